@@ -1,0 +1,45 @@
+// `npm test`: every test, in order of cost — lint, unit specs (backend, frontend), API tests on real
+// SQLite, then the browser tests on the built app. Stops at the first failing step and closes with
+// one plain summary line ("N passed, N failed") counted from jest's JSON reports.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, readFileSync, existsSync } = require('node:fs');
+const { join } = require('node:path');
+const os = require('node:os');
+
+const reports = mkdtempSync(join(os.tmpdir(), 'jianbao-test-'));
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const jest = (name, config, extra = []) => ({
+  name,
+  cmd: 'npx',
+  args: ['jest', '-c', config, '--json', `--outputFile=${join(reports, name + '.json')}`, ...extra],
+  report: join(reports, name + '.json'),
+});
+const steps = [
+  { name: 'lint', cmd: 'npx', args: ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'] },
+  jest('backend', 'backend/jest.config.js'),
+  jest('frontend', 'frontend/jest.config.js'),
+  jest('api', 'tests/jest.api.config.js', ['--runInBand']),
+  { name: 'build', cmd: 'npx', args: ['nx', 'run-many', '-t', 'build', '--outputStyle=static'] },
+  jest('ui', 'tests/jest.ui.config.js', ['--runInBand']),
+];
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let ok = true;
+for (const step of steps) {
+  if (only.length && !only.includes(step.name)) continue;
+  console.log(`\n=== ${step.name} ===`);
+  const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env });
+  if (step.report && existsSync(step.report)) {
+    const j = JSON.parse(readFileSync(step.report, 'utf8'));
+    passed += j.numPassedTests;
+    failed += j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0);
+  }
+  if (r.status !== 0) {
+    console.log(`step ${step.name} failed (exit ${r.status ?? r.signal})`);
+    ok = false;
+    break;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
