@@ -98,3 +98,158 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Resources (responses) and their write bodies (requests).
+// ---------------------------------------------------------------------------------------------
+
+export interface Publication {
+  id: number;
+  name: string;
+  shortName: string | null;
+  /** GB/T 2260 code of the publication's home region (resolves ambiguous place names). */
+  homeRegionCode: string | null;
+  language: string;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreatePublicationBody {
+  name: string;
+  shortName?: string | null;
+  homeRegionCode?: string | null;
+  language?: string;
+  notes?: string | null;
+}
+export type UpdatePublicationBody = Partial<CreatePublicationBody>;
+
+export interface ClippingTagLink {
+  id: number;
+  name: string;
+  color: string | null;
+  source: LinkSource;
+}
+
+export interface ClippingRegionLink {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  path: string[];
+  source: LinkSource;
+}
+
+export interface Clipping {
+  id: number;
+  publicationId: number;
+  publicationName: string;
+  /** `YYYY-MM-DD` */
+  issueDate: string;
+  /** The page label as printed: `1`, `A2`, `第三版`. */
+  pageLabel: string;
+  /** Normalised sort key of the page label (e.g. `A0002`, `0003`). */
+  pageSort: string;
+  kind: ClippingKind;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  dateline: string | null;
+  body: string;
+  subheads: string[];
+  rawText: string | null;
+  status: ClippingStatus;
+  continuesFrom: JumpRef | null;
+  continuesTo: JumpRef | null;
+  importId: number | null;
+  /** Continuation chain (null when the clipping stands alone). */
+  articleId: number | null;
+  previousPartId: number | null;
+  nextPartId: number | null;
+  tags: ClippingTagLink[];
+  regions: ClippingRegionLink[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateClippingBody {
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+  kind?: ClippingKind;
+  kicker?: string | null;
+  title?: string | null;
+  subtitle?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+  body: string;
+  subheads?: string[];
+  rawText?: string | null;
+  status?: ClippingStatus;
+  tagIds?: number[];
+  regionCodes?: string[];
+}
+
+export interface UpdateClippingBody extends Partial<CreateClippingBody> {
+  /** The version this edit was based on (optimistic locking): a stale one is refused with 409. */
+  version?: number;
+}
+
+/** Query of `GET /api/clippings`. */
+export interface ListClippingsQuery {
+  page?: number;
+  pageSize?: number;
+  /** e.g. `issueDate`, `-issueDate`, `pageSort`, `title`, `createdAt`, `-updatedAt` */
+  sort?: string;
+  publicationId?: number;
+  from?: string;
+  to?: string;
+  pageLabel?: string;
+  kind?: ClippingKind;
+  status?: ClippingStatus;
+  tagId?: number;
+  regionId?: number;
+  q?: string;
+}
+
+export interface Tag {
+  id: number;
+  name: string;
+  parentId: number | null;
+  color: string | null;
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface CreateTagBody {
+  name: string;
+  parentId?: number | null;
+  color?: string | null;
+  description?: string | null;
+}
+export type UpdateTagBody = Partial<CreateTagBody>;
+
+export type RegionLevel = 'province' | 'prefecture' | 'county';
+
+export interface Region {
+  id: number;
+  /** GB/T 2260 six-digit code. */
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentId: number | null;
+}
+export interface CreateRegionBody {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentId?: number | null;
+}
+export type UpdateRegionBody = Partial<CreateRegionBody>;
+
+export interface Health {
+  status: 'ok';
+  database: 'ok';
+  version: string;
+}
