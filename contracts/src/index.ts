@@ -78,9 +78,13 @@ export interface UnassignedLine {
 /** Output of `import-page --dry-run --json` and `POST /api/imports/preview`. */
 export interface ImportPreview {
   clippings: PreviewClipping[];
-  /** Non-blank input lines that belong to no clipping (page furniture, banners, unreadable bits). */
+  /**
+   * Verbatim input lines not kept whole in any clipping field: lines that belong to no clipping (page
+   * furniture, banners) and, after them, lines the parser cut across fields (a jump marker or credit
+   * glued to body text), so that every input line can be found whole somewhere in the preview.
+   */
   unassigned: string[];
-  /** The same lines with their line numbers. */
+  /** Only the lines that belong to no clipping, with their line numbers: the wizard's unassigned bin. */
   unassignedLines: UnassignedLine[];
 }
 

@@ -1,0 +1,5 @@
+import type { CliCommand } from './command';
+import { importPageCommand } from './import-page';
+
+/** Every CLI command by name. New commands register here. */
+export const COMMANDS: readonly CliCommand[] = [importPageCommand];

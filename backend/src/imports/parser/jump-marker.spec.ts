@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { findJumpMarkers, parseJumpMarker } from './jump-marker';
+
+describe('parseJumpMarker', () => {
+  it.each([
+    ['（上接1版A）', 'from', '1', 'A'],
+    ['(上接一版)', 'from', '1', null],
+    ['（上接第一版）', 'from', '1', null],
+    ['（下转第三版）', 'to', '3', null],
+    ['下转A3版', 'to', 'A3', null],
+    ['转第2版', 'to', '2', null],
+    ['（紧接第1版）', 'from', '1', null],
+    ['（接第一版）', 'from', '1', null],
+    ['(下转第A4版)', 'to', 'A4', null],
+    ['（上接第十二版B）', 'from', '12', 'B'],
+    ['［上接１版Ｃ］', 'from', '1', 'C'],
+  ])('%s', (marker, direction, page, label) => {
+    expect(parseJumpMarker(marker)).toEqual({ direction, ref: { page, label, marker } });
+  });
+
+  it('rejects ordinary prose', () => {
+    expect(parseJumpMarker('转发了第二版文件')).toBeNull();
+    expect(parseJumpMarker('迎接新版本')).toBeNull();
+  });
+});
+
+describe('findJumpMarkers', () => {
+  it('finds a marker glued to the start of body text', () => {
+    const [m] = findJumpMarkers('（上接1版A）清风扬帆，锻造忠诚廉洁的青年干');
+    expect(m).toMatchObject({ direction: 'from', start: 0, ref: { page: '1', label: 'A', marker: '（上接1版A）' } });
+    expect(m?.end).toBe('（上接1版A）'.length);
+  });
+
+  it('finds a marker glued mid-sentence at the end of a line', () => {
+    const line = '推动经济社会高质量（下转第三版）';
+    const [m] = findJumpMarkers(line);
+    expect(m?.ref).toEqual({ page: '3', label: null, marker: '（下转第三版）' });
+    expect(line.slice(0, m?.start)).toBe('推动经济社会高质量');
+  });
+
+  it('finds an unbracketed marker and both directions on one line', () => {
+    const found = findJumpMarkers('(上接第2版)今年以来成绩显著，下转A3版');
+    expect(found.map((m) => [m.direction, m.ref.page])).toEqual([
+      ['from', '2'],
+      ['to', 'A3'],
+    ]);
+  });
+
+  it('does not swallow the first letter of a following Latin word as a label', () => {
+    expect(findJumpMarkers('（下转3版）AEO认证')[0]?.ref.label).toBeNull();
+    expect(findJumpMarkers('下转3版 AEO认证')[0]?.ref.label).toBeNull();
+  });
+
+  it('normalises any generated marker to Arabic page + edition letter', () => {
+    const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        fc.constantFrom('', 'A', 'B'),
+        fc.constantFrom('', 'A', 'C'),
+        fc.constantFrom(['（', '）'], ['(', ')'], ['', '']),
+        fc.boolean(),
+        fc.constantFrom('上接', '下转'),
+        (n, chinese, edition, label, [open, close], di, word) => {
+          const num = chinese && edition === '' ? (cn[n - 1] ?? '') : String(n);
+          const marker = `${open}${word}${di ? '第' : ''}${edition}${num}版${label}${close}`;
+          const found = findJumpMarkers(`文字${marker}文字`);
+          expect(found).toHaveLength(1);
+          expect(found[0]?.ref.page).toBe(`${edition}${n}`);
+          expect(found[0]?.ref.label).toBe(label === '' ? null : label);
+          expect(found[0]?.direction).toBe(word === '上接' ? 'from' : 'to');
+        },
+      ),
+    );
+  });
+});

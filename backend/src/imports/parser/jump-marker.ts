@@ -1,0 +1,74 @@
+import type { JumpRef } from '@jianbao/contracts';
+import { normalizePageLabel, toHalfWidth } from './page-label';
+
+/** `from`: this text continues an article begun elsewhere (`上接`); `to`: it goes on elsewhere (`下转`). */
+export type JumpDirection = 'from' | 'to';
+
+export interface JumpMarkerMatch {
+  direction: JumpDirection;
+  ref: JumpRef;
+  /** Offsets of the marker (brackets included) in the searched string. */
+  start: number;
+  end: number;
+}
+
+// Grammar (brackets optional, full- or half-width, spaces tolerated):
+//   FROM := 上接 | 接上 | 紧接 | 承接 | 续 | 接(only with 第 or inside brackets)
+//   TO   := 下转 | 转至 | 转接 | 转
+//   MARK := [open] (FROM|TO) [第] PAGE (版|页|面) [LETTER] [close]
+//   PAGE := [A-Z]{0,2} (digits | 一二三…十百) [A-Z]
+// Every quantifier is bounded, so matching stays linear in the line length.
+const OPEN = '[（(〔【\\[［]';
+const CLOSE = '[）)〕】\\]］]';
+const NUM = '(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})';
+const LET = '[A-Za-zＡ-Ｚａ-ｚ]';
+const MARKER_SOURCE =
+  `(${OPEN})?[ \\t\\u3000]{0,2}` +
+  '(上接|接上|紧接|承接|续接|下转|转至|转接|转|接|续)' +
+  `[ \\t\\u3000]{0,2}(第)?[ \\t\\u3000]{0,2}(${LET}{0,2}[ \\t\\u3000]?${NUM}[ \\t\\u3000]?${LET}?)[ \\t\\u3000]{0,2}(?:版|页|面)` +
+  `(?:[ \\t\\u3000]{0,2}(${LET})(?![A-Za-zＡ-Ｚａ-ｚ]))?[ \\t\\u3000]{0,2}(${CLOSE})?`;
+
+const FROM_WORDS = new Set(['上接', '接上', '紧接', '承接', '续接', '接', '续']);
+
+function makeRe(): RegExp {
+  return new RegExp(MARKER_SOURCE, 'g');
+}
+
+/** Finds every jump marker in one line of text, left to right. */
+export function findJumpMarkers(line: string): JumpMarkerMatch[] {
+  const out: JumpMarkerMatch[] = [];
+  if (!/[接转续]/.test(line)) return out;
+  const re = makeRe();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const [whole, open, word = '', di, pageText = '', labelText, close] = m;
+    let start = m.index;
+    let end = start + whole.length;
+    const bracketed = open !== undefined && close !== undefined;
+    // Bare `接`/`续`/`转` are ordinary words; only accept them with 第 or inside brackets.
+    if ((word === '接' || word === '续' || word === '转') && !bracketed && di === undefined) continue;
+    // A lone bracket belongs to the surrounding text unless it pairs up.
+    if (open !== undefined && close === undefined) start += open.length;
+    if (close !== undefined && open === undefined) end -= close.length;
+    let text = line.slice(start, end);
+    // Trim whitespace that the optional gaps swallowed at either edge.
+    const lead = text.length - text.trimStart().length;
+    start += lead;
+    text = text.trim();
+    end = start + text.length;
+    const page = normalizePageLabel(pageText);
+    if (page === null) continue;
+    const label = labelText ? toHalfWidth(labelText).toUpperCase() : null;
+    out.push({ direction: FROM_WORDS.has(word) ? 'from' : 'to', ref: { page, label, marker: text }, start, end });
+  }
+  return out;
+}
+
+/** Parses a string that is exactly one jump marker (surrounding whitespace allowed); null otherwise. */
+export function parseJumpMarker(text: string): { direction: JumpDirection; ref: JumpRef } | null {
+  const t = text.trim();
+  const found = findJumpMarkers(t);
+  const first = found[0];
+  if (found.length !== 1 || first === undefined || first.start !== 0 || first.end !== t.length) return null;
+  return { direction: first.direction, ref: first.ref };
+}

@@ -1,0 +1,30 @@
+import type { ClippingKind } from '@jianbao/contracts';
+import { NOTICE_CLOSING_RE, hasAdWords, isNoticeTitle, isPhotoByline } from './text-rules';
+
+export interface KindInput {
+  kicker: string | null;
+  title: string | null;
+  body: string;
+  byline: string | null;
+  /** Section opened by a column banner above the clipping (`简讯`, `图片新闻`), if any. */
+  section: 'brief' | 'photo' | null;
+  /** The clipping carries key–value lines (`时间：` `地点：` `主办单位：`). */
+  keyValue: boolean;
+}
+
+/** Short enough to be a photo caption or a brief. */
+const CAPTION_MAX = 400;
+const BRIEF_MAX = 500;
+
+/** Decides what a proposed clipping is: notice, ad, photo, brief or article. */
+export function classifyKind(input: KindInput): ClippingKind {
+  const body = input.body.replace(/\s+/g, '');
+  const head = `${input.kicker ?? ''}${input.title ?? ''}`;
+  if ((input.title !== null && isNoticeTitle(input.title)) || NOTICE_CLOSING_RE.test(input.body)) return 'notice';
+  if (input.keyValue || hasAdWords(head) || (hasAdWords(body) && body.length < 600)) return 'ad';
+  const photoCredit = input.byline !== null && isPhotoByline(input.byline);
+  const caption = /(?:^|[。！？])(?:图为|上图|下图|左图|右图|图[一二三四1-4][：:])/.test(body);
+  if (body.length <= CAPTION_MAX && (photoCredit || caption || input.section === 'photo')) return 'photo';
+  if (input.section === 'brief' && body.length <= BRIEF_MAX) return 'brief';
+  return 'article';
+}

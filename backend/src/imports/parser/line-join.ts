@@ -1,0 +1,74 @@
+/**
+ * Rejoins hard-wrapped newspaper lines into paragraphs. CJK text is glued without spaces; a space is
+ * kept only where a wrap would otherwise glue two Latin words together; spaces inside a source line
+ * stay as printed. Paragraph breaks (`\n`) are kept where a line ends a sentence and the next line
+ * visibly starts a new paragraph.
+ */
+import { endsSentence, isNumberedHeading, visibleLength } from './text-rules';
+
+export interface WrappedLine {
+  text: string;
+  /** A blank line preceded this one (column break or paragraph break). */
+  gapBefore: boolean;
+}
+
+const LATIN = /[A-Za-z]/;
+
+/** Glues two wrapped pieces: `AEO认` + `证培育` → `AEO认证培育`; `the` + `quick` → `the quick`. */
+export function joinWrapped(left: string, right: string): string {
+  const a = left.trimEnd();
+  const b = right.trimStart();
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const last = a[a.length - 1] ?? '';
+  const first = b[0] ?? '';
+  if (LATIN.test(last) && LATIN.test(first)) return `${a} ${b}`;
+  return a + b;
+}
+
+const PARAGRAPH_START = /^(?:[“「『【]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[■●▲◆□◎★☆▶►◇○△▼])/;
+
+/**
+ * Whether a paragraph ends between `prev` and `next`: `prev` must end a sentence, and either a blank
+ * line separates them, `prev` is visibly shorter than the column, or `next` opens like a paragraph.
+ */
+export function isParagraphBreak(prev: string, next: WrappedLine, columnWidth: number): boolean {
+  if (!endsSentence(prev)) return false;
+  if (next.gapBefore) return true;
+  if (visibleLength(prev) < Math.max(4, Math.floor(columnWidth * 0.85))) return true;
+  return PARAGRAPH_START.test(next.text.trimStart()) || isNumberedHeading(next.text);
+}
+
+/** Joins lines into paragraph text: paragraphs separated by `\n`, wraps glued. Linear in the input. */
+export function joinParagraphs(lines: readonly WrappedLine[]): string {
+  const out: string[] = [];
+  let current = '';
+  let prevLine = '';
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined) continue;
+    const text = line.text.trim();
+    if (text.length === 0) continue;
+    const len = visibleLength(text);
+    if (current.length === 0) {
+      current = text;
+      prevLine = text;
+      width = len;
+      continue;
+    }
+    const nextLen = visibleLength(lines[i + 1]?.text ?? '');
+    const columnWidth = Math.max(width, len, nextLen);
+    if (isParagraphBreak(prevLine, line, columnWidth)) {
+      out.push(current);
+      current = text;
+      width = len;
+    } else {
+      current = joinWrapped(current, text);
+      width = Math.max(width, len);
+    }
+    prevLine = text;
+  }
+  if (current.length > 0) out.push(current);
+  return out.join('\n');
+}

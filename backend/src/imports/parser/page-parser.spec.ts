@@ -1,0 +1,332 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { ImportPreview, PreviewClipping } from '@jianbao/contracts';
+import { parsePage } from './page-parser';
+
+const FIXTURES = join(__dirname, '../../../../tests/fixtures/pages');
+const fold = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\s■]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");
+
+function fields(c: PreviewClipping): string[] {
+  return [c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.continuesFrom?.marker, c.continuesTo?.marker, ...c.subheads]
+    .filter((x): x is string => typeof x === 'string')
+    .map(fold);
+}
+
+/** Input lines not found whole in any single field or in `unassigned` (the scorer's nothing-lost rule). */
+function lostLines(text: string, preview: ImportPreview): string[] {
+  const haystack = [...preview.clippings.flatMap(fields), ...preview.unassigned.map(fold)];
+  return text
+    .split('\n')
+    .map(fold)
+    .filter((l) => l.length > 0 && !haystack.some((h) => h.includes(l)));
+}
+
+interface GoldClipping {
+  ref: string;
+  kind: string;
+  titles: Array<string | null>;
+  bodyStarts: string;
+  bodyEnds: string;
+  dateline: string | null;
+  byline: string | null;
+  continuesFrom: { page: string; label: string | null } | null;
+  continuesTo?: { page: string; label: string | null } | null;
+}
+
+/** A compact re-implementation of the reference scorer's matching, to guard the samples in CI. */
+function score(gold: GoldClipping[], preview: ImportPreview) {
+  const used = new Set<number>();
+  const misses: string[] = [];
+  for (const g of gold) {
+    const others = gold.filter((o) => o !== g).map((o) => fold(o.bodyStarts));
+    const idx = preview.clippings.findIndex((c, i) => {
+      const b = fold(c.body);
+      return !used.has(i) && b.includes(fold(g.bodyStarts)) && b.includes(fold(g.bodyEnds)) && !others.some((o) => b.includes(o));
+    });
+    if (idx < 0) {
+      misses.push(`${g.ref}: not found`);
+      continue;
+    }
+    used.add(idx);
+    const c = preview.clippings[idx] as PreviewClipping;
+    const [k, t, s] = [c.kicker, c.title, c.subtitle].map(fold);
+    const cands = new Set([t, `${k}${t}`, `${t}${s}`, `${k}${t}${s}`]);
+    if (!g.titles.some((gt) => (gt === null ? t === '' : cands.has(fold(gt))))) misses.push(`${g.ref}: title ${c.title}`);
+    if (c.kind !== g.kind) misses.push(`${g.ref}: kind ${c.kind}`);
+    if (g.byline && !fold(c.byline).includes(fold(g.byline))) misses.push(`${g.ref}: byline ${c.byline}`);
+    if (g.dateline && !fold(c.dateline).includes(fold(g.dateline))) misses.push(`${g.ref}: dateline ${c.dateline}`);
+    const from = c.continuesFrom;
+    if (g.continuesFrom ? !(from && from.page === g.continuesFrom.page && from.label === g.continuesFrom.label) : from !== null) {
+      misses.push(`${g.ref}: continuesFrom ${JSON.stringify(from)}`);
+    }
+    if (g.continuesTo && c.continuesTo?.page !== g.continuesTo.page) misses.push(`${g.ref}: continuesTo ${JSON.stringify(c.continuesTo)}`);
+  }
+  return { misses, proposed: preview.clippings.length, found: used.size };
+}
+
+const byText = (p: ImportPreview, needle: string): PreviewClipping => {
+  const c = p.clippings.find((x) => fold(x.body).includes(fold(needle)));
+  if (!c) throw new Error(`no clipping holds ${needle}`);
+  return c;
+};
+
+describe('parsePage on the sample pages and the synthetic pages', () => {
+  const sets: Array<[string, string]> = [
+    [FIXTURES, 'gold.json'],
+    [join(FIXTURES, 'synthetic'), 'gold.json'],
+  ];
+  for (const [dir, goldFile] of sets) {
+    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { pages: Array<{ file: string; clippings: GoldClipping[] }> };
+    for (const page of gold.pages) {
+      it(`${page.file}: every reference clipping, nothing more, nothing lost`, () => {
+        const text = readFileSync(join(dir, page.file), 'utf8');
+        const preview = parsePage(text);
+        const result = score(page.clippings, preview);
+        expect(result.misses).toEqual([]);
+        expect(result.proposed).toBe(page.clippings.length);
+        expect(lostLines(text, preview)).toEqual([]);
+      });
+    }
+  }
+
+  it('keeps the page furniture and banners out of the clippings', () => {
+    const text = readFileSync(join(FIXTURES, '000_7bc5541b3fe100b2.txt'), 'utf8');
+    expect(parsePage(text).unassignedLines).toEqual([{ line: 363, text: '深化移移风易俗 倡树文明新新风' }]);
+  });
+
+  it('reports which input line went to which role', () => {
+    const text = readFileSync(join(FIXTURES, '000_7bc5541b3fe100b2.txt'), 'utf8');
+    const c = byText(parsePage(text), '目前，全国秋收秋种正稳步推进');
+    expect(c.lines).toEqual(
+      expect.arrayContaining([
+        { line: 365, role: 'byline' },
+        { line: 365, role: 'dateline' },
+        { line: 365, role: 'body' },
+        { line: 380, role: 'title' },
+      ]),
+    );
+  });
+});
+
+describe('parsePage rules (examples)', () => {
+  it('headline before body with a 本报讯 lead and bracketed byline', () => {
+    const p = parsePage('临川县召开秋季工作会议\n本报讯（记者 王五）10月21日，临川县召开会议，\n安排部署秋收秋种工作。\n');
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({
+      kind: 'article',
+      title: '临川县召开秋季工作会议',
+      dateline: '本报讯',
+      byline: '记者 王五',
+      body: '本报讯（记者 王五）10月21日，临川县召开会议，安排部署秋收秋种工作。',
+    });
+  });
+
+  it('headline after its body, attached by shared vocabulary', () => {
+    const p = parsePage(
+      '目前，全国秋收秋种正稳步推进。截至10月20日，全国秋粮已收获76.5%。\n\n全国秋收秋种稳步推进\n\n' +
+        '10月21日，潍烟高铁首发列车驶入莱州站。新建潍坊至烟台高铁开通运营。\n■新华社记者 郭绪雷 摄\n\n潍烟高铁开通运营\n',
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title])).toEqual([
+      ['article', '全国秋收秋种稳步推进'],
+      ['photo', '潍烟高铁开通运营'],
+    ]);
+  });
+
+  it('kicker / title / subtitle from a headline block', () => {
+    const p = parsePage('中共中央 国务院\n\n关于深化产业工人队伍建设改革的意见\n（2024年10月12日）\n\n产业工人是工人阶级的主体力量。深化产业工人队伍建设改革。\n');
+    expect(p.clippings[0]).toMatchObject({
+      kicker: '中共中央 国务院',
+      title: '关于深化产业工人队伍建设改革的意见',
+      subtitle: '（2024年10月12日）',
+    });
+  });
+
+  it('in-article subheads stay in the article', () => {
+    const p = parsePage('（上接一版）代表作用，确保监督工作取得效果。\n\n民主评议 群众满意检验成果\n\n工作做得好不好，群众说了算。\n\n一、总体要求\n\n坚持以人民为中心。\n');
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.subheads).toEqual(['民主评议 群众满意检验成果', '一、总体要求']);
+  });
+
+  it('jump markers: glued marker removed from the body but kept in marker', () => {
+    const p = parsePage('（上接1版A）清风扬帆，锻造忠诚廉洁的青年干\n部队伍。全面推进经济社会高质量（下转第三版）\n');
+    const c = p.clippings[0];
+    expect(c?.continuesFrom).toEqual({ page: '1', label: 'A', marker: '（上接1版A）' });
+    expect(c?.continuesTo).toEqual({ page: '3', label: null, marker: '（下转第三版）' });
+    expect(c?.body).toBe('清风扬帆，锻造忠诚廉洁的青年干部队伍。全面推进经济社会高质量');
+    // the verbatim lines stay findable for the nothing-lost check
+    expect(p.unassigned).toContain('（上接1版A）清风扬帆，锻造忠诚廉洁的青年干');
+    expect(p.unassignedLines).toEqual([]);
+  });
+
+  it('a repeated headline before (上接…) titles the continuation', () => {
+    const p = parsePage('他说。\n\n向“新”而进 聚力前行\n\n(上接一版)供需对接活动14场次，发布技术需求120余项。\n');
+    expect(byText(p, '供需对接活动')).toMatchObject({ title: '向“新”而进 聚力前行', continuesFrom: { page: '1', label: null } });
+  });
+
+  it('bylines: names at the end in parentheses, 记者 … 摄 credits', () => {
+    const p = parsePage('▲10月18日，青山镇开展消防应急演练。（王芳）\n\n连日来，地瓜陆续成熟。图为收获现场。\n\n■记者 刘项清 通讯员 包庆淼 摄\n');
+    expect(p.clippings.map((c) => [c.kind, c.byline])).toEqual([
+      ['article', '王芳'],
+      ['photo', '记者 刘项清 通讯员 包庆淼 摄'],
+    ]);
+  });
+
+  it('datelines at the end of an article, glued or bracketed', () => {
+    const p = parsePage('加强课题研究。 新华社北京10月21日电\n\n另一篇文章正文。\n(新华社北京10月22日电)\n');
+    expect(p.clippings.map((c) => c.dateline)).toEqual(['新华社北京10月21日电', '新华社北京10月22日电']);
+  });
+
+  it('briefs under a 简讯 banner become one clipping each', () => {
+    const p = parsePage('简讯\n▲10月18日，青山镇开展消防演练。（王芳）\n▲近日，白水镇召开森林防火推进会。（李强）\n');
+    expect(p.clippings.map((c) => [c.kind, c.byline])).toEqual([
+      ['brief', '王芳'],
+      ['brief', '李强'],
+    ]);
+    expect(p.unassignedLines).toEqual([{ line: 0, text: '简讯' }]);
+  });
+
+  it('a notice with its signature; an ad with key–value lines', () => {
+    const p = parsePage(
+      '关于道路施工期间交通管制的通告\n\n为保障工程顺利实施，现将有关事项通告如下：\n一、管制时间：2024年10月25日起。\n特此通告。\n临川县公安局\n2024年10月21日\n\n' +
+        '金秋购物节 时间：10月23日-25日 地点：市政府院内 主办单位：市商务局\n',
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title])).toEqual([
+      ['notice', '关于道路施工期间交通管制的通告'],
+      ['ad', '金秋购物节'],
+    ]);
+    expect(p.clippings[0]?.body).toContain('临川县公安局');
+  });
+
+  it('page furniture goes to unassigned', () => {
+    const p = parsePage('2024年10月22日 星期二\n责任编辑：王明 版式：李华\n第2版\n\n小麦播种进度过半\n■本报记者 张三\n近日，记者走进东山镇。\n');
+    expect(p.unassignedLines.map((u) => u.line)).toEqual([0, 1, 2]);
+    expect(p.clippings[0]).toMatchObject({ title: '小麦播种进度过半', byline: '本报记者 张三' });
+  });
+
+  it('empty and blank pages', () => {
+    expect(parsePage('')).toEqual({ clippings: [], unassigned: [], unassignedLines: [] });
+    expect(parsePage('\n \n\u3000\n')).toEqual({ clippings: [], unassigned: [], unassignedLines: [] });
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+const PIECES = [
+  '（上接1版A）',
+  '(上接一版)',
+  '（下转第三版）',
+  '下转A3版',
+  '新华社北京10月21日电',
+  '本报讯（记者 张三）',
+  '■本报记者 鲍童 本报通讯员 张洋',
+  '记者 刘项清 摄',
+  '（王芳）',
+  '一、总体要求',
+  '小小明信片',
+  '2024年10月22日 星期二',
+  '简讯',
+  '时间：10月23日 地点：市政府 主办单位：市商务局',
+  '特此通告。',
+  '深化移移风易俗 倡树文明新新风',
+  '产业工人是工人阶级的主体力量，',
+  '是创造社会财富的中坚力量。',
+  'AEO认证 G9227 9000 万元',
+  '“近年来，我们相继出台',
+  '。',
+  '',
+  ' ',
+  '\r',
+];
+const pageArb = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
+    maxLength: 60,
+  })
+  .chain((parts) => fc.array(fc.constantFrom('', '\n', '\n\n', ' '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')));
+
+describe('parsePage properties', () => {
+  it('never throws and always returns the preview shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(pageArb, fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
+        const p = parsePage(text);
+        expect(Array.isArray(p.clippings)).toBe(true);
+        for (const c of p.clippings) {
+          expect(typeof c.body).toBe('string');
+          expect(c.regions).toEqual([]);
+          expect(c.tags).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never loses text: every non-blank line is found whole in a field or in unassigned', () => {
+    fc.assert(
+      fc.property(pageArb, (text) => {
+        expect(lostLines(text, parsePage(text))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(pageArb, (text) => {
+        expect(JSON.stringify(parsePage(text))).toBe(JSON.stringify(parsePage(text)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('assigns every input line number to a clipping or to unassignedLines', () => {
+    fc.assert(
+      fc.property(pageArb, (text) => {
+        const p = parsePage(text);
+        const seen = new Set<number>([...p.clippings.flatMap((c) => c.lines.map((l) => l.line)), ...p.unassignedLines.map((u) => u.line)]);
+        text.split('\n').forEach((l, i) => {
+          if (l.trim().length > 0) expect(seen.has(i)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- performance
+
+describe('parsePage performance', () => {
+  const pages = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+
+  const time = (fn: () => void): number => {
+    const t = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+
+  it('previews at least 300 pages of ~20 KB per second', () => {
+    for (const p of pages) parsePage(p);
+    const n = 150;
+    const ms = time(() => {
+      for (let i = 0; i < n; i++) parsePage(pages[i % pages.length] ?? '');
+    });
+    expect(n / (ms / 1000)).toBeGreaterThan(300);
+  });
+
+  it('stays linear on 1 MB pages, including pathological ones', () => {
+    const base = pages[0] ?? '';
+    const small = time(() => parsePage(base));
+    const big = base.repeat(Math.ceil(1_000_000 / base.length));
+    expect(time(() => parsePage(big))).toBeLessThan(Math.max(small, 5) * 40 * 4);
+    for (const evil of ['中'.repeat(1_000_000), '（'.repeat(500_000) + '）'.repeat(500_000), `。${'张'.repeat(1_000_000)}摄`, '短标题\n\n'.repeat(100_000)]) {
+      expect(time(() => parsePage(evil))).toBeLessThan(2000);
+    }
+  });
+});

@@ -1,0 +1,946 @@
+/**
+ * The page parser: raw OCR/PDF text of one newspaper page → proposed clippings (the import preview).
+ *
+ * Pipeline, each step linear in the page size:
+ *  1. tokenise every line into atoms: body text, jump markers, datelines, bylines, furniture, banners;
+ *  2. mark headline lines by shape and context (short, unpunctuated, not inside a running sentence);
+ *  3. cut the atom stream into segments at hard signals (上接, 下转, datelines, bylines, 摄 credits, ads);
+ *  4. decide whether the page prints headlines before or after their bodies, then attach each floating
+ *     headline to the body it shares most vocabulary with (ties: the page's orientation);
+ *  5. split segments at in-article headlines that are really another article's title, keep the rest as
+ *     subheads; build the clippings.
+ * Pure TypeScript: no framework imports, never throws, deterministic.
+ */
+import type {
+  ImportPreview,
+  JumpRef,
+  LineAssignment,
+  LineRole,
+  PreviewClipping,
+  UnassignedLine,
+} from '@jianbao/contracts';
+import { findJumpMarkers } from './jump-marker';
+import { classifyKind } from './kind';
+import { joinParagraphs, joinWrapped } from './line-join';
+import { headingBigrams, headingOverlap } from './similarity';
+import {
+  NOTICE_CLOSING_RE,
+  bannerKind,
+  cleanByline,
+  endsSentence,
+  findKvKeys,
+  hasHeadingShape,
+  isBalanced,
+  isBylineText,
+  isFurniture,
+  isNamesOnly,
+  isNoticeTitle,
+  isNumberedHeading,
+  isPhotoByline,
+  isSignatureLine,
+  matchDatelineOnly,
+  matchLeadDateline,
+  splitTrailingByline,
+  splitTrailingDateline,
+  visibleLength,
+} from './text-rules';
+
+type Section = 'brief' | 'photo' | null;
+
+interface HeadLine {
+  line: number;
+  text: string;
+  gapBefore: boolean;
+}
+
+interface HeadingAtom {
+  t: 'heading';
+  lines: HeadLine[];
+  numbered: boolean;
+  notice: boolean;
+  /** For a headline flattened into one line with its ad (`2024消费促进年 安康市… 时间：…`): its space-separated parts. */
+  inlineParts: string[] | null;
+  grams: Set<string>;
+}
+
+interface ParaAtom {
+  t: 'para';
+  line: number;
+  text: string;
+  gapBefore: boolean;
+  /** The line holds only this text (no marker, dateline or byline was cut off it). */
+  plain: boolean;
+  leadDateline: string | null;
+  leadByline: string | null;
+  kv: boolean;
+  bullet: boolean;
+}
+
+type SignalKind = 'jumpFrom' | 'jumpTo' | 'dateline' | 'byline';
+
+interface SignalAtom {
+  t: 'signal';
+  kind: SignalKind;
+  line: number;
+  /** Clean value: the byline without bullet, the dateline without brackets, the marker as printed. */
+  value: string;
+  ref: JumpRef | null;
+  /** Whether it opens an article (`start`), closes one (`end`), or depends on its neighbours (`auto`). */
+  pos: 'start' | 'end' | 'auto';
+}
+
+interface SkipAtom {
+  t: 'skip';
+  line: number;
+  text: string;
+  banner: 'brief' | 'photo' | 'banner' | null;
+}
+
+type Atom = HeadingAtom | ParaAtom | SignalAtom | SkipAtom;
+
+interface Seg {
+  items: Array<ParaAtom | HeadingAtom>;
+  from: SignalAtom | null;
+  to: SignalAtom | null;
+  startSignals: SignalAtom[];
+  endSignals: SignalAtom[];
+  hasBody: boolean;
+  kv: boolean;
+  section: Section;
+  /** Headline attached from before the segment (it titles the first article in it). */
+  titleBefore: HeadingAtom | null;
+  /** Headline attached from after the segment (it titles the last article in it). */
+  titleAfter: HeadingAtom | null;
+  textCache: string | null;
+}
+
+type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };
+
+/** Headline lines and subheads are never longer than this many characters in total. */
+const MAX_HEADING_CHARS = 80;
+/** Overlap share from which a headline is taken to name a body. */
+const STRONG_OVERLAP = 0.45;
+
+// ====================================================================== public API
+
+/** Parses the text of one page into an import preview. Never throws; identical input gives identical output. */
+export function parsePage(text: string): ImportPreview {
+  try {
+    return parsePageUnsafe(typeof text === 'string' ? text : String(text ?? ''));
+  } catch (err) {
+    // Last resort: a bug must never lose the editor's page. Everything goes to unassigned.
+    return fallbackPreview(typeof text === 'string' ? text : '', err);
+  }
+}
+
+function fallbackPreview(text: string, _err: unknown): ImportPreview {
+  const unassignedLines: UnassignedLine[] = [];
+  text.split('\n').forEach((raw, line) => {
+    const t = raw.trim();
+    if (t.length > 0) unassignedLines.push({ line, text: t });
+  });
+  return { clippings: [], unassigned: unassignedLines.map((u) => u.text), unassignedLines };
+}
+
+// ====================================================================== 1. tokenise
+
+interface Tokenised {
+  atoms: Atom[];
+  /** Lines whose text was cut across several fields (a glued marker, dateline or byline). */
+  splitLines: Set<number>;
+  rawLines: string[];
+}
+
+function tokenise(text: string): Tokenised {
+  const rawLines = text.replace(/^\uFEFF/, '').split('\n');
+  const atoms: Atom[] = [];
+  const splitLines = new Set<number>();
+  let gap = false;
+  for (let i = 0; i < rawLines.length; i++) {
+    const t = (rawLines[i] ?? '').replace(/\r$/, '').trim();
+    if (t.length === 0) {
+      gap = true;
+      continue;
+    }
+    const produced = tokeniseLine(t, i, gap);
+    const only = produced.length === 1 ? produced[0] : undefined;
+    const verbatim =
+      only !== undefined &&
+      ((only.t === 'para' && only.plain) || only.t === 'skip' || (only.t === 'signal' && compact(only.value) === compact(t)));
+    if (!verbatim) splitLines.add(i);
+    for (const a of produced) atoms.push(a);
+    gap = false;
+  }
+  return { atoms, splitLines, rawLines };
+}
+
+/** Text as the preview check compares it: no whitespace, no bullets, brackets and quotes folded. */
+function compact(s: string): string {
+  return s.replace(/[\s■]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
+  if (isFurniture(t)) return [{ t: 'skip', line, text: t, banner: null }];
+  const banner = bannerKind(t);
+  if (banner) return [{ t: 'skip', line, text: t, banner }];
+  const out: Atom[] = [];
+  const markers = findJumpMarkers(t);
+  let pos = 0;
+  let afterFrom = false;
+  for (const m of markers) {
+    const before = t.slice(pos, m.start).trim();
+    if (before) tokeniseText(before, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
+    out.push({
+      t: 'signal',
+      kind: m.direction === 'from' ? 'jumpFrom' : 'jumpTo',
+      line,
+      value: m.ref.marker,
+      ref: m.ref,
+      pos: m.direction === 'from' ? 'start' : 'end',
+    });
+    afterFrom = m.direction === 'from';
+    pos = m.end;
+  }
+  const rest = t.slice(pos).trim();
+  if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
+  if (out.length === 1 && out[0]?.t === 'para') out[0].plain = markers.length === 0 && out[0].text === t;
+  return out;
+}
+
+function para(text: string, line: number, gapBefore: boolean): ParaAtom {
+  return { t: 'para', line, text, gapBefore, plain: false, leadDateline: null, leadByline: null, kv: false, bullet: false };
+}
+
+function tokeniseText(s: string, line: number, gapBefore: boolean, lineStart: boolean, out: Atom[], afterFrom: boolean): void {
+  const only = matchDatelineOnly(s);
+  if (only) {
+    out.push({ t: 'signal', kind: 'dateline', line, value: only.dateline, ref: null, pos: only.closing ? 'end' : 'auto' });
+    return;
+  }
+  if (isBylineText(s)) {
+    out.push({ t: 'signal', kind: 'byline', line, value: cleanByline(s), ref: null, pos: isPhotoByline(s) ? 'end' : 'auto' });
+    return;
+  }
+  const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
+  if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
+    out.push({ t: 'signal', kind: 'byline', line, value: bracketed[1].trim(), ref: null, pos: 'end' });
+    return;
+  }
+  const td = splitTrailingDateline(s);
+  if (td) {
+    tokeniseText(td.before, line, gapBefore, lineStart, out, afterFrom);
+    out.push({ t: 'signal', kind: 'dateline', line, value: td.dateline, ref: null, pos: 'end' });
+    return;
+  }
+  const tb = splitTrailingByline(s);
+  if (tb) {
+    tokeniseText(tb.before, line, gapBefore, lineStart, out, afterFrom);
+    out.push({ t: 'signal', kind: 'byline', line, value: tb.byline, ref: null, pos: 'end' });
+    return;
+  }
+  const p = para(s, line, gapBefore);
+  if (lineStart && !afterFrom) {
+    const lead = matchLeadDateline(s);
+    if (lead && lead.length < s.length) {
+      p.leadDateline = lead.dateline;
+      p.leadByline = lead.byline;
+    }
+  }
+  p.bullet = /^[■●▲◆★☆◇□○▶►]/.test(s);
+  const kv = findKvKeys(s);
+  if (kv.keys.length >= 2) {
+    p.kv = true;
+    const head = s.slice(0, kv.firstAt).trim();
+    if (kv.firstAt > 0 && head.length > 0 && visibleLength(head) <= 60 && !/[。！？；]/.test(head) && !endsSentence(head)) {
+      out.push(makeHeading([{ line, text: head, gapBefore }], head.split(/\s+/).filter((x) => x.length > 0)));
+      p.text = s.slice(kv.firstAt).trim();
+      p.gapBefore = false;
+    }
+  }
+  out.push(p);
+}
+
+function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
+  const text = lines.map((l) => l.text).join('');
+  return {
+    t: 'heading',
+    lines,
+    numbered: isNumberedHeading(lines[0]?.text ?? ''),
+    notice: isNoticeTitle(text),
+    inlineParts,
+    grams: headingBigrams(text),
+  };
+}
+
+// ====================================================================== 2. headlines
+
+/** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
+function markHeadings(atoms: Atom[]): Atom[] {
+  const isHead = new Array<boolean>(atoms.length).fill(false);
+  // runs of plain paragraphs on consecutive lines with no blank line between
+  let i = 0;
+  while (i < atoms.length) {
+    const a = atoms[i];
+    if (!a || a.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < atoms.length) {
+      const b = atoms[j];
+      const prev = atoms[j - 1];
+      if (!b || b.t !== 'para' || !b.plain || b.kv || b.leadDateline !== null || b.gapBefore) break;
+      if (prev && prev.t === 'para' && b.line !== prev.line + 1) break;
+      j++;
+    }
+    classifyRun(atoms, i, j, isHead);
+    i = j;
+  }
+  // merge consecutive headline lines (blank lines allowed between, nothing else) into groups
+  const out: Atom[] = [];
+  let group: HeadLine[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    // a numbered line always starts its own subhead
+    let start = 0;
+    for (let k = 1; k <= group.length; k++) {
+      const g = group[k];
+      if (k === group.length || (g !== undefined && isNumberedHeading(g.text) && g.gapBefore)) {
+        out.push(makeHeading(group.slice(start, k)));
+        start = k;
+      }
+    }
+    group = [];
+  };
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!a) continue;
+    if (isHead[k] && a.t === 'para') {
+      group.push({ line: a.line, text: a.text, gapBefore: a.gapBefore });
+      continue;
+    }
+    flush();
+    out.push(a);
+  }
+  flush();
+  return out;
+}
+
+function contextAllowsHeading(atoms: Atom[], index: number, isHead: boolean[]): boolean {
+  for (let k = index - 1; k >= 0; k--) {
+    const p = atoms[k];
+    if (!p) continue;
+    if (p.t === 'skip') continue;
+    if (p.t === 'signal') return p.kind !== 'jumpFrom';
+    if (p.t === 'heading') return true;
+    if (isHead[k]) return true;
+    // inside a running sentence a short line is a fragment, not a headline; a signature/date line is complete
+    return endsSentence(p.text) || isSignatureLine(p.text);
+  }
+  return true;
+}
+
+function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[]): void {
+  const lines: ParaAtom[] = [];
+  for (let k = from; k < to; k++) {
+    const a = atoms[k];
+    if (a && a.t === 'para') lines.push(a);
+  }
+  if (lines.length === 0) return;
+  const contextOk = contextAllowsHeading(atoms, from, isHead);
+  const joined = lines.map((l) => l.text).join('');
+  // (1) the whole run looks like a headline block
+  if (
+    contextOk &&
+    lines.length <= 4 &&
+    visibleLength(joined) <= MAX_HEADING_CHARS &&
+    isBalanced(joined) &&
+    lines.every((l) => hasHeadingShape(l.text))
+  ) {
+    for (let k = from; k < to; k++) isHead[k] = true;
+    return;
+  }
+  if (lines.length < 2) return;
+  const first = lines[0];
+  const second = lines[1];
+  // (2) a short headline printed right above its body without a blank line
+  if (
+    contextOk &&
+    first !== undefined &&
+    second !== undefined &&
+    strictHeadingLine(first.text) &&
+    visibleLength(first.text) <= 30 &&
+    visibleLength(first.text) <= 0.7 * visibleLength(second.text)
+  ) {
+    isHead[from] = true;
+  }
+  // (3) a headline printed right below a finished paragraph, closing the block
+  const last = lines[lines.length - 1];
+  const beforeLast = lines[lines.length - 2];
+  if (last !== undefined && beforeLast !== undefined && endsSentence(beforeLast.text) && strictHeadingLine(last.text)) {
+    isHead[to - 1] = true;
+  }
+}
+
+function strictHeadingLine(text: string): boolean {
+  return hasHeadingShape(text) && !/[，,]/.test(text) && isBalanced(text) && !isNumberedHeading(text);
+}
+
+// ====================================================================== 3. segments
+
+function newSeg(section: Section): Seg {
+  return {
+    items: [],
+    from: null,
+    to: null,
+    startSignals: [],
+    endSignals: [],
+    hasBody: false,
+    kv: false,
+    section,
+    titleBefore: null,
+    titleAfter: null,
+    textCache: null,
+  };
+}
+
+function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
+  const seq: SeqItem[] = [];
+  let cur: Seg | null = null;
+  let section: Section = null;
+  let noticeClosing = false;
+  let signatureLines = 0;
+
+  const open = (): Seg => {
+    const s = newSeg(section);
+    seq.push({ k: 'seg', seg: s });
+    cur = s;
+    return s;
+  };
+  const close = (): void => {
+    const c: Seg | null = cur;
+    if (c === null) return;
+    // headlines after the last body line float between this segment and the next
+    const trailing: HeadingAtom[] = [];
+    while (c.items.length > 0) {
+      const last = c.items[c.items.length - 1];
+      if (!last || last.t !== 'heading') break;
+      trailing.unshift(last);
+      c.items.pop();
+    }
+    if (!c.hasBody && c.items.length === 0 && c.startSignals.length === 0 && !c.from && !c.to && c.endSignals.length === 0) {
+      const idx = seq.findIndex((x) => x.k === 'seg' && x.seg === c);
+      if (idx >= 0) seq.splice(idx, 1);
+    }
+    for (const h of trailing) seq.push({ k: 'heading', h });
+    cur = null;
+    noticeClosing = false;
+    signatureLines = 0;
+  };
+  const lastSeg = (): Seg | null => {
+    for (let k = seq.length - 1; k >= 0; k--) {
+      const it = seq[k];
+      if (it && it.k === 'seg') return it.seg;
+      if (it && it.k === 'heading') return null;
+    }
+    return null;
+  };
+  const nextMeaningful = (k: number): Atom | undefined => {
+    for (let n = k + 1; n < atoms.length; n++) {
+      const a = atoms[n];
+      if (a && a.t !== 'skip') return a;
+    }
+    return undefined;
+  };
+
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!a) continue;
+    const c = cur as Seg | null;
+    switch (a.t) {
+      case 'skip': {
+        unassigned.push(a);
+        if (a.banner !== null) {
+          if (c?.hasBody) close();
+          if (a.banner === 'brief' || a.banner === 'photo') section = a.banner;
+        }
+        break;
+      }
+      case 'heading': {
+        if (a.notice && c?.hasBody) close();
+        const target = (cur as Seg | null) ?? null;
+        if (target && (target.hasBody || target.startSignals.length > 0 || target.from)) target.items.push(a);
+        else seq.push({ k: 'heading', h: a });
+        break;
+      }
+      case 'para': {
+        let s = c;
+        const startsNew =
+          (a.kv && !(s?.kv ?? false)) ||
+          (a.leadDateline !== null && s?.hasBody === true) ||
+          (section === 'brief' && a.bullet && s?.hasBody === true) ||
+          (noticeClosing && signatureLines >= 3);
+        if (s && startsNew) {
+          close();
+          s = null;
+        }
+        if (noticeClosing && s) {
+          if (isSignatureLine(a.text) && signatureLines < 3) signatureLines++;
+          else {
+            close();
+            s = null;
+          }
+        }
+        if (!s) s = open();
+        if (a.kv) s.kv = true;
+        if (a.leadDateline !== null && !s.hasBody) {
+          s.startSignals.push({ t: 'signal', kind: 'dateline', line: a.line, value: a.leadDateline, ref: null, pos: 'start' });
+          if (a.leadByline !== null) {
+            s.startSignals.push({ t: 'signal', kind: 'byline', line: a.line, value: a.leadByline, ref: null, pos: 'start' });
+          }
+        }
+        s.items.push(a);
+        s.hasBody = true;
+        if (NOTICE_CLOSING_RE.test(a.text) && endsSentence(a.text)) noticeClosing = true;
+        break;
+      }
+      case 'signal': {
+        if (a.kind === 'jumpFrom') {
+          if (c && (c.hasBody || c.from)) close();
+          const s = (cur as Seg | null) ?? open();
+          s.from = a;
+          break;
+        }
+        if (a.kind === 'jumpTo') {
+          if (c) {
+            c.to = a;
+            close();
+          } else {
+            const prev = lastSeg();
+            if (prev && !prev.to) prev.to = a;
+            else open().to = a;
+            cur = null;
+          }
+          break;
+        }
+        let pos = a.pos;
+        if (pos === 'auto') {
+          const next = nextMeaningful(k);
+          const nextIsBody = next !== undefined && next.t === 'para';
+          pos = c?.hasBody && !nextIsBody ? 'end' : 'start';
+        }
+        if (pos === 'end') {
+          if (c?.hasBody) {
+            c.endSignals.push({ ...a, pos: 'end' });
+            close();
+          } else if (c) {
+            c.startSignals.push({ ...a, pos: 'start' });
+          } else {
+            const prev = lastSeg();
+            if (prev && !prev.endSignals.some((x) => x.kind === a.kind)) prev.endSignals.push({ ...a, pos: 'end' });
+            else open().startSignals.push({ ...a, pos: 'start' });
+          }
+          break;
+        }
+        if (c?.hasBody) close();
+        const s = (cur as Seg | null) ?? open();
+        s.startSignals.push({ ...a, pos: 'start' });
+        break;
+      }
+    }
+  }
+  close();
+  return seq;
+}
+
+// ====================================================================== 4. attach floating headlines
+
+function segText(seg: Seg, limit = 2000): string {
+  if (seg.textCache !== null) return seg.textCache;
+  let s = '';
+  for (const it of seg.items) {
+    if (it.t !== 'para') continue;
+    s += it.text;
+    if (s.length >= limit) break;
+  }
+  seg.textCache = s.slice(0, limit);
+  return seg.textCache;
+}
+
+function isTitled(seg: Seg): boolean {
+  return seg.titleBefore !== null || seg.titleAfter !== null;
+}
+
+function startsWithSignal(seg: Seg): boolean {
+  return seg.startSignals.length > 0;
+}
+
+/** `before`: headlines are printed above their bodies (the common case); `after`: below them. */
+type Orientation = 'before' | 'after';
+
+function detectOrientation(seq: SeqItem[]): Orientation {
+  let before = 0;
+  let after = 0;
+  const first = seq[0];
+  if (first?.k === 'heading' && !first.h.numbered) before += 1;
+  if (first?.k === 'seg' && !first.seg.from && first.seg.hasBody && !startsWithSignal(first.seg)) after += 0.5;
+  const last = seq[seq.length - 1];
+  if (last?.k === 'heading' && !last.h.numbered) after += 1;
+  for (let k = 0; k < seq.length; k++) {
+    const it = seq[k];
+    if (!it || it.k !== 'heading' || it.h.numbered) continue;
+    const prev = neighbourSeg(seq, k, -1);
+    const next = neighbourSeg(seq, k, 1);
+    const ovPrev = prev ? headingOverlap(it.h.grams, segText(prev)) : 0;
+    const ovNext = next ? headingOverlap(it.h.grams, segText(next)) : 0;
+    if (ovPrev > ovNext + 0.2) after += 1;
+    else if (ovNext > ovPrev + 0.2) before += 1;
+    if (next && startsWithSignal(next) && ovPrev <= ovNext) before += 0.25;
+  }
+  return after > before ? 'after' : 'before';
+}
+
+function neighbourSeg(seq: SeqItem[], k: number, dir: 1 | -1): Seg | null {
+  for (let n = k + dir; n >= 0 && n < seq.length; n += dir) {
+    const it = seq[n];
+    if (!it) continue;
+    if (it.k === 'seg') return it.seg;
+  }
+  return null;
+}
+
+function attachFloatingHeadings(seq: SeqItem[], orientation: Orientation, leftover: HeadingAtom[]): void {
+  for (let k = 0; k < seq.length; k++) {
+    const it = seq[k];
+    if (!it || it.k !== 'heading') continue;
+    const h = it.h;
+    const candidates: Array<{ seg: Seg; side: 'before' | 'after'; score: number }> = [];
+    const next = neighbourSeg(seq, k, 1);
+    if (next && !next.titleBefore) {
+      let score = next.hasBody ? headingOverlap(h.grams, segText(next)) : 0;
+      if (orientation === 'before') score += 0.2;
+      // a headline printed just above a 上接 continuation usually repeats the continued article's title
+      if (next.from) score += 0.25;
+      if (startsWithSignal(next)) score += 0.1;
+      if (next.kv || h.notice) score += 1;
+      candidates.push({ seg: next, side: 'before', score });
+    }
+    // the previous segments, nearest first; farther ones need clear lexical evidence
+    let seen = 0;
+    for (let n = k - 1; n >= 0 && seen < 3; n--) {
+      const p = seq[n];
+      if (!p || p.k !== 'seg') continue;
+      seen++;
+      const seg = p.seg;
+      if (isTitled(seg)) continue;
+      let score = headingOverlap(h.grams, segText(seg));
+      if (seen === 1 && orientation === 'after') score += 0.2;
+      if (seen > 1) score -= 0.2;
+      if (seen > 1 && score < STRONG_OVERLAP - 0.2) continue;
+      if (h.notice) score -= 1;
+      candidates.push({ seg, side: 'after', score });
+    }
+    if (candidates.length === 0) {
+      leftover.push(h);
+      continue;
+    }
+    let best = candidates[0];
+    for (const c of candidates) if (best === undefined || c.score > best.score) best = c;
+    if (!best) continue;
+    if (best.side === 'before') best.seg.titleBefore = h;
+    else best.seg.titleAfter = h;
+  }
+}
+
+// ====================================================================== 5. clippings
+
+interface Part {
+  title: HeadingAtom | null;
+  items: Array<ParaAtom | HeadingAtom>;
+  startSignals: SignalAtom[];
+  endSignals: SignalAtom[];
+  from: SignalAtom | null;
+  to: SignalAtom | null;
+  kv: boolean;
+  section: Section;
+}
+
+function splitSegment(seg: Seg, orientation: Orientation): Part[] {
+  const parts: Part[] = [];
+  const mk = (): Part => ({
+    title: null,
+    items: [],
+    startSignals: [],
+    endSignals: [],
+    from: null,
+    to: null,
+    kv: seg.kv,
+    section: seg.section,
+  });
+  let cur = mk();
+  cur.title = seg.titleBefore;
+  cur.startSignals = seg.startSignals;
+  cur.from = seg.from;
+  parts.push(cur);
+  const items = seg.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (!it) continue;
+    if (it.t === 'para') {
+      cur.items.push(it);
+      continue;
+    }
+    const hasBodyBefore = cur.items.some((x) => x.t === 'para');
+    if (!hasBodyBefore && cur.title === null && !it.numbered) {
+      cur.title = it; // a headline printed after a start signal (byline/dateline) and before the body
+      continue;
+    }
+    if (it.numbered || !hasBodyBefore) {
+      cur.items.push(it);
+      continue;
+    }
+    let split: 'before' | 'after' | null = null;
+    if (it.notice) split = 'before';
+    else if (seg.section === 'brief') split = 'before';
+    else {
+      const beforeText = partText(cur);
+      const afterText = textAfter(items, k);
+      const ovBefore = headingOverlap(it.grams, beforeText);
+      const ovAfter = headingOverlap(it.grams, afterText);
+      const multiPart = headingParts(it).length >= 2;
+      if (orientation === 'after' && cur.title === null && ovBefore >= STRONG_OVERLAP && ovBefore >= ovAfter + 0.25) {
+        split = 'after';
+      } else if (orientation === 'after' && cur.title === null && multiPart && ovAfter < STRONG_OVERLAP) {
+        split = 'after';
+      } else if (orientation === 'before' && multiPart && ovBefore < STRONG_OVERLAP) {
+        split = 'before';
+      }
+    }
+    if (split === null) {
+      cur.items.push(it);
+      continue;
+    }
+    if (split === 'after') cur.title = it;
+    const next = mk();
+    if (split === 'before') next.title = it;
+    cur = next;
+    parts.push(cur);
+  }
+  const last = parts[parts.length - 1];
+  if (last) {
+    last.endSignals = seg.endSignals;
+    last.to = seg.to;
+    if (seg.titleAfter) {
+      if (last.title === null) last.title = seg.titleAfter;
+      else last.items.push(seg.titleAfter);
+    }
+  }
+  return parts;
+}
+
+function partText(p: Part, limit = 2000): string {
+  let s = '';
+  for (const it of p.items) {
+    if (it.t !== 'para') continue;
+    s += it.text;
+    if (s.length >= limit) break;
+  }
+  return s;
+}
+
+function textAfter(items: Array<ParaAtom | HeadingAtom>, k: number, limit = 2000): string {
+  let s = '';
+  for (let n = k + 1; n < items.length && s.length < limit; n++) {
+    const it = items[n];
+    if (!it) continue;
+    if (it.t === 'heading') break;
+    s += it.text;
+  }
+  return s;
+}
+
+interface HeadingPart {
+  text: string;
+  lines: number[];
+  sub: boolean;
+}
+
+/** Splits a headline group into printed parts: blocks separated by blank lines; bracketed/dash lines apart. */
+function headingParts(h: HeadingAtom): HeadingPart[] {
+  if (h.inlineParts && h.inlineParts.length > 0) {
+    const line = h.lines[0]?.line ?? 0;
+    return h.inlineParts.map((text) => ({ text, lines: [line], sub: isSubtitleLine(text) }));
+  }
+  const parts: HeadingPart[] = [];
+  let cur: HeadingPart | null = null;
+  for (const l of h.lines) {
+    const sub = isSubtitleLine(l.text);
+    if (sub) {
+      parts.push({ text: l.text, lines: [l.line], sub: true });
+      cur = null;
+      continue;
+    }
+    if (cur === null || l.gapBefore) {
+      cur = { text: l.text, lines: [l.line], sub: false };
+      parts.push(cur);
+    } else {
+      cur.text = joinWrapped(cur.text, l.text);
+      cur.lines.push(l.line);
+    }
+  }
+  return parts;
+}
+
+function isSubtitleLine(text: string): boolean {
+  const t = text.trim();
+  return /^[—–-]{1,2}/.test(t) || (/^[（(]/.test(t) && /[）)]$/.test(t) && isBalanced(t.slice(1, -1)));
+}
+
+interface TitleFields {
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  roles: LineAssignment[];
+}
+
+/** Kicker (引题) / title (主题) / subtitle (副题): the longest plain part is the title. */
+function titleFields(h: HeadingAtom | null): TitleFields {
+  if (!h) return { kicker: null, title: null, subtitle: null, roles: [] };
+  const parts = headingParts(h);
+  let t = -1;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (!p || p.sub) continue;
+    const best = t >= 0 ? parts[t] : undefined;
+    if (best === undefined || visibleLength(p.text) > visibleLength(best.text)) t = k;
+  }
+  if (t < 0) t = 0;
+  const kick: string[] = [];
+  const sub: string[] = [];
+  const roles: LineAssignment[] = [];
+  parts.forEach((p, k) => {
+    const role: LineRole = k === t ? 'title' : k < t ? 'kicker' : 'subtitle';
+    if (k < t) kick.push(p.text);
+    else if (k > t) sub.push(p.text);
+    for (const line of p.lines) roles.push({ line, role });
+  });
+  return {
+    kicker: kick.length > 0 ? kick.join(' ') : null,
+    title: parts[t]?.text ?? null,
+    subtitle: sub.length > 0 ? sub.join(' ') : null,
+    roles,
+  };
+}
+
+function subheadText(h: HeadingAtom): string {
+  let s = '';
+  let prevGap = false;
+  for (const l of h.lines) {
+    s = s.length === 0 ? l.text : prevGap || l.gapBefore ? `${s} ${l.text}` : joinWrapped(s, l.text);
+    prevGap = false;
+  }
+  return s;
+}
+
+const ROLE_ORDER: Record<LineRole, number> = {
+  jump: 0,
+  kicker: 1,
+  title: 2,
+  subtitle: 3,
+  byline: 4,
+  dateline: 5,
+  subhead: 6,
+  body: 7,
+  caption: 8,
+  unassigned: 9,
+};
+
+function buildClipping(p: Part): PreviewClipping | null {
+  const paras = p.items.filter((x): x is ParaAtom => x.t === 'para');
+  const heads = p.items.filter((x): x is HeadingAtom => x.t === 'heading');
+  const hasText = paras.length > 0 || p.title !== null || heads.length > 0;
+  if (!hasText && !p.from && !p.to && p.startSignals.length === 0 && p.endSignals.length === 0) return null;
+  const tf = titleFields(p.title);
+  // body: paragraphs between subheads are joined separately so a subhead always breaks a paragraph
+  const chunks: string[] = [];
+  let run: ParaAtom[] = [];
+  const flushRun = (): void => {
+    if (run.length > 0) chunks.push(joinParagraphs(run.map((r) => ({ text: r.text, gapBefore: r.gapBefore }))));
+    run = [];
+  };
+  for (const it of p.items) {
+    if (it.t === 'para') run.push(it);
+    else flushRun();
+  }
+  flushRun();
+  const body = chunks.filter((c) => c.length > 0).join('\n');
+  const signals = [...p.startSignals, ...p.endSignals];
+  const bylines = signals.filter((s) => s.kind === 'byline').map((s) => s.value);
+  const datelines = signals.filter((s) => s.kind === 'dateline').map((s) => s.value);
+  const byline = bylines.length > 0 ? bylines.join(' ') : null;
+  const kind = classifyKind({ kicker: tf.kicker, title: tf.title, body, byline, section: p.section, keyValue: p.kv });
+  const bodyRole: LineRole = kind === 'photo' ? 'caption' : 'body';
+  const roles: LineAssignment[] = [...tf.roles];
+  if (p.from) roles.push({ line: p.from.line, role: 'jump' });
+  if (p.to) roles.push({ line: p.to.line, role: 'jump' });
+  for (const s of signals) roles.push({ line: s.line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
+  for (const it of p.items) {
+    if (it.t === 'para') roles.push({ line: it.line, role: bodyRole });
+    else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
+  }
+  const seen = new Set<string>();
+  const lines = roles
+    .filter((r) => {
+      const key = `${r.line}:${r.role}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return {
+    kind,
+    kicker: tf.kicker,
+    title: tf.title,
+    subtitle: tf.subtitle,
+    byline,
+    dateline: datelines.length > 0 ? (datelines[0] ?? null) : null,
+    body,
+    subheads: heads.map(subheadText),
+    continuesFrom: p.from?.ref ?? null,
+    continuesTo: p.to?.ref ?? null,
+    regions: [],
+    tags: [],
+    lines,
+  };
+}
+
+// ====================================================================== driver
+
+function parsePageUnsafe(text: string): ImportPreview {
+  const tok = tokenise(text);
+  const atoms = markHeadings(tok.atoms);
+  const skipped: SkipAtom[] = [];
+  const seq = segment(atoms, skipped);
+  const orientation = detectOrientation(seq);
+  const leftover: HeadingAtom[] = [];
+  attachFloatingHeadings(seq, orientation, leftover);
+  const clippings: PreviewClipping[] = [];
+  for (const it of seq) {
+    if (it.k !== 'seg') continue;
+    for (const part of splitSegment(it.seg, orientation)) {
+      const c = buildClipping(part);
+      if (c) clippings.push(c);
+    }
+  }
+  const unassignedLines: UnassignedLine[] = skipped.map((s) => ({ line: s.line, text: s.text }));
+  for (const h of leftover) for (const l of h.lines) unassignedLines.push({ line: l.line, text: l.text });
+  unassignedLines.sort((a, b) => a.line - b.line);
+  // `unassigned` also carries the verbatim text of lines the parser cut across fields (a jump marker or
+  // credit glued to body text), so that every input line can be found whole somewhere in the preview.
+  const unassigned = unassignedLines.map((u) => u.text);
+  const splitTexts = [...tok.splitLines]
+    .sort((a, b) => a - b)
+    .map((line) => (tok.rawLines[line] ?? '').trim())
+    .filter((t) => t.length > 0);
+  return { clippings, unassigned: [...unassigned, ...splitTexts], unassignedLines };
+}

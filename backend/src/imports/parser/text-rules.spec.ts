@@ -1,0 +1,118 @@
+import {
+  bannerKind,
+  doubledCharCount,
+  endsSentence,
+  findKvKeys,
+  hasHeadingShape,
+  isBylineText,
+  isFurniture,
+  isNamesOnly,
+  isNumberedHeading,
+  matchDatelineOnly,
+  matchLeadDateline,
+  splitTrailingByline,
+  splitTrailingDateline,
+} from './text-rules';
+
+describe('datelines', () => {
+  it('reads a lead dateline with a bracketed byline', () => {
+    expect(matchLeadDateline('新华社北京10月21日电（记者 于文静）目前，全国秋收秋')).toMatchObject({
+      dateline: '新华社北京10月21日电',
+      byline: '记者 于文静',
+    });
+  });
+
+  it.each(['本报讯', '本报10月21日讯', '本报济宁讯', '安康日报讯', '央视网消息', '中新社北京10月20日电'])('%s', (d) => {
+    expect(matchLeadDateline(`${d} 10月19日，考核组一行来我县。`)?.dateline).toBe(d);
+  });
+
+  it('does not read bylines or prose as datelines', () => {
+    expect(matchLeadDateline('本报记者 鲍童 本报通讯员 张洋')).toBeNull();
+    expect(matchLeadDateline('全省电网供电能力持续提升。')).toBeNull();
+  });
+
+  it('recognises a closing bracketed dateline and a glued trailing one', () => {
+    expect(matchDatelineOnly('(新华社北京10月21日电)')).toEqual({ dateline: '新华社北京10月21日电', closing: true });
+    expect(splitTrailingDateline('革课题研究。 新华社北京10月21日电')).toMatchObject({
+      before: '革课题研究。',
+      dateline: '新华社北京10月21日电',
+    });
+    expect(splitTrailingDateline('他说新华社北京10月21日电')).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    '■本报记者 鲍童 本报通讯员 张洋',
+    '记者 刘项清 通讯员 包庆淼 廉渊博 摄',
+    '新华社记者郭绪雷摄',
+    '本报记者鲍童本报通讯员张洋',
+    '文/图 张三',
+    '张三 李四 摄',
+  ])('%s is a byline', (b) => expect(isBylineText(b)).toBe(true));
+
+  it.each(['记者从市农业农村局了解到', '记者了解到，市交警支队已于9月6日', '中共中央 国务院', '小小明信片'])(
+    '%s is not a byline',
+    (b) => expect(isBylineText(b)).toBe(false),
+  );
+
+  it('splits credits glued to the end of a paragraph', () => {
+    expect(splitTrailingByline('意义。 ■新华社记者 郭绪雷 摄')).toMatchObject({ before: '意义。', byline: '新华社记者 郭绪雷 摄' });
+    expect(splitTrailingByline('考核组给予肯定。（李明）')).toMatchObject({ before: '考核组给予肯定。', byline: '李明' });
+    expect(splitTrailingByline('现场。记者 张三 摄')).toMatchObject({ before: '现场。', byline: '记者 张三 摄' });
+    expect(splitTrailingByline('分职业（工种、岗位）')).toBeNull();
+  });
+
+  it('names-only brackets', () => {
+    expect(isNamesOnly('张三 李四')).toBe(true);
+    expect(isNamesOnly('含技工院校，下同')).toBe(false);
+    expect(isNamesOnly('2024年10月12日')).toBe(false);
+  });
+});
+
+describe('furniture and banners', () => {
+  it.each(['2024年10月22日 星期二', '责任编辑：王明 版式：李华', '第2版', 'A3', 'A3 综合新闻', '要闻', '济宁日报'])('%s', (t) =>
+    expect(isFurniture(t)).toBe(true),
+  );
+
+  it.each(['全国秋收秋种稳步推进', '2024年10月21日，全县召开会议。'])('%s is not furniture', (t) => expect(isFurniture(t)).toBe(false));
+
+  it('detects brief/photo banners and OCR-doubled slogan banners', () => {
+    expect(bannerKind('简讯')).toBe('brief');
+    expect(bannerKind('图片新闻')).toBe('photo');
+    expect(bannerKind('深化移移风易俗 倡树文明新新风')).toBe('banner');
+    expect(bannerKind('小小明信片')).toBeNull();
+    expect(doubledCharCount('红红火火过大年')).toBe(0);
+  });
+});
+
+describe('headline shape', () => {
+  it.each(['一、总体要求', '关于深化产业工人队伍建设改革的意见', '（2024年10月12日）', '向“新”而进 聚力前行', '梁山'])('%s', (t) =>
+    expect(hasHeadingShape(t)).toBe(true),
+  );
+
+  it.each(['出如下意见。', '“近年来，我们相继出台多项助力，其中', '，续行', '同时，我市实施科技赋能，优化发展环境，'])(
+    '%s is body text',
+    (t) => expect(hasHeadingShape(t)).toBe(false),
+  );
+
+  it('numbered subheads', () => {
+    expect(isNumberedHeading('二、强化思想政治引领')).toBe(true);
+    expect(isNumberedHeading('（十二）畅通产业工人向上发展通道')).toBe(true);
+    expect(isNumberedHeading('二十四节气')).toBe(false);
+  });
+
+  it('sentence ends', () => {
+    expect(endsSentence('说。”')).toBe(true);
+    expect(endsSentence('坚定')).toBe(false);
+  });
+});
+
+describe('key–value lines', () => {
+  it('finds distinct keys and where the first starts', () => {
+    const line = '2024消费促进年 市政府站 时间：10月23日 地点：市政府院内 主办单位：市商务局';
+    const kv = findKvKeys(line);
+    expect(kv.keys).toEqual(['时间', '地点', '主办单位']);
+    expect(line.slice(kv.firstAt)).toMatch(/^时间：/);
+  });
+});

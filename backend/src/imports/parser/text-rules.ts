@@ -1,0 +1,353 @@
+/**
+ * Line-level recognisers for Chinese newspaper text: datelines, bylines, page furniture, banners,
+ * headline shape, numbered subheads, key–value ad lines and notice titles.
+ * Every regular expression here has bounded quantifiers only, so each test is linear in the line.
+ */
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const HAN_RE = new RegExp(`[${HAN}]`);
+
+/** Characters after which a sentence (and possibly a paragraph) is complete. */
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '…', '．']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'"]);
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_RE.test(ch);
+}
+
+/** True when the text ends a sentence: `。`, `！`, `？`, `…`, optionally followed by closing quotes/brackets. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
+  let closers = 0;
+  while (i >= 0 && CLOSERS.has(text[i] ?? '') && closers < 3) {
+    i--;
+    closers++;
+  }
+  return i >= 0 && TERMINAL.has(text[i] ?? '');
+}
+
+/** Length ignoring whitespace (what a reader would count as the line's width). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- datelines
+
+const DATE = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
+const KNOWN_AGENCY =
+  '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
+const MEDIA = `[${HAN}]{1,8}?(?:日报|晚报|早报|时报|商报|报社|新闻网|融媒体中心|广播电视台|电视台|网)`;
+/** A place between agency and date (`北京`, `济宁`), never a role word such as 记者/通讯员. */
+const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
+const DATELINE_CORE =
+  `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
+  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|讯|消息))`;
+const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
+
+const LEAD_DATELINE_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES})?`);
+const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
+const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
+
+export interface LeadDateline {
+  /** The dateline as printed, e.g. `新华社北京10月21日电`. */
+  dateline: string;
+  /** A byline printed in brackets right after it (`（记者 于文静）` → `记者 于文静`), else null. */
+  byline: string | null;
+  /** Length of the prefix (dateline plus bracketed byline) in the text. */
+  length: number;
+}
+
+/** `新华社北京10月21日电（记者 于文静）目前…` / `本报讯（通讯员 李四）…` at the start of a line. */
+export function matchLeadDateline(text: string): LeadDateline | null {
+  const m = LEAD_DATELINE_RE.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const dateline = m[1];
+  let byline: string | null = null;
+  let length = m[0].length;
+  if (m[2] !== undefined) {
+    const inner = m[2].slice(1, -1).trim();
+    if (isBylineText(inner)) byline = inner;
+    else length -= m[2].length;
+  }
+  return { dateline, byline, length };
+}
+
+/** A line that is nothing but a dateline; `closing` when bracketed (`（新华社北京10月21日电）` ends an article). */
+export function matchDatelineOnly(text: string): { dateline: string; closing: boolean } | null {
+  const m = DATELINE_ONLY_RE.exec(text.trim());
+  if (!m || m[2] === undefined) return null;
+  return { dateline: m[2], closing: m[1] !== undefined && m[3] !== undefined };
+}
+
+/** `…课题研究。 新华社北京10月21日电` → split off the dateline that closes the text. */
+export function splitTrailingDateline(text: string): { before: string; dateline: string; printed: string } | null {
+  if (!/(?:电|讯|消息)\s{0,2}[）)]?$/.test(text)) return null;
+  const m = TRAILING_DATELINE_RE.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const before = text.slice(0, m.index).trimEnd();
+  if (before.length === 0 || !endsSentence(before)) return null;
+  const printed = m[1].trim();
+  const only = matchDatelineOnly(printed);
+  if (!only) return null;
+  return { before, dateline: only.dateline, printed };
+}
+
+// ---------------------------------------------------------------- bylines
+
+const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
+const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
+const ROLE_RE =
+  /(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体)?(?:首席)?(?:摄影记者|记者|通讯员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\s?[/／|]\s?图|图\s?[/／|]\s?文|文\s?[/／]|图\s?[/／]|摄\s?[/／]|文图[:：]?/g;
+const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
+/** Characters that mark prose rather than a person's name. */
+const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;
+
+function stripBullet(text: string): string {
+  return text.replace(BULLET_RE, '');
+}
+
+/**
+ * Whether the text is a byline: `■本报记者 鲍童 本报通讯员 张洋`, `记者 刘项清 通讯员 包庆淼 廉渊博 摄`,
+ * `新华社记者郭绪雷摄`, `文/图 张三`, `张三 李四 摄`. Prose that merely starts with 记者 is rejected.
+ */
+export function isBylineText(raw: string): boolean {
+  const text = stripBullet(raw.trim());
+  if (text.length < 2 || text.length > 60) return false;
+  if (/[。！？；“”"]/.test(text)) return false;
+  const photo = /(?:摄影?|供图|制图|报道)$/.test(text);
+  const core = text.replace(/(?:摄影?|供图|制图|报道)$/, '');
+  const roles = core.match(ROLE_RE);
+  if (!roles && !photo) return false;
+  const names = core.replace(ROLE_RE, ' ').split(NAME_NOISE).filter((s) => s.length > 0);
+  if (names.length === 0) return false;
+  if (names.length > 8) return false;
+  for (const n of names) {
+    if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
+    if (n.length > 4 && (n.length > 12 || PROSE_CHARS.test(n))) return false;
+  }
+  // Without a role word (`张三 李四 摄`) every token must look like a name.
+  if (!roles && names.some((n) => n.length > 4)) return false;
+  return true;
+}
+
+/** `（张三 李四）`: two to four Han characters per name, at most four names. */
+export function isNamesOnly(text: string): boolean {
+  const names = text.trim().split(/[\s、,，]+/).filter((s) => s.length > 0);
+  if (names.length === 0 || names.length > 4) return false;
+  return names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
+}
+
+/** Whether the byline credits a photograph. */
+export function isPhotoByline(text: string): boolean {
+  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(text.trim()) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(text.trim());
+}
+
+/**
+ * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,
+ * `…就业。（记者 张三）`, `…说。（张三 李四）`. The text before must end a sentence.
+ */
+export function splitTrailingByline(text: string): { before: string; byline: string; printed: string } | null {
+  const t = text.trimEnd();
+  if (!/[）)摄图影]$/.test(t) && !TRAILING_BULLET_RE.test(t)) return null;
+  // bracketed, at the very end
+  const last = t[t.length - 1];
+  if (last === '）' || last === ')') {
+    const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+    if (open > 0 && t.length - open <= 42) {
+      const inner = t.slice(open + 1, -1).trim();
+      const before = t.slice(0, open).trimEnd();
+      if (before.length > 0 && endsSentence(before) && (isBylineText(inner) || isNamesOnly(inner))) {
+        return { before, byline: inner, printed: t.slice(open) };
+      }
+    }
+  }
+  // after a bullet
+  for (const b of BULLETS) {
+    const k = t.lastIndexOf(b);
+    if (k > 0 && t.length - k <= 60) {
+      const tail = t.slice(k).trim();
+      const before = t.slice(0, k).trimEnd();
+      if (before.length > 0 && endsSentence(before) && isBylineText(tail)) {
+        return { before, byline: stripBullet(tail).trim(), printed: tail };
+      }
+    }
+  }
+  // after the last sentence end, a credit ending in 摄: `…现场。记者 张三 摄`
+  if (/(?:摄影?|供图)$/.test(t)) {
+    const m = TRAILING_CREDIT_RE.exec(t);
+    if (m && m[1] !== undefined && m[2] !== undefined && isBylineText(m[2])) {
+      return { before: m[1].trimEnd(), byline: m[2].trim(), printed: m[2].trim() };
+    }
+  }
+  return null;
+}
+
+const TRAILING_BULLET_RE = new RegExp(`[${BULLETS}][^${BULLETS}]{1,60}$`);
+const TRAILING_CREDIT_RE = /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图))$/;
+
+/** The byline text without its leading bullet. */
+export function cleanByline(text: string): string {
+  return stripBullet(text.trim()).trim();
+}
+
+// ---------------------------------------------------------------- furniture and banners
+
+const WEEKDAY_RE = /(?:星期|周|礼拜)[一二三四五六日天]/;
+const FULL_DATE_RE = /\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日/;
+const STAFF_RE = /责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
+const PAGE_NO_RE = /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
+const SECTION_WORDS =
+  /^(?:要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|公告|特刊|城事|农村|三农|文旅|科技|生活)(?:新闻|版|·[\u4e00-\u9fff]{2,6})?$/;
+const PAPER_RE = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|农民报)(?:社)?$/;
+const WEB_RE = /(?:https?:\/\/|www\.|[A-Za-z0-9._-]{2,}@[A-Za-z0-9-]{2,}\.)/;
+
+/** Page furniture: running header/footer, page number, staff credits, the paper's name. */
+export function isFurniture(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > 90) return false;
+  const compact = text.replace(/\s+/g, '');
+  if (STAFF_RE.test(text) && !/[。！？]/.test(text)) return true;
+  if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text)) return true;
+  if (/^农历[\u4e00-\u9fff\s]{2,24}$/.test(compact)) return true;
+  if (PAGE_NO_RE.test(compact)) return true;
+  if (SECTION_WORDS.test(compact)) return true;
+  if (PAPER_RE.test(compact)) return true;
+  if (WEB_RE.test(text) && compact.length <= 50 && !/[。！？]/.test(text)) return true;
+  if (/^(?:国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/.test(compact)) return true;
+  return false;
+}
+
+export type BannerKind = 'brief' | 'photo' | 'banner';
+
+const BRIEF_BANNER_RE =
+  /^(?:简讯|短讯|快讯|简报|资讯|新闻速递|速递|动态|新闻动态|工作动态|一句话新闻|新闻短波|短波|要闻简报|新闻简讯|综合消息|新闻集锦|本地简讯|县区简讯|新闻快报|信息快递|消息树)$/;
+const PHOTO_BANNER_RE = /^(?:图片新闻|新闻图片|图片报道|图说|图闻|看图|影像|镜头|新闻眼|光影|图片故事|摄影|图说新闻)$/;
+
+/** Counts OCR-doubled characters (`移移风易俗`), ignoring AABB reduplication (`红红火火`). */
+export function doubledCharCount(text: string): number {
+  const s = [...text.replace(/\s+/g, '')];
+  let n = 0;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s[i];
+    if (a !== s[i + 1] || !isHan(a)) continue;
+    const aabbNext = s[i + 2] !== undefined && s[i + 2] === s[i + 3] && s[i + 2] !== a;
+    const aabbPrev = i >= 2 && s[i - 2] === s[i - 1] && s[i - 1] !== a;
+    if (!aabbNext && !aabbPrev) n++;
+    i++;
+  }
+  return n;
+}
+
+/** A column banner: `简讯`, `图片新闻`, or a slogan banner with OCR-doubled glyphs. */
+export function bannerKind(raw: string): BannerKind | null {
+  const compact = stripBullet(raw.trim()).replace(/[\s·•]+/g, '').replace(/^[【〔\[]|[】〕\]]$/g, '');
+  if (compact.length === 0 || compact.length > 30) return null;
+  if (BRIEF_BANNER_RE.test(compact)) return 'brief';
+  if (PHOTO_BANNER_RE.test(compact)) return 'photo';
+  if (!/[。，！？；：]/.test(compact) && doubledCharCount(compact) >= 2) return 'banner';
+  return null;
+}
+
+// ---------------------------------------------------------------- headings
+
+const NUMBERED_RE =
+  /^(?:[一二三四五六七八九十百]{1,4}\s{0,2}[、.．]|[（(]\s{0,2}[一二三四五六七八九十百]{1,4}\s{0,2}[）)]|第[一二三四五六七八九十百]{1,4}[章节部分条]|[0-9]{1,2}\s{0,2}[、．])/;
+
+/** `一、总体要求`, `（三）…`, `第二部分` — an in-article subhead by its numbering. */
+export function isNumberedHeading(text: string): boolean {
+  return NUMBERED_RE.test(text.trim());
+}
+
+const BAD_START = new Set(['，', '。', '、', '；', '：', '）', ')', '」', '』', '”', '！', '？', ',', '.', ';', ':', '%', '％']);
+const BAD_END = new Set(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '「', '『', '《', '—', '-', '。', '．']);
+
+/** Whether one line could be (part of) a headline or subhead by its shape alone. */
+export function hasHeadingShape(raw: string): boolean {
+  const text = raw.trim();
+  const len = visibleLength(text);
+  if (len === 0) return false;
+  const numbered = isNumberedHeading(text);
+  if (len > (numbered ? 60 : 40)) return false;
+  if (/[。；;]/.test(text)) return false;
+  if (BAD_START.has(text[0] ?? '')) return false;
+  if (BAD_END.has(text[text.length - 1] ?? '')) return false;
+  const commas = (text.match(/[，,]/g) ?? []).length;
+  if (!numbered && commas > 1) return false;
+  if (/[！？!?]/.test(text) && commas > 0 && !numbered) return false;
+  // ASCII-only short bits (page numbers, stray OCR) are not headlines
+  if (!HAN_RE.test(text)) return false;
+  return true;
+}
+
+/** Brackets and quotes pair up within the text (a headline never leaves one open). */
+export function isBalanced(text: string): boolean {
+  let paren = 0;
+  let quote = 0;
+  let book = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') paren++;
+    else if (ch === '）' || ch === ')') paren--;
+    else if (ch === '“') quote++;
+    else if (ch === '”') quote--;
+    else if (ch === '《') book++;
+    else if (ch === '》') book--;
+    if (paren < 0 || quote < 0 || book < 0) return false;
+  }
+  return paren === 0 && quote === 0 && book === 0;
+}
+
+const NOTICE_TITLE_RE = /(?:公告|通告|通知|启事|声明|公示|须知|告知书|倡议书|告市民书|遗失|注销|招标|拍卖|清算)$/;
+
+/** A headline that announces a notice (`关于…的公告`, `遗失声明`). */
+export function isNoticeTitle(text: string): boolean {
+  return NOTICE_TITLE_RE.test(text.replace(/\s+/g, ''));
+}
+
+/** Closing formula of a notice, after which only the issuer and the date follow. */
+export const NOTICE_CLOSING_RE = /特此(?:公告|通告|通知|声明|公示|函告|告知)|此致/;
+
+/** `XX县人民政府` / `2024年10月21日` lines that sign a notice. */
+export function isSignatureLine(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 30) return false;
+  if (/^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/.test(t)) return true;
+  if (/^[二〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t)) return true;
+  return /(?:政府|委员会|委|局|办公室|办|公司|中心|院|会|部|所|处|站|队|社|厅|组|协会|学校|医院|银行|集团|法院|检察院|街道|镇|乡|村|管委会)$/.test(t) && !/[，。]/.test(t);
+}
+
+// ---------------------------------------------------------------- key–value (ads, event notices)
+
+const KV_KEYS =
+  '活动时间|活动地点|报名时间|报名方式|报名地点|开盘时间|营业时间|展销时间|举办时间|举办地点|项目地址|时间|地点|地址|主办单位|承办单位|协办单位|支持单位|指导单位|主办|承办|协办|咨询电话|联系电话|服务热线|招商热线|热线|电话|联系人|售楼处|报名';
+const KV_RE = new RegExp(`(?:^|[\\s，,。；;])(${KV_KEYS})\\s{0,2}[:：]`, 'g');
+
+/** Key–value pairs such as `时间：` `地点：` `主办单位：` in a line: distinct keys and where the first starts. */
+export function findKvKeys(text: string): { keys: string[]; firstAt: number } {
+  const keys: string[] = [];
+  let firstAt = -1;
+  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return { keys, firstAt };
+  const re = new RegExp(KV_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const key = m[1] ?? '';
+    const at = m.index + m[0].indexOf(key);
+    if (firstAt < 0) firstAt = at;
+    if (!keys.includes(key)) keys.push(key);
+    re.lastIndex = at + key.length;
+  }
+  return { keys, firstAt };
+}
+
+const AD_WORDS_RE = /欢迎垂询|欢迎来电|招商热线|售楼|火爆招商|盛大开业|盛大开盘|诚聘|招聘启事|限时优惠|优惠活动|团购|热销|抢购|咨询热线|订购热线|全场\d{1,2}折/;
+
+/** Advertising vocabulary in running text. */
+export function hasAdWords(text: string): boolean {
+  return AD_WORDS_RE.test(text);
+}
