@@ -298,35 +298,25 @@ describe('parsePage properties', () => {
   });
 });
 
-// ---------------------------------------------------------------- performance
+// ------------------------------------------------- huge and pathological pages
+// Speed (pages/s, linearity) is measured by `npm run bench`; here only that such input is handled whole.
 
-describe('parsePage performance', () => {
-  const pages = readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-
-  const time = (fn: () => void): number => {
-    const t = process.hrtime.bigint();
-    fn();
-    return Number(process.hrtime.bigint() - t) / 1e6;
+describe('parsePage on huge and pathological pages', () => {
+  const kept = (text: string): string => {
+    const out = parsePage(text);
+    return (JSON.stringify(out.clippings) + JSON.stringify(out.unassigned)).replace(/\s+/g, '');
   };
 
-  it('previews at least 300 pages of ~20 KB per second', () => {
-    for (const p of pages) parsePage(p);
-    const n = 150;
-    const ms = time(() => {
-      for (let i = 0; i < n; i++) parsePage(pages[i % pages.length] ?? '');
-    });
-    expect(n / (ms / 1000)).toBeGreaterThan(300);
-  });
-
-  it('stays linear on 1 MB pages, including pathological ones', () => {
-    const base = pages[0] ?? '';
-    const small = time(() => parsePage(base));
-    const big = base.repeat(Math.ceil(1_000_000 / base.length));
-    expect(time(() => parsePage(big))).toBeLessThan(Math.max(small, 5) * 40 * 4);
-    for (const evil of ['中'.repeat(1_000_000), '（'.repeat(500_000) + '）'.repeat(500_000), `。${'张'.repeat(1_000_000)}摄`, '短标题\n\n'.repeat(100_000)]) {
-      expect(time(() => parsePage(evil))).toBeLessThan(2000);
+  it.each([
+    ['one 1 MB line', '中'.repeat(1_000_000)],
+    ['unbalanced brackets', '（'.repeat(200_000) + '）'.repeat(200_000)],
+    ['a caption with a 1 MB name run', `。${'张'.repeat(300_000)}摄`],
+    ['100,000 short headline-like lines', '短标题\n\n'.repeat(100_000)],
+  ])('keeps every character of %s', (_name, text) => {
+    const all = kept(text);
+    for (const line of text.split('\n')) {
+      const t = line.replace(/\s+/g, '');
+      if (t) expect(all.includes(t)).toBe(true);
     }
   });
 });
