@@ -1,0 +1,49 @@
+import { jump, part } from './fixtures.testing';
+import { markerCompatibility, normalisePageLabel, resolveMarkerPage } from './page-refs';
+
+describe('page labels', () => {
+  it('normalises width, 第/版, case and leading zeros', () => {
+    expect(normalisePageLabel('第０２版')).toBe('2');
+    expect(normalisePageLabel('a03')).toBe('A3');
+    expect(normalisePageLabel(' A3 ')).toBe('A3');
+    expect(normalisePageLabel('10')).toBe('10');
+  });
+
+  it('a marker without edition letter inherits the letter of its page', () => {
+    expect(resolveMarkerPage('2', 'A1')).toBe('A2');
+    expect(resolveMarkerPage('B2', 'A1')).toBe('B2');
+    expect(resolveMarkerPage('2', '1')).toBe('2');
+  });
+});
+
+describe('markerCompatibility', () => {
+  const h = part({ id: 'h', pageLabel: '1', body: '……', continuesTo: jump('2', null, '（下转第二版）') });
+  const t = part({ id: 't', pageLabel: '2', body: '……', continuesFrom: jump('1', null, '（上接第一版）') });
+
+  it('agrees when both markers name the other page', () => {
+    expect(markerCompatibility(h, t)).toMatchObject({ ok: true, markers: 'agree', labelsAgree: null });
+  });
+
+  it('refuses a marker naming another page, different letters, or no markers', () => {
+    expect(markerCompatibility({ ...h, continuesTo: jump('3') }, t)).toMatchObject({ ok: false });
+    expect(markerCompatibility(h, { ...t, pageLabel: '3' })).toMatchObject({ ok: false });
+    expect(markerCompatibility({ ...h, continuesTo: jump('2', 'A') }, { ...t, continuesFrom: jump('1', 'B') })).toMatchObject({ ok: false, why: 'labels differ: A vs B' });
+    expect(markerCompatibility({ ...h, continuesTo: null }, { ...t, continuesFrom: null })).toMatchObject({ ok: false });
+    expect(markerCompatibility(h, h)).toMatchObject({ ok: false, why: 'same part' });
+  });
+
+  it('one-sided when a marker is missing but the printed one fits', () => {
+    expect(markerCompatibility({ ...h, continuesTo: null }, t)).toMatchObject({ ok: true, markers: 'one-sided' });
+    expect(markerCompatibility(h, { ...t, continuesFrom: null })).toMatchObject({ ok: true, markers: 'one-sided' });
+  });
+
+  it('letters compare case-insensitively and are reported', () => {
+    const r = markerCompatibility({ ...h, continuesTo: jump('2', 'a') }, { ...t, continuesFrom: jump('1', 'A') });
+    expect(r).toMatchObject({ ok: true, labelsAgree: 'A' });
+    expect(r.ok && r.reasons).toContain('label A');
+  });
+
+  it('publication ids compare by value whatever their type', () => {
+    expect(markerCompatibility({ ...h, publicationId: 7 }, { ...t, publicationId: '7' })).toMatchObject({ ok: true });
+  });
+});
