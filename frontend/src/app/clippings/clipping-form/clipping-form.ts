@@ -1,0 +1,305 @@
+import { DatePipe, Location } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { AbstractControl, FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type {
+  ApiError,
+  Clipping,
+  ClippingKind,
+  ClippingStatus,
+  CreateClippingBody,
+  Publication,
+} from '@jianbao/contracts';
+import {
+  type ErrorText,
+  type FieldErrors,
+  describeApiError,
+  fieldErrorsOf,
+  partitionFieldErrors,
+  toApiError,
+} from '../../shared/api-error';
+import { I18n } from '../../shared/i18n/i18n';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { blankToNull } from '../../shared/list-response';
+import { PublicationsApi } from '../../publications/publications-api';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-list-state';
+import { linesToList } from '../clipping-text';
+import { ClippingsApi } from '../clippings-api';
+
+/** Form controls, named exactly like the API's fields so a 400's `details[].field` maps onto them. */
+export const CLIPPING_FORM_CONTROLS = [
+  'publicationId',
+  'issueDate',
+  'pageLabel',
+  'kind',
+  'status',
+  'kicker',
+  'title',
+  'subtitle',
+  'byline',
+  'dateline',
+  'body',
+  'subheads',
+] as const;
+export type ClippingControl = (typeof CLIPPING_FORM_CONTROLS)[number];
+
+const HEADING_CONTROLS = ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const;
+type HeadingControl = (typeof HEADING_CONTROLS)[number];
+
+/** History state left by a create, so the edit page it lands on can say "created". */
+interface CreatedState {
+  created?: boolean;
+}
+
+/**
+ * Create (`/clippings/new`) or edit (`/clippings/:id`) one clipping. Server-side validation
+ * messages appear beside their fields; 404/409 and the rest at the top. Edits send `version`, and a
+ * 409 means someone else saved first: the editor is told so and offered a reload.
+ */
+@Component({
+  selector: 'jb-clipping-form',
+  imports: [ReactiveFormsModule, RouterLink, DatePipe],
+  templateUrl: './clipping-form.html',
+  styleUrl: './clipping-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClippingForm implements OnInit {
+  private readonly api = inject(ClippingsApi);
+  private readonly publicationsApi = inject(PublicationsApi);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  protected readonly t = inject(I18n).t;
+
+  /** Route parameter `:id`; undefined on `/clippings/new`. */
+  readonly id = input<string>();
+
+  protected readonly kinds = CLIPPING_KINDS;
+  protected readonly statuses = CLIPPING_STATUSES;
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    publicationId: new FormControl<number | null>(null, Validators.required),
+    issueDate: ['', [Validators.required, Validators.pattern(/^\d{4}-\d{2}-\d{2}$/)]],
+    pageLabel: ['', [Validators.required, Validators.maxLength(50)]],
+    kind: ['article' as ClippingKind],
+    status: ['draft' as ClippingStatus],
+    kicker: [''],
+    title: [''],
+    subtitle: [''],
+    byline: [''],
+    dateline: [''],
+    body: [''],
+    subheads: [''],
+  });
+
+  protected readonly clipping = signal<Clipping | null>(null);
+  protected readonly publications = signal<Publication[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly serverErrors = signal<FieldErrors>({});
+  protected readonly topError = signal<ErrorText | null>(null);
+  protected readonly otherErrors = signal<string[]>([]);
+  protected readonly stale = signal(false);
+  protected readonly notice = signal<MessageKey | null>(null);
+  protected readonly confirmingDelete = signal(false);
+  protected readonly isNew = computed(() => this.id() === undefined || this.id() === 'new');
+  /** Nothing to edit: the id is malformed or the clipping was not found. */
+  protected readonly missing = signal(false);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.load(id));
+    });
+  }
+
+  ngOnInit(): void {
+    this.publicationsApi.list().subscribe({
+      next: (list) => this.publications.set(list),
+      error: (err: unknown) => this.topError.set(describeApiError(toApiError(err))),
+    });
+    for (const name of CLIPPING_FORM_CONTROLS) {
+      const control: AbstractControl = this.form.controls[name];
+      control.valueChanges.subscribe(() => this.clearServerError(name));
+    }
+    if ((this.location.getState() as CreatedState | null)?.created) this.notice.set('clipping.created');
+  }
+
+  /** The one-line text fields, in print order above the body. */
+  protected readonly headingControls = HEADING_CONTROLS;
+
+  protected labelKey(name: HeadingControl): MessageKey {
+    return `clipping.field.${name}`;
+  }
+
+  protected controlId(name: ClippingControl): string {
+    return `clipping-${name}`;
+  }
+
+  protected invalid(name: ClippingControl): boolean {
+    const c = this.form.controls[name];
+    return (c.invalid && (c.touched || this.submitted())) || !!this.serverErrors()[name];
+  }
+
+  protected clientError(name: ClippingControl): boolean {
+    const c = this.form.controls[name];
+    return c.invalid && (c.touched || this.submitted());
+  }
+
+  protected kindKey(kind: ClippingKind): MessageKey {
+    return `kind.${kind}`;
+  }
+
+  protected statusKey(status: ClippingStatus): MessageKey {
+    return `status.${status}`;
+  }
+
+  /** Reload the clipping from the server, dropping local edits (after a 409, or on demand). */
+  protected reload(): void {
+    this.load(this.id());
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const body = this.toBody();
+    const current = this.clipping();
+    this.saving.set(true);
+    this.resetErrors();
+    this.notice.set(null);
+    const request = current
+      ? this.api.update(current.id, { ...body, version: current.version })
+      : this.api.create(body);
+    request.subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.submitted.set(false);
+        if (current) {
+          this.show(saved);
+          this.notice.set('common.saved');
+        } else {
+          void this.router.navigate(['/clippings', saved.id], { replaceUrl: true, state: { created: true } });
+        }
+      },
+      error: (err: unknown) => {
+        this.saving.set(false);
+        this.showError(toApiError(err), current !== null);
+      },
+    });
+  }
+
+  protected remove(): void {
+    const current = this.clipping();
+    if (!current) return;
+    this.api.remove(current.id).subscribe({
+      next: () => void this.router.navigate(['/clippings']),
+      error: (err: unknown) => {
+        this.confirmingDelete.set(false);
+        this.topError.set(describeApiError(toApiError(err)));
+      },
+    });
+  }
+
+  private load(id: string | undefined): void {
+    this.resetErrors();
+    this.missing.set(false);
+    if (id === undefined || id === 'new') {
+      this.clipping.set(null);
+      return;
+    }
+    const n = Number(id);
+    if (!Number.isSafeInteger(n) || n < 1) {
+      this.missing.set(true);
+      this.topError.set({ key: 'error.notFound', params: {} });
+      return;
+    }
+    this.loading.set(true);
+    this.api.get(n).subscribe({
+      next: (c) => {
+        this.loading.set(false);
+        this.show(c);
+      },
+      error: (err: unknown) => {
+        this.loading.set(false);
+        const error = toApiError(err);
+        if (error.statusCode === 404) this.missing.set(true);
+        this.topError.set(describeApiError(error));
+      },
+    });
+  }
+
+  private show(c: Clipping): void {
+    this.clipping.set(c);
+    this.form.reset(
+      {
+        publicationId: c.publicationId,
+        issueDate: c.issueDate,
+        pageLabel: c.pageLabel,
+        kind: c.kind,
+        status: c.status,
+        kicker: c.kicker ?? '',
+        title: c.title ?? '',
+        subtitle: c.subtitle ?? '',
+        byline: c.byline ?? '',
+        dateline: c.dateline ?? '',
+        body: c.body,
+        subheads: c.subheads.join('\n'),
+      },
+      { emitEvent: false },
+    );
+    this.stale.set(false);
+  }
+
+  private toBody(): CreateClippingBody {
+    const v = this.form.getRawValue();
+    return {
+      // The required validator guarantees a publication by the time the form is valid.
+      publicationId: v.publicationId ?? 0,
+      issueDate: v.issueDate,
+      pageLabel: v.pageLabel.trim(),
+      kind: v.kind,
+      status: v.status,
+      kicker: blankToNull(v.kicker),
+      title: blankToNull(v.title),
+      subtitle: blankToNull(v.subtitle),
+      byline: blankToNull(v.byline),
+      dateline: blankToNull(v.dateline),
+      body: v.body.trim(),
+      subheads: linesToList(v.subheads),
+    };
+  }
+
+  private showError(error: ApiError, editing: boolean): void {
+    if (editing && error.statusCode === 409) {
+      this.stale.set(true);
+      return;
+    }
+    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error), CLIPPING_FORM_CONTROLS);
+    this.serverErrors.set(byControl);
+    this.otherErrors.set(other);
+    this.topError.set(describeApiError(error));
+  }
+
+  private resetErrors(): void {
+    this.serverErrors.set({});
+    this.otherErrors.set([]);
+    this.topError.set(null);
+    this.stale.set(false);
+  }
+
+  private clearServerError(name: ClippingControl): void {
+    if (!this.serverErrors()[name]) return;
+    const { [name]: _removed, ...rest } = this.serverErrors();
+    this.serverErrors.set(rest);
+  }
+}

@@ -1,0 +1,172 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import type { ClippingKind, ClippingStatus, Publication, Region } from '@jianbao/contracts';
+import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { describeApiError } from '../../shared/api-error';
+import { I18n } from '../../shared/i18n/i18n';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { PublicationsApi } from '../../publications/publications-api';
+import { RegionsApi } from '../../regions/regions-api';
+import { type TagRow, flattenTagTree } from '../../tags/tag-tree';
+import { TagsApi } from '../../tags/tags-api';
+import {
+  CLIPPING_KINDS,
+  CLIPPING_STATUSES,
+  ClippingListState,
+  PAGE_SIZES,
+  type SortField,
+  hasFilters,
+  pageCount,
+  sortDirection,
+} from '../clipping-list-state';
+import { clippingHeadline } from '../clipping-text';
+
+function regionLabel(r: Region): string {
+  return `${r.name}（${r.code}）`;
+}
+
+/** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
+@Component({
+  selector: 'jb-clipping-list',
+  imports: [RouterLink, DatePipe],
+  providers: [ClippingListState],
+  templateUrl: './clipping-list.html',
+  styleUrl: './clipping-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClippingList implements OnInit {
+  protected readonly list = inject(ClippingListState);
+  protected readonly t = inject(I18n).t;
+  private readonly publicationsApi = inject(PublicationsApi);
+  private readonly tagsApi = inject(TagsApi);
+  private readonly regionsApi = inject(RegionsApi);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly kinds = CLIPPING_KINDS;
+  protected readonly statuses = CLIPPING_STATUSES;
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly headline = clippingHeadline;
+  protected readonly params = this.list.params;
+  protected readonly publications = signal<Publication[]>([]);
+  protected readonly tagRows = signal<TagRow[]>([]);
+  protected readonly regionOptions = signal<Region[]>([]);
+  protected readonly selectedRegion = signal<Region | null>(null);
+  protected readonly pages = computed(() => {
+    const r = this.list.result();
+    return r ? pageCount(r.total, r.pageSize) : 1;
+  });
+  protected readonly filtered = computed(() => hasFilters(this.params()));
+  protected readonly errorText = computed(() => {
+    const e = this.list.error();
+    return e ? describeApiError(e) : null;
+  });
+  private readonly regionQueries = new Subject<string>();
+
+  ngOnInit(): void {
+    this.publicationsApi
+      .list()
+      .subscribe({ next: (list) => this.publications.set(list), error: () => undefined });
+    this.tagsApi
+      .list()
+      .subscribe({ next: (tags) => this.tagRows.set(flattenTagTree(tags)), error: () => undefined });
+    const regionId = this.params().regionId;
+    if (regionId !== null) {
+      this.regionsApi
+        .get(regionId)
+        .subscribe({ next: (r) => this.selectedRegion.set(r), error: () => undefined });
+    }
+    this.regionQueries
+      .pipe(
+        debounceTime(250),
+        distinctUntilChanged(),
+        switchMap((q) =>
+          q.length ? this.regionsApi.list({ q, pageSize: 20 }).pipe(catchError(() => of(null))) : of(null),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((page) => this.regionOptions.set(page?.items ?? []));
+  }
+
+  protected kindKey(kind: ClippingKind): MessageKey {
+    return `kind.${kind}`;
+  }
+
+  protected statusKey(status: ClippingStatus): MessageKey {
+    return `status.${status}`;
+  }
+
+  protected readonly regionLabel = regionLabel;
+  protected readonly regionText = computed(() => {
+    const r = this.selectedRegion();
+    return r ? regionLabel(r) : '';
+  });
+
+  /** Full-width spaces indent child tags inside a native `<option>`, which cannot be styled. */
+  protected indent(depth: number): string {
+    return '\u3000'.repeat(depth);
+  }
+
+  protected ariaSort(field: SortField): 'ascending' | 'descending' | 'none' {
+    return sortDirection(this.params().sort, field) ?? 'none';
+  }
+
+  protected sortMark(field: SortField): string {
+    const dir = sortDirection(this.params().sort, field);
+    return dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '';
+  }
+
+  /** Every filter control commits on `change` (selects at once, text fields on Enter or leaving the field). */
+  protected setText(key: 'from' | 'to' | 'pageLabel' | 'q', value: string): void {
+    this.list.setFilters({ [key]: value.trim() || null });
+  }
+
+  protected setId(key: 'publicationId' | 'tagId', value: string): void {
+    const n = Number(value);
+    this.list.setFilters({ [key]: value && Number.isInteger(n) && n > 0 ? n : null });
+  }
+
+  protected setKind(value: string): void {
+    const kind = CLIPPING_KINDS.find((k) => k === value) ?? null;
+    this.list.setFilters({ kind });
+  }
+
+  protected setStatus(value: string): void {
+    const status = CLIPPING_STATUSES.find((s) => s === value) ?? null;
+    this.list.setFilters({ status });
+  }
+
+  protected onRegionInput(value: string): void {
+    this.regionQueries.next(value.trim());
+  }
+
+  protected onRegionChange(value: string): void {
+    const text = value.trim();
+    if (!text) {
+      this.selectedRegion.set(null);
+      this.list.setFilters({ regionId: null });
+      return;
+    }
+    const match = this.regionOptions().find(
+      (r) => regionLabel(r) === text || r.name === text || r.code === text,
+    );
+    if (match) {
+      this.selectedRegion.set(match);
+      this.list.setFilters({ regionId: match.id });
+    }
+  }
+
+  protected clear(): void {
+    this.selectedRegion.set(null);
+    this.list.clearFilters();
+  }
+}

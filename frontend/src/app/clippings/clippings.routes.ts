@@ -1,0 +1,9 @@
+import { Routes } from '@angular/router';
+import { ClippingForm } from './clipping-form/clipping-form';
+import { ClippingList } from './clipping-list/clipping-list';
+
+export const CLIPPINGS_ROUTES: Routes = [
+  { path: '', component: ClippingList },
+  { path: 'new', component: ClippingForm },
+  { path: ':id', component: ClippingForm },
+];
