@@ -257,3 +257,213 @@ export interface Health {
   database: 'ok';
   version: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Filing pages (imports)
+// ---------------------------------------------------------------------------------------------
+
+/** Body of `POST /api/imports/preview`. */
+export interface ImportPreviewBody {
+  text: string;
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+}
+
+/** A clipping as the editor fixed it in the import wizard (fields of PreviewClipping that are filed). */
+export interface EditedClipping {
+  kind: ClippingKind;
+  kicker?: string | null;
+  title?: string | null;
+  subtitle?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+  body: string;
+  subheads?: string[];
+  continuesFrom?: JumpRef | null;
+  continuesTo?: JumpRef | null;
+  /** Region codes to link (manual); when absent, detection runs on filing. */
+  regionCodes?: string[];
+  tagIds?: number[];
+}
+
+/** Body of `POST /api/imports`. */
+export interface CreateImportBody extends ImportPreviewBody {
+  /** The editor's clippings; when absent the automatic preview is filed. */
+  clippings?: EditedClipping[];
+  /** Re-file a page already imported (its earlier clippings are replaced). */
+  replace?: boolean;
+}
+
+export interface PageImport {
+  id: number;
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+  sha256: string;
+  clippingCount: number;
+  createdAt: string;
+}
+
+/** Answer of `POST /api/imports`: what was created. */
+export interface ImportResult {
+  import: PageImport;
+  clippings: Clipping[];
+  /** Continuation links made or proposed while filing. */
+  links: ContinuationSuggestion[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Continued articles
+// ---------------------------------------------------------------------------------------------
+
+export interface ClippingSummary {
+  id: number;
+  publicationId: number;
+  publicationName: string;
+  issueDate: string;
+  pageLabel: string;
+  kind: ClippingKind;
+  title: string | null;
+  /** First ~80 characters of the body. */
+  excerpt: string;
+}
+
+/** `GET /api/continuations/waiting`: a part whose other half is not filed (or not found) yet. */
+export interface WaitingPart {
+  clipping: ClippingSummary;
+  /** `tail`: waits for its head (it has continuesFrom); `head`: waits for its tail (continuesTo). */
+  waitingFor: 'head' | 'tail';
+  /** Page and label it expects the other part on. */
+  expects: JumpRef;
+}
+
+export type SuggestionStatus = 'linked' | 'proposed' | 'rejected';
+
+/** A link between a head and its continuation, made automatically or proposed with its evidence. */
+export interface ContinuationSuggestion {
+  id: number;
+  headId: number;
+  tailId: number;
+  score: number;
+  reasons: string[];
+  status: SuggestionStatus;
+  /** `rule` when the matcher made it; `manual` when a person linked it. */
+  source: LinkSource;
+}
+
+export interface ChainPart {
+  clippingId: number;
+  pageLabel: string;
+  title: string | null;
+  excerpt: string;
+}
+
+/** `GET /api/clippings/:id/continuation`. */
+export interface ContinuationView {
+  articleId: number | null;
+  chain: ChainPart[];
+  /** Open proposals involving this clipping, best first. */
+  suggestions: Array<ContinuationSuggestion & { other: ClippingSummary }>;
+}
+
+/** `PUT /api/clippings/:id/continuation`: set or clear this clipping's neighbours. */
+export interface SetContinuationBody {
+  /** The part before this one (its head side); null unlinks; absent leaves as is. */
+  previousPartId?: number | null;
+  /** The part after this one; null unlinks; absent leaves as is. */
+  nextPartId?: number | null;
+}
+
+export interface ArticlePageBoundary {
+  clippingId: number;
+  pageLabel: string;
+  /** Character offsets into `body`. */
+  start: number;
+  end: number;
+}
+
+/** `GET /api/articles/:id`: the article reassembled from its parts. */
+export interface Article {
+  id: number;
+  title: string | null;
+  publicationId: number;
+  publicationName: string;
+  issueDate: string;
+  parts: ChainPart[];
+  body: string;
+  boundaries: ArticlePageBoundary[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topics, regions, bulk editing, same story
+// ---------------------------------------------------------------------------------------------
+
+export type TagRuleMode = 'any' | 'all' | 'phrase' | 'regex' | 'fuzzy';
+
+export interface TagRule {
+  mode: TagRuleMode;
+  terms: string[];
+  pattern?: string;
+  caseSensitive?: boolean;
+}
+
+/** `POST /api/tags/:id/apply` body and answer; `POST /api/tags/rules/preview` answers the same counts. */
+export interface ApplyRuleBody {
+  dryRun?: boolean;
+}
+export interface ApplyRuleResult {
+  matched: number;
+  /** Links added (0 on a dry run). */
+  added: number;
+  sample: ClippingSummary[];
+}
+
+/** `POST /api/tags/:id/merge`. */
+export interface MergeTagBody {
+  intoId: number;
+}
+/** `DELETE /api/tags/:id?clippings=…`: what happens to its clippings' links. */
+export type TagDeleteMode = 'detach' | 'moveToParent';
+
+/** `GET /api/regions/tree?parentId=`: one level of the tree with counts (descendants included). */
+export interface RegionNode {
+  id: number;
+  code: string;
+  name: string;
+  level: RegionLevel;
+  childCount: number;
+  clippingCount: number;
+}
+
+/** `POST /api/clippings/bulk`. */
+export interface BulkEditBody {
+  /** Either explicit ids or everything matching a list filter. */
+  ids?: number[];
+  filter?: Omit<ListClippingsQuery, 'page' | 'pageSize' | 'sort'>;
+  addTagIds?: number[];
+  removeTagIds?: number[];
+  addRegionCodes?: string[];
+  removeRegionCodes?: string[];
+  kind?: ClippingKind;
+  status?: ClippingStatus;
+  publicationId?: number;
+  /** Count only: answers `matched` without changing anything. */
+  dryRun?: boolean;
+}
+export interface BulkEditResult {
+  matched: number;
+  updated: number;
+}
+
+/** `GET /api/clippings/:id/keywords`: topic keyword suggestions (jieba TF-IDF). */
+export interface KeywordSuggestion {
+  keyword: string;
+  weight: number;
+}
+
+/** `GET /api/clippings/:id/stories`: the same wire story elsewhere. */
+export interface SameStory {
+  clipping: ClippingSummary;
+  containment: number;
+}
