@@ -223,6 +223,8 @@ export interface Tag {
   parentId: number | null;
   color: string | null;
   description: string | null;
+  /** Auto-tagging rule, if any. */
+  rule?: TagRule | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -231,6 +233,7 @@ export interface CreateTagBody {
   parentId?: number | null;
   color?: string | null;
   description?: string | null;
+  rule?: TagRule | null;
 }
 export type UpdateTagBody = Partial<CreateTagBody>;
 
