@@ -1,0 +1,243 @@
+import fc from 'fast-check';
+import { loadGazetteer } from './load-gazetteer';
+import { normalizeForRegions, RegionMatcher, type DetectOptions } from './region-matcher';
+
+describe('RegionMatcher', () => {
+  let matcher: RegionMatcher;
+  const names = (text: string, opts?: DetectOptions): string[] =>
+    matcher.detect(text, opts).map((r) => r.name);
+
+  beforeAll(() => {
+    matcher = new RegionMatcher(loadGazetteer());
+  });
+
+  describe('full names', () => {
+    it('finds county, prefecture and province full names', () => {
+      expect(names('梁山县积极创新移风易俗工作方法')).toEqual(['梁山县']);
+      expect(names('宁陕县人大常委会主任刘爱军表示')).toEqual(['宁陕县']);
+      expect(names('济宁市召开全市会议')).toEqual(['济宁市']);
+      expect(names('陕西省出台新规')).toEqual(['陕西省']);
+    });
+
+    it('reports path and ancestors from the province down', () => {
+      const [r] = matcher.detect('梁山县开展婚俗改革');
+      expect(r).toMatchObject({
+        code: '370832',
+        name: '梁山县',
+        level: 'county',
+        path: ['山东省', '济宁市'],
+        ancestors: ['370000', '370800'],
+        mentions: 1,
+      });
+      expect(r.evidence[0]).toContain('梁山县');
+    });
+
+    it('reports a place implied by a descendant only through the descendant', () => {
+      expect(names('济宁市梁山县人民政府印发通知，梁山县各镇街要抓好落实')).toEqual(['梁山县']);
+    });
+
+    it('matches names broken across lines', () => {
+      expect(names('连日来，泗\n水县15万亩地瓜陆续成熟')).toEqual(['泗水县']);
+    });
+
+    it('does not read 吉林市场 as 吉林市 or 朝阳区域 as 朝阳区', () => {
+      expect(names('吉林市场监管部门开展检查')).not.toContain('吉林市');
+      expect(names('朝阳区域内的学校')).toEqual([]);
+    });
+
+    it('does not take 南山区 from 终南山区', () => {
+      expect(names('终南山区的村民')).toEqual([]);
+    });
+
+    it('never matches a 2-character full name inside another word', () => {
+      expect(names('发展现代县域经济')).toEqual([]); // 代县
+      expect(names('加强管理县级财政')).toEqual([]); // 理县
+    });
+  });
+
+  describe('short names and traps from the sample pages', () => {
+    it('finds short names the text supports', () => {
+      expect(names('鱼台交警经过反复研究论证', { homeRegionCode: '370800' })).toEqual(['鱼台县']);
+      expect(names('梁山', { homeRegionCode: '370800' })).toEqual(['梁山县']);
+      expect(names('宁陕', { homeRegionCode: '610900' })).toEqual(['宁陕县']);
+      expect(names('山东德州的企业')).toEqual(['德州市']);
+    });
+
+    it('finds well-known prefecture short names without support', () => {
+      expect(names('新建潍坊至烟台高铁开通运营').sort()).toEqual(['潍坊市', '烟台市']);
+    });
+
+    it('红旗社区 is not 红旗区', () => {
+      expect(names('梁山县红旗社区文明实践志愿者')).toEqual(['梁山县']);
+      expect(names('红旗社区居民', { homeRegionCode: '410700' })).toEqual([]);
+    });
+
+    it('江口镇 is not 江口县', () => {
+      expect(names('江口镇人大主席团将群众反映的诉求纳入清单', { homeRegionCode: '610900' })).toEqual([]);
+      expect(names('江口集镇道路年久失修', { homeRegionCode: '610900' })).toEqual([]);
+    });
+
+    it('龙城公馆 is not 龙城区', () => {
+      expect(names('鱼台第二实验中学对面的龙城公馆小区', { homeRegionCode: '370800' })).toEqual(['鱼台县']);
+    });
+
+    it('复兴号 is not 复兴区', () => {
+      expect(names('潍烟高铁复兴号G9227首发列车', { homeRegionCode: '130400' })).toEqual([]);
+    });
+
+    it.each([
+      ['梁山街道', '370800'],
+      ['莱州站', '370600'],
+      ['安康路', '610900'],
+      ['梁山中学', '370800'],
+      ['泗水河畔', '370800'],
+    ])('%s names a street/station/school, not the county', (text, home) => {
+      expect(names(text, { homeRegionCode: home })).toEqual([]);
+    });
+
+    it('never tags from inside another word (jieba boundaries)', () => {
+      expect(names('新华社记者郭绪雷摄')).toEqual([]); // 新华区
+      expect(names('孙中山先生')).toEqual([]);
+      expect(names('中山大学')).toEqual([]);
+      expect(names('祝您身体安康')).toEqual([]);
+      expect(names('沙县小吃')).toEqual([]);
+      expect(names('德州扑克比赛')).toEqual([]);
+    });
+
+    it('county short names need support from the text or the home region', () => {
+      expect(names('江口')).toEqual([]);
+      expect(names('贵州铜仁江口')).toEqual(['江口县']);
+      expect(names('福建沙县')).toEqual(['沙县区']);
+    });
+
+    it('accepts a unique county-level city short name', () => {
+      expect(names('莱州')).toEqual(['莱州市']);
+    });
+
+    it('generic words are not regions', () => {
+      expect(names('全国秋粮已收获76.5%，中国式现代化')).toEqual([]);
+      expect(names('城区学校交通压力大', { homeRegionCode: '370800' })).toEqual([]);
+    });
+  });
+
+  describe('ambiguity', () => {
+    it('resolves 朝阳区 by co-mentioned ancestors', () => {
+      expect(matcher.detect('北京市朝阳区')[0].code).toBe('110105');
+      expect(matcher.detect('长春市朝阳区')[0].code).toBe('220104');
+      expect(matcher.detect('吉林省朝阳区')[0].code).toBe('220104');
+    });
+
+    it('resolves 朝阳区 by the home region', () => {
+      expect(matcher.detect('朝阳区开展活动', { homeRegionCode: '220100' })[0].code).toBe('220104');
+      expect(matcher.detect('朝阳区开展活动', { homeRegionCode: '110000' })[0].code).toBe('110105');
+    });
+
+    it('without context prefers the municipality', () => {
+      expect(matcher.detect('朝阳区开展活动')[0].code).toBe('110105');
+    });
+
+    it('short names colliding across levels prefer the higher level unless context says otherwise', () => {
+      expect(names('吉林')).toEqual(['吉林省']);
+      expect(names('承德')).toEqual(['承德市']);
+      expect(names('河南')).toEqual(['河南省']);
+      expect(names('青海省黄南州河南县')).toEqual(['河南蒙古族自治县']);
+      expect(names('吉林省吉林市')).toEqual(['吉林市']);
+    });
+
+    it('resolves 鼓楼区 by the home region', () => {
+      expect(matcher.detect('鼓楼区', { homeRegionCode: '350100' })[0].code).toBe('350102');
+      expect(matcher.detect('鼓楼区', { homeRegionCode: '320300' })[0].code).toBe('320302');
+    });
+  });
+
+  describe('relevance', () => {
+    it('does not count the dateline of a wire story', () => {
+      expect(names('新华社北京10月21日电（记者于文静）目前，全国秋收秋种正稳步推进。')).toEqual([]);
+      expect(names('本报济宁10月21日讯 全市秋种进展顺利')).toEqual([]);
+    });
+
+    it('still uses the dateline for disambiguation', () => {
+      expect(matcher.detect('新华社长春10月21日电 朝阳区举办活动，朝阳区居民参加')[0].code).toBe('220104');
+    });
+
+    it('drops a single passing mention of a far-away place in a long local article', () => {
+      const text =
+        '梁山县开展文明实践。梁山县志愿者走进社区。梁山县还将继续推进。学习借鉴浙江安吉的经验，梁山县成立专班。';
+      expect(names(text)).toEqual(['梁山县']);
+    });
+
+    it('keeps two equally mentioned places', () => {
+      expect(names('青岛海关所属济宁海关副关长介绍', { homeRegionCode: '370800' })).toEqual([
+        '济宁市',
+        '青岛市',
+      ]);
+    });
+
+    it('counts title mentions more', () => {
+      const r = matcher.detect('烟台文旅部门进行推介，烟台', { title: '潍（坊）烟（台）高铁开通' });
+      expect(r.map((x) => x.name).sort()).toEqual(['潍坊市', '烟台市']);
+    });
+
+    it('a dominant ancestor absorbs passing mentions of its parts', () => {
+      const text =
+        '济宁市召开会议。济宁市要求各地抓好落实。济宁市还将推进改革。济宁市各县区中，梁山县表现突出。';
+      expect(names(text)).toEqual(['济宁市']);
+    });
+
+    it('an ancestor mentioned alongside a well-covered descendant is implied, not listed', () => {
+      const r = matcher.detect(
+        '山东高铁通车里程达3047公里，新建潍坊至烟台高铁开通，山东省北部沿海地区，烟台文旅部门',
+      );
+      expect(r.map((x) => x.name).sort()).toEqual(['潍坊市', '烟台市']);
+      expect(r.every((x) => x.path[0] === '山东省')).toBe(true);
+    });
+  });
+
+  describe('robustness and speed', () => {
+    it('handles empty and non-Chinese text', () => {
+      expect(matcher.detect('')).toEqual([]);
+      expect(matcher.detect('AEO certification, PAIR 2024')).toEqual([]);
+      expect(matcher.detect('梁山', { homeRegionCode: 'nonsense' })).toEqual([]);
+    });
+
+    it('normalises whitespace and 潍（坊）-style abbreviations', () => {
+      expect(normalizeForRegions('潍（坊）烟（台）\n高铁 开通')).toBe('潍坊烟台高铁开通');
+    });
+
+    it('never throws and only returns gazetteer regions with consistent ancestry (property)', () => {
+      const chars = [
+        ...'梁山县济宁市鱼台红旗社区镇号朝阳区北京新华社中国全国吉林承德河南安康江口10月日电，。 \n',
+      ];
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...chars), { maxLength: 80 }),
+          fc.option(fc.constantFrom('370800', '610900', '110000'), { nil: undefined }),
+          (cs, home) => {
+            const result = matcher.detect(cs.join(''), { homeRegionCode: home });
+            for (const r of result) {
+              const known = matcher.describe(r.code);
+              expect(known).toBeDefined();
+              expect(r.ancestors).toEqual(known!.ancestors);
+              expect(r.path).toHaveLength(r.ancestors.length);
+              expect(r.mentions).toBeGreaterThan(0);
+              // no reported region is an ancestor of another reported region
+              for (const other of result) expect(other.ancestors).not.toContain(r.code);
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('is linear enough: 1 MB of text in well under a second', () => {
+      const para =
+        '近日，梁山县红旗社区文明实践志愿者来到居民家中。鱼台县交警大队改造校园周边道路，宁陕县江口镇人大主席团开展监督。';
+      const text = para.repeat(Math.ceil(1_000_000 / para.length));
+      matcher.detect(para, { homeRegionCode: '370800' }); // warm jieba
+      const t0 = Date.now();
+      const r = matcher.detect(text, { homeRegionCode: '370800' });
+      expect(Date.now() - t0).toBeLessThan(1500);
+      expect(r.map((x) => x.name)).toEqual(expect.arrayContaining(['梁山县', '鱼台县']));
+    });
+  });
+});

@@ -1,0 +1,733 @@
+/**
+ * Finds the Chinese administrative divisions a piece of text is ABOUT.
+ *
+ * Built once from the gazetteer (≈3,200 units, ≈6,000 surface forms) into a character trie; `detect()`
+ * walks the text once (O(text length × longest name), i.e. linear) and only consults jieba on small
+ * windows around short-name candidates. Pure: no framework, no I/O (jieba is loaded lazily, once).
+ *
+ * ## Surface forms
+ * Every unit is matched by its full name (`梁山县`, `济宁市`) and by its short name (`梁山`, `济宁`, see
+ * `shortName`). Text is normalised first: all whitespace is removed (newspaper lines wrap inside words:
+ * `泗\n水县`) and the abbreviation style `潍（坊）烟（台）` is collapsed to `潍坊烟台`.
+ *
+ * ## Which matches count (never a substring of another word)
+ * 1. Longest match wins: a candidate overlapping a longer accepted candidate is dropped (`梁山` inside
+ *    `梁山县`, `济宁市` + `市中区` in `济宁市中区` → only the earlier/longer one).
+ * 2. Full names of ≥ 3 characters are "anchors" and are accepted without jieba, unless the last
+ *    character clearly starts another word (`吉林市场` is 吉林 + 市场, `朝阳区域` is not 朝阳区).
+ * 3. Weak forms — every short name, every 2-character full name (`单县`, `理县`: `现代县域`, `管理县级`)
+ *    and generic full names (`城区`, `新城区`, `市中区`, `城关区` …) — must additionally
+ *    a. not be followed by a sub-unit or facility word (`红旗社区`, `江口镇`, `梁山街道`, `龙城公馆`,
+ *       `复兴号`, `莱州站`, `…路/街/小区/中学/医院/公园/河/山` …);
+ *    b. cover whole jieba tokens (`新华社` is one token, so no 新华区; `孙中山`, `中山大学` no 中山);
+ *    c. be SUPPORTED when they name a county-level unit or a common word (`安康`, `朝阳`, `日照`, `德州` …):
+ *       the same unit's full name, one of its ancestors or descendants is anchored in the text, or the
+ *       publication's home region is the unit, an ancestor, a descendant or a sibling county in the same
+ *       prefecture. Exception: a unique short name of a county-level CITY (`莱州`, `寿光`) that jieba tags
+ *       as a place name (`ns`) needs no support.
+ * 4. Ambiguous forms (`朝阳区` ×2, `吉林` = 吉林省/吉林市, `承德` = 承德市/承德县, `河南` = 河南省/河南县)
+ *    are resolved by context: ancestors or descendants anchored in the text (+10 each), relation to the
+ *    home region (+4), then for short names the higher level (province > prefecture > county), then
+ *    units of municipalities / provincial capitals, then the lowest code.
+ *
+ * ## Relevance: mentioned vs. about
+ * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`) says where the story was filed, not what it is
+ *   about: places directly before `…月…日电/讯` are used for disambiguation but do not count.
+ * - Each remaining mention scores 1, or 3 inside `opts.title`. An ancestor written directly before
+ *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count.
+ * - Roll-up, from provinces down: a unit with detected descendants is *dominant* when its own score is
+ *   ≥ 3 and ≥ 2 × the descendants' total; then it is reported and the descendants (passing mentions of
+ *   parts of it) are dropped. Otherwise it is implied by its descendants (reported through their
+ *   `path`/`ancestors`, not separately) and its score is added to each descendant's effective score.
+ * - Passing mentions: with M the best effective score, units scoring below M/3 are dropped (one
+ *   mention of a far-away place in an article that names its own place four or more times).
+ * - `全国`, `中国`, `我国` etc. are not regions (they are not in the gazetteer).
+ */
+import type { GazetteerEntry, RegionLevel } from './load-gazetteer';
+import { nameAliases, shortName } from './short-name';
+import { getJieba } from './jieba';
+
+export interface DetectedRegion {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  /** Ancestor names from the province down to the parent (excludes the region itself). */
+  path: string[];
+  /** Ancestor codes in the same order as `path`. */
+  ancestors: string[];
+  /** Counted (non-dateline) mentions, title included. */
+  mentions: number;
+  /** Up to 5 distinct snippets of normalised text around the mentions. */
+  evidence: string[];
+}
+
+export interface DetectOptions {
+  /** Region of the publication (e.g. `370800` for a 济宁 paper); disambiguates and supports short names. */
+  homeRegionCode?: string;
+  /** Title lines of the clipping; mentions there weigh 3× (the body is `text`). */
+  title?: string;
+}
+
+/** Token with part-of-speech tag, as returned by jieba's `tag()`. */
+export interface TaggedToken {
+  word: string;
+  tag: string;
+}
+
+/** Word segmenter used as a word-boundary signal for short names (jieba's `cut`). */
+export type Segmenter = (text: string) => string[];
+/** Part-of-speech tagger (jieba's `tag`); only consulted for unique county-level city short names. */
+export type Tagger = (text: string) => TaggedToken[];
+
+export interface RegionMatcherOptions {
+  /** Segmenter for the short-name boundary check; default: jieba (lazy). `null` disables the check. */
+  segmenter?: Segmenter | null;
+  /** Tagger telling whether a short name is used as a place (`ns`); default: jieba (lazy). `null`: never. */
+  tagger?: Tagger | null;
+}
+
+type SurfaceKind = 'full' | 'short';
+
+interface Surface {
+  form: string;
+  kind: SurfaceKind;
+  codes: string[];
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  out: Surface[] | null;
+}
+
+interface RegionInfo {
+  entry: GazetteerEntry;
+  ancestors: string[];
+  path: string[];
+  prefectureCode: string | null;
+  short: string;
+  children: string[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  surface: Surface;
+  /** A weak form (rule 3): short name, 2-character or generic full name. */
+  weak: boolean;
+  /** Unique short name of a county-level city that jieba tags `ns` here (exempt from rule 3c). */
+  placeTagged: boolean;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  code: string;
+  inTitle: boolean;
+  dateline: boolean;
+}
+
+/** Full names that are also generic words; they are treated like short names (jieba + support). */
+const GENERIC_FULL_NAMES = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '东区',
+  '西区',
+  '新城区',
+  '老城区',
+  '市中区',
+  '城中区',
+  '城关区',
+  '城东区',
+  '城西区',
+  '城北区',
+  '城南区',
+  '新区',
+  '开发区',
+  '高新区',
+  '河东区',
+  '河西区',
+  '江北区',
+  '江南区',
+  '新华区',
+  '和平区',
+]);
+
+/**
+ * Short names of prefecture- or province-level units that are also ordinary words or other things;
+ * they need support like county-level short names. (`祝您安康`, `日照时间`, `德州扑克`, `朝阳产业` …)
+ */
+const AMBIGUOUS_WORD_SHORTS = new Set([
+  '安康',
+  '大同',
+  '长治',
+  '黄山',
+  '红河',
+  '白山',
+  '白银',
+  '普洱',
+  '海西',
+  '海东',
+  '海北',
+  '玉树',
+  '来宾',
+  '安顺',
+  '大庆',
+  '中卫',
+  '日照',
+  '德州',
+  '巴中',
+  '阿里',
+  '开封',
+  '朝阳',
+  '怒江',
+  '黑河',
+  '中山',
+  '东方',
+  '太平',
+  '吉安',
+  '永安',
+  '平安',
+  '和平',
+  '新华',
+  '光明',
+  '前进',
+  '向阳',
+  '红旗',
+  '友谊',
+  '安定',
+  '工农',
+  '新兴',
+  '新城',
+  '城关',
+  '白云',
+  '青山',
+  '鼓楼',
+  '长安',
+  '河口',
+  '城中',
+  '市中',
+  '江北',
+  '江南',
+  '南山',
+  '通道',
+  '大方',
+  '平原',
+  '富民',
+  '安宁',
+  '公安',
+  '榆树',
+  '宝山',
+  '西湖',
+  '普陀',
+  '长寿',
+  '文明',
+  '团结',
+  '胜利',
+  '民主',
+  '建设',
+  '先锋',
+  '红星',
+]);
+
+/** Words that, right after a short name, show it names a township, street, facility or landform. */
+const FOLLOWER_WORDS: readonly string[] = [
+  '街道',
+  '社区',
+  '小区',
+  '公馆',
+  '大道',
+  '广场',
+  '中学',
+  '小学',
+  '大学',
+  '学院',
+  '医院',
+  '公园',
+  '花园',
+  '家园',
+  '新村',
+  '水库',
+  '机场',
+  '码头',
+  '宾馆',
+  '酒店',
+  '饭店',
+  '大厦',
+  '景区',
+  '古镇',
+  '集镇',
+  '村委',
+  '嘎查',
+  '苏木',
+  '镇',
+  '乡',
+  '村',
+  '路',
+  '街',
+  '巷',
+  '弄',
+  '号',
+  '桥',
+  '站',
+  '苑',
+  '湖',
+  '河',
+  '江',
+  '山',
+  '岭',
+  '湾',
+  '溪',
+  '寺',
+  '庙',
+  '塔',
+  '洞',
+  '峡',
+  '岛',
+  '港',
+  '庄',
+  '屯',
+  '里',
+  '坊',
+  '园',
+  '馆',
+  '厂',
+  '矿',
+];
+
+/** After a full name: `吉林市场`, `朝阳区域`, `XX区间` — the suffix character starts another word. */
+const FULL_NAME_BREAKERS: Readonly<Record<string, readonly string[]>> = {
+  市: ['场', '值', '面', '井', '招', '集'],
+  区: ['域', '间', '块', '位', '别', '分', '划'],
+  县: [],
+  州: ['长'],
+};
+
+const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 3, prefecture: 2, county: 1 };
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+const MAX_EVIDENCE = 5;
+const SEGMENT_WINDOW = 6;
+
+/** Whitespace-free text with `潍（坊）烟（台）` collapsed; shared by the matcher and its tests. */
+export function normalizeForRegions(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]/g, '$1$2');
+}
+
+function defaultSegmenter(): Segmenter | null {
+  const jieba = getJieba();
+  return jieba ? (text: string) => jieba.cut(text, false) : null;
+}
+
+function defaultTagger(): Tagger | null {
+  const jieba = getJieba();
+  return jieba ? (text: string) => jieba.tag(text, false) : null;
+}
+
+export class RegionMatcher {
+  private readonly regions = new Map<string, RegionInfo>();
+  private readonly root: TrieNode = { next: new Map(), out: null };
+  private readonly segmenterOption: Segmenter | null | undefined;
+  private segmenter: Segmenter | null | undefined;
+  private readonly taggerOption: Tagger | null | undefined;
+  private tagger: Tagger | null | undefined;
+
+  constructor(gazetteer: readonly GazetteerEntry[], options: RegionMatcherOptions = {}) {
+    this.segmenterOption = options.segmenter;
+    this.taggerOption = options.tagger;
+    for (const entry of gazetteer) {
+      this.regions.set(entry.code, {
+        entry,
+        ancestors: [],
+        path: [],
+        prefectureCode: null,
+        short: shortName(entry.name),
+        children: [],
+      });
+    }
+    for (const info of this.regions.values()) {
+      const chain: RegionInfo[] = [];
+      let parent = info.entry.parentCode ? this.regions.get(info.entry.parentCode) : undefined;
+      while (parent) {
+        chain.unshift(parent);
+        parent = parent.entry.parentCode ? this.regions.get(parent.entry.parentCode) : undefined;
+      }
+      info.ancestors = chain.map((c) => c.entry.code);
+      info.path = chain.map((c) => c.entry.name);
+      info.prefectureCode = chain.find((c) => c.entry.level === 'prefecture')?.entry.code ?? null;
+      if (info.entry.parentCode) this.regions.get(info.entry.parentCode)?.children.push(info.entry.code);
+    }
+    const surfaces = new Map<string, Surface>();
+    const addSurface = (form: string, kind: SurfaceKind, code: string): void => {
+      const key = `${kind}:${form}`;
+      let s = surfaces.get(key);
+      if (!s) {
+        s = { form, kind, codes: [] };
+        surfaces.set(key, s);
+        this.insert(s);
+      }
+      if (!s.codes.includes(code)) s.codes.push(code);
+    };
+    for (const info of this.regions.values()) {
+      if (info.entry.name.length >= 2) addSurface(info.entry.name, 'full', info.entry.code);
+      if (info.short !== info.entry.name && info.short.length >= 2)
+        addSurface(info.short, 'short', info.entry.code);
+    }
+    const fullNames = new Set(gazetteer.map((e) => e.name));
+    for (const info of this.regions.values()) {
+      for (const alias of nameAliases(info.entry.name))
+        if (!fullNames.has(alias)) addSurface(alias, 'full', info.entry.code);
+    }
+  }
+
+  /** Number of regions known to the matcher. */
+  get size(): number {
+    return this.regions.size;
+  }
+
+  /** Ancestor chain and names of a known region, or undefined. */
+  describe(code: string): Omit<DetectedRegion, 'mentions' | 'evidence'> | undefined {
+    const info = this.regions.get(code);
+    if (!info) return undefined;
+    return {
+      code,
+      name: info.entry.name,
+      level: info.entry.level,
+      path: [...info.path],
+      ancestors: [...info.ancestors],
+    };
+  }
+
+  detect(text: string, opts: DetectOptions = {}): DetectedRegion[] {
+    const title = opts.title ? normalizeForRegions(opts.title) : '';
+    const body = normalizeForRegions(text);
+    const combined = title ? `${title}。${body}` : body;
+    const titleEnd = title ? title.length : 0;
+    const home = opts.homeRegionCode ? this.regions.get(opts.homeRegionCode) : undefined;
+
+    const accepted = this.acceptCandidates(combined, this.scan(combined), home);
+    if (accepted.length === 0) return [];
+    const dateline = this.datelineStarts(combined, accepted);
+    const mentions = this.resolve(accepted, home, titleEnd, dateline);
+    return this.rank(mentions, combined, home);
+  }
+
+  private insert(surface: Surface): void {
+    let node = this.root;
+    for (let i = 0; i < surface.form.length; i++) {
+      const ch = surface.form.charCodeAt(i);
+      let next = node.next.get(ch);
+      if (!next) {
+        next = { next: new Map(), out: null };
+        node.next.set(ch, next);
+      }
+      node = next;
+    }
+    (node.out ??= []).push(surface);
+  }
+
+  /** All gazetteer surface forms occurring in `text` (overlapping), in one left-to-right pass. */
+  private scan(text: string): Array<{ start: number; end: number; surface: Surface }> {
+    const found: Array<{ start: number; end: number; surface: Surface }> = [];
+    const root = this.root.next;
+    for (let i = 0; i < text.length; i++) {
+      let node = root.get(text.charCodeAt(i));
+      let j = i;
+      while (node) {
+        j++;
+        if (node.out) for (const surface of node.out) found.push({ start: i, end: j, surface });
+        if (j >= text.length) break;
+        node = node.next.get(text.charCodeAt(j));
+      }
+    }
+    return found;
+  }
+
+  /** Local checks (rules 1–3b): suffix breakers, follower words, jieba token boundaries, longest match. */
+  private acceptCandidates(
+    text: string,
+    found: Array<{ start: number; end: number; surface: Surface }>,
+    home: RegionInfo | undefined,
+  ): Candidate[] {
+    const valid: Candidate[] = [];
+    // Cheap pre-filter saving jieba calls: a form that needs support (rule 3c) and has no unit that
+    // could possibly be supported by anything in the text or by the home region is dropped right away.
+    const present = new Set<string>();
+    const fullPresent = new Set<string>();
+    for (const f of found) {
+      for (const code of f.surface.codes) {
+        present.add(code);
+        if (f.surface.kind === 'full') fullPresent.add(code);
+      }
+    }
+    const memo = new Map<string, boolean>();
+    const couldBeSupported = (code: string): boolean => {
+      let ok = memo.get(code);
+      if (ok === undefined) {
+        ok =
+          fullPresent.has(code) ||
+          this.homeRelated(code, home) ||
+          [...present].some((p) => p !== code && (this.isAncestor(p, code) || this.isAncestor(code, p)));
+        memo.set(code, ok);
+      }
+      return ok;
+    };
+    for (const f of found) {
+      const { form, kind } = f.surface;
+      // `南山区` in `终南山区`, `青山区` in `大青山区`: "<mountain>区" names are too easily part of a longer word.
+      const isAnchorForm =
+        kind === 'full' && form.length >= 3 && !GENERIC_FULL_NAMES.has(form) && !form.endsWith('山区');
+      if (isAnchorForm) {
+        const breakers = FULL_NAME_BREAKERS[form[form.length - 1]] ?? [];
+        if (breakers.includes(text[f.end] ?? '')) continue;
+        valid.push({ ...f, weak: false, placeTagged: true });
+        continue;
+      }
+      if (FOLLOWER_WORDS.some((w) => text.startsWith(w, f.end))) continue;
+      const maybeUniqueCity =
+        f.surface.codes.length === 1 && this.regions.get(f.surface.codes[0])!.entry.name.endsWith('市');
+      if (
+        !maybeUniqueCity &&
+        f.surface.codes.every((code) => this.formNeedsSupport(f.surface, code) && !couldBeSupported(code))
+      )
+        continue;
+      if (!this.isTokenSpan(text, f.start, f.end)) continue;
+      valid.push({
+        ...f,
+        weak: true,
+        placeTagged: maybeUniqueCity && this.isPlaceTagged(text, f.start, f.end),
+      });
+    }
+    // Longest first, full names before short names, then leftmost; reject any overlap.
+    valid.sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        (a.surface.kind === 'full' ? -1 : 1) - (b.surface.kind === 'full' ? -1 : 1) ||
+        a.start - b.start,
+    );
+    const taken = new Uint8Array(text.length);
+    const accepted: Candidate[] = [];
+    for (const c of valid) {
+      let free = true;
+      for (let k = c.start; k < c.end; k++)
+        if (taken[k]) {
+          free = false;
+          break;
+        }
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      accepted.push(c);
+    }
+    return accepted.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether [start,end) is a whole number of jieba tokens in a small window around it. */
+  private isTokenSpan(text: string, start: number, end: number): boolean {
+    if (this.segmenter === undefined)
+      this.segmenter = this.segmenterOption === undefined ? defaultSegmenter() : this.segmenterOption;
+    if (!this.segmenter) return true;
+    const from = Math.max(0, start - SEGMENT_WINDOW);
+    const tokens = this.segmenter(text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW)));
+    let pos = from;
+    let startOk = false;
+    for (const word of tokens) {
+      if (pos === start) startOk = true;
+      pos += word.length;
+      if (pos === end) return startOk;
+      if (pos > end) return false;
+    }
+    return false;
+  }
+
+  /** Whether jieba tags the word at [start,end) as a place name (`ns`) in its context. */
+  private isPlaceTagged(text: string, start: number, end: number): boolean {
+    if (this.tagger === undefined)
+      this.tagger = this.taggerOption === undefined ? defaultTagger() : this.taggerOption;
+    if (!this.tagger) return false;
+    const from = Math.max(0, start - SEGMENT_WINDOW);
+    let pos = from;
+    for (const t of this.tagger(text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW)))) {
+      if (pos === start && pos + t.word.length === end) return t.tag === 'ns';
+      pos += t.word.length;
+      if (pos > start) return false;
+    }
+    return false;
+  }
+
+  /** Rule 3c for a weak form, before the jieba `ns` exemption of unique county-level city short names. */
+  private formNeedsSupport(surface: Surface, code: string): boolean {
+    const { form, kind } = surface;
+    if (AMBIGUOUS_WORD_SHORTS.has(form)) return true;
+    if (kind === 'full') return GENERIC_FULL_NAMES.has(form) || form.length < 3 || form.endsWith('山区');
+    return this.regions.get(code)!.entry.level === 'county';
+  }
+
+  /** Start offsets of mentions that form a dateline (`新华社北京10月21日电`). */
+  private datelineStarts(text: string, accepted: Candidate[]): Set<number> {
+    const starts = new Set<number>();
+    const byEnd = new Map<number, Candidate>();
+    for (const c of accepted) byEnd.set(c.end, c);
+    for (const m of text.matchAll(DATELINE)) {
+      let c = byEnd.get(m.index);
+      while (c) {
+        starts.add(c.start);
+        c = byEnd.get(c.start);
+      }
+    }
+    return starts;
+  }
+
+  private isAncestor(ancestor: string, code: string): boolean {
+    return this.regions.get(code)?.ancestors.includes(ancestor) ?? false;
+  }
+
+  /** Relation of a candidate unit to the home region (rule 3c / 4). */
+  private homeRelated(code: string, home: RegionInfo | undefined): boolean {
+    if (!home) return false;
+    const h = home.entry.code;
+    if (h === code || this.isAncestor(h, code) || this.isAncestor(code, h)) return true;
+    const info = this.regions.get(code);
+    return (
+      !!info &&
+      info.entry.level === 'county' &&
+      !!info.prefectureCode &&
+      info.prefectureCode === (home.entry.level === 'prefecture' ? h : home.prefectureCode)
+    );
+  }
+
+  /** Rule 3c–4: pick one unit per mention, dropping unsupported weak ones. */
+  private resolve(
+    accepted: Candidate[],
+    home: RegionInfo | undefined,
+    titleEnd: number,
+    dateline: Set<number>,
+  ): Mention[] {
+    const anchors = new Set<string>();
+    const chosen = new Map<Candidate, string>();
+    const contextScore = (code: string, kind: SurfaceKind): number => {
+      const info = this.regions.get(code)!;
+      let score = 0;
+      for (const a of info.ancestors) if (anchors.has(a)) score += 10;
+      for (const a of anchors) if (a !== code && this.isAncestor(code, a)) score += 10;
+      if (this.homeRelated(code, home)) score += 4;
+      if (kind === 'short') score += LEVEL_RANK[info.entry.level] * 0.9;
+      if (MUNICIPALITIES.has(info.ancestors[0] ?? '') || /^\d{2}01\d\d$/.test(info.entry.parentCode ?? ''))
+        score += 0.5;
+      return score;
+    };
+    const best = (codes: string[], kind: SurfaceKind): string =>
+      codes.length === 1
+        ? codes[0]
+        : [...codes].sort((a, b) => contextScore(b, kind) - contextScore(a, kind) || a.localeCompare(b))[0];
+    const supported = (code: string): boolean => {
+      if (anchors.has(code) || this.homeRelated(code, home)) return true;
+      const info = this.regions.get(code)!;
+      if (info.ancestors.some((a) => anchors.has(a))) return true;
+      for (const a of anchors) if (this.isAncestor(code, a)) return true;
+      return false;
+    };
+    const needsSupport = (c: Candidate, code: string): boolean => {
+      if (!c.weak || !this.formNeedsSupport(c.surface, code)) return false;
+      const form = c.surface.form;
+      const exemptCity = c.placeTagged && !AMBIGUOUS_WORD_SHORTS.has(form) && c.surface.kind === 'short';
+      return !exemptCity;
+    };
+
+    // Round 1: anchors — mentions that need no support and name exactly one unit.
+    for (const c of accepted) {
+      const strongCodes = c.surface.codes.filter((code) => !needsSupport(c, code));
+      if (strongCodes.length === 1) anchors.add(strongCodes[0]);
+    }
+    // Round 2: resolve ambiguous strong mentions, then add them as anchors.
+    for (const c of accepted) {
+      const strongCodes = c.surface.codes.filter((code) => !needsSupport(c, code));
+      if (strongCodes.length === 0) continue;
+      const code = best(strongCodes, c.surface.kind);
+      chosen.set(c, code);
+    }
+    for (const code of chosen.values()) anchors.add(code);
+    // Round 3: weak mentions that need support.
+    for (const c of accepted) {
+      if (chosen.has(c)) continue;
+      const ok = c.surface.codes.filter((code) => supported(code));
+      if (ok.length === 0) continue;
+      chosen.set(c, best(ok, c.surface.kind));
+    }
+    const mentions: Mention[] = [];
+    for (const c of accepted) {
+      const code = chosen.get(c);
+      if (!code) continue;
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        code,
+        inTitle: c.start < titleEnd,
+        dateline: dateline.has(c.start),
+      });
+    }
+    return mentions;
+  }
+
+  /** Relevance rules (see file comment): dateline, title weight, roll-up, passing mentions. */
+  private rank(mentions: Mention[], text: string, home: RegionInfo | undefined): DetectedRegion[] {
+    const score = new Map<string, number>();
+    const count = new Map<string, number>();
+    const evidence = new Map<string, string[]>();
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (m.dateline) continue;
+      // `浙江安吉`, `济宁市梁山县`: an ancestor directly qualifying its descendant is not a mention of its own.
+      const next = mentions[i + 1];
+      if (next && next.start === m.end && this.isAncestor(m.code, next.code)) continue;
+      score.set(m.code, (score.get(m.code) ?? 0) + (m.inTitle ? 3 : 1));
+      count.set(m.code, (count.get(m.code) ?? 0) + 1);
+      const ev = evidence.get(m.code) ?? [];
+      const snippet = text.slice(Math.max(0, m.start - 8), Math.min(text.length, m.end + 8));
+      if (ev.length < MAX_EVIDENCE && !ev.includes(snippet)) ev.push(snippet);
+      evidence.set(m.code, ev);
+    }
+    const alive = new Set(score.keys());
+    const eff = new Map(score);
+    const byLevel = [...alive].sort(
+      (a, b) =>
+        LEVEL_RANK[this.regions.get(b)!.entry.level] - LEVEL_RANK[this.regions.get(a)!.entry.level] ||
+        a.localeCompare(b),
+    );
+    for (const code of byLevel) {
+      if (!alive.has(code)) continue;
+      const descendants = [...alive].filter((d) => d !== code && this.isAncestor(code, d));
+      if (descendants.length === 0) continue;
+      const own = score.get(code)!;
+      const descTotal = descendants.reduce((sum, d) => sum + score.get(d)!, 0);
+      if (own >= 3 && own >= 2 * descTotal) {
+        for (const d of descendants) alive.delete(d);
+      } else {
+        alive.delete(code);
+        for (const d of descendants) eff.set(d, eff.get(d)! + eff.get(code)!);
+      }
+    }
+    const max = Math.max(0, ...[...alive].map((c) => eff.get(c)!));
+    return [...alive]
+      .filter((c) => eff.get(c)! * 3 >= max)
+      .sort(
+        (a, b) =>
+          eff.get(b)! - eff.get(a)! ||
+          Number(this.homeRelated(b, home)) - Number(this.homeRelated(a, home)) ||
+          a.localeCompare(b),
+      )
+      .map((code) => {
+        const info = this.regions.get(code)!;
+        return {
+          code,
+          name: info.entry.name,
+          level: info.entry.level,
+          path: [...info.path],
+          ancestors: [...info.ancestors],
+          mentions: count.get(code)!,
+          evidence: evidence.get(code)!,
+        };
+      });
+  }
+}
