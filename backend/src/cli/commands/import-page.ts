@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import type { ImportPreview } from '@jianbao/contracts';
 import { normalizePageLabel } from '../../imports/parser/page-label';
 import { parsePage } from '../../imports/parser/page-parser';
+import { homeFromPublicationName, withRegions } from '../../imports/preview-regions';
+import { defaultRegionMatcher } from '../../regions/gazetteer';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
 
 /** What the page is: the arguments every import needs besides the text. */
@@ -31,7 +33,7 @@ export function setFileImportHook(hook: FileImportHook | null): void {
 }
 
 const USAGE =
-  'usage: import-page FILE --publication NAME --date YYYY-MM-DD --page LABEL [--dry-run] [--json]\n' +
+  'usage: import-page FILE --publication NAME --date YYYY-MM-DD --page LABEL [--dry-run] [--json] [--home-region CODE]\n' +
   '  --dry-run  parse and print the proposed clippings without filing them\n' +
   '  --json     print the preview as one JSON object (the import preview contract)';
 
@@ -96,7 +98,9 @@ export const importPageCommand: CliCommand = {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       return usageError(io, `cannot read ${file} (${code})`);
     }
-    const preview = parsePage(text);
+    const matcher = defaultRegionMatcher();
+    const home = values['home-region'] ?? homeFromPublicationName(publication, matcher);
+    const preview = withRegions(parsePage(text), matcher, home);
     if (values['dry-run']) {
       io.stdout(values.json ? `${JSON.stringify(preview)}\n` : formatPreview(preview));
       return 0;
@@ -120,6 +124,7 @@ function parse(args: string[]) {
       page: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'home-region': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -17,3 +17,4 @@ export {
   type Tagger,
   type TaggedToken,
 } from './region-matcher';
+export { defaultRegionMatcher } from './default-matcher';

@@ -1,0 +1,86 @@
+/**
+ * Fills the import preview's `regions` with the places each proposed clipping is about. Pure: the
+ * caller passes a RegionMatcher built from the gazetteer.
+ *
+ * When the publication's home region is unknown (a new publication, or the CLI's dry run), the page
+ * itself tells it: the prefecture-level unit its clippings mention most, counted over the whole page,
+ * is used as the home region if it clearly leads (≥ 2 mentions, more than the runner-up).
+ */
+import type { ImportPreview, PreviewClipping, RegionRef } from '@jianbao/contracts';
+import type { DetectedRegion, RegionMatcher } from '../regions/gazetteer';
+
+function titleOf(c: PreviewClipping): string {
+  return [c.kicker, c.title, c.subtitle].filter((s): s is string => !!s).join(' ');
+}
+
+function textOf(c: PreviewClipping): string {
+  const dateline = c.dateline && !c.body.includes(c.dateline) ? `${c.dateline} ` : '';
+  return dateline + c.body;
+}
+
+/** The prefecture-level unit a detected region belongs to (itself when it is one), if any. */
+function prefectureOf(matcher: RegionMatcher, r: DetectedRegion): string | null {
+  if (r.level === 'prefecture') return r.code;
+  for (const code of r.ancestors) if (matcher.describe(code)?.level === 'prefecture') return code;
+  return null;
+}
+
+/** The prefecture the page is mostly about, or null when no unit clearly leads. */
+export function inferHomeRegion(preview: ImportPreview, matcher: RegionMatcher): string | null {
+  const counts = new Map<string, number>();
+  for (const c of preview.clippings) {
+    for (const r of matcher.detect(textOf(c), { title: titleOf(c) })) {
+      const p = prefectureOf(matcher, r);
+      if (p) counts.set(p, (counts.get(p) ?? 0) + r.mentions);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && second[1] >= best[1])) return null;
+  return best[0];
+}
+
+export function toRegionRef(r: Pick<DetectedRegion, 'code' | 'name' | 'path'>): RegionRef {
+  return { code: r.code, name: r.name, path: [...r.path] };
+}
+
+/** Detects the regions of one clipping's text. */
+export function detectClippingRegions(
+  c: Pick<PreviewClipping, 'kicker' | 'title' | 'subtitle' | 'dateline' | 'body'>,
+  matcher: RegionMatcher,
+  homeRegionCode: string | null,
+): DetectedRegion[] {
+  return matcher.detect(textOf(c as PreviewClipping), {
+    title: titleOf(c as PreviewClipping),
+    ...(homeRegionCode ? { homeRegionCode } : {}),
+  });
+}
+
+/** A copy of the preview with every clipping's `regions` filled. */
+export function withRegions(
+  preview: ImportPreview,
+  matcher: RegionMatcher,
+  homeRegionCode: string | null,
+): ImportPreview {
+  const home = homeRegionCode ?? inferHomeRegion(preview, matcher);
+  return {
+    ...preview,
+    clippings: preview.clippings.map((c) => ({
+      ...c,
+      regions: detectClippingRegions(c, matcher, home).map(toRegionRef),
+    })),
+  };
+}
+
+/** The home region a publication's name points to (`济宁日报` → 济宁市, `安康日报` → 安康市), or null. */
+export function homeFromPublicationName(name: string, matcher: RegionMatcher): string | null {
+  const rest = name.trim().replace(/(日报|晚报|晨报|都市报|商报|新闻|融媒体?|报)$/, '');
+  if (rest.length < 2) return null;
+  for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`]) {
+    const found = matcher.detect(candidate);
+    const first = found[0];
+    if (found.length !== 1 || !first || first.name !== candidate) continue;
+    return first.level === 'province' ? null : (prefectureOf(matcher, first) ?? first.code);
+  }
+  return null;
+}
