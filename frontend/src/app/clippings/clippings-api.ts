@@ -1,10 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  BulkEditBody,
+  BulkEditResult,
   Clipping,
   CreateClippingBody,
+  KeywordSuggestion,
   ListClippingsQuery,
   Page,
+  SameStory,
   UpdateClippingBody,
 } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
@@ -36,5 +40,20 @@ export class ClippingsApi {
 
   remove(id: number): Observable<void> {
     return this.http.delete<void>(`${BASE}/${id}`);
+  }
+
+  /** Topic keyword suggestions for one clipping. */
+  keywords(id: number): Observable<KeywordSuggestion[]> {
+    return this.http.get<KeywordSuggestion[]>(`${BASE}/${id}/keywords`);
+  }
+
+  /** Other clippings of the same wire story. */
+  stories(id: number): Observable<SameStory[]> {
+    return this.http.get<SameStory[]>(`${BASE}/${id}/stories`);
+  }
+
+  /** Edit many clippings (explicit ids or everything matching a filter); `dryRun` only counts. */
+  bulk(body: BulkEditBody): Observable<BulkEditResult> {
+    return this.http.post<BulkEditResult>(`${BASE}/bulk`, body);
   }
 }

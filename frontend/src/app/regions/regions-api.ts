@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Page, Region, RegionLevel } from '@jianbao/contracts';
+import type { Page, Region, RegionLevel, RegionNode } from '@jianbao/contracts';
 import { Observable, map } from 'rxjs';
 import { compactParams } from '../shared/list-response';
 
@@ -27,6 +27,13 @@ export class RegionsApi {
           Array.isArray(body) ? { items: body, total: body.length, page: 1, pageSize: body.length } : body,
         ),
       );
+  }
+
+  /** One level of the tree with counts; no parent = the provinces. */
+  tree(parentId: number | null): Observable<RegionNode[]> {
+    return this.http.get<RegionNode[]>(`${BASE}/tree`, {
+      params: parentId === null ? {} : { parentId },
+    });
   }
 
   get(id: number): Observable<Region> {

@@ -60,3 +60,50 @@ export function descendantIds(tags: readonly Tag[], id: number): Set<number> {
   }
   return out;
 }
+
+/**
+ * Whether `id` may be moved under `newParentId` (null = top level): never under itself or one of its
+ * own descendants, which would cut the subtree off from the root. Unknown tags are refused.
+ */
+export function canMoveTo(tags: readonly Tag[], id: number, newParentId: number | null): boolean {
+  if (!tags.some((t) => t.id === id)) return false;
+  if (newParentId === null) return true;
+  if (!tags.some((t) => t.id === newParentId)) return false;
+  return !descendantIds(tags, id).has(newParentId);
+}
+
+/** Rows a tag may be moved under (its current parent included, so the choice can show it). */
+export function moveTargets(tags: readonly Tag[], id: number): TagRow[] {
+  const excluded = descendantIds(tags, id);
+  return flattenTagTree(tags).filter((row) => !excluded.has(row.tag.id));
+}
+
+/**
+ * Rows a tag may be merged into: any other tag except its own descendants (merging a parent into
+ * its child would leave that child under a tag that no longer exists).
+ */
+export function mergeTargets(tags: readonly Tag[], id: number): TagRow[] {
+  return moveTargets(tags, id);
+}
+
+/** The tag called `name` (trimmed, case-insensitive for Latin letters), if any. */
+export function findTagByName(tags: readonly Tag[], name: string): Tag | undefined {
+  const wanted = name.trim().toLocaleLowerCase();
+  if (!wanted) return undefined;
+  return tags.find((t) => t.name.trim().toLocaleLowerCase() === wanted);
+}
+
+/** Tags whose name contains `query` (for autocompletion), prefix matches first, at most `limit`. */
+export function searchTags(tags: readonly Tag[], query: string, limit = 20): Tag[] {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return [];
+  const hits = tags.filter((t) => t.name.toLocaleLowerCase().includes(q));
+  const starts = (t: Tag) => (t.name.toLocaleLowerCase().startsWith(q) ? 0 : 1);
+  return hits.sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name, 'zh-CN')).slice(0, limit);
+}
+
+/** The clipping count a tag carries when the server includes one (not part of the contract yet). */
+export function clippingCountOf(tag: Tag): number | null {
+  const count = (tag as Tag & { clippingCount?: unknown }).clippingCount;
+  return typeof count === 'number' && Number.isFinite(count) ? count : null;
+}

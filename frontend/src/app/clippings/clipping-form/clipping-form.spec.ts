@@ -93,7 +93,13 @@ describe('ClippingForm', () => {
     TestBed.inject(I18n).setLang('zh-CN');
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // Side panels (tag list for the chips, keyword suggestions, same story, continuation) load on their own.
+    for (const req of http.match((r) => /\/api\/tags$|\/keywords$|\/stories$/.test(r.url))) req.flush([]);
+    for (const req of http.match((r) => r.url.endsWith('/continuation')))
+      req.flush({ articleId: null, chain: [], suggestions: [] });
+    http.verify();
+  });
 
   it('labels every control', async () => {
     await create();
@@ -205,5 +211,147 @@ describe('ClippingForm', () => {
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=top-error]')!.textContent).toContain('找不到');
     expect(el.querySelector('form')).toBeNull();
+  });
+
+  describe('tags, regions, keywords and same story', () => {
+    const tagOf = (id: number, name: string) => ({
+      id,
+      name,
+      parentId: null,
+      color: '#336699',
+      description: null,
+      createdAt: '',
+      updatedAt: '',
+    });
+    const linked: Clipping = {
+      ...clipping,
+      tags: [
+        { id: 1, name: '文明', color: '#b4232a', source: 'rule' },
+        { id: 2, name: '志愿服务', color: null, source: 'manual' },
+      ],
+      regions: [
+        { code: '370832', name: '梁山县', level: 'county', path: ['山东省', '济宁市'], source: 'rule' },
+      ],
+    };
+    const chip = (name: string): HTMLElement => {
+      const found = Array.from(el.querySelectorAll<HTMLElement>('.chip')).find((c) =>
+        c.querySelector('.chip-name')?.textContent?.includes(name),
+      );
+      if (!found) throw new Error(`no chip ${name}`);
+      return found;
+    };
+
+    async function edit(): Promise<void> {
+      await create('5');
+      http.expectOne('/api/clippings/5').flush(linked);
+      await fixture.whenStable();
+      http.expectOne('/api/tags').flush([tagOf(1, '文明'), tagOf(2, '志愿服务'), tagOf(3, '明信片')]);
+      http.expectOne('/api/clippings/5/keywords').flush([
+        { keyword: '明信片', weight: 0.9 },
+        { keyword: '梁山', weight: 0.5 },
+      ]);
+      http.expectOne('/api/clippings/5/stories').flush([
+        {
+          clipping: {
+            id: 8,
+            publicationId: 2,
+            publicationName: '齐鲁晚报',
+            issueDate: '2024-03-06',
+            pageLabel: '3',
+            kind: 'brief',
+            title: '小小明信片',
+            excerpt: '',
+          },
+          containment: 0.874,
+        },
+      ]);
+      await fixture.whenStable();
+    }
+
+    it('shows who made each link, rule-made chips lighter', async () => {
+      await edit();
+      expect(chip('文明').classList).toContain('rule');
+      expect(chip('文明').querySelector('.src')!.textContent).toBe('规则');
+      expect(chip('志愿服务').classList).not.toContain('rule');
+      expect(chip('志愿服务').querySelector('.src')!.textContent).toBe('人工');
+      expect(chip('梁山县').getAttribute('title')).toBe('山东省 / 济宁市 / 梁山县');
+    });
+
+    it('saves the full sets of tagIds and regionCodes after chip edits', async () => {
+      await edit();
+      chip('文明').querySelector<HTMLButtonElement>('button')!.click();
+      await fixture.whenStable();
+
+      const tagBox = el.querySelector<HTMLInputElement>('#links-add-tag')!;
+      tagBox.value = '明信片';
+      tagBox.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+      tagBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      await fixture.whenStable();
+      expect(chip('明信片').querySelector('.src')!.textContent).toBe('人工');
+
+      const regionBox = el.querySelector<HTMLInputElement>('#links-add-region')!;
+      regionBox.value = '济宁';
+      regionBox.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+      await new Promise((r) => setTimeout(r, 250));
+      http
+        .expectOne((r) => r.url === '/api/regions' && r.params.get('q') === '济宁')
+        .flush({
+          items: [{ id: 3708, code: '370800', name: '济宁市', level: 'prefecture', parentId: 37 }],
+          total: 1,
+          page: 1,
+          pageSize: 20,
+        });
+      await fixture.whenStable();
+      regionBox.value = '济宁市（370800）';
+      regionBox.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+      expect(chip('济宁市').dataset['source']).toBe('manual');
+
+      await save();
+      const req = http.expectOne({ method: 'PATCH', url: '/api/clippings/5' });
+      expect(req.request.body).toMatchObject({
+        tagIds: [2, 3],
+        regionCodes: ['370832', '370800'],
+        version: 3,
+      });
+      req.flush({ ...linked, version: 4 });
+      await fixture.whenStable();
+    });
+
+    it('turns a keyword into a tag: adds an existing one, prefills "create tag" otherwise', async () => {
+      await edit();
+      const keyword = (text: string) =>
+        Array.from(el.querySelectorAll<HTMLButtonElement>('button.keyword')).find(
+          (b) => b.textContent!.trim() === text,
+        )!;
+      keyword('明信片').click();
+      await fixture.whenStable();
+      expect(chip('明信片')).toBeDefined();
+      expect(keyword('明信片').classList).toContain('linked');
+
+      keyword('梁山').click();
+      await fixture.whenStable();
+      const newTag = el.querySelector<HTMLInputElement>('#links-new-tag')!;
+      expect(newTag.value).toBe('梁山');
+      Array.from(el.querySelectorAll<HTMLButtonElement>('button'))
+        .find((b) => b.textContent!.trim() === '新建标签')!
+        .click();
+      await fixture.whenStable();
+      const req = http.expectOne({ method: 'POST', url: '/api/tags' });
+      expect(req.request.body).toEqual({ name: '梁山' });
+      req.flush(tagOf(9, '梁山'));
+      await fixture.whenStable();
+      expect(chip('梁山').dataset['source']).toBe('manual');
+      expect(newTag.value).toBe('');
+    });
+
+    it('lists the same story elsewhere with its containment', async () => {
+      await edit();
+      const box = el.querySelector<HTMLElement>('jb-same-stories')!;
+      expect(box.textContent).toContain('小小明信片');
+      expect(box.textContent).toContain('齐鲁晚报');
+      expect(box.textContent).toContain('重合 87%');
+      expect(box.querySelector('a')!.getAttribute('href')).toBe('/clippings/8');
+    });
   });
 });

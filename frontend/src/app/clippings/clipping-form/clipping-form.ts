@@ -16,7 +16,9 @@ import type {
   ApiError,
   Clipping,
   ClippingKind,
+  ClippingRegionLink,
   ClippingStatus,
+  ClippingTagLink,
   CreateClippingBody,
   Publication,
 } from '@jianbao/contracts';
@@ -28,13 +30,17 @@ import {
   partitionFieldErrors,
   toApiError,
 } from '../../shared/api-error';
+import { ContinuationPanel } from '../../continuations/continuation-panel/continuation-panel';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { blankToNull } from '../../shared/list-response';
 import { PublicationsApi } from '../../publications/publications-api';
+import { ClippingLinksEditor } from '../clipping-links-editor/clipping-links-editor';
+import { linksToBody } from '../clipping-links';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-list-state';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
+import { SameStories } from '../same-stories/same-stories';
 
 /** Form controls, named exactly like the API's fields so a 400's `details[].field` maps onto them. */
 export const CLIPPING_FORM_CONTROLS = [
@@ -68,7 +74,7 @@ interface CreatedState {
  */
 @Component({
   selector: 'jb-clipping-form',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, ClippingLinksEditor, SameStories, ContinuationPanel],
   templateUrl: './clipping-form.html',
   styleUrl: './clipping-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,6 +107,9 @@ export class ClippingForm implements OnInit {
   });
 
   protected readonly clipping = signal<Clipping | null>(null);
+  /** Tag and region links being edited; saved with the clipping as full `tagIds` / `regionCodes` sets. */
+  protected readonly tagLinks = signal<ClippingTagLink[]>([]);
+  protected readonly regionLinks = signal<ClippingRegionLink[]>([]);
   protected readonly publications = signal<Publication[]>([]);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
@@ -215,6 +224,8 @@ export class ClippingForm implements OnInit {
     this.missing.set(false);
     if (id === undefined || id === 'new') {
       this.clipping.set(null);
+      this.tagLinks.set([]);
+      this.regionLinks.set([]);
       return;
     }
     const n = Number(id);
@@ -240,6 +251,8 @@ export class ClippingForm implements OnInit {
 
   private show(c: Clipping): void {
     this.clipping.set(c);
+    this.tagLinks.set(c.tags);
+    this.regionLinks.set(c.regions);
     this.form.reset(
       {
         publicationId: c.publicationId,
@@ -276,6 +289,7 @@ export class ClippingForm implements OnInit {
       dateline: blankToNull(v.dateline),
       body: v.body.trim(),
       subheads: linesToList(v.subheads),
+      ...linksToBody(this.tagLinks(), this.regionLinks()),
     };
   }
 

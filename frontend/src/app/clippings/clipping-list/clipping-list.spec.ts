@@ -128,4 +128,122 @@ describe('ClippingList', () => {
     await harness.fixture.whenStable();
     http.expectOne((r) => r.url === '/api/clippings').flush({ items: [], total: 0, page: 1, pageSize: 50 });
   });
+
+  describe('bulk edit', () => {
+    const rows = { items: [row(1, '甲'), row(2, '乙')], total: 120, page: 1, pageSize: 50 };
+    const button = (el: HTMLElement, text: string): HTMLButtonElement => {
+      const found = Array.from(el.querySelectorAll('button')).find((b) =>
+        b.textContent?.trim().startsWith(text),
+      );
+      if (!found) throw new Error(`no button ${text}`);
+      return found;
+    };
+    const choose = async (el: HTMLElement, sel: string, value: string): Promise<void> => {
+      const select = el.querySelector<HTMLSelectElement>(sel)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await harness.fixture.whenStable();
+    };
+    async function loaded(url: string): Promise<HTMLElement> {
+      const el = await open(url);
+      http.expectOne((r) => r.url === '/api/clippings').flush(rows);
+      await harness.fixture.whenStable();
+      return el;
+    }
+
+    it('selects rows and the page, then all N matching the filter', async () => {
+      const el = await loaded('/clippings?status=draft');
+      const bar = el.querySelector<HTMLElement>('jb-bulk-edit-bar')!;
+      expect(bar.textContent).toContain('已选 0 条');
+      el.querySelector<HTMLInputElement>('input[aria-label="选择“甲”"]')!.click();
+      await harness.fixture.whenStable();
+      const header = el.querySelector<HTMLInputElement>('input[aria-label="选择本页全部"]')!;
+      expect(header.indeterminate).toBe(true);
+      header.click();
+      await harness.fixture.whenStable();
+      expect(header.checked).toBe(true);
+      expect(bar.textContent).toContain('已选 2 条');
+      button(bar, '选择全部 120 条').click();
+      await harness.fixture.whenStable();
+      expect(bar.textContent).toContain('已选择全部 120 条符合筛选条件的剪报');
+      expect(el.querySelectorAll('tr.selected')).toHaveLength(2);
+    });
+
+    it('counts first, applies after confirmation, reloads the list and clears the selection', async () => {
+      const el = await loaded('/clippings?status=draft');
+      const bar = el.querySelector<HTMLElement>('jb-bulk-edit-bar')!;
+      button(bar, '选择全部 120 条').click();
+      await harness.fixture.whenStable();
+      await choose(bar, '#bulk-action', 'status');
+      await choose(bar, '#bulk-value', 'reviewed');
+      button(bar, '应用').click();
+      await harness.fixture.whenStable();
+
+      const dry = http.expectOne({ method: 'POST', url: '/api/clippings/bulk' });
+      expect(dry.request.body).toEqual({ filter: { status: 'draft' }, status: 'reviewed', dryRun: true });
+      dry.flush({ matched: 120, updated: 0 });
+      await harness.fixture.whenStable();
+      expect(bar.querySelector('[role=alertdialog]')!.textContent).toContain('将修改 120 条剪报');
+
+      button(bar, '确认修改').click();
+      await harness.fixture.whenStable();
+      const real = http.expectOne({ method: 'POST', url: '/api/clippings/bulk' });
+      expect(real.request.body).toEqual({ filter: { status: 'draft' }, status: 'reviewed', dryRun: false });
+      real.flush({ matched: 120, updated: 120 });
+      await harness.fixture.whenStable();
+      http.expectOne((r) => r.url === '/api/clippings').flush({ ...rows, items: [], total: 0 });
+      await harness.fixture.whenStable();
+      expect(bar.textContent).toContain('已修改 120 条剪报');
+      expect(bar.textContent).toContain('已选 0 条');
+    });
+
+    it('sends explicit ids for ticked rows and shows a failure', async () => {
+      const el = await loaded('/clippings');
+      el.querySelector<HTMLInputElement>('input[aria-label="选择“乙”"]')!.click();
+      await harness.fixture.whenStable();
+      const bar = el.querySelector<HTMLElement>('jb-bulk-edit-bar')!;
+      await choose(bar, '#bulk-action', 'removeTag');
+      http.expectNone('/api/clippings/bulk');
+      expect(button(bar, '应用').disabled).toBe(true);
+      await choose(bar, '#bulk-action', 'kind');
+      await choose(bar, '#bulk-value', 'photo');
+      button(bar, '应用').click();
+      await harness.fixture.whenStable();
+      const dry = http.expectOne({ method: 'POST', url: '/api/clippings/bulk' });
+      expect(dry.request.body).toEqual({ ids: [2], kind: 'photo', dryRun: true });
+      dry.flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Validation failed',
+          details: [{ field: 'kind', errors: ['bad kind'] }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await harness.fixture.whenStable();
+      const alert = bar.querySelector('[role=alert]')!.textContent!;
+      expect(alert).toContain('有字段未通过校验');
+      expect(alert).toContain('kind: bad kind');
+    });
+
+    it('starts a new selection when the filter changes, but keeps it across pages', async () => {
+      const el = await loaded('/clippings');
+      el.querySelector<HTMLInputElement>('input[aria-label="选择“甲”"]')!.click();
+      await harness.fixture.whenStable();
+      const bar = () => el.querySelector<HTMLElement>('jb-bulk-edit-bar')!;
+      button(el, '下一页').click();
+      await harness.fixture.whenStable();
+      http.expectOne((r) => r.url === '/api/clippings').flush({ ...rows, page: 2, items: [row(3, '丙')] });
+      await harness.fixture.whenStable();
+      expect(bar().textContent).toContain('已选 1 条');
+
+      const kind = el.querySelector<HTMLSelectElement>('#f-kind')!;
+      kind.value = 'photo';
+      kind.dispatchEvent(new Event('change'));
+      await harness.fixture.whenStable();
+      http.expectOne((r) => r.url === '/api/clippings').flush(rows);
+      await harness.fixture.whenStable();
+      expect(bar().textContent).toContain('已选 0 条');
+    });
+  });
 });

@@ -5,8 +5,10 @@ import {
   DestroyRef,
   OnInit,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -19,6 +21,16 @@ import { PublicationsApi } from '../../publications/publications-api';
 import { RegionsApi } from '../../regions/regions-api';
 import { type TagRow, flattenTagTree } from '../../tags/tag-tree';
 import { TagsApi } from '../../tags/tags-api';
+import { BulkEditBar } from '../bulk-edit-bar/bulk-edit-bar';
+import {
+  type BulkSelection,
+  NO_SELECTION,
+  filterKey,
+  isSelected,
+  pageState,
+  toggleRow,
+  togglePage,
+} from '../bulk-selection';
 import {
   CLIPPING_KINDS,
   CLIPPING_STATUSES,
@@ -38,7 +50,7 @@ function regionLabel(r: Region): string {
 /** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
 @Component({
   selector: 'jb-clipping-list',
-  imports: [RouterLink, DatePipe],
+  imports: [RouterLink, DatePipe, BulkEditBar],
   providers: [ClippingListState],
   templateUrl: './clipping-list.html',
   styleUrl: './clipping-list.scss',
@@ -71,6 +83,31 @@ export class ClippingList implements OnInit {
     return e ? describeApiError(e) : null;
   });
   private readonly regionQueries = new Subject<string>();
+
+  /** Bulk selection: ticked rows (kept across pages) or all matching; a new filter starts afresh. */
+  protected readonly selection = signal<BulkSelection>(NO_SELECTION);
+  protected readonly pageIds = computed(() => (this.list.result()?.items ?? []).map((c) => c.id));
+  protected readonly pageSelection = computed(() => pageState(this.selection(), this.pageIds()));
+  private readonly filters = computed(() => filterKey(this.params()));
+
+  constructor() {
+    effect(() => {
+      this.filters();
+      untracked(() => this.selection.set(NO_SELECTION));
+    });
+  }
+
+  protected isSelected(id: number): boolean {
+    return isSelected(this.selection(), id);
+  }
+
+  protected toggleRow(id: number): void {
+    this.selection.update((s) => toggleRow(s, id, this.pageIds()));
+  }
+
+  protected togglePage(): void {
+    this.selection.update((s) => togglePage(s, this.pageIds()));
+  }
 
   ngOnInit(): void {
     this.publicationsApi
