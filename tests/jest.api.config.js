@@ -6,6 +6,9 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': require('../jest.swc.js') },
-  moduleNameMapper: { '^@jianbao/contracts$': '<rootDir>/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@jianbao/contracts$': '<rootDir>/contracts/src/index.ts',
+    '^@jianbao/backend$': '<rootDir>/backend/src/index.ts',
+  },
   testTimeout: 60000,
 };

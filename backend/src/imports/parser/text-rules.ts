@@ -247,7 +247,7 @@ export function doubledCharCount(text: string): number {
 
 /** A column banner: `简讯`, `图片新闻`, or a slogan banner with OCR-doubled glyphs. */
 export function bannerKind(raw: string): BannerKind | null {
-  const compact = stripBullet(raw.trim()).replace(/[\s·•]+/g, '').replace(/^[【〔\[]|[】〕\]]$/g, '');
+  const compact = stripBullet(raw.trim()).replace(/[\s·•]+/g, '').replace(/^[【〔[]|[】〕\]]$/g, '');
   if (compact.length === 0 || compact.length > 30) return null;
   if (BRIEF_BANNER_RE.test(compact)) return 'brief';
   if (PHOTO_BANNER_RE.test(compact)) return 'photo';

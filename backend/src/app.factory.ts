@@ -1,0 +1,59 @@
+import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, findFrontendDir } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { bodyParseErrorHandler } from './common/body-parse-errors';
+import { createValidationPipe } from './common/validation';
+import { type AppConfig, validateConfig } from './config/app-config';
+import { readAppVersion } from './config/app-version';
+
+/** Options of {@link createApp} beyond the configuration. */
+export interface CreateAppOptions {
+  /** Nest log levels (tests pass `['error']` or `false`). */
+  logger?: LogLevel[] | false;
+  /** Serve this folder as the SPA (default: the built frontend when present; null: none). */
+  frontendDir?: string | null;
+}
+
+/**
+ * Builds the whole app — database connected and migrated, `/api` routes, validation, error filter,
+ * OpenAPI at `/api/docs` — without listening, so main, the CLI and the tests share one set-up.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<INestApplication> {
+  const valid = validateConfig(config);
+  const frontendDir = options.frontendDir === undefined ? findFrontendDir() : options.frontendDir;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(valid, frontendDir), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    abortOnError: false,
+    bodyParser: false,
+  });
+  // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
+  app.useBodyParser('json', { limit: '5mb' });
+  app.useBodyParser('urlencoded', { limit: '5mb', extended: true });
+  app.use(bodyParseErrorHandler);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  if (!frontendDir)
+    new Logger('App').log('No built frontend found (dist/frontend/browser): serving the API only');
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('剪报 API')
+      .setDescription('Clippings from Chinese local newspapers: publications, clippings, tags, regions.')
+      .setVersion(readAppVersion())
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

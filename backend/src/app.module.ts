@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ClippingsModule } from './clippings/clippings.module';
+import type { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { PublicationsModule } from './publications/publications.module';
+import { RegionsModule } from './regions/regions.module';
+import { TagsModule } from './tags/tags.module';
+
+/** Where the built Angular app is: `dist/frontend/browser` beside this build, or under the working directory. */
+export function findFrontendDir(): string | null {
+  const candidates = [
+    resolve(__dirname, '..', '..', '..', 'frontend', 'browser'), // dist/backend/backend/src → dist/frontend/browser
+    resolve(process.cwd(), 'dist', 'frontend', 'browser'),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, frontendDir: string | null = findFrontendDir()): DynamicModule {
+    const staticFiles = frontendDir
+      ? [ServeStaticModule.forRoot({ rootPath: frontendDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(config),
+        PublicationsModule,
+        ClippingsModule,
+        TagsModule,
+        RegionsModule,
+        HealthModule,
+        ...staticFiles,
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { LinkSource } from '@jianbao/contracts';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RegionEntity } from '../regions/region.entity';
+
+/** A region a clipping is about. Table created by migration CreateClippingRegion. */
+@Entity('clipping_region')
+export class ClippingRegionEntity {
+  @PrimaryColumn({ name: 'clipping_id', type: 'integer' })
+  clippingId!: number;
+
+  @PrimaryColumn({ name: 'region_id', type: 'integer' })
+  regionId!: number;
+
+  @Column({ type: 'varchar', default: 'manual' })
+  source!: LinkSource;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id' })
+  region?: RegionEntity;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PublicationsModule } from '../publications/publications.module';
+import { RegionsModule } from '../regions/regions.module';
+import { TagsModule } from '../tags/tags.module';
+import { ClippingViewLoader } from './clipping-view.loader';
+import { ClippingsController } from './clippings.controller';
+import { ClippingsRepository } from './clippings.repository';
+import { ClippingsService } from './clippings.service';
+
+@Module({
+  imports: [PublicationsModule, TagsModule, RegionsModule],
+  controllers: [ClippingsController],
+  providers: [ClippingsService, ClippingsRepository, ClippingViewLoader],
+})
+export class ClippingsModule {}

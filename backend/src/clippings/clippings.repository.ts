@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { escapeLike } from '../common/like';
+import { ClippingRegionEntity } from './clipping-region.entity';
+import { CLIPPING_SORT_COLUMNS, type SortKey } from './clipping-sort';
+import { ClippingTagEntity } from './clipping-tag.entity';
+import { ClippingEntity } from './clipping.entity';
+
+/** Filters of the clipping list, resolved by the service (tag/region subtrees already expanded). */
+export interface ClippingFilter {
+  publicationId?: number;
+  from?: string;
+  to?: string;
+  pageSort?: string;
+  kind?: string;
+  status?: string;
+  tagIds?: number[];
+  regionIds?: number[];
+  q?: string;
+}
+
+/** Columns a PATCH may change. */
+export type ClippingChanges = Partial<
+  Pick<
+    ClippingEntity,
+    | 'publicationId'
+    | 'issueDate'
+    | 'pageLabel'
+    | 'pageSort'
+    | 'kind'
+    | 'kicker'
+    | 'title'
+    | 'subtitle'
+    | 'byline'
+    | 'dateline'
+    | 'body'
+    | 'subheads'
+    | 'rawText'
+    | 'status'
+  >
+>;
+
+/** Every query on `clipping`, `clipping_tag` and `clipping_region`. */
+@Injectable()
+export class ClippingsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One page of ids in the requested order, and the total matching the filter. */
+  async listIds(
+    filter: ClippingFilter,
+    sort: SortKey[],
+    window: { offset: number; pageSize: number },
+  ): Promise<{ ids: number[]; total: number }> {
+    const base = this.filtered(filter);
+    const total = Number(
+      (await base.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0,
+    );
+    const page = base.select('c.id', 'id').offset(window.offset).limit(window.pageSize);
+    for (const key of sort) page.addOrderBy(CLIPPING_SORT_COLUMNS[key.field], key.direction);
+    const rows = await page.getRawMany<{ id: number }>();
+    return { ids: rows.map((r) => Number(r.id)), total };
+  }
+
+  private filtered(filter: ClippingFilter): SelectQueryBuilder<ClippingEntity> {
+    const qb = this.dataSource.getRepository(ClippingEntity).createQueryBuilder('c');
+    if (filter.publicationId !== undefined)
+      qb.andWhere('c.publication_id = :pubId', { pubId: filter.publicationId });
+    if (filter.from !== undefined) qb.andWhere('c.issue_date >= :from', { from: filter.from });
+    if (filter.to !== undefined) qb.andWhere('c.issue_date <= :to', { to: filter.to });
+    if (filter.pageSort !== undefined) qb.andWhere('c.page_sort = :pageSort', { pageSort: filter.pageSort });
+    if (filter.kind !== undefined) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.status !== undefined) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.tagIds !== undefined) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM clipping_tag ct WHERE ct.clipping_id = c.id AND ct.tag_id IN (:...tagIds))',
+        { tagIds: filter.tagIds.length > 0 ? filter.tagIds : [0] },
+      );
+    }
+    if (filter.regionIds !== undefined) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM clipping_region cr WHERE cr.clipping_id = c.id AND cr.region_id IN (:...regionIds))',
+        { regionIds: filter.regionIds.length > 0 ? filter.regionIds : [0] },
+      );
+    }
+    if (filter.q !== undefined && filter.q !== '') {
+      const q = `%${escapeLike(filter.q)}%`;
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where("c.title LIKE :q ESCAPE '\\'", { q }).orWhere("c.body LIKE :q ESCAPE '\\'", { q });
+        }),
+      );
+    }
+    return qb;
+  }
+
+  /** The clippings with their publication, in the order of `ids`. */
+  async findByIds(
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClippingEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.find(ClippingEntity, {
+      where: { id: In(ids) },
+      relations: { publication: true },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ClippingEntity => r !== undefined);
+  }
+
+  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClippingEntity | null> {
+    return manager.findOneBy(ClippingEntity, { id });
+  }
+
+  findTagLinks(
+    clippingIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClippingTagEntity[]> {
+    if (clippingIds.length === 0) return Promise.resolve([]);
+    return manager.find(ClippingTagEntity, {
+      where: { clippingId: In(clippingIds) },
+      relations: { tag: true },
+    });
+  }
+
+  findRegionLinks(
+    clippingIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClippingRegionEntity[]> {
+    if (clippingIds.length === 0) return Promise.resolve([]);
+    return manager.find(ClippingRegionEntity, {
+      where: { clippingId: In(clippingIds) },
+      relations: { region: true },
+    });
+  }
+
+  async insert(entity: ClippingEntity, manager: EntityManager): Promise<number> {
+    const saved = await manager.save(ClippingEntity, entity);
+    return saved.id;
+  }
+
+  /**
+   * Applies `changes` and bumps `version` (and `updated_at`) — only if the row is still at `expectedVersion`.
+   * Returns false when someone else saved in between (the optimistic lock lost).
+   */
+  async updateIfVersion(
+    id: number,
+    expectedVersion: number,
+    changes: ClippingChanges,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ClippingEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Makes the manual tag set exactly `tagIds`, keeping the source of links that stay. */
+  async replaceTagLinks(clippingId: number, tagIds: number[], manager: EntityManager): Promise<void> {
+    const existing = await manager.findBy(ClippingTagEntity, { clippingId });
+    const keep = new Set(tagIds);
+    const gone = existing.filter((l) => !keep.has(l.tagId)).map((l) => l.tagId);
+    if (gone.length > 0) await manager.delete(ClippingTagEntity, { clippingId, tagId: In(gone) });
+    const have = new Set(existing.map((l) => l.tagId));
+    const added = tagIds.filter((id) => !have.has(id));
+    if (added.length > 0) {
+      await manager.insert(
+        ClippingTagEntity,
+        added.map((tagId) => ({ clippingId, tagId, source: 'manual' as const })),
+      );
+    }
+  }
+
+  /** Makes the region set exactly `regionIds`, keeping the source of links that stay. */
+  async replaceRegionLinks(clippingId: number, regionIds: number[], manager: EntityManager): Promise<void> {
+    const existing = await manager.findBy(ClippingRegionEntity, { clippingId });
+    const keep = new Set(regionIds);
+    const gone = existing.filter((l) => !keep.has(l.regionId)).map((l) => l.regionId);
+    if (gone.length > 0) await manager.delete(ClippingRegionEntity, { clippingId, regionId: In(gone) });
+    const have = new Set(existing.map((l) => l.regionId));
+    const added = regionIds.filter((id) => !have.has(id));
+    if (added.length > 0) {
+      await manager.insert(
+        ClippingRegionEntity,
+        added.map((regionId) => ({ clippingId, regionId, source: 'manual' as const })),
+      );
+    }
+  }
+
+  async remove(id: number, manager: EntityManager): Promise<void> {
+    await manager.delete(ClippingEntity, { id });
+  }
+}

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { loadMigrations, type MigrationClass } from './migrations-loader';
+import { applySqlitePragmas } from './sqlite-pragmas';
+
+/** TypeORM options for the configured database. Schema comes from migrations only, never `synchronize`. */
+export function buildDataSourceOptions(config: AppConfig, migrations: MigrationClass[]): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[],
+  };
+  if (config.dbType === 'postgres') {
+    return { ...common, type: 'postgres', url: config.databaseUrl };
+  }
+  return {
+    ...common,
+    type: 'sqlite',
+    database: resolve(config.databasePath),
+    enableWAL: true,
+    busyTimeout: 5000,
+  };
+}
+
+/** Which migrations {@link openDataSource} applies. */
+export interface OpenDataSourceOptions {
+  /** Apply pending migrations after connecting (default true). */
+  migrate?: boolean;
+  /** Override the migration classes (default: every file of the migrations folder). */
+  migrations?: MigrationClass[];
+}
+
+/**
+ * Connects (creating the SQLite file and its folder if missing), applies the connection PRAGMAs, then
+ * runs pending migrations — in that order, so the PRAGMAs hold while migrating. Used by the app, the CLI
+ * and the tests alike.
+ */
+export async function openDataSource(
+  config: AppConfig,
+  options: OpenDataSourceOptions = {},
+): Promise<DataSource> {
+  const migrations = options.migrations ?? (await loadMigrations());
+  return initializeDataSource(
+    new DataSource(buildDataSourceOptions(config, migrations)),
+    options.migrate ?? true,
+  );
+}
+
+/** Initializes a not-yet-connected data source: connect, PRAGMAs, then (optionally) pending migrations. */
+export async function initializeDataSource(dataSource: DataSource, migrate = true): Promise<DataSource> {
+  await dataSource.initialize();
+  try {
+    await applySqlitePragmas(dataSource);
+    if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

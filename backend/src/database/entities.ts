@@ -1,0 +1,16 @@
+import { ClippingRegionEntity } from '../clippings/clipping-region.entity';
+import { ClippingTagEntity } from '../clippings/clipping-tag.entity';
+import { ClippingEntity } from '../clippings/clipping.entity';
+import { PublicationEntity } from '../publications/publication.entity';
+import { RegionEntity } from '../regions/region.entity';
+import { TagEntity } from '../tags/tag.entity';
+
+/** Every entity the app maps; the tables themselves come from the migrations only. */
+export const ENTITIES = [
+  PublicationEntity,
+  RegionEntity,
+  TagEntity,
+  ClippingEntity,
+  ClippingTagEntity,
+  ClippingRegionEntity,
+];

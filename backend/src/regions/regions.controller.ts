@@ -1,0 +1,46 @@
+import type { Page, Region } from '@jianbao/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/parse-id.pipe';
+import { CreateRegionDto } from './dto/create-region.dto';
+import { ListRegionsQuery } from './dto/list-regions.query';
+import { RegionDto, RegionPageDto } from './dto/region.dto';
+import { UpdateRegionDto } from './dto/update-region.dto';
+import { RegionsService } from './regions.service';
+
+@ApiTags('regions')
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: RegionPageDto })
+  list(@Query() query: ListRegionsQuery): Promise<Page<Region>> {
+    return this.regions.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RegionDto })
+  get(@IdParam() id: number): Promise<Region> {
+    return this.regions.get(id);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: RegionDto })
+  create(@Body() body: CreateRegionDto): Promise<Region> {
+    return this.regions.create(body);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: RegionDto })
+  update(@IdParam() id: number, @Body() body: UpdateRegionDto): Promise<Region> {
+    return this.regions.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@IdParam() id: number): Promise<void> {
+    return this.regions.remove(id);
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { escapeLike } from '../common/like';
+import type { ListRegionsQuery } from './dto/list-regions.query';
+import { RegionEntity } from './region.entity';
+
+/** Every query on `region`. Methods taking a manager run inside the caller's transaction. */
+@Injectable()
+export class RegionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(
+    query: ListRegionsQuery,
+    window: { offset: number; pageSize: number },
+  ): Promise<{ items: RegionEntity[]; total: number }> {
+    const qb = this.dataSource.getRepository(RegionEntity).createQueryBuilder('r');
+    if (query.parentId !== undefined) qb.andWhere('r.parent_id = :parentId', { parentId: query.parentId });
+    if (query.level !== undefined) qb.andWhere('r.level = :level', { level: query.level });
+    if (query.q !== undefined && query.q !== '') {
+      qb.andWhere("r.name LIKE :prefix ESCAPE '\\'", { prefix: `${escapeLike(query.q)}%` });
+    }
+    const [items, total] = await qb
+      .orderBy('r.code', 'ASC')
+      .skip(window.offset)
+      .take(window.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<RegionEntity | null> {
+    return manager.findOneBy(RegionEntity, { id });
+  }
+
+  findChildren(id: number, manager: EntityManager): Promise<RegionEntity[]> {
+    return manager.findBy(RegionEntity, { parentId: id });
+  }
+
+  findByCode(code: string, manager: EntityManager): Promise<RegionEntity | null> {
+    return manager.findOneBy(RegionEntity, { code });
+  }
+
+  findByCodes(codes: string[], manager: EntityManager): Promise<RegionEntity[]> {
+    return codes.length === 0 ? Promise.resolve([]) : manager.findBy(RegionEntity, { code: In(codes) });
+  }
+
+  /** The given regions and all their ancestors, by id (at most three levels, so at most three queries). */
+  async withAncestors(
+    regions: RegionEntity[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, RegionEntity>> {
+    const byId = new Map(regions.map((r) => [r.id, r]));
+    let missing = [...new Set(regions.map((r) => r.parentId))].filter(
+      (id): id is number => id !== null && !byId.has(id),
+    );
+    while (missing.length > 0) {
+      const parents = await manager.findBy(RegionEntity, { id: In(missing) });
+      if (parents.length === 0) break;
+      for (const p of parents) byId.set(p.id, p);
+      missing = [...new Set(parents.map((p) => p.parentId))].filter(
+        (id): id is number => id !== null && !byId.has(id),
+      );
+    }
+    return byId;
+  }
+
+  /** The region and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
+  async subtreeIds(id: number, manager: EntityManager = this.dataSource.manager): Promise<number[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      .addCommonTableExpression(
+        'SELECT id FROM region WHERE id = :id UNION ALL SELECT r.id FROM region r JOIN subtree s ON r.parent_id = s.id',
+        'subtree',
+        { recursive: true, columnNames: ['id'] },
+      )
+      .select('subtree.id', 'id')
+      .from('subtree', 'subtree')
+      .setParameters({ id })
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
+  }
+
+  async countReferences(
+    id: number,
+    manager: EntityManager,
+  ): Promise<{ children: number; clippings: number }> {
+    const children = await manager.countBy(RegionEntity, { parentId: id });
+    const row = await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from('clipping_region', 'cr')
+      .where('cr.region_id = :id', { id })
+      .getRawOne<{ n: number | string }>();
+    return { children, clippings: Number(row?.n ?? 0) };
+  }
+
+  save(entity: RegionEntity, manager: EntityManager): Promise<RegionEntity> {
+    return manager.save(RegionEntity, entity);
+  }
+
+  async remove(id: number, manager: EntityManager): Promise<void> {
+    await manager.delete(RegionEntity, { id });
+  }
+}
