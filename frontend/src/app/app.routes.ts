@@ -8,6 +8,11 @@ export const routes: Routes = [
     loadChildren: () => import('./clippings/clippings.routes').then((m) => m.CLIPPINGS_ROUTES),
   },
   { path: 'import', loadChildren: () => import('./imports/imports.routes').then((m) => m.IMPORTS_ROUTES) },
+  {
+    path: 'continuations',
+    loadChildren: () => import('./continuations/continuations.routes').then((m) => m.CONTINUATIONS_ROUTES),
+  },
+  { path: 'articles', loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES) },
   { path: 'tags', loadChildren: () => import('./tags/tags.routes').then((m) => m.TAGS_ROUTES) },
   { path: 'regions', loadChildren: () => import('./regions/regions.routes').then((m) => m.REGIONS_ROUTES) },
   {

@@ -9,19 +9,19 @@ describe('App shell', () => {
     TestBed.configureTestingModule({ imports: [App], providers: [provideRouter([])] });
   });
 
-  it('shows the five sections in Chinese and switches to English', async () => {
+  it('shows the six sections in Chinese and switches to English', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const links = () => Array.from(el.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(links()).toEqual(['剪报', '导入', '标签', '地区', '报刊']);
+    expect(links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊']);
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
     expect(el.querySelector('label[for="app-lang"]')).not.toBeNull();
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
-    expect(links()).toEqual(['Clippings', 'Import', 'Tags', 'Regions', 'Publications']);
+    expect(links()).toEqual(['Clippings', 'Import', 'Waiting parts', 'Tags', 'Regions', 'Publications']);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
   });

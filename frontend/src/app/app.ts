@@ -23,6 +23,7 @@ export class App {
   protected readonly nav: readonly NavItem[] = [
     { path: '/clippings', label: 'nav.clippings' },
     { path: '/import', label: 'nav.import' },
+    { path: '/continuations/waiting', label: 'nav.waiting' },
     { path: '/tags', label: 'nav.tags' },
     { path: '/regions', label: 'nav.regions' },
     { path: '/publications', label: 'nav.publications' },

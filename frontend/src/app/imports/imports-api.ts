@@ -1,22 +1,22 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ImportPreview } from '@jianbao/contracts';
+import type { CreateImportBody, ImportPreview, ImportPreviewBody, ImportResult } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 
-/** Body of `POST /api/imports/preview` (not in the contracts yet; the import wizard will move it there). */
-export interface ImportPreviewRequest {
-  text: string;
-  publicationId: number;
-  issueDate: string;
-  pageLabel: string;
-}
+const BASE = '/api/imports';
 
 /** Typed calls of `/api/imports`. */
 @Injectable({ providedIn: 'root' })
 export class ImportsApi {
   private readonly http = inject(HttpClient);
 
-  preview(body: ImportPreviewRequest): Observable<ImportPreview> {
-    return this.http.post<ImportPreview>('/api/imports/preview', body);
+  /** How the page would be split; nothing is stored. */
+  preview(body: ImportPreviewBody): Observable<ImportPreview> {
+    return this.http.post<ImportPreview>(`${BASE}/preview`, body);
+  }
+
+  /** File the page; a page already filed answers 409 with `details.importId` unless `replace` is set. */
+  create(body: CreateImportBody): Observable<ImportResult> {
+    return this.http.post<ImportResult>(BASE, body);
   }
 }

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { ImportPreviewPage } from './import-preview/import-preview';
+import { ImportWizard } from './import-wizard/import-wizard';
 
-/** Placeholder until the import wizard lands: paste a page, see how it would be split. */
-export const IMPORTS_ROUTES: Routes = [{ path: '', component: ImportPreviewPage }];
+/** `/import`: paste or drop a page, fix the proposed split, file it. */
+export const IMPORTS_ROUTES: Routes = [{ path: '', component: ImportWizard }];

@@ -1,0 +1,91 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import type { Publication, WaitingPart } from '@jianbao/contracts';
+import { I18n } from '../../shared/i18n/i18n';
+import { WaitingList } from './waiting-list';
+
+const part: WaitingPart = {
+  clipping: {
+    id: 12,
+    publicationId: 1,
+    publicationName: '济宁日报',
+    issueDate: '2024-10-22',
+    pageLabel: '2',
+    kind: 'article',
+    title: null,
+    excerpt: '清风扬帆，锻造忠诚廉洁的青年干部队伍。',
+  },
+  waitingFor: 'head',
+  expects: { page: '1', label: 'A', marker: '（上接1版A）' },
+};
+
+describe('WaitingList', () => {
+  let fixture: ComponentFixture<WaitingList>;
+  let http: HttpTestingController;
+  let el: HTMLElement;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [WaitingList],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(I18n).setLang('zh-CN');
+    fixture = TestBed.createComponent(WaitingList);
+    el = fixture.nativeElement as HTMLElement;
+  });
+
+  afterEach(() => http.verify());
+
+  it('loads the parts matching the URL filters and links each to its clipping', async () => {
+    fixture.componentRef.setInput('publicationId', '1');
+    fixture.componentRef.setInput('from', '2024-10-01');
+    fixture.componentRef.setInput('to', 'garbage');
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([{ id: 1, name: '济宁日报' } as Publication]);
+    const req = http.expectOne((r) => r.url === '/api/continuations/waiting');
+    expect(req.request.params.get('publicationId')).toBe('1');
+    expect(req.request.params.get('from')).toBe('2024-10-01');
+    expect(req.request.params.has('to')).toBe(false);
+    req.flush([part]);
+    await fixture.whenStable();
+
+    const row = el.querySelector('tbody tr')!;
+    expect(row.textContent).toContain('济宁日报');
+    expect(row.textContent).toContain('等上文');
+    expect(row.textContent).toContain('第1版A');
+    expect(row.querySelector('a')?.getAttribute('href')).toBe('/clippings/12');
+    expect(el.querySelector<HTMLSelectElement>('#waiting-publication')!.value).toBe('1');
+    expect(el.querySelector<HTMLInputElement>('#waiting-from')!.value).toBe('2024-10-01');
+  });
+
+  it('puts a changed filter into the URL and shows an empty list politely', async () => {
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([]);
+    http.expectOne('/api/continuations/waiting').flush([]);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('没有待续的稿件');
+
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const to = el.querySelector<HTMLInputElement>('#waiting-to')!;
+    to.value = '2024-10-31';
+    to.dispatchEvent(new Event('change'));
+    expect(navigate).toHaveBeenCalledWith([], {
+      queryParams: { publicationId: null, from: null, to: '2024-10-31' },
+      replaceUrl: false,
+    });
+  });
+
+  it('shows a failed load', async () => {
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([]);
+    http
+      .expectOne('/api/continuations/waiting')
+      .flush({ statusCode: 500, error: 'Internal', message: 'boom' }, { status: 500, statusText: 'Internal' });
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('boom');
+  });
+});

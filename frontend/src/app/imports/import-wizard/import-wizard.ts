@@ -1,0 +1,334 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type {
+  ApiError,
+  ClippingKind,
+  ImportPreviewBody,
+  ImportResult,
+  Publication,
+  SuggestionStatus,
+} from '@jianbao/contracts';
+import { map } from 'rxjs';
+import { clippingHeadline } from '../../clippings/clipping-text';
+import { PublicationsApi } from '../../publications/publications-api';
+import {
+  type ErrorText,
+  type FieldErrors,
+  describeApiError,
+  fieldErrorsOf,
+  toApiError,
+} from '../../shared/api-error';
+import { I18n } from '../../shared/i18n/i18n';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { type FieldEdit, ClippingCard } from '../clipping-card/clipping-card';
+import { ImportsApi } from '../imports-api';
+import { type LineMove, type LineSplit, SourcePane } from '../source-pane/source-pane';
+import {
+  type WizardState,
+  fromPreview,
+  lineViews,
+  mergeClippings,
+  mergeWithNext,
+  moveLine,
+  nearestClipping,
+  removeClipping,
+  setField,
+  setKind,
+  setSubheads,
+  splitClipping,
+  toEditedClippings,
+} from '../wizard-ops';
+
+type FormValue = ImportPreviewBody;
+
+function sameRequest(a: FormValue, b: FormValue): boolean {
+  return (
+    a.text === b.text &&
+    a.publicationId === b.publicationId &&
+    a.issueDate === b.issueDate &&
+    a.pageLabel === b.pageLabel
+  );
+}
+
+function importIdOf(error: ApiError): number | null {
+  const details = error.details;
+  if (typeof details !== 'object' || details === null) return null;
+  const id = (details as Record<string, unknown>)['importId'];
+  return typeof id === 'number' ? id : null;
+}
+
+/**
+ * `/import`: paste or drop one page of text, preview how it splits, fix the split in two panes
+ * (source lines ↔ clipping cards, with the unassigned bin always in view) and file the result.
+ * A page filed before answers 409; the editor may then replace the earlier import.
+ */
+@Component({
+  selector: 'jb-import-wizard',
+  imports: [ReactiveFormsModule, RouterLink, SourcePane, ClippingCard],
+  templateUrl: './import-wizard.html',
+  styleUrl: './import-wizard.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ImportWizard implements OnInit {
+  private readonly api = inject(ImportsApi);
+  private readonly publicationsApi = inject(PublicationsApi);
+  protected readonly t = inject(I18n).t;
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    text: ['', Validators.required],
+    publicationId: new FormControl<number | null>(null, Validators.required),
+    issueDate: ['', Validators.required],
+    pageLabel: ['', Validators.required],
+  });
+  private readonly formValue = toSignal(this.form.valueChanges.pipe(map(() => this.request())), {
+    initialValue: this.request(),
+  });
+
+  protected readonly publications = signal<Publication[]>([]);
+  protected readonly previewing = signal(false);
+  protected readonly filing = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly error = signal<ErrorText | null>(null);
+  protected readonly otherErrors = signal<string[]>([]);
+  protected readonly serverErrors = signal<FieldErrors>({});
+  protected readonly fileError = signal<string | null>(null);
+  /** The request the current wizard state was previewed from: filing sends exactly this page. */
+  protected readonly previewed = signal<ImportPreviewBody | null>(null);
+  protected readonly state = signal<WizardState | null>(null);
+  protected readonly selectedKeys = signal<ReadonlySet<number>>(new Set());
+  protected readonly binTargets = signal<Readonly<Record<number, number>>>({});
+  protected readonly conflictImportId = signal<number | null>(null);
+  protected readonly result = signal<ImportResult | null>(null);
+
+  protected readonly views = computed(() => {
+    const s = this.state();
+    return s ? lineViews(s) : [];
+  });
+  protected readonly stale = computed(() => {
+    const p = this.previewed();
+    return !!p && !sameRequest(p, this.formValue());
+  });
+
+  ngOnInit(): void {
+    this.publicationsApi.list().subscribe({
+      next: (list) => this.publications.set(list),
+      error: (err: unknown) => this.error.set(describeApiError(toApiError(err))),
+    });
+  }
+
+  protected invalid(name: 'text' | 'publicationId' | 'issueDate' | 'pageLabel'): boolean {
+    const c = this.form.controls[name];
+    return (c.invalid && (c.touched || this.submitted())) || !!this.serverErrors()[name];
+  }
+
+  protected kindKey(kind: ClippingKind): MessageKey {
+    return `kind.${kind}`;
+  }
+
+  protected linkStatusKey(status: SuggestionStatus): MessageKey {
+    return `wizard.linkStatus.${status}`;
+  }
+
+  protected headline(c: { title: string | null; body: string }): string {
+    return clippingHeadline(c, 40);
+  }
+
+  protected percent(score: number): number {
+    return Math.round(score * 100);
+  }
+
+  // ----- text input: paste, choose or drop a .txt file -----
+
+  protected onFileChosen(input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    if (file) this.readFile(file);
+    input.value = '';
+  }
+
+  protected onDragOver(event: DragEvent): void {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  }
+
+  protected onDrop(event: DragEvent): void {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    this.readFile(file);
+  }
+
+  private readFile(file: File): void {
+    this.fileError.set(null);
+    const reader = new FileReader();
+    reader.onload = () => {
+      const text = typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '') : '';
+      this.form.controls.text.setValue(text);
+      this.form.controls.text.markAsTouched();
+    };
+    reader.onerror = () => this.fileError.set(file.name);
+    reader.readAsText(file, 'UTF-8');
+  }
+
+  // ----- preview -----
+
+  private request(): ImportPreviewBody {
+    const v = this.form.getRawValue();
+    return {
+      text: v.text,
+      publicationId: v.publicationId ?? 0,
+      issueDate: v.issueDate,
+      pageLabel: v.pageLabel.trim(),
+    };
+  }
+
+  protected preview(): void {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.previewing()) return;
+    const body = this.request();
+    this.previewing.set(true);
+    this.clearErrors();
+    this.api.preview(body).subscribe({
+      next: (preview) => {
+        this.previewing.set(false);
+        this.previewed.set(body);
+        this.state.set(fromPreview(body.text, preview));
+        this.selectedKeys.set(new Set());
+        this.binTargets.set({});
+      },
+      error: (err: unknown) => {
+        this.previewing.set(false);
+        this.showError(toApiError(err));
+      },
+    });
+  }
+
+  // ----- editing (all through the pure operations of wizard-ops) -----
+
+  private apply(op: (s: WizardState) => WizardState): void {
+    const s = this.state();
+    if (!s) return;
+    const next = op(s);
+    this.state.set(next);
+    const keys = new Set(next.clippings.map((c) => c.key));
+    this.selectedKeys.update((sel) => new Set([...sel].filter((k) => keys.has(k))));
+  }
+
+  protected onMove(e: LineMove): void {
+    this.apply((s) => moveLine(s, e.line, e.target));
+  }
+
+  protected onSplit(e: LineSplit): void {
+    this.apply((s) => splitClipping(s, e.key, e.line));
+  }
+
+  protected onEdit(key: number, e: FieldEdit): void {
+    this.apply((s) => setField(s, key, e.field, e.value));
+  }
+
+  protected onKind(key: number, kind: ClippingKind): void {
+    this.apply((s) => setKind(s, key, kind));
+  }
+
+  protected onSubheads(key: number, text: string): void {
+    this.apply((s) => setSubheads(s, key, text));
+  }
+
+  protected onMergeNext(key: number): void {
+    this.apply((s) => mergeWithNext(s, key));
+  }
+
+  protected onDissolve(key: number): void {
+    this.apply((s) => removeClipping(s, key));
+  }
+
+  protected onSelect(key: number, on: boolean): void {
+    this.selectedKeys.update((sel) => {
+      const next = new Set(sel);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }
+
+  protected mergeSelected(): void {
+    const keys = [...this.selectedKeys()];
+    this.apply((s) => mergeClippings(s, keys));
+    this.selectedKeys.set(new Set());
+  }
+
+  protected binTarget(line: number): number | null {
+    const s = this.state();
+    return this.binTargets()[line] ?? (s ? nearestClipping(s, line) : null);
+  }
+
+  protected onBinTarget(line: number, value: string): void {
+    this.binTargets.update((t) => ({ ...t, [line]: Number(value) }));
+  }
+
+  protected moveFromBin(line: number): void {
+    const key = this.binTarget(line);
+    if (key !== null) this.apply((s) => moveLine(s, line, { to: 'clipping', key, role: 'body' }));
+  }
+
+  // ----- filing -----
+
+  protected file(replace = false): void {
+    const body = this.previewed();
+    const s = this.state();
+    if (!body || !s || this.filing() || this.stale()) return;
+    this.filing.set(true);
+    this.clearErrors();
+    this.api
+      .create({ ...body, clippings: toEditedClippings(s), ...(replace ? { replace: true } : {}) })
+      .subscribe({
+        next: (result) => {
+          this.filing.set(false);
+          this.result.set(result);
+        },
+        error: (err: unknown) => {
+          this.filing.set(false);
+          const error = toApiError(err);
+          if (error.statusCode === 409) {
+            this.conflictImportId.set(importIdOf(error) ?? 0);
+            return;
+          }
+          this.showError(error);
+        },
+      });
+  }
+
+  protected startOver(): void {
+    this.result.set(null);
+    this.state.set(null);
+    this.previewed.set(null);
+    this.submitted.set(false);
+    this.clearErrors();
+    this.form.reset({ text: '', publicationId: this.form.controls.publicationId.value, issueDate: '', pageLabel: '' });
+  }
+
+  private showError(error: ApiError): void {
+    const fields = fieldErrorsOf(error);
+    const formFields = ['text', 'publicationId', 'issueDate', 'pageLabel'];
+    this.serverErrors.set(Object.fromEntries(Object.entries(fields).filter(([f]) => formFields.includes(f))));
+    this.otherErrors.set(
+      Object.entries(fields)
+        .filter(([f]) => !formFields.includes(f))
+        .flatMap(([f, ms = []]) => ms.map((m) => `${f}: ${m}`)),
+    );
+    // A 400 without field details carries its reason in the message: show it as is.
+    this.error.set(
+      error.statusCode === 404
+        ? { key: 'error.generic', params: { status: 404, message: error.message } }
+        : describeApiError(error),
+    );
+  }
+
+  private clearErrors(): void {
+    this.error.set(null);
+    this.otherErrors.set([]);
+    this.serverErrors.set({});
+    this.conflictImportId.set(null);
+  }
+}
