@@ -3,11 +3,17 @@ import { join, resolve } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ClippingsModule } from './clippings/clippings.module';
+import { ClippingsEditingModule } from './clippings/clippings-editing.module';
+import { ContinuationsModule } from './continuations/continuations.module';
+import { ArticlesModule } from './articles/articles.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { PublicationsModule } from './publications/publications.module';
 import { RegionsModule } from './regions/regions.module';
+import { StoriesModule } from './stories/stories.module';
 import { TagsModule } from './tags/tags.module';
 
 /** Where the built Angular app is: `dist/frontend/browser` beside this build, or under the working directory. */
@@ -31,9 +37,15 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         PublicationsModule,
         ClippingsModule,
+        ClippingsEditingModule,
+        ContinuationsModule,
+        ArticlesModule,
         TagsModule,
         RegionsModule,
+        StoriesModule,
         HealthModule,
+        ImportsModule,
+        DemoModule.forRoot(config),
         ...staticFiles,
       ],
     };

@@ -4,3 +4,5 @@ export { AppConfig, ConfigError, loadConfig, validateConfig, type DbType } from 
 export { buildDataSourceOptions, initializeDataSource, openDataSource } from './database/data-source';
 export { defaultMigrationsDir, loadMigrations, type MigrationClass } from './database/migrations-loader';
 export { readSqlitePragmas } from './database/sqlite-pragmas';
+export { parsePage } from './imports/parser/page-parser';
+export { runCli } from './cli/run-cli';

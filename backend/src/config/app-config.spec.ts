@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError, loadConfig, validateConfig } from './app-config';
+import { AppConfig, ConfigError, loadConfig, startupStepEnabled, validateConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the defaults when nothing is set', () => {
@@ -64,5 +64,18 @@ describe('loadConfig', () => {
   it('validates a config object built in code', () => {
     expect(validateConfig(Object.assign(new AppConfig(), { port: 0 })).port).toBe(0);
     expect(() => validateConfig(Object.assign(new AppConfig(), { port: -5 }))).toThrow(ConfigError);
+  });
+});
+
+describe('start-up data switches', () => {
+  it('reads SEED_REGIONS and DEMO_DATA as booleans; on by default, off under NODE_ENV=test', () => {
+    expect(loadConfig({ DEMO_DATA: 'false', SEED_REGIONS: '1' })).toMatchObject({ demoData: false, seedRegions: true });
+    expect(startupStepEnabled(loadConfig({}), 'demoData')).toBe(true);
+    expect(startupStepEnabled(loadConfig({ NODE_ENV: 'test' }), 'seedRegions')).toBe(false);
+    expect(startupStepEnabled(loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' }), 'demoData')).toBe(true);
+  });
+
+  it('rejects anything else, naming the variable', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow('DEMO_DATA must be true or false');
   });
 });

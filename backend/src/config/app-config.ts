@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -42,6 +43,21 @@ export class AppConfig {
     message: 'NODE_ENV must be one of: development, production, test',
   })
   nodeEnv?: string;
+
+  /** Load China's divisions into `region` on start-up when missing (SEED_REGIONS; default: on, off when NODE_ENV=test). */
+  @IsOptional()
+  @IsBoolean({ message: 'SEED_REGIONS must be true or false' })
+  seedRegions?: boolean;
+
+  /** File the two sample pages on first start with no publications (DEMO_DATA; default: on, off when NODE_ENV=test). */
+  @IsOptional()
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  demoData?: boolean;
+}
+
+/** Whether a start-up data step runs: as configured, else everywhere but in tests (which ask for it). */
+export function startupStepEnabled(config: AppConfig, step: 'seedRegions' | 'demoData'): boolean {
+  return config[step] ?? config.nodeEnv !== 'test';
 }
 
 /** A configuration error: its message is one line, fit to print before exiting. */
@@ -55,6 +71,15 @@ function toInt(raw: string | undefined): number | undefined {
   return /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
+/** `'true'`/`'1'` → true, `'false'`/`'0'` → false, anything else is kept as text so validation names it. */
+function toBool(raw: string | undefined): boolean | string | undefined {
+  if (raw === undefined) return undefined;
+  const t = raw.trim().toLowerCase();
+  if (t === 'true' || t === '1') return true;
+  if (t === 'false' || t === '0') return false;
+  return raw;
+}
+
 /** Reads and validates the configuration from environment variables; throws {@link ConfigError} when invalid. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const blank = (v: string | undefined): string | undefined => (v === undefined || v === '' ? undefined : v);
@@ -66,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePath: blank(env['DATABASE_PATH']) ?? defaults.databasePath,
     databaseUrl: blank(env['DATABASE_URL']),
     nodeEnv: blank(env['NODE_ENV']),
+    seedRegions: toBool(blank(env['SEED_REGIONS'])),
+    demoData: toBool(blank(env['DEMO_DATA'])),
   });
   return validateConfig(config);
 }

@@ -1,6 +1,9 @@
+import { ArticleEntity } from '../articles/article.entity';
 import { ClippingRegionEntity } from '../clippings/clipping-region.entity';
 import { ClippingTagEntity } from '../clippings/clipping-tag.entity';
 import { ClippingEntity } from '../clippings/clipping.entity';
+import { ContinuationSuggestionEntity } from '../continuations/continuation-suggestion.entity';
+import { PageImportEntity } from '../imports/page-import.entity';
 import { PublicationEntity } from '../publications/publication.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { TagEntity } from '../tags/tag.entity';
@@ -13,4 +16,7 @@ export const ENTITIES = [
   ClippingEntity,
   ClippingTagEntity,
   ClippingRegionEntity,
+  PageImportEntity,
+  ArticleEntity,
+  ContinuationSuggestionEntity,
 ];

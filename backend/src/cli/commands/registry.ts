@@ -1,7 +1,13 @@
 import type { CliCommand } from './command';
-import { benchCommand } from './bench';
-import { importPageCommand } from './import-page';
+import { benchCommand, registerBenchSection } from './bench';
+import { fileImportHook, importDirCommand } from './import-dir';
+import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
 
 /** Every CLI command by name. New commands register here. */
-export const COMMANDS: readonly CliCommand[] = [importPageCommand, migrateCommand, benchCommand];
+export const COMMANDS: readonly CliCommand[] = [importPageCommand, migrateCommand, benchCommand, importDirCommand];
+
+// Filing needs the database and the Nest context: loaded only when a command files or benches it.
+setFileImportHook(fileImportHook());
+registerBenchSection('filing', async (opts) => (await import('../../imports/filing-bench')).filingBench(opts));
+registerBenchSection('rules', async (opts) => (await import('../../tags/rules-bench')).rulesBench(opts));

@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { ImportsModule } from '../imports/imports.module';
+import { STARTUP_CONFIG, StartupData } from './startup-data';
+
+/** Start-up data: the region gazetteer and, on an empty database, the demo pages. */
+@Module({})
+export class DemoModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: DemoModule,
+      imports: [ImportsModule],
+      providers: [{ provide: STARTUP_CONFIG, useValue: config }, StartupData],
+      exports: [StartupData],
+    };
+  }
+}

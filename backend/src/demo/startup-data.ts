@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type AppConfig, startupStepEnabled } from '../config/app-config';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ImportsService } from '../imports/imports.service';
+import { loadGazetteer } from '../regions/gazetteer';
+import { seedGazetteer } from '../regions/gazetteer-seed';
+import { loadDemoPages } from './demo-pages';
+
+export const STARTUP_CONFIG = Symbol('STARTUP_CONFIG');
+
+/**
+ * Data the app needs on start-up, after the migrations: China's divisions in `region` (when missing,
+ * one transaction), then — on a database without publications — the two sample pages as demo data.
+ */
+@Injectable()
+export class StartupData implements OnApplicationBootstrap {
+  private readonly logger = new Logger('StartupData');
+
+  constructor(
+    @Inject(STARTUP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
+    private readonly imports: ImportsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (startupStepEnabled(this.config, 'seedRegions')) await this.seedRegions();
+    if (startupStepEnabled(this.config, 'demoData')) await this.fileDemoPages();
+  }
+
+  /** Inserts the gazetteer units missing from `region`; answers how many were added. */
+  async seedRegions(): Promise<number> {
+    const entries = loadGazetteer();
+    const added = await this.tx.run((manager) => seedGazetteer(manager, entries));
+    if (added > 0) this.logger.log(`Seeded ${added} regions from the gazetteer`);
+    return added;
+  }
+
+  /** Files the demo pages when there is no publication yet; answers how many clippings were filed. */
+  async fileDemoPages(): Promise<number> {
+    const rows = (await this.dataSource.query('SELECT COUNT(*) AS n FROM publication')) as {
+      n: number | string;
+    }[];
+    if (Number(rows[0]?.n ?? 0) > 0) return 0;
+    let filed = 0;
+    try {
+      for (const page of loadDemoPages()) {
+        const { publication } = await this.imports.publicationNamed(
+          page.publication.name,
+          page.publication.homeRegionCode,
+        );
+        const result = await this.imports.file({
+          text: page.text,
+          publicationId: publication.id,
+          issueDate: page.issueDate,
+          pageLabel: page.pageLabel,
+        });
+        filed += result.clippings.length;
+      }
+      this.logger.log(`Empty database: filed ${filed} demo clippings (DEMO_DATA=false skips this)`);
+    } catch (error) {
+      // Demo data is a convenience: a failure is reported, never a reason not to start.
+      this.logger.error(`Demo data not filed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return filed;
+  }
+}

@@ -1,0 +1,44 @@
+import { type ValidationOptions, registerDecorator } from 'class-validator';
+import { normalizePageLabel } from '../parser/page-label';
+import { MAX_PAGE_BYTES } from '../page-text';
+
+function decorator(
+  name: string,
+  message: (property: string) => string,
+  validate: (value: unknown) => boolean,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: message(String(propertyName)), ...options },
+      validator: { validate },
+    });
+  };
+}
+
+/** A page label the parser can read: `2`, `A3`, `第三版`, `3A版`. */
+export function IsPageLabel(options?: ValidationOptions): PropertyDecorator {
+  return decorator(
+    'isPageLabel',
+    (p) => `${p} must be a page label such as 2, A3 or 第三版`,
+    (v) => typeof v === 'string' && v.length <= 50 && normalizePageLabel(v) !== null,
+    options,
+  );
+}
+
+/** Page text with something in it, at most {@link MAX_PAGE_BYTES} bytes of UTF-8. */
+export function IsPageText(options?: ValidationOptions): PropertyDecorator {
+  return decorator(
+    'isPageText',
+    (p) => `${p} must be non-blank page text of at most 2 MB (${MAX_PAGE_BYTES} bytes of UTF-8)`,
+    (v) =>
+      typeof v === 'string' &&
+      v.trim().length > 0 &&
+      // Cheap bound first: a UTF-8 character takes at most 3 bytes per UTF-16 unit.
+      (v.length * 3 <= MAX_PAGE_BYTES || Buffer.byteLength(v, 'utf8') <= MAX_PAGE_BYTES),
+    options,
+  );
+}

@@ -1,0 +1,25 @@
+import type { ContinuationSuggestion } from '@jianbao/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ContinuationsService } from '../continuations/continuations.service';
+import { StoriesService } from '../stories/stories.service';
+import { TagRulesService } from '../tags/tag-rules.service';
+
+/** What other features do with freshly filed clippings, inside the filing transaction. */
+@Injectable()
+export class FilingHooks {
+  constructor(
+    private readonly tagRules: TagRulesService,
+    private readonly continuations: ContinuationsService,
+    private readonly stories: StoriesService,
+  ) {}
+
+  /** Tag rules, continuation linking and the same-story index; answers the continuation links made. */
+  async afterFiling(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+    if (clippingIds.length === 0) return [];
+    await this.tagRules.applyRulesOnFiling(manager, clippingIds);
+    const links = await this.continuations.linkAfterFiling(manager, clippingIds);
+    await this.stories.indexClippings(manager, clippingIds);
+    return links;
+  }
+}

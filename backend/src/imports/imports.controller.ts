@@ -1,0 +1,55 @@
+import type { ImportPreview, ImportResult, Page, PageImport } from '@jianbao/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IdParam } from '../common/parse-id.pipe';
+import { CreateImportDto } from './dto/create-import.dto';
+import { ImportPreviewDto } from './dto/import-preview.dto';
+import { ListImportsQuery } from './dto/list-imports.query';
+import { ImportsService, type PageImportDetail } from './imports.service';
+
+@ApiTags('imports')
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The proposed clippings (ImportPreview), regions filled' })
+  @ApiBadRequestResponse({ description: 'A field is invalid or the publication does not exist' })
+  preview(@Body() body: ImportPreviewDto): Promise<ImportPreview> {
+    return this.imports.preview(body);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ description: 'What was filed (ImportResult)' })
+  @ApiConflictResponse({ description: 'The same page text was filed before for this publication' })
+  file(@Body() body: CreateImportDto): Promise<ImportResult> {
+    return this.imports.file(body);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Filed pages, newest first' })
+  list(@Query() query: ListImportsQuery): Promise<Page<PageImport>> {
+    return this.imports.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'One filed page with its clippings’ ids' })
+  get(@IdParam() id: number): Promise<PageImportDetail> {
+    return this.imports.get(id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The import and its clippings are gone' })
+  remove(@IdParam() id: number): Promise<void> {
+    return this.imports.remove(id);
+  }
+}
