@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContinuationsModule } from '../continuations/continuations.module';
 import { PublicationsModule } from '../publications/publications.module';
 import { RegionsModule } from '../regions/regions.module';
 import { TagsModule } from '../tags/tags.module';
@@ -8,7 +9,7 @@ import { ClippingsRepository } from './clippings.repository';
 import { ClippingsService } from './clippings.service';
 
 @Module({
-  imports: [PublicationsModule, TagsModule, RegionsModule],
+  imports: [ContinuationsModule, PublicationsModule, TagsModule, RegionsModule],
   controllers: [ClippingsController],
   providers: [ClippingsService, ClippingsRepository, ClippingViewLoader],
 })

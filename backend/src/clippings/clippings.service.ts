@@ -3,6 +3,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { EntityManager } from 'typeorm';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
+import { ContinuationsService } from '../continuations/continuations.service';
+import { needsRelink } from '../continuations/relink-trigger';
 import { TransactionRunner } from '../database/transaction-runner';
 import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
@@ -42,6 +44,7 @@ export class ClippingsService {
     private readonly tags: TagsRepository,
     private readonly regions: RegionsRepository,
     private readonly tx: TransactionRunner,
+    private readonly continuations: ContinuationsService,
   ) {}
 
   async list(query: ListClippingsQueryDto): Promise<Page<Clipping>> {
@@ -98,6 +101,7 @@ export class ClippingsService {
       const id = await this.clippings.insert(entity, manager);
       if (dto.tagIds) await this.clippings.replaceTagLinks(id, dto.tagIds, manager);
       if (regionIds) await this.clippings.replaceRegionLinks(id, regionIds, manager);
+      await this.continuations.linkAfterFiling(manager, [id]);
       return this.reload(id, manager);
     });
   }
@@ -123,6 +127,7 @@ export class ClippingsService {
       }
       if (dto.tagIds) await this.clippings.replaceTagLinks(id, dto.tagIds, manager);
       if (regionIds) await this.clippings.replaceRegionLinks(id, regionIds, manager);
+      if (needsRelink(current, dto)) await this.continuations.linkAfterFiling(manager, [id]);
       return this.reload(id, manager);
     });
   }

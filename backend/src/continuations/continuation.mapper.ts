@@ -1,0 +1,46 @@
+import type { ChainPart, ClippingSummary, ContinuationSuggestion } from '@jianbao/contracts';
+import type { ClippingEntity } from '../clippings/clipping.entity';
+import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
+
+const EXCERPT_LENGTH = 80;
+
+/** First ~80 characters of a body, whitespace folded. */
+export function excerptOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+}
+
+/** A clipping (publication loaded) → the short form lists and panels show. */
+export function mapClippingSummary(entity: ClippingEntity): ClippingSummary {
+  return {
+    id: entity.id,
+    publicationId: entity.publicationId,
+    publicationName: entity.publication?.name ?? '',
+    issueDate: entity.issueDate,
+    pageLabel: entity.pageLabel,
+    kind: entity.kind,
+    title: entity.title,
+    excerpt: excerptOf(entity.body),
+  };
+}
+
+export function mapChainPart(entity: ClippingEntity): ChainPart {
+  return {
+    clippingId: entity.id,
+    pageLabel: entity.pageLabel,
+    title: entity.title,
+    excerpt: excerptOf(entity.body),
+  };
+}
+
+export function mapSuggestion(entity: ContinuationSuggestionEntity): ContinuationSuggestion {
+  return {
+    id: entity.id,
+    headId: entity.headId,
+    tailId: entity.tailId,
+    score: entity.score,
+    reasons: entity.reasons,
+    status: entity.status,
+    source: entity.source,
+  };
+}

@@ -1,0 +1,281 @@
+import type {
+  ContinuationSuggestion,
+  ContinuationView,
+  SetContinuationBody,
+  WaitingPart,
+} from '@jianbao/contracts';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ClippingEntity } from '../clippings/clipping.entity';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ChainEditor } from './chain-editor';
+import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
+import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';
+import { existingLinks, linkCandidates, pairKey, planLinks, toPartSummary } from './linking-plan';
+import { canAddLink, matchContinuations } from './matching';
+
+/** Evidence recorded for a pair a person linked without any suggestion behind it. */
+const MANUAL_EVIDENCE = { score: 1, reasons: ['linked by hand'] };
+
+/** Rules for continued articles: automatic linking on filing and editing, waiting list, manual links. */
+@Injectable()
+export class ContinuationsService {
+  constructor(
+    private readonly repo: ContinuationsRepository,
+    private readonly chains: ChainEditor,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /**
+   * Runs the linking rule over the issues of the given clippings, inside the caller's transaction
+   * (filing a page, editing a clipping). Links the pairs the matcher is sure of when both parts are
+   * free, stores the others as proposals, and answers what it linked or proposed involving them.
+   */
+  async linkAfterFiling(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+    const filed = await this.repo.findClippings([...new Set(clippingIds)], manager);
+    const issues = new Map<string, { publicationId: number; issueDate: string }>();
+    for (const c of filed) issues.set(`${c.publicationId}|${c.issueDate}`, c);
+    const ids = new Set(filed.map((c) => c.id));
+    const out: ContinuationSuggestion[] = [];
+    for (const { publicationId, issueDate } of issues.values()) {
+      const made = await this.linkIssue(publicationId, issueDate, manager);
+      out.push(...made.filter((s) => ids.has(s.headId) || ids.has(s.tailId)));
+    }
+    return out;
+  }
+
+  /** Re-runs the rule for one issue; rule proposals that no longer hold there are dropped. */
+  private async linkIssue(
+    publicationId: number,
+    issueDate: string,
+    manager: EntityManager,
+  ): Promise<ContinuationSuggestion[]> {
+    const issue = await this.repo.findIssue(publicationId, issueDate, manager);
+    const { heads, tails } = linkCandidates(issue);
+    if (tails.length === 0 && heads.every((h) => h.continuesTo === null)) {
+      await this.dropStaleProposals(issue, new Set(), manager);
+      return [];
+    }
+    const decisions = matchContinuations(heads.map(toPartSummary), tails.map(toPartSummary));
+    const known = await this.repo.findSuggestionsInvolving(
+      issue.map((c) => c.id),
+      manager,
+    );
+    const rejected = new Set(
+      known.filter((s) => s.status === 'rejected').map((s) => pairKey(s.headId, s.tailId)),
+    );
+    const plan = planLinks(decisions, rejected, existingLinks(issue));
+    const touched: number[] = [];
+    for (const d of plan.links) {
+      const evidence = { score: d.score, reasons: d.reasons };
+      touched.push(await this.chains.link(Number(d.headId), Number(d.tailId), 'rule', evidence, manager));
+    }
+    await this.dropStaleProposals(
+      issue,
+      new Set(plan.proposals.map((d) => pairKey(d.headId, d.tailId))),
+      manager,
+    );
+    for (const d of plan.proposals) {
+      const write = {
+        headId: Number(d.headId),
+        tailId: Number(d.tailId),
+        score: d.score,
+        reasons: d.reasons,
+      };
+      touched.push(await this.repo.upsertPair({ ...write, status: 'proposed', source: 'rule' }, manager));
+    }
+    const rows = await this.repo.findSuggestionsInvolving(
+      issue.map((c) => c.id),
+      manager,
+    );
+    const wanted = new Set(touched);
+    return rows.filter((r) => wanted.has(r.id)).map(mapSuggestion);
+  }
+
+  private async dropStaleProposals(
+    issue: ClippingEntity[],
+    keep: Set<string>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const known = await this.repo.findSuggestionsInvolving(
+      issue.map((c) => c.id),
+      manager,
+    );
+    const stale = known.filter(
+      (s) => s.status === 'proposed' && s.source === 'rule' && !keep.has(pairKey(s.headId, s.tailId)),
+    );
+    await this.repo.deleteSuggestions(
+      stale.map((s) => s.id),
+      manager,
+    );
+  }
+
+  /** Tails waiting for their head and heads waiting for their tail, with the page they expect. */
+  async waiting(filter: WaitingFilter): Promise<WaitingPart[]> {
+    const parts = await this.repo.findWaiting(filter);
+    const out: WaitingPart[] = [];
+    for (const c of parts) {
+      if (c.continuesFrom && c.previousPartId === null)
+        out.push({ clipping: mapClippingSummary(c), waitingFor: 'head', expects: c.continuesFrom });
+      if (c.continuesTo && c.nextPartId === null)
+        out.push({ clipping: mapClippingSummary(c), waitingFor: 'tail', expects: c.continuesTo });
+    }
+    return out;
+  }
+
+  /** The chain through a clipping and the open proposals involving it, best first. */
+  async view(id: number, manager?: EntityManager): Promise<ContinuationView> {
+    const run = async (m: EntityManager): Promise<ContinuationView> => {
+      const self = await this.repo.findClipping(id, m);
+      if (!self) throw new NotFoundException(`Clipping ${id} not found`);
+      const chain = await this.chains.chainOf(id, m);
+      const open = (await this.repo.findSuggestionsInvolving([id], m))
+        .filter((s) => s.status === 'proposed')
+        .sort((a, b) => b.score - a.score || a.id - b.id);
+      const others = await this.repo.findClippings(
+        open.map((s) => (s.headId === id ? s.tailId : s.headId)),
+        m,
+      );
+      const byId = new Map(others.map((c) => [c.id, c]));
+      const suggestions = open.flatMap((s) => {
+        const other = byId.get(s.headId === id ? s.tailId : s.headId);
+        return other ? [{ ...mapSuggestion(s), other: mapClippingSummary(other) }] : [];
+      });
+      return {
+        articleId: chain.length > 1 ? self.articleId : null,
+        chain: chain.length > 1 ? chain.map(mapChainPart) : [],
+        suggestions,
+      };
+    };
+    return manager ? run(manager) : this.tx.run(run);
+  }
+
+  /** Sets or clears a clipping's neighbours by hand, in one transaction; answers its new view. */
+  setContinuation(id: number, body: SetContinuationBody): Promise<ContinuationView> {
+    return this.tx.run(async (manager) => {
+      const self = await this.mustFind(id, manager);
+      if (body.previousPartId !== undefined)
+        await this.setNeighbour(self, 'previous', body.previousPartId, manager);
+      if (body.nextPartId !== undefined) {
+        const fresh = await this.mustFind(id, manager);
+        await this.setNeighbour(fresh, 'next', body.nextPartId, manager);
+      }
+      return this.view(id, manager);
+    });
+  }
+
+  /** Links a proposed pair by hand (it becomes `manual`); answers the tail's view. */
+  accept(suggestionId: number): Promise<ContinuationView> {
+    return this.tx.run(async (manager) => {
+      const s = await this.repo.findSuggestion(suggestionId, manager);
+      if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
+      const head = await this.mustFind(s.headId, manager);
+      const tail = await this.mustFind(s.tailId, manager);
+      if (head.nextPartId !== tail.id) {
+        await this.checkLink(head, tail, manager);
+        await this.chains.link(head.id, tail.id, 'manual', { score: s.score, reasons: s.reasons }, manager);
+      } else {
+        await this.repo.setStatus(s.id, 'linked', 'manual', manager);
+      }
+      return this.view(tail.id, manager);
+    });
+  }
+
+  /** Rejects a pair for good (unlinking it if it was linked); answers the tail's view. */
+  reject(suggestionId: number): Promise<ContinuationView> {
+    return this.tx.run(async (manager) => {
+      const s = await this.repo.findSuggestion(suggestionId, manager);
+      if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
+      await this.chains.unlink(s.headId, s.tailId, manager);
+      return this.view(s.tailId, manager);
+    });
+  }
+
+  private async setNeighbour(
+    self: ClippingEntity,
+    side: 'previous' | 'next',
+    otherId: number | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const currentId = side === 'previous' ? self.previousPartId : self.nextPartId;
+    if (otherId === currentId) return;
+    if (otherId === self.id) throw new BadRequestException(`Clipping ${self.id} cannot continue itself`);
+    const other = otherId === null ? null : await this.mustFind(otherId, manager);
+    const [head, tail] = side === 'previous' ? [other, self] : [self, other];
+    // This clipping's own old neighbour is replaced (a move); the other part's is only ever refused.
+    if (other && head && tail)
+      this.checkClash(
+        side === 'previous' ? head : { ...head, nextPartId: null },
+        side === 'next' ? tail : { ...tail, previousPartId: null },
+      );
+    if (currentId !== null) {
+      if (side === 'previous') await this.chains.unlink(currentId, self.id, manager);
+      else await this.chains.unlink(self.id, currentId, manager);
+    }
+    if (!other || !head || !tail) return;
+    await this.checkLink(
+      await this.mustFind(head.id, manager),
+      await this.mustFind(tail.id, manager),
+      manager,
+    );
+    const pair = await this.repo.findPair(head.id, tail.id, manager);
+    const evidence =
+      pair && pair.status !== 'rejected' ? { score: pair.score, reasons: pair.reasons } : MANUAL_EVIDENCE;
+    await this.chains.link(head.id, tail.id, 'manual', evidence, manager);
+  }
+
+  /** 400 across publications; 409 when either part already has a different neighbour on that side. */
+  private checkClash(
+    head: Pick<ClippingEntity, 'id' | 'publicationId' | 'nextPartId'>,
+    tail: Pick<ClippingEntity, 'id' | 'publicationId' | 'previousPartId'>,
+  ): void {
+    if (head.publicationId !== tail.publicationId) {
+      throw new BadRequestException(
+        `Clippings ${head.id} and ${tail.id} belong to different publications and cannot be one article`,
+      );
+    }
+    if (head.nextPartId !== null && head.nextPartId !== tail.id) {
+      throw this.conflict(
+        `Clipping ${head.id} already continues in clipping ${head.nextPartId}; unlink that first`,
+        {
+          clippingId: head.id,
+          nextPartId: head.nextPartId,
+        },
+      );
+    }
+    if (tail.previousPartId !== null && tail.previousPartId !== head.id) {
+      throw this.conflict(
+        `Clipping ${tail.id} already continues clipping ${tail.previousPartId}; unlink that first`,
+        {
+          clippingId: tail.id,
+          previousPartId: tail.previousPartId,
+        },
+      );
+    }
+  }
+
+  /** Clash and cycle checks on the current chains of both parts. */
+  private async checkLink(head: ClippingEntity, tail: ClippingEntity, manager: EntityManager): Promise<void> {
+    if (head.id === tail.id) throw new BadRequestException(`Clipping ${head.id} cannot continue itself`);
+    this.checkClash(head, tail);
+    const parts = [
+      ...(await this.chains.chainOf(head.id, manager)),
+      ...(await this.chains.chainOf(tail.id, manager)),
+    ];
+    const links = existingLinks(parts.map((p) => ({ ...p })));
+    const issue = canAddLink(links, { headId: head.id, tailId: tail.id });
+    if (issue) {
+      throw this.conflict(`Cannot link ${head.id} → ${tail.id}: ${issue.message}`, { kind: issue.kind });
+    }
+  }
+
+  private conflict(message: string, details: Record<string, unknown>): ConflictException {
+    return new ConflictException({ statusCode: 409, error: 'Conflict', message, details });
+  }
+
+  private async mustFind(id: number, manager: EntityManager): Promise<ClippingEntity> {
+    const c = await this.repo.findClipping(id, manager);
+    if (!c) throw new NotFoundException(`Clipping ${id} not found`);
+    return c;
+  }
+}
