@@ -22,6 +22,7 @@ describe('/api/tags', () => {
         parentId: null,
         color: '#336699',
         description: null,
+        rule: null,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });
@@ -115,16 +116,14 @@ describe('/api/tags', () => {
       await t.http().delete(`/api/tags/${tag.id}`).expect(404);
     });
 
-    it('409 while it has children or is on a clipping', async () => {
+    it('detaches its clippings by default and moves its children up (see tags-rules spec for the modes)', async () => {
       const parent = await createTag(t);
-      await createTag(t, { parentId: parent.id });
-      await t.http().delete(`/api/tags/${parent.id}`).expect(409);
-
-      const used = await createTag(t);
+      const child = await createTag(t, { parentId: parent.id });
       const p = await createPublication(t);
-      await createClipping(t, p.id, { tagIds: [used.id] });
-      const res = await t.http().delete(`/api/tags/${used.id}`).expect(409);
-      expect(res.body.message).toContain('clipping');
+      const c = await createClipping(t, p.id, { tagIds: [parent.id] });
+      await t.http().delete(`/api/tags/${parent.id}`).expect(204);
+      expect((await t.http().get(`/api/tags/${child.id}`).expect(200)).body.parentId).toBeNull();
+      expect((await t.http().get(`/api/clippings/${c.id}`).expect(200)).body.tags).toEqual([]);
     });
   });
 });

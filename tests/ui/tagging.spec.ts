@@ -58,7 +58,7 @@ describe('tagging (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: { SEED_REGIONS: 'true' } }); // the region tree needs the gazetteer
     browser = await launchBrowser();
     await ensureClippings(server);
   });
@@ -101,7 +101,8 @@ describe('tagging (browser)', () => {
     await page.goto('/clippings');
     await page.getByLabel('标签', { exact: true }).selectOption({ label: '明信片' });
     await page.waitForURL(/[?&]tagId=\d+/);
-    expect(await numberIn(page, /共 (\d+) 条/)).toBe(toApply);
+    // The total updates once the filtered list has loaded; wait for it rather than read a stale one.
+    await page.getByText(new RegExp(`共 ${toApply} 条`)).waitFor();
     await page.getByRole('row').filter({ hasText: '明信片' }).first().waitFor();
     expect(unexpected(app.errors)).toEqual([]);
   });

@@ -61,8 +61,17 @@ export class ClippingsRepository {
     return { ids: rows.map((r) => Number(r.id)), total };
   }
 
-  private filtered(filter: ClippingFilter): SelectQueryBuilder<ClippingEntity> {
-    const qb = this.dataSource.getRepository(ClippingEntity).createQueryBuilder('c');
+  /** Every id matching the list filter, in id order (bulk editing "all matching the filter"). */
+  async filteredIds(filter: ClippingFilter, manager: EntityManager): Promise<number[]> {
+    const rows = await this.filtered(filter, manager).select('c.id', 'id').orderBy('c.id').getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
+  }
+
+  private filtered(
+    filter: ClippingFilter,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<ClippingEntity> {
+    const qb = manager.getRepository(ClippingEntity).createQueryBuilder('c');
     if (filter.publicationId !== undefined)
       qb.andWhere('c.publication_id = :pubId', { pubId: filter.publicationId });
     if (filter.from !== undefined) qb.andWhere('c.issue_date >= :from', { from: filter.from });
@@ -157,15 +166,35 @@ export class ClippingsRepository {
     return result.affected === 1;
   }
 
-  /** Makes the manual tag set exactly `tagIds`, keeping the source of links that stay. */
+  /**
+   * Makes the tag set exactly `tagIds` (the UI sends the full set): links that stay keep their source
+   * (a `rule` link stays `rule`), new ones are `manual`. A removed `rule` link is recorded in
+   * `clipping_tag_exclusion` so that rules never re-add it; adding a tag by hand lifts its exclusion.
+   */
   async replaceTagLinks(clippingId: number, tagIds: number[], manager: EntityManager): Promise<void> {
     const existing = await manager.findBy(ClippingTagEntity, { clippingId });
     const keep = new Set(tagIds);
     const gone = existing.filter((l) => !keep.has(l.tagId)).map((l) => l.tagId);
     if (gone.length > 0) await manager.delete(ClippingTagEntity, { clippingId, tagId: In(gone) });
+    const ruleGone = existing.filter((l) => !keep.has(l.tagId) && l.source === 'rule');
+    if (ruleGone.length > 0) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into('clipping_tag_exclusion', ['clipping_id', 'tag_id'])
+        .values(ruleGone.map((l) => ({ clipping_id: clippingId, tag_id: l.tagId })))
+        .orIgnore()
+        .execute();
+    }
     const have = new Set(existing.map((l) => l.tagId));
     const added = tagIds.filter((id) => !have.has(id));
     if (added.length > 0) {
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from('clipping_tag_exclusion')
+        .where('clipping_id = :clippingId AND tag_id IN (:...added)', { clippingId, added })
+        .execute();
       await manager.insert(
         ClippingTagEntity,
         added.map((tagId) => ({ clippingId, tagId, source: 'manual' as const })),

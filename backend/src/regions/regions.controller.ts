@@ -1,10 +1,11 @@
-import type { Page, Region } from '@jianbao/contracts';
+import type { Page, Region, RegionNode } from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateRegionDto } from './dto/create-region.dto';
 import { ListRegionsQuery } from './dto/list-regions.query';
 import { RegionDto, RegionPageDto } from './dto/region.dto';
+import { RegionNodeDto, RegionTreeQuery } from './dto/region-tree.query';
 import { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionsService } from './regions.service';
 
@@ -17,6 +18,13 @@ export class RegionsController {
   @ApiOkResponse({ type: RegionPageDto })
   list(@Query() query: ListRegionsQuery): Promise<Page<Region>> {
     return this.regions.list(query);
+  }
+
+  /** Declared before `:id` so that `tree` is not taken for an id. */
+  @Get('tree')
+  @ApiOkResponse({ type: RegionNodeDto, isArray: true })
+  tree(@Query() query: RegionTreeQuery): Promise<RegionNode[]> {
+    return this.regions.tree(query.parentId ?? null);
   }
 
   @Get(':id')

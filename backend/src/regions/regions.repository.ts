@@ -100,4 +100,47 @@ export class RegionsRepository {
   async remove(id: number, manager: EntityManager): Promise<void> {
     await manager.delete(RegionEntity, { id });
   }
+
+  /** Children of `parentId` (the top level when null) with their number of children, by code. */
+  async childrenWithCounts(
+    parentId: number | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(RegionEntity & { childCount: number })[]> {
+    const qb = manager
+      .getRepository(RegionEntity)
+      .createQueryBuilder('r')
+      .addSelect('(SELECT COUNT(*) FROM region k WHERE k.parent_id = r.id)', 'child_count')
+      .orderBy('r.code', 'ASC');
+    if (parentId === null) qb.where('r.parent_id IS NULL');
+    else qb.where('r.parent_id = :parentId', { parentId });
+    const { entities, raw } = await qb.getRawAndEntities<{ child_count: number | string }>();
+    return entities.map((e, i) => Object.assign(e, { childCount: Number(raw[i]?.child_count ?? 0) }));
+  }
+
+  /**
+   * Per child of `parentId` (top level when null): distinct clippings linked to it or any descendant.
+   * One recursive query: every descendant is tagged with the child it hangs under, then joined to
+   * the links (indexed by region_id) and counted once per clipping.
+   */
+  async subtreeClippingCounts(
+    parentId: number | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, number>> {
+    const rows = await manager
+      .createQueryBuilder()
+      .addCommonTableExpression(
+        `SELECT id, id FROM region WHERE ${parentId === null ? 'parent_id IS NULL' : 'parent_id = :parentId'}
+         UNION ALL SELECT r.id, s.top FROM region r JOIN sub s ON r.parent_id = s.id`,
+        'sub',
+        { recursive: true, columnNames: ['id', 'top'] },
+      )
+      .select('sub.top', 'top')
+      .addSelect('COUNT(DISTINCT cr.clipping_id)', 'n')
+      .from('sub', 'sub')
+      .innerJoin('clipping_region', 'cr', 'cr.region_id = sub.id')
+      .groupBy('sub.top')
+      .setParameters({ parentId })
+      .getRawMany<{ top: number; n: number | string }>();
+    return new Map(rows.map((r) => [Number(r.top), Number(r.n)]));
+  }
 }

@@ -1,4 +1,4 @@
-import type { Page, Region } from '@jianbao/contracts';
+import type { Page, Region, RegionNode } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { pageWindow } from '../common/page.query';
@@ -24,6 +24,21 @@ export class RegionsService {
     const window = pageWindow(query);
     const { items, total } = await this.regions.list(query, window);
     return { items: items.map(mapRegion), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** One level of the tree (children of `parentId`, provinces when absent) with descendant-inclusive counts. */
+  async tree(parentId: number | null): Promise<RegionNode[]> {
+    if (parentId !== null) await this.require(parentId);
+    const children = await this.regions.childrenWithCounts(parentId);
+    const counts = await this.regions.subtreeClippingCounts(parentId);
+    return children.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      childCount: r.childCount,
+      clippingCount: counts.get(r.id) ?? 0,
+    }));
   }
 
   async get(id: number): Promise<Region> {

@@ -19,7 +19,7 @@ export class TagEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  /** The auto-tagging rule (a later issue defines its grammar); JSON text. */
+  /** The auto-tagging rule (`TagRule`, validated by rules/validateRule before it is stored); JSON text. */
   @Column({ type: 'text', nullable: true, transformer: jsonText })
   rule!: unknown;
 

@@ -1,7 +1,7 @@
-import type { Tag } from '@jianbao/contracts';
+import type { Tag, TagRule } from '@jianbao/contracts';
 import type { TagEntity } from './tag.entity';
 
-/** Entity → API shape (the rule stays server-side until the auto-tagging issue defines it). */
+/** Entity → API shape. */
 export function mapTag(entity: TagEntity): Tag {
   return {
     id: entity.id,
@@ -9,6 +9,7 @@ export function mapTag(entity: TagEntity): Tag {
     parentId: entity.parentId,
     color: entity.color,
     description: entity.description,
+    rule: (entity.rule as TagRule | null) ?? null,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };

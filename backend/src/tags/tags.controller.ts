@@ -1,16 +1,27 @@
-import type { Tag } from '@jianbao/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import type { ApplyRuleResult, Tag } from '@jianbao/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateTagDto } from './dto/create-tag.dto';
+import {
+  ApplyRuleDto,
+  ApplyRuleResultDto,
+  DeleteTagQuery,
+  MergeTagDto,
+  PreviewRuleDto,
+} from './dto/tag-actions.dto';
 import { TagDto } from './dto/tag.dto';
 import { UpdateTagDto } from './dto/update-tag.dto';
+import { TagRulesService } from './tag-rules.service';
 import { TagsService } from './tags.service';
 
 @ApiTags('tags')
 @Controller('tags')
 export class TagsController {
-  constructor(private readonly tags: TagsService) {}
+  constructor(
+    private readonly tags: TagsService,
+    private readonly rules: TagRulesService,
+  ) {}
 
   /** The flat list; the UI builds the tree from `parentId`. */
   @Get()
@@ -40,7 +51,30 @@ export class TagsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@IdParam() id: number): Promise<void> {
-    return this.tags.remove(id);
+  remove(@IdParam() id: number, @Query() query: DeleteTagQuery): Promise<void> {
+    return this.tags.remove(id, query.clippings ?? 'detach');
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TagDto, description: 'The target tag' })
+  merge(@IdParam() id: number, @Body() body: MergeTagDto): Promise<Tag> {
+    return this.tags.merge(id, body.intoId);
+  }
+
+  /** How many clippings a rule would tag, with a sample of 5; writes nothing. */
+  @Post('rules/preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ApplyRuleResultDto })
+  preview(@Body() body: PreviewRuleDto): Promise<ApplyRuleResult> {
+    return this.rules.preview(body.rule);
+  }
+
+  /** Runs the tag's rule over every clipping; adds `rule` links unless `dryRun`. */
+  @Post(':id/apply')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ApplyRuleResultDto })
+  apply(@IdParam() id: number, @Body() body: ApplyRuleDto): Promise<ApplyRuleResult> {
+    return this.rules.apply(id, body.dryRun ?? false);
   }
 }

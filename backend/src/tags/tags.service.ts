@@ -1,4 +1,4 @@
-import type { Tag } from '@jianbao/contracts';
+import type { Tag, TagDeleteMode } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { validationFailed } from '../common/validation';
@@ -6,10 +6,15 @@ import { TransactionRunner } from '../database/transaction-runner';
 import type { CreateTagDto } from './dto/create-tag.dto';
 import type { UpdateTagDto } from './dto/update-tag.dto';
 import { TagEntity } from './tag.entity';
+import { assertValidRule } from './tag-rules.service';
 import { mapTag } from './tag.mapper';
 import { TagsRepository } from './tags.repository';
 
-/** Rules for the tag tree: names unique among siblings, no cycles, no deleting a tag in use. */
+/**
+ * Rules for the tag tree: names unique among siblings, no cycles. Merging and deleting re-home the
+ * tag's children (under the merge target, or under the deleted tag's own parent — top level when it
+ * has none); a child whose name clashes with a tag already there makes the whole operation a 409.
+ */
 @Injectable()
 export class TagsService {
   constructor(
@@ -26,6 +31,7 @@ export class TagsService {
   }
 
   create(dto: CreateTagDto): Promise<Tag> {
+    assertValidRule(dto.rule ?? null);
     return this.tx.run(async (manager) => {
       const parentId = dto.parentId ?? null;
       await this.assertParentExists(parentId, manager);
@@ -35,7 +41,7 @@ export class TagsService {
         parentId,
         color: dto.color ?? null,
         description: dto.description ?? null,
-        rule: null,
+        rule: dto.rule ?? null,
       });
       const saved = await this.tags.save(entity, manager);
       return mapTag(await this.require(saved.id, manager));
@@ -43,6 +49,7 @@ export class TagsService {
   }
 
   update(id: number, dto: UpdateTagDto): Promise<Tag> {
+    if (dto.rule !== undefined) assertValidRule(dto.rule);
     return this.tx.run(async (manager) => {
       const entity = await this.require(id, manager);
       const parentId = dto.parentId === undefined ? entity.parentId : dto.parentId;
@@ -61,22 +68,67 @@ export class TagsService {
       entity.parentId = parentId;
       if (dto.color !== undefined) entity.color = dto.color;
       if (dto.description !== undefined) entity.description = dto.description;
+      if (dto.rule !== undefined) entity.rule = dto.rule;
       await this.tags.save(entity, manager);
       return mapTag(await this.require(id, manager));
     });
   }
 
-  remove(id: number): Promise<void> {
+  /**
+   * Deletes a tag. `detach` (default) drops its clipping links; `moveToParent` re-links its clippings
+   * to the parent tag (400 for a top-level tag). Its children move up to its parent either way.
+   */
+  remove(id: number, mode: TagDeleteMode = 'detach'): Promise<void> {
     return this.tx.run(async (manager) => {
-      await this.require(id, manager);
-      const children = await this.tags.countChildren(id, manager);
-      if (children > 0)
-        throw new ConflictException(`Tag ${id} has ${children} child tag(s); delete or move them first`);
-      const uses = await this.tags.countClippings(id, manager);
-      if (uses > 0)
-        throw new ConflictException(`Tag ${id} is on ${uses} clipping(s); remove it from them first`);
+      const entity = await this.require(id, manager);
+      if (mode === 'moveToParent' && entity.parentId === null) {
+        throw validationFailed([
+          { field: 'clippings', errors: [`tag ${id} has no parent to move its clippings to`] },
+        ]);
+      }
+      await this.moveChildren(id, entity.parentId, manager);
+      if (mode === 'moveToParent' && entity.parentId !== null)
+        await this.tags.moveLinks(id, entity.parentId, manager);
+      else await this.tags.detachAll(id, manager);
       await this.tags.remove(id, manager);
     });
+  }
+
+  /**
+   * Merges tag `id` into `intoId`: its clipping links move over (a `manual` link wins over a `rule`
+   * one when the clipping has both), its children move under the target, then it is deleted; its
+   * rule is dropped (the target keeps its own). One transaction.
+   */
+  merge(id: number, intoId: number): Promise<Tag> {
+    return this.tx.run(async (manager) => {
+      await this.require(id, manager);
+      if (!(await this.tags.findById(intoId, manager))) {
+        throw validationFailed([{ field: 'intoId', errors: [`tag ${intoId} does not exist`] }]);
+      }
+      if ((await this.tags.subtreeIds(id, manager)).includes(intoId)) {
+        throw validationFailed([
+          { field: 'intoId', errors: ['cannot merge a tag into itself or one of its descendants'] },
+        ]);
+      }
+      await this.moveChildren(id, intoId, manager);
+      await this.tags.moveLinks(id, intoId, manager);
+      await this.tags.remove(id, manager);
+      return mapTag(await this.require(intoId, manager));
+    });
+  }
+
+  /** Re-parents the children of `id` under `toId`, refusing (409) when a name would clash there. */
+  private async moveChildren(id: number, toId: number | null, manager: EntityManager): Promise<void> {
+    const children = await this.tags.findChildren(id, manager);
+    if (children.length === 0) return;
+    const taken = new Set((await this.tags.findChildren(toId, manager)).map((t) => t.name));
+    const clash = children.filter((c) => taken.has(c.name)).map((c) => c.name);
+    if (clash.length > 0) {
+      throw new ConflictException(
+        `Child tag(s) ${clash.map((n) => `"${n}"`).join(', ')} would clash with a tag of the same name under the new parent; rename or merge them first`,
+      );
+    }
+    await this.tags.reparentChildren(id, toId, manager);
   }
 
   private async require(id: number, manager?: EntityManager): Promise<TagEntity> {

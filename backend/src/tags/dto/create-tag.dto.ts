@@ -1,4 +1,4 @@
-import type { CreateTagBody } from '@jianbao/contracts';
+import type { CreateTagBody, TagRule } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
@@ -32,4 +32,13 @@ export class CreateTagDto implements CreateTagBody {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @ApiPropertyOptional({
+    type: Object,
+    nullable: true,
+    description: 'Auto-tagging rule `{ mode, terms, pattern?, caseSensitive? }`; checked by the service',
+    example: { mode: 'any', terms: ['梁山县'] },
+  })
+  @IsOptional()
+  rule?: TagRule | null;
 }

@@ -1,4 +1,4 @@
-import type { Tag } from '@jianbao/contracts';
+import type { Tag, TagRule } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** Response shape of a tag (documentation only). */
@@ -8,6 +8,7 @@ export class TagDto implements Tag {
   @ApiProperty({ type: Number, nullable: true }) parentId!: number | null;
   @ApiProperty({ type: String, nullable: true }) color!: string | null;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ type: Object, nullable: true }) rule!: TagRule | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -1,4 +1,4 @@
-import type { UpdateTagBody } from '@jianbao/contracts';
+import type { TagRule, UpdateTagBody } from '@jianbao/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsInt,
@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { COLOR_PATTERN } from './create-tag.dto';
 
-/** Body of `PATCH /api/tags/:id`: any subset; `parentId: null` moves the tag to the top level. */
+/** Body of `PATCH /api/tags/:id`: any subset; `parentId: null` moves the tag to the top level, `rule: null` clears the rule. */
 export class UpdateTagDto implements UpdateTagBody {
   @ApiPropertyOptional({ example: '民生', maxLength: 100 })
   @ValidateIf((o: UpdateTagDto) => o.name !== undefined)
@@ -37,4 +37,8 @@ export class UpdateTagDto implements UpdateTagBody {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @ApiPropertyOptional({ type: Object, nullable: true, description: 'Auto-tagging rule; null clears it' })
+  @IsOptional()
+  rule?: TagRule | null;
 }

@@ -1,0 +1,80 @@
+import type { SameStory } from '@jianbao/contracts';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { loadClippingSummaries } from '../clippings/clipping-summary';
+import { TransactionRunner } from '../database/transaction-runner';
+import { bandKeys, compareStories, DEFAULT_MIN_SHINGLES, minhashSignature, shingles } from './shingling';
+import { type StoryEntry, StoriesRepository } from './stories.repository';
+
+/** Candidates (by shared band count) confirmed on their real texts per lookup. */
+const MAX_CANDIDATES = 50;
+/** Clippings (re)indexed per catch-up transaction. */
+const CATCH_UP_BATCH = 1000;
+
+/** The story-index entry of one body: shingle count and LSH band keys (none when too short to compare). */
+export function storyEntry(clippingId: number, clippingVersion: number, body: string): StoryEntry {
+  const set = shingles(body);
+  const keys = set.length < DEFAULT_MIN_SHINGLES ? new Uint32Array(0) : bandKeys(minhashSignature(set));
+  return { clippingId, clippingVersion, shingleCount: set.length, bandKeys: keys };
+}
+
+/**
+ * Same wire story across newspapers. The index (MinHash + LSH band keys of each body) lives in SQL;
+ * a lookup takes clippings sharing a band key and confirms each with `compareStories` on the bodies.
+ */
+@Injectable()
+export class StoriesService {
+  constructor(
+    private readonly stories: StoriesRepository,
+    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** (Re)indexes these clippings inside the caller's transaction (called when filing). */
+  async indexClippings(manager: EntityManager, clippingIds: number[]): Promise<void> {
+    const rows = await this.stories.bodiesOf(clippingIds, manager);
+    await this.stories.replace(
+      rows.map((r) => storyEntry(r.id, r.version, r.body)),
+      manager,
+    );
+  }
+
+  /** Indexes every clipping created or edited outside filing (the index lags until the next lookup). */
+  async catchUp(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.tx.run(async (manager) => {
+        const ids = await this.stories.staleIds(CATCH_UP_BATCH, manager);
+        await this.indexClippings(manager, ids);
+        return ids.length;
+      });
+      total += done;
+      if (done < CATCH_UP_BATCH) return total;
+    }
+  }
+
+  /** Other clippings carrying the same story, most contained first. */
+  async sameStories(clippingId: number): Promise<SameStory[]> {
+    const [self] = await this.stories.bodiesOf([clippingId]);
+    if (!self) throw new NotFoundException(`Clipping ${clippingId} not found`);
+    await this.catchUp();
+    const manager = this.dataSource.manager;
+    const candidates = (await this.stories.candidates(clippingId, manager)).slice(0, MAX_CANDIDATES);
+    const bodies = await this.stories.bodiesOf(
+      candidates.map((c) => c.id),
+      manager,
+    );
+    const mine = shingles(self.body);
+    const confirmed = bodies
+      .map((b) => ({ id: b.id, result: compareStories(mine, shingles(b.body)) }))
+      .filter((c) => c.result.sameStory)
+      .sort((a, b) => b.result.containment - a.result.containment || a.id - b.id);
+    const summaries = new Map(
+      (await loadClippingSummaries(manager, confirmed.map((c) => c.id))).map((s) => [s.id, s]),
+    );
+    return confirmed.flatMap((c) => {
+      const clipping = summaries.get(c.id);
+      return clipping ? [{ clipping, containment: Math.round(c.result.containment * 1000) / 1000 }] : [];
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import type { ApplyRuleResult, ClippingSummary } from '@jianbao/contracts';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { loadClippingSummaries } from '../clippings/clipping-summary';
+import { validationFailed } from '../common/validation';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ruleText } from './clipping-text';
+import { compileRule, type RuleFieldError, type RuleMatcherFn, validateRule } from './rules';
+import { TagRulesRepository } from './tag-rules.repository';
+import { TagsRepository } from './tags.repository';
+
+/** Clippings read per batch while scanning (keeps memory flat over 100,000 clippings). */
+const SCAN_BATCH = 2000;
+const SAMPLE_SIZE = 5;
+
+/** Turns rule validation problems into the API's 400: `details: [{ field: 'rule.pattern', errors }]`. */
+export function ruleValidationFailed(errors: RuleFieldError[], prefix = 'rule'): Error {
+  const byField = new Map<string, string[]>();
+  for (const e of errors) {
+    const field = e.field ? `${prefix}.${e.field}` : prefix;
+    byField.set(field, [...(byField.get(field) ?? []), e.message]);
+  }
+  return validationFailed([...byField].map(([field, messages]) => ({ field, errors: messages })));
+}
+
+/** Compiles an API-supplied rule or throws the 400. */
+export function compileOrFail(rule: unknown): RuleMatcherFn {
+  const result = compileRule(rule);
+  if (!result.ok) throw ruleValidationFailed(result.errors);
+  return result.match;
+}
+
+/** Validates an API-supplied rule (null clears it) or throws the 400. */
+export function assertValidRule(rule: unknown): void {
+  if (rule === null) return;
+  const errors = validateRule(rule);
+  if (errors.length > 0) throw ruleValidationFailed(errors);
+}
+
+/**
+ * Auto-tagging. A rule only ever adds `rule` links: it never touches a `manual` link, never
+ * duplicates a link, and never re-adds a tag a person removed (recorded in `clipping_tag_exclusion`).
+ */
+@Injectable()
+export class TagRulesService {
+  private readonly logger = new Logger(TagRulesService.name);
+
+  constructor(
+    private readonly rules: TagRulesRepository,
+    private readonly tags: TagsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Counts over all clippings and a sample of 5, without writing. */
+  async preview(rule: unknown): Promise<ApplyRuleResult> {
+    const match = compileOrFail(rule);
+    const { matched, sample } = await this.scan(match, this.dataSource.manager);
+    return { matched, added: 0, sample };
+  }
+
+  /** Runs the tag's stored rule over every clipping; adds links unless `dryRun`. One transaction. */
+  apply(tagId: number, dryRun = false): Promise<ApplyRuleResult> {
+    const work = async (manager: EntityManager): Promise<ApplyRuleResult> => {
+      const tag = await this.tags.findById(tagId, manager);
+      if (!tag) throw new NotFoundException(`Tag ${tagId} not found`);
+      if (tag.rule === null || tag.rule === undefined) {
+        throw validationFailed([{ field: 'rule', errors: [`tag ${tagId} has no rule to apply`] }]);
+      }
+      const match = compileOrFail(tag.rule);
+      const { matched, sample, ids } = await this.scan(match, manager);
+      if (dryRun) return { matched, added: 0, sample };
+      const blocked = await this.rules.blockedClippingIds(tagId, manager);
+      const toAdd = ids.filter((id) => !blocked.has(id));
+      await this.rules.insertRuleLinks(tagId, toAdd, manager);
+      return { matched, added: toAdd.length, sample };
+    };
+    return dryRun ? work(this.dataSource.manager) : this.tx.run(work);
+  }
+
+  /**
+   * Every tag rule over freshly filed clippings, inside the caller's (filing) transaction.
+   * A stored rule that no longer validates is skipped with a warning rather than failing the filing.
+   */
+  async applyRulesOnFiling(manager: EntityManager, clippingIds: number[]): Promise<void> {
+    if (clippingIds.length === 0) return;
+    const tags = await this.rules.tagsWithRules(manager);
+    if (tags.length === 0) return;
+    const texts = (await this.rules.textsOf(clippingIds, manager)).map((c) => ({ id: c.id, text: ruleText(c) }));
+    for (const tag of tags) {
+      const compiled = compileRule(JSON.parse(tag.rule) as unknown);
+      if (!compiled.ok) {
+        this.logger.warn(`Tag ${tag.id} has an invalid rule; skipped on filing`);
+        continue;
+      }
+      const hits = texts.filter((c) => compiled.match(c.text).matched).map((c) => c.id);
+      if (hits.length === 0) continue;
+      const blocked = await this.rules.blockedClippingIds(tag.id, manager, hits);
+      await this.rules.insertRuleLinks(
+        tag.id,
+        hits.filter((id) => !blocked.has(id)),
+        manager,
+      );
+    }
+  }
+
+  private async scan(
+    match: RuleMatcherFn,
+    manager: EntityManager,
+  ): Promise<{ matched: number; ids: number[]; sample: ClippingSummary[] }> {
+    const ids: number[] = [];
+    for (let after = 0; ; ) {
+      const batch = await this.rules.textsAfter(after, SCAN_BATCH, manager);
+      if (batch.length === 0) break;
+      for (const c of batch) if (match(ruleText(c)).matched) ids.push(c.id);
+      after = batch[batch.length - 1]?.id ?? after;
+    }
+    const sample = await loadClippingSummaries(manager, ids.slice(0, SAMPLE_SIZE));
+    return { matched: ids.length, ids, sample };
+  }
+}
