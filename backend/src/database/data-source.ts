@@ -13,7 +13,9 @@ export function buildDataSourceOptions(config: AppConfig, migrations: MigrationC
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[],
+    // Failed queries are not logged here: constraint violations are expected (they become 409/400),
+    // and anything unexpected reaches the global exception filter, which logs it with its stack.
+    logging: ['warn', 'migration'] as ('warn' | 'migration')[],
   };
   if (config.dbType === 'postgres') {
     return { ...common, type: 'postgres', url: config.databaseUrl };
