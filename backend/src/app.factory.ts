@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, findFrontendDir } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
-import { bodyParseErrorHandler } from './common/body-parse-errors';
+import { bodyParseErrorHandler, unsupportedMediaTypeHandler } from './common/body-parse-errors';
 import { createValidationPipe } from './common/validation';
 import { type AppConfig, validateConfig } from './config/app-config';
 import { readAppVersion } from './config/app-version';
@@ -33,6 +33,7 @@ export async function createApp(
     bodyParser: false,
   });
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
+  app.use(unsupportedMediaTypeHandler);
   app.useBodyParser('json', { limit: '5mb' });
   app.useBodyParser('urlencoded', { limit: '5mb', extended: true });
   app.use(bodyParseErrorHandler);

@@ -24,3 +24,39 @@ export function bodyParseErrorHandler(
   const { body } = toApiError(error, request.method);
   response.status(body.statusCode).json(body);
 }
+
+interface RequestWithHeaders {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** True for the media types the body parsers read: JSON (`application/json`, `…+json`) and urlencoded forms. */
+export function isParsedMediaType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return (
+    type === 'application/json' || type.endsWith('+json') || type === 'application/x-www-form-urlencoded'
+  );
+}
+
+/**
+ * Express middleware answering 415 for a request body the parsers do not read (text/plain, XML, none
+ * declared): otherwise it would reach the handler as `{}`, and a PATCH would "succeed" changing nothing.
+ */
+export function unsupportedMediaTypeHandler(
+  request: RequestWithHeaders,
+  response: ResponseLike,
+  next: () => void,
+): void {
+  const length = Number(request.headers['content-length'] ?? 0);
+  const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
+  const contentType = request.headers['content-type'];
+  if (!hasBody || isParsedMediaType(typeof contentType === 'string' ? contentType : undefined)) {
+    next();
+    return;
+  }
+  response.status(415).json({
+    statusCode: 415,
+    error: 'Unsupported Media Type',
+    message: 'Send the request body as application/json',
+  });
+}

@@ -1,5 +1,5 @@
 import type { ValidationError } from 'class-validator';
-import { flattenValidationErrors, knownFieldsFirst, validationFailed } from './validation';
+import { flattenValidationErrors, knownFieldsFirst, unstorableInput, validationFailed } from './validation';
 
 describe('flattenValidationErrors', () => {
   it('keeps one entry per field, nested fields dotted', () => {
@@ -44,5 +44,18 @@ describe('knownFieldsFirst', () => {
         { field: 'issueDate', errors: ['y'] },
       ]).map((d) => d.field),
     ).toEqual(['publicationId', 'issueDate', 'colour']);
+  });
+});
+
+describe('unstorableInput', () => {
+  it('names strings with a NUL byte or a lone surrogate, and __proto__ keys, by path', () => {
+    const body = JSON.parse(
+      '{"a":"ok\\n\\t\\u0001","b":["x","y\\u0000"],"c":{"d":"\\ud800"},"__proto__":{}}',
+    ) as unknown;
+    expect(unstorableInput(body).map((d) => d.field)).toEqual(['b.1', 'c.d', '__proto__']);
+  });
+
+  it('accepts paired surrogates (emoji, CJK extension B)', () => {
+    expect(unstorableInput({ t: '😀𠀀', u: 1, v: null })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 
 /** One invalid field of a request body or query string. */
@@ -36,9 +36,56 @@ export function validationFailed(details: FieldError[]): BadRequestException {
   });
 }
 
-/** The global pipe: strip nothing silently — unknown fields are errors — and convert query strings. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Field paths (`a.b.0`) of strings that cannot be stored as sent — a NUL byte (PostgreSQL refuses it) or
+ * an unpaired UTF-16 surrogate (UTF-8 storage turns it into U+FFFD) — and of `__proto__` keys, which
+ * the validation pipe would otherwise drop silently instead of reporting as unknown fields.
+ */
+export function unstorableInput(value: unknown, prefix = ''): FieldError[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') || LONE_SURROGATE.test(value)
+      ? [
+          {
+            field: prefix || 'value',
+            errors: [`${prefix || 'value'} must not contain NUL bytes or unpaired surrogates`],
+          },
+        ]
+      : [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  const out: FieldError[] = [];
+  for (const key of Object.keys(value)) {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (key === '__proto__') out.push({ field, errors: [`property ${key} should not exist`] });
+    else out.push(...unstorableInput((value as Record<string, unknown>)[key], field));
+  }
+  return out;
+}
+
+/**
+ * The global pipe: strip nothing silently — unknown fields are errors — and convert query strings. Path
+ * parameters are left as the strings they came as, for their own pipe (ParseIdPipe) to judge: the
+ * default conversion would turn `1e2` into 100 and `0x10` into 16 first.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const bad = unstorableInput(value, metadata.data ?? '');
+      if (bad.length > 0) throw validationFailed(bad);
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
+/** The one global validation pipe (see {@link AppValidationPipe}). */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -9,16 +9,33 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   Matches,
   Min,
+  ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
 import { ListClippingsQueryDto } from './list-clippings.query';
 
 const MAX_IDS = 100_000;
+
+/** Optional but not nullable: `null` is refused rather than read as absent (`ids: null` must not select everything). */
+const Given = (): PropertyDecorator => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+
+/** A JSON filter may say `null` where a query string cannot: refuse it rather than match `= NULL` (or crash). */
+const NoNullFields = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'noNullFields',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value !== 'object' || value === null || Object.values(value).every((v) => v !== null),
+      defaultMessage: () => 'filter fields must not be null (leave a field out to not filter by it)',
+    },
+  });
+
 const MAX_LINKS = 100;
 
 /** The list filters, without paging and sorting. */
@@ -30,7 +47,7 @@ export class BulkFilterDto extends OmitType(ListClippingsQueryDto, ['page', 'pag
  */
 export class BulkEditDto implements BulkEditBody {
   @ApiPropertyOptional({ type: [Number] })
-  @IsOptional()
+  @Given()
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_IDS)
@@ -40,13 +57,15 @@ export class BulkEditDto implements BulkEditBody {
   ids?: number[];
 
   @ApiPropertyOptional({ type: BulkFilterDto })
-  @IsOptional()
+  @Given()
+  @IsObject()
+  @NoNullFields()
   @ValidateNested()
   @Type(() => BulkFilterDto)
   filter?: BulkFilterDto;
 
   @ApiPropertyOptional({ type: [Number] })
-  @IsOptional()
+  @Given()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
   @ArrayUnique()
@@ -55,7 +74,7 @@ export class BulkEditDto implements BulkEditBody {
   addTagIds?: number[];
 
   @ApiPropertyOptional({ type: [Number] })
-  @IsOptional()
+  @Given()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
   @ArrayUnique()
@@ -64,7 +83,7 @@ export class BulkEditDto implements BulkEditBody {
   removeTagIds?: number[];
 
   @ApiPropertyOptional({ type: [String], example: ['330106'] })
-  @IsOptional()
+  @Given()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
   @ArrayUnique()
@@ -73,7 +92,7 @@ export class BulkEditDto implements BulkEditBody {
   addRegionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Given()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
   @ArrayUnique()
@@ -82,23 +101,23 @@ export class BulkEditDto implements BulkEditBody {
   removeRegionCodes?: string[];
 
   @ApiPropertyOptional({ enum: CLIPPING_KINDS })
-  @IsOptional()
+  @Given()
   @IsIn(CLIPPING_KINDS)
   kind?: ClippingKind;
 
   @ApiPropertyOptional({ enum: CLIPPING_STATUSES })
-  @IsOptional()
+  @Given()
   @IsIn(CLIPPING_STATUSES)
   status?: ClippingStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Given()
   @IsInt()
   @Min(1)
   publicationId?: number;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Given()
   @IsBoolean()
   dryRun?: boolean;
 }

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
 import { IsIsoDate } from '../../common/is-iso-date';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
 
@@ -70,17 +71,21 @@ export class CreateClippingDto implements CreateClippingBody {
 
   @ApiProperty({ example: '昨天上午，西湖区首家社区食堂正式开业……' })
   @IsString()
+  @MaxUtf8Bytes()
   body!: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(200)
   @IsString({ each: true })
+  @MaxLength(500, { each: true })
   subheads?: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
+  @MaxUtf8Bytes()
   rawText?: string | null;
 
   @ApiPropertyOptional({ enum: CLIPPING_STATUSES, default: 'draft' })

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
 import { IsIsoDate } from '../../common/is-iso-date';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
 
@@ -88,17 +89,21 @@ export class UpdateClippingDto implements UpdateClippingBody {
   @ApiPropertyOptional()
   @given('body')
   @IsString()
+  @MaxUtf8Bytes()
   body?: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @given('subheads')
   @IsArray()
+  @ArrayMaxSize(200)
   @IsString({ each: true })
+  @MaxLength(500, { each: true })
   subheads?: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
+  @MaxUtf8Bytes()
   rawText?: string | null;
 
   @ApiPropertyOptional({ enum: CLIPPING_STATUSES })

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { EditedClippingDto } from './edited-clipping.dto';
 import { ImportPreviewDto } from './import-preview.dto';
+import { LinesWithinPage } from './import-validators';
 
 /** Body of `POST /api/imports`. */
 export class CreateImportDto extends ImportPreviewDto implements CreateImportBody {
@@ -16,6 +17,7 @@ export class CreateImportDto extends ImportPreviewDto implements CreateImportBod
   @IsArray()
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
+  @LinesWithinPage()
   @Type(() => EditedClippingDto)
   clippings?: EditedClippingDto[];
 

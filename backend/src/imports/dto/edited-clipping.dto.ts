@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -14,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
 import { CLIPPING_KINDS } from '../../clippings/clipping-fields';
 import type { EditedClippingInput } from '../filing-plan';
 import { JumpRefDto } from './jump-ref.dto';
@@ -56,6 +58,7 @@ export class EditedClippingDto implements EditedClippingInput {
 
   @ApiProperty()
   @IsString()
+  @MaxUtf8Bytes()
   body!: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
@@ -68,12 +71,14 @@ export class EditedClippingDto implements EditedClippingInput {
 
   @ApiPropertyOptional({ type: JumpRefDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => JumpRefDto)
   continuesFrom?: JumpRefDto | null;
 
   @ApiPropertyOptional({ type: JumpRefDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => JumpRefDto)
   continuesTo?: JumpRefDto | null;

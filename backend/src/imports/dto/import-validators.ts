@@ -42,3 +42,29 @@ export function IsPageText(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** True when every clipping's `lines` are lines of `text` (numbered as pageLines numbers them). */
+export function linesWithinPage(clippings: unknown, text: unknown): boolean {
+  if (!Array.isArray(clippings) || typeof text !== 'string') return true;
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count += 1;
+  return clippings.every((c: unknown) => {
+    const lines = typeof c === 'object' && c !== null ? (c as { lines?: unknown }).lines : undefined;
+    return !Array.isArray(lines) || lines.every((n) => typeof n !== 'number' || n < count);
+  });
+}
+
+/** The clippings' `lines` point into the page `text` of the same body, none past its end. */
+export function LinesWithinPage(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'linesWithinPage',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: `${String(propertyName)} name lines past the end of the page text`, ...options },
+      validator: {
+        validate: (value: unknown, args) => linesWithinPage(value, (args?.object as { text?: unknown }).text),
+      },
+    });
+  };
+}

@@ -31,5 +31,6 @@ export class CreatePublicationDto implements CreatePublicationBody {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(2000)
   notes?: string | null;
 }

@@ -32,5 +32,6 @@ export class UpdatePublicationDto implements UpdatePublicationBody {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(2000)
   notes?: string | null;
 }

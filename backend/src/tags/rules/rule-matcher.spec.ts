@@ -239,3 +239,11 @@ describe('validateRule', () => {
     );
   });
 });
+
+describe('validateRule, unknown fields', () => {
+  it('refuses fields a rule does not have instead of storing them', () => {
+    expect(validateRule({ mode: 'any', terms: ['梁山县'], weight: 3 })).toEqual([
+      { field: 'weight', code: 'invalid_value', message: 'weight is not a rule field' },
+    ]);
+  });
+});

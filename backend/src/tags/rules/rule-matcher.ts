@@ -61,6 +61,9 @@ export interface RuleFieldError {
 
 export type CompileResult = { ok: true; match: RuleMatcherFn } | { ok: false; errors: RuleFieldError[] };
 
+/** The fields a stored rule may have; anything else is refused rather than kept. */
+const RULE_FIELDS: readonly string[] = ['mode', 'terms', 'pattern', 'caseSensitive'];
+
 export const MAX_TERMS = 200;
 export const MAX_TERM_LENGTH = 100;
 const MAX_REGEX_HITS = 20;
@@ -75,6 +78,11 @@ export function validateRule(input: unknown): RuleFieldError[] {
     return [{ field: '', code: 'invalid_type', message: 'rule must be an object' }];
   }
   const rule = input as Record<string, unknown>;
+  for (const key of Object.keys(rule)) {
+    if (!RULE_FIELDS.includes(key)) {
+      errors.push({ field: key, code: 'invalid_value', message: `${key} is not a rule field` });
+    }
+  }
   const mode = rule['mode'];
   if (mode === undefined) errors.push({ field: 'mode', code: 'required', message: 'mode is required' });
   else if (typeof mode !== 'string' || !RULE_MODES.includes(mode as RuleMode)) {
