@@ -18,6 +18,13 @@ describe('parseJumpMarker', () => {
     expect(parseJumpMarker(marker)).toEqual({ direction, ref: { page, label, marker } });
   });
 
+  it('a bare 转A2版 is a marker only alone on its line or closing a sentence', () => {
+    expect(parseJumpMarker('转A2版')).toEqual({ direction: 'to', ref: { page: 'A2', label: null, marker: '转A2版' } });
+    expect(findJumpMarkers('涵盖数字文旅等领域。转A2版')).toHaveLength(1);
+    expect(findJumpMarkers('资金转3版面设计')).toHaveLength(0);
+    expect(findJumpMarkers('他们转2版后')).toHaveLength(0);
+  });
+
   it('rejects ordinary prose', () => {
     expect(parseJumpMarker('转发了第二版文件')).toBeNull();
     expect(parseJumpMarker('迎接新版本')).toBeNull();

@@ -46,7 +46,14 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
     let end = start + whole.length;
     const bracketed = open !== undefined && close !== undefined;
     // Bare `接`/`续`/`转` are ordinary words; only accept them with 第 or inside brackets.
-    if ((word === '接' || word === '续' || word === '转') && !bracketed && di === undefined) continue;
+    // A bare `转A2版` is accepted when it is the whole line, or (for 转) closes the line after a sentence.
+    if ((word === '接' || word === '续' || word === '转') && !bracketed && di === undefined) {
+      const before = line.slice(0, m.index).trimEnd();
+      const after = line.slice(m.index + whole.length).trim();
+      const wholeLine = before.length === 0 && after.length === 0;
+      const closing = word === '转' && after.length === 0 && /[。！？…”]$/.test(before);
+      if (!wholeLine && !closing) continue;
+    }
     // A lone bracket belongs to the surrounding text unless it pairs up.
     if (open !== undefined && close === undefined) start += open.length;
     if (close !== undefined && open === undefined) end -= close.length;

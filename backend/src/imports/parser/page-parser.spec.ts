@@ -210,6 +210,38 @@ describe('parsePage rules (examples)', () => {
     expect(p.clippings[0]).toMatchObject({ title: '小麦播种进度过半', byline: '本报记者 张三' });
   });
 
+  it('a 本报讯 lead cut across two narrow-column lines', () => {
+    const p = parsePage('社区食堂\n办到家门口\n本报讯 记\n者李明报道\n“8块钱两\n荤一素。”\n');
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({ title: '社区食堂办到家门口', dateline: '本报讯', byline: '记者李明' });
+  });
+
+  it('a bracketed credit cut across two lines closes the article', () => {
+    const p = parsePage('今年以来，该县投入\n1800万元改造卫生院。\n（记者 朱琳 通讯员\n吴敏）\n\n群众家门口\n看病更方便\n');
+    expect(p.clippings[0]).toMatchObject({ byline: '记者 朱琳 通讯员 吴敏', title: '群众家门口看病更方便' });
+  });
+
+  it('one segment with a start byline and an end credit holds two pieces', () => {
+    const p = parsePage(
+      '文/图 记者 赵六\n清晨六点，环卫工人刘师傅已经开始清扫路面。\n\n城市“美容师”的一天\n\n10月21日，市民在公园赏桂花。\n（记者 黄亮 摄）\n\n桂香满园\n',
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['article', '城市“美容师”的一天', '文/图 记者 赵六'],
+      ['photo', '桂香满园', '记者 黄亮 摄'],
+    ]);
+  });
+
+  it('a headline block of kicker, wrapped title and deck', () => {
+    const p = parsePage('坚持项目为王 奋力攻坚冲刺\n全市重大项目建设\n推进会召开\n王建国出席并讲话 李红梅主持\n\n本报讯（记者 张卫东）\n10月21日，推进会召开。\n');
+    expect(p.clippings[0]).toMatchObject({
+      kicker: '坚持项目为王 奋力攻坚冲刺',
+      title: '全市重大项目建设推进会召开',
+      subtitle: '王建国出席并讲话 李红梅主持',
+      dateline: '本报讯',
+      byline: '记者 张卫东',
+    });
+  });
+
   it('empty and blank pages', () => {
     expect(parsePage('')).toEqual({ clippings: [], unassigned: [], unassignedLines: [] });
     expect(parsePage('\n \n\u3000\n')).toEqual({ clippings: [], unassigned: [], unassignedLines: [] });

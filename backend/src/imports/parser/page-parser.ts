@@ -32,11 +32,17 @@ import {
   hasHeadingShape,
   isBalanced,
   isBylineText,
+  isDateOnly,
   isFurniture,
+  isMastheadName,
   isNamesOnly,
   isNoticeTitle,
   isNumberedHeading,
   isPhotoByline,
+  isSectionHeader,
+  startsLikeDateline,
+  startsWithKvKey,
+  bylineContinues,
   isSignatureLine,
   matchDatelineOnly,
   matchLeadDateline,
@@ -87,6 +93,8 @@ interface SignalAtom {
   ref: JumpRef | null;
   /** Whether it opens an article (`start`), closes one (`end`), or depends on its neighbours (`auto`). */
   pos: 'start' | 'end' | 'auto';
+  /** Further input lines the signal was printed across (a credit cut by a narrow column). */
+  alsoLines?: number[];
 }
 
 interface SkipAtom {
@@ -162,7 +170,37 @@ function tokenise(text: string): Tokenised {
       gap = true;
       continue;
     }
-    const produced = tokeniseLine(t, i, gap);
+    // a 本报讯 lead cut by a narrow column: `本报讯 记` / `者李明报道 …`
+    const spanning = leadAcrossLines(t, rawLines, i, gap);
+    if (spanning) {
+      for (const a of spanning) atoms.push(a);
+      splitLines.add(i);
+      splitLines.add(i + 1);
+      i++;
+      gap = false;
+      continue;
+    }
+    // a byline cut by a narrow column: `■本报记者 鲍童 本报通` / `讯员 张洋` (up to three lines)
+    const credit2 = bylineAcrossLines(t, rawLines, i);
+    if (credit2) {
+      atoms.push(credit2.atom);
+      for (let n = i; n <= credit2.last; n++) splitLines.add(n);
+      i = credit2.last;
+      gap = false;
+      continue;
+    }
+    // a byline in brackets cut by a narrow column: `（记者 朱琳 通讯员` / `吴敏）`
+    const credit = bracketAcrossLines(t, rawLines, i);
+    if (credit) {
+      atoms.push(credit);
+      splitLines.add(i);
+      splitLines.add(i + 1);
+      i++;
+      gap = false;
+      continue;
+    }
+    const masthead = (isDateOnly(t) || isMastheadName(t)) && nextToFurniture(rawLines, i);
+    const produced = masthead ? [skip(t, i)] : tokeniseLine(t, i, gap);
     const only = produced.length === 1 ? produced[0] : undefined;
     const verbatim =
       only !== undefined &&
@@ -172,6 +210,81 @@ function tokenise(text: string): Tokenised {
     gap = false;
   }
   return { atoms, splitLines, rawLines };
+}
+
+function skip(text: string, line: number): SkipAtom {
+  return { t: 'skip', line, text, banner: null };
+}
+
+/** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
+function nextToFurniture(rawLines: string[], i: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let n = i + dir; n >= 0 && n < rawLines.length && Math.abs(n - i) <= 3; n += dir) {
+      const t = (rawLines[n] ?? '').trim();
+      if (t.length === 0) continue;
+      if (isFurniture(t)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+function bylineAcrossLines(t: string, rawLines: string[], i: number): { atom: SignalAtom; last: number } | null {
+  if (t.length > 40 || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t)) return null;
+  let text = t;
+  let last = i;
+  for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
+    const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
+    if (!bylineContinues(text, next)) break;
+    text = `${text}${next}`;
+    last = n;
+  }
+  if (last === i) return null;
+  const alsoLines: number[] = [];
+  for (let n = i + 1; n <= last; n++) alsoLines.push(n);
+  const value = cleanByline(text);
+  const pos = isPhotoByline(text) ? 'end' : 'auto';
+  return { atom: { t: 'signal', kind: 'byline', line: i, value, ref: null, pos, alsoLines }, last };
+}
+
+const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '★', '☆', '◇', '○']);
+
+const BYLINE_OPENING_RE = /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影)/;
+
+function bracketAcrossLines(t: string, rawLines: string[], i: number): SignalAtom | null {
+  if (t.length > 30 || !/^[（(]/.test(t) || /[）)]/.test(t)) return null;
+  const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
+  if (next.length === 0 || next.length > 20 || !/[）)]$/.test(next) || /[（(]/.test(next)) return null;
+  const inner = `${t.slice(1)} ${next.slice(0, -1)}`.trim();
+  if (!isBylineText(inner) && !isNamesOnly(inner)) return null;
+  // a name cut in two (`（记者 朱` / `琳）`) is glued back; whole words keep a space
+  const head = t.slice(1).trim();
+  const lastWord = head.split(/\s+/).pop() ?? '';
+  const glue = lastWord.length < 2 && !/\s/.test(next.charAt(0));
+  const value = `${head}${glue ? '' : ' '}${next.slice(0, -1).trim()}`.trim();
+  return { t: 'signal', kind: 'byline', line: i, value, ref: null, pos: 'end', alsoLines: [i + 1] };
+}
+
+/**
+ * A lead (`本报讯（记者 黄婷）`, `本报讯 记者李明报道`) that a narrow column cut across two lines: the
+ * dateline goes to the first line, the byline and the text after the lead to the second.
+ */
+function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
+  if (t.length > 40 || !/[报社网台刊心]/.test(t.slice(0, 14)) || !startsLikeDateline(t) || visibleLength(t) > 24) return null;
+  const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
+  if (next.length === 0) return null;
+  const joined = `${t}${next}`;
+  const lead = matchLeadDateline(joined);
+  if (!lead || lead.length <= t.length) return null;
+  // the cut falls inside the dateline itself, or inside the byline after it
+  const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
+  if (lead.byline === null && !datelineCut) return null;
+  const out: Atom[] = [{ t: 'signal', kind: 'dateline', line: i, value: lead.dateline, ref: null, pos: 'start', alsoLines: [i + 1] }];
+  if (lead.byline !== null) out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
+  const rest = joined.slice(lead.length).trim();
+  if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
+  void gapBefore;
+  return out;
 }
 
 /** Text as the preview check compares it: no whitespace, no bullets, brackets and quotes folded. */
@@ -217,7 +330,20 @@ function tokeniseText(s: string, line: number, gapBefore: boolean, lineStart: bo
     out.push({ t: 'signal', kind: 'dateline', line, value: only.dateline, ref: null, pos: only.closing ? 'end' : 'auto' });
     return;
   }
-  if (isBylineText(s)) {
+  const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
+  if (leadHere && leadHere.length >= s.length) {
+    // the lead alone on its line: `本报讯（记者 张卫东 通讯员 刘晓燕）`
+    out.push({ t: 'signal', kind: 'dateline', line, value: leadHere.dateline, ref: null, pos: 'start' });
+    if (leadHere.byline !== null) out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
+    return;
+  }
+  const bulletName = s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
+  if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
+    // a commentary's author: `□ 许文华`
+    out.push({ t: 'signal', kind: 'byline', line, value: bulletName[1].trim(), ref: null, pos: 'auto' });
+    return;
+  }
+  if (leadHere === null && isBylineText(s)) {
     out.push({ t: 'signal', kind: 'byline', line, value: cleanByline(s), ref: null, pos: isPhotoByline(s) ? 'end' : 'auto' });
     return;
   }
@@ -239,12 +365,9 @@ function tokeniseText(s: string, line: number, gapBefore: boolean, lineStart: bo
     return;
   }
   const p = para(s, line, gapBefore);
-  if (lineStart && !afterFrom) {
-    const lead = matchLeadDateline(s);
-    if (lead && lead.length < s.length) {
-      p.leadDateline = lead.dateline;
-      p.leadByline = lead.byline;
-    }
+  if (leadHere && leadHere.length < s.length) {
+    p.leadDateline = leadHere.dateline;
+    p.leadByline = leadHere.byline;
   }
   p.bullet = /^[■●▲◆★☆◇□○▶►]/.test(s);
   const kv = findKvKeys(s);
@@ -276,6 +399,7 @@ function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): He
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
 function markHeadings(atoms: Atom[]): Atom[] {
+  markKvLines(atoms);
   const isHead = new Array<boolean>(atoms.length).fill(false);
   // runs of plain paragraphs on consecutive lines with no blank line between
   let i = 0;
@@ -326,6 +450,18 @@ function markHeadings(atoms: Atom[]): Atom[] {
   return out;
 }
 
+/** Lines that each open with one key (`时间：…` / `地点：…` / `咨询电话：…`), two or more in a row, are an ad's key–value block. */
+function markKvLines(atoms: Atom[]): void {
+  const keyed = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para' && startsWithKvKey(a.text);
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!keyed(a)) continue;
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    if ((keyed(prev) && prev.line === a.line - 1) || (keyed(next) && next.line === a.line + 1)) a.kv = true;
+  }
+}
+
 function contextAllowsHeading(atoms: Atom[], index: number, isHead: boolean[]): boolean {
   for (let k = index - 1; k >= 0; k--) {
     const p = atoms[k];
@@ -355,7 +491,7 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
     lines.length <= 4 &&
     visibleLength(joined) <= MAX_HEADING_CHARS &&
     isBalanced(joined) &&
-    lines.every((l) => hasHeadingShape(l.text))
+    lines.every((l, n) => hasHeadingShape(l.text) || (n < lines.length - 1 && isPlaceLabel(l.text)))
   ) {
     for (let k = from; k < to; k++) isHead[k] = true;
     return;
@@ -363,6 +499,21 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
   if (lines.length < 2) return;
   const first = lines[0];
   const second = lines[1];
+  // (2b) the same, led by a place label on its own line: `高新区：` / `企业服务“一站式”办结`
+  const third = lines[2];
+  if (
+    contextOk &&
+    first !== undefined &&
+    second !== undefined &&
+    third !== undefined &&
+    isPlaceLabel(first.text) &&
+    strictHeadingLine(second.text) &&
+    visibleLength(second.text) <= 30 &&
+    visibleLength(second.text) <= 0.85 * visibleLength(third.text)
+  ) {
+    isHead[from] = true;
+    isHead[from + 1] = true;
+  }
   // (2) a short headline printed right above its body without a blank line
   if (
     contextOk &&
@@ -374,12 +525,38 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
   ) {
     isHead[from] = true;
   }
+  // (4) a subhead inside a run: a short plain line between a finished sentence and a fuller line
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const line = lines[k];
+    if (line === undefined || line.text.length > 40 || line.text.length < 4) continue;
+    const prev = lines[k - 1];
+    const next = lines[k + 1];
+    if (prev === undefined || next === undefined || !endsSentence(prev.text)) continue;
+    const width = Math.max(visibleLength(prev.text), visibleLength(next.text));
+    const len = visibleLength(line.text);
+    if (
+      width >= 12 &&
+      len >= 4 &&
+      len <= 0.7 * width &&
+      endsSentence(prev.text) &&
+      strictHeadingLine(line.text) &&
+      !/[”’」』）)]$/.test(line.text) &&
+      hasHeadingShape(next.text) === false
+    ) {
+      isHead[from + k] = true;
+    }
+  }
   // (3) a headline printed right below a finished paragraph, closing the block
   const last = lines[lines.length - 1];
   const beforeLast = lines[lines.length - 2];
   if (last !== undefined && beforeLast !== undefined && endsSentence(beforeLast.text) && strictHeadingLine(last.text)) {
     isHead[to - 1] = true;
   }
+}
+
+/** `东乡：` / `高新区：` alone on a line: the place label a headline opens with. */
+function isPlaceLabel(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}[：:]$/.test(text.trim());
 }
 
 function strictHeadingLine(text: string): boolean {
@@ -460,6 +637,11 @@ function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
     switch (a.t) {
       case 'skip': {
         unassigned.push(a);
+        // a section header (`时评`, `综合新闻`) ends a brief or photo column
+        if (a.banner === null && section !== null && isSectionHeader(a.text)) {
+          if (c?.hasBody) close();
+          section = null;
+        }
         if (a.banner !== null) {
           if (c?.hasBody) close();
           if (a.banner === 'brief' || a.banner === 'photo') section = a.banner;
@@ -683,6 +865,9 @@ function splitSegment(seg: Seg, orientation: Orientation): Part[] {
   cur.from = seg.from;
   parts.push(cur);
   const items = seg.items;
+  // One article carries one byline: a segment opened by a byline and closed by another credit holds two
+  // pieces (an article and a captioned photo, say); the last headline between bodies divides them.
+  const forcedAt = bylinePairSplit(seg);
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (!it) continue;
@@ -700,7 +885,8 @@ function splitSegment(seg: Seg, orientation: Orientation): Part[] {
       continue;
     }
     let split: 'before' | 'after' | null = null;
-    if (it.notice) split = 'before';
+    if (k === forcedAt) split = orientation === 'after' && cur.title === null ? 'after' : 'before';
+    else if (it.notice) split = 'before';
     else if (seg.section === 'brief') split = 'before';
     else {
       const beforeText = partText(cur);
@@ -738,6 +924,28 @@ function splitSegment(seg: Seg, orientation: Orientation): Part[] {
   return parts;
 }
 
+/** Index of the headline that separates a start byline's piece from an end byline's piece, else -1. */
+function bylinePairSplit(seg: Seg): number {
+  const startBy = seg.startSignals.find((x) => x.kind === 'byline');
+  const endBy = seg.endSignals.find((x) => x.kind === 'byline');
+  if (!startBy || !endBy || compact(startBy.value) === compact(endBy.value)) return -1;
+  let at = -1;
+  let bodyBefore = false;
+  for (let k = 0; k < seg.items.length; k++) {
+    const it = seg.items[k];
+    if (!it) continue;
+    if (it.t === 'para') {
+      bodyBefore = true;
+      continue;
+    }
+    if (!bodyBefore || it.numbered) continue;
+    const prev = seg.items[k - 1];
+    const next = seg.items[k + 1];
+    if (prev?.t === 'para' && endsSentence(prev.text) && next?.t === 'para') at = k;
+  }
+  return at;
+}
+
 function partText(p: Part, limit = 2000): string {
   let s = '';
   for (const it of p.items) {
@@ -773,6 +981,7 @@ function headingParts(h: HeadingAtom): HeadingPart[] {
   }
   const parts: HeadingPart[] = [];
   let cur: HeadingPart | null = null;
+  const tall = isTallBlock(h);
   for (const l of h.lines) {
     const sub = isSubtitleLine(l.text);
     if (sub) {
@@ -780,15 +989,32 @@ function headingParts(h: HeadingAtom): HeadingPart[] {
       cur = null;
       continue;
     }
-    if (cur === null || l.gapBefore) {
+    // a deck printed on its own line — `【关注城市更新】`, or a sentence with a comma — is a part of its own
+    const deck = isDeckLine(l.text, tall);
+    if (cur === null || l.gapBefore || deck) {
       cur = { text: l.text, lines: [l.line], sub: false };
       parts.push(cur);
+      if (deck && h.lines.length > 1) cur = null;
     } else {
       cur.text = joinWrapped(cur.text, l.text);
       cur.lines.push(l.line);
     }
   }
   return parts;
+}
+
+/**
+ * A deck line: `【关注城市更新】`, a sentence with a comma, or — in a block of three or more lines that
+ * also has plain lines — a two-phrase line (`坚持项目为王 奋力攻坚冲刺`, `王建国出席并讲话 李红梅主持`).
+ */
+function isDeckLine(text: string, tall: boolean): boolean {
+  const t = text.trim();
+  return (/^[【〖]/.test(t) && /[】〗]$/.test(t)) || /[，,]/.test(t) || (tall && /\S[ \u3000]+\S/.test(t));
+}
+
+/** Three or more headline lines, at least one of them without spaces or commas (the wrapped main title). */
+function isTallBlock(h: HeadingAtom): boolean {
+  return h.lines.length >= 3 && h.lines.some((l) => !/[\s，,]/.test(l.text.trim()));
 }
 
 function isSubtitleLine(text: string): boolean {
@@ -807,12 +1033,17 @@ interface TitleFields {
 function titleFields(h: HeadingAtom | null): TitleFields {
   if (!h) return { kicker: null, title: null, subtitle: null, roles: [] };
   const parts = headingParts(h);
+  const tall = isTallBlock(h);
+  // the title is the longest plain part; a deck (bracketed or a sentence with a comma) only when nothing else is
   let t = -1;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k];
-    if (!p || p.sub) continue;
-    const best = t >= 0 ? parts[t] : undefined;
-    if (best === undefined || visibleLength(p.text) > visibleLength(best.text)) t = k;
+  for (const decksToo of [false, true]) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
+      if (!p || p.sub || (!decksToo && parts.length > 1 && isDeckLine(p.text, tall))) continue;
+      const best = t >= 0 ? parts[t] : undefined;
+      if (best === undefined || visibleLength(p.text) > visibleLength(best.text)) t = k;
+    }
+    if (t >= 0) break;
   }
   if (t < 0) t = 0;
   const kick: string[] = [];
@@ -883,7 +1114,10 @@ function buildClipping(p: Part): PreviewClipping | null {
   const roles: LineAssignment[] = [...tf.roles];
   if (p.from) roles.push({ line: p.from.line, role: 'jump' });
   if (p.to) roles.push({ line: p.to.line, role: 'jump' });
-  for (const s of signals) roles.push({ line: s.line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
+  for (const s of signals) {
+    roles.push({ line: s.line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
+    for (const line of s.alsoLines ?? []) roles.push({ line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
+  }
   for (const it of p.items) {
     if (it.t === 'para') roles.push({ line: it.line, role: bodyRole });
     else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
@@ -903,7 +1137,8 @@ function buildClipping(p: Part): PreviewClipping | null {
     title: tf.title,
     subtitle: tf.subtitle,
     byline,
-    dateline: datelines.length > 0 ? (datelines[0] ?? null) : null,
+    // normally one; should several pile up before a body (`本报讯（记者 张三）` then `新华社…电`), keep them all
+    dateline: datelines.length > 0 ? datelines.join(' ') : null,
     body,
     subheads: heads.map(subheadText),
     continuesFrom: p.from?.ref ?? null,

@@ -116,3 +116,38 @@ describe('key–value lines', () => {
     expect(line.slice(kv.firstAt)).toMatch(/^时间：/);
   });
 });
+
+describe('rules for other papers (masthead, imprint, glued leads)', () => {
+  it.each([
+    'LINCHUAN DAILY',
+    '中共临川市委主管主办',
+    '今日8版 第12876期',
+    '国内统一连续出版物号 CN36-0021 邮发代号43-18',
+    '2024.10.22 星期二',
+    '— 2 —',
+    '城市·民生',
+    '县域经济',
+    '第2版  综合新闻   2024年10月22日',
+    '本报地址：临川市赣东大道1号 邮编：344000 广告经营许可证：赣临工商广字001号 印刷：临川日报社印务中心',
+  ])('%s is furniture', (t) => expect(isFurniture(t)).toBe(true));
+
+  it.each(['2024年10月21日', '地址：市国际会展中心', '全市 35 家', '城市“美容师”的一天'])('%s is not furniture on its own', (t) =>
+    expect(isFurniture(t)).toBe(false),
+  );
+
+  it('reads 本报讯 记者X报道 leads', () => {
+    expect(matchLeadDateline('本报讯 记者陈晓报道 眼下正值中')).toMatchObject({ dateline: '本报讯', byline: '记者陈晓' });
+    expect(matchLeadDateline('本报讯 记者王五 通讯员李四报道')).toMatchObject({ dateline: '本报讯', byline: '记者王五 通讯员李四' });
+    expect(matchLeadDateline('本报讯 记者走进田间地头报道了')?.byline ?? null).toBeNull();
+  });
+
+  it('an unnamed commentator is a byline', () => {
+    expect(isBylineText('本报评论员')).toBe(true);
+    expect(isBylineText('人民日报评论员')).toBe(true);
+  });
+
+  it('a date-led clause is not a headline', () => {
+    expect(hasHeadingShape('10月20日，市民在赣东大道人行道上')).toBe(false);
+    expect(hasHeadingShape('金秋时节稻谷香')).toBe(true);
+  });
+});

@@ -51,9 +51,18 @@ const DATELINE_CORE =
   `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|讯|消息))`;
 const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
-const LEAD_DATELINE_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES})?`);
+/** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
+const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
+const LEAD_DATELINE_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`);
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
 const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
+
+const DATELINE_START_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA})`);
+
+/** The text opens like a dateline (`新华社北京10月2`, `本报讯 记`): a narrow column may have cut it. */
+export function startsLikeDateline(text: string): boolean {
+  return DATELINE_START_RE.test(text);
+}
 
 export interface LeadDateline {
   /** The dateline as printed, e.g. `新华社北京10月21日电`. */
@@ -72,8 +81,10 @@ export function matchLeadDateline(text: string): LeadDateline | null {
   let byline: string | null = null;
   let length = m[0].length;
   if (m[2] !== undefined) {
-    const inner = m[2].slice(1, -1).trim();
-    if (isBylineText(inner)) byline = inner;
+    const bracketed = /^[（(]/.test(m[2]);
+    const inner = (bracketed ? m[2].slice(1, -1) : m[2].slice(0, -2)).trim();
+    // unbracketed `记者X报道` must hold real names (2–4 characters each), not prose that happens to end in 报道
+    if (isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) byline = inner;
     else length -= m[2].length;
   }
   return { dateline, byline, length };
@@ -120,6 +131,8 @@ function stripBullet(text: string): string {
 export function isBylineText(raw: string): boolean {
   const text = stripBullet(raw.trim());
   if (text.length < 2 || text.length > 60) return false;
+  // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
+  if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
   if (/[。！？；“”"]/.test(text)) return false;
   const photo = /(?:摄影?|供图|制图|报道)$/.test(text);
   const core = text.replace(/(?:摄影?|供图|制图|报道)$/, '');
@@ -131,10 +144,44 @@ export function isBylineText(raw: string): boolean {
   for (const n of names) {
     if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
     if (n.length > 4 && (n.length > 12 || PROSE_CHARS.test(n))) return false;
+    // particles no personal name carries: `记者了解到` is prose, not a credit
+    if (/[了的们这那说到]/.test(n)) return false;
   }
   // Without a role word (`张三 李四 摄`) every token must look like a name.
   if (!roles && names.some((n) => n.length > 4)) return false;
   return true;
+}
+
+/** Every name in the byline (role words removed) is two to four Han characters long. */
+function hasOnlyShortNames(byline: string): boolean {
+  const names = byline.replace(ROLE_RE, ' ').split(NAME_NOISE).filter((x) => x.length > 0);
+  return names.length > 0 && names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
+}
+
+/**
+ * Whether a byline was cut by the line break between `a` and `b`: a role word spans the break
+ * (`本报通` / `讯员 张洋`), `a` ends with a role word (`记者 刘项清 通讯员` / `包庆淼 摄`), or with a name
+ * cut to one character (`廉` / `渊博 摄`) — and the two read as one byline.
+ */
+export function bylineContinues(a: string, b: string): boolean {
+  const left = a.trimEnd();
+  const right = b.trim();
+  if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40) return false;
+  const joined = `${left}${right}`;
+  if (!isBylineText(joined)) return false;
+  const k = left.length;
+  const re = new RegExp(ROLE_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  let endsWithRole = false;
+  while ((m = re.exec(joined)) !== null) {
+    const end = m.index + m[0].length;
+    if (m.index < k && end > k) return true;
+    if (end === k) endsWithRole = true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (endsWithRole) return true;
+  const lastWord = left.split(/\s+/).pop() ?? '';
+  return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right);
 }
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */
@@ -203,20 +250,73 @@ const WEEKDAY_RE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 const FULL_DATE_RE = /\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日/;
 const STAFF_RE = /责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
 const PAGE_NO_RE = /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
-const SECTION_WORDS =
-  /^(?:要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|公告|特刊|城事|农村|三农|文旅|科技|生活)(?:新闻|版|·[\u4e00-\u9fff]{2,6})?$/;
+const SECTION_WORD =
+  '(?:要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|公告|特刊|城市|城事|农村|三农|文旅|科技|生活)';
+/** `要闻`, `综合新闻`, `县域经济`, `民生·热线`, `城市·民生`: a section header, alone on its line. */
+const SECTION_WORDS = new RegExp(
+  `^(?:${SECTION_WORD}(?:新闻|版|经济|周刊|专刊|视点|观察)?(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,4}·${SECTION_WORD})$`,
+);
 const PAPER_RE = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|农民报)(?:社)?$/;
 const WEB_RE = /(?:https?:\/\/|www\.|[A-Za-z0-9._-]{2,}@[A-Za-z0-9-]{2,}\.)/;
 
 /** Page furniture: running header/footer, page number, staff credits, the paper's name. */
+/** One masthead token: `今日8版`, `第12876期`, `星期二`, `2024年10月22日`, `农历甲辰年九月二十`, `CN36-0021`, `邮发代号43-18`. */
+const MASTHEAD_TOKEN_RE =
+  /^(?:[0-9]{4}[.．/-][0-9]{1,2}[.．/-][0-9]{1,2}|今日[0-9一二三四五六七八九十]{1,3}版|本期[0-9一二三四五六七八九十]{1,3}版|总?第[0-9]{2,6}期|(?:星期|周)[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|农历[\u4e00-\u9fff]{2,12}|CN[0-9]{2}-[0-9]{4}(?:\/[A-Z]{1,2})?|邮发代号[:：]?[0-9]{1,2}-[0-9]{1,4}|国内统一连续出版物号[:：]?|CN)$/;
+const MASTHEAD_START_RE = /^(?:今日|本期|总?第[0-9]|星期|周[一二三四五六日天]|[0-9]{4}[年.．/-]|农历|CN|邮发|国内统一)/;
+/** Imprint keys printed in the page footer (`本报地址：… 邮编：… 印刷：…`). */
+const IMPRINT_KEY_RE =
+  /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|新闻热线|广告热线|发行热线|传真)\s{0,2}[:：]/g;
+/** The paper's masthead in Latin letters (`LINCHUAN DAILY`, `XX EVENING NEWS`). */
+const LATIN_MASTHEAD_RE = /^[A-Z][A-Z .'&-]{1,40}\s(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|MORNING|JOURNAL|WEEKLY)(?:\s[A-Z]{2,12}){0,2}$/;
+
+/** `2024年10月22日` alone on its line (a masthead date when printed next to other furniture; else a signature). */
+export function isDateOnly(raw: string): boolean {
+  return /^[0-9]{4}\s{0,2}年\s{0,2}[0-9]{1,2}\s{0,2}月\s{0,2}[0-9]{1,2}\s{0,2}日$/.test(raw.trim());
+}
+
+/** `南城新闻`: a paper's or section's name, furniture when printed among other furniture. */
+export function isMastheadName(raw: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}(?:新闻|日报|晚报|报)$/.test(raw.replace(/\s+/g, ''));
+}
+
+/** A section header such as `要闻`, `时评`, `县域经济`, `城市·民生` alone on its line. */
+export function isSectionHeader(raw: string): boolean {
+  return SECTION_WORDS.test(raw.replace(/\s+/g, ''));
+}
+
+function isFurnitureToken(tok: string): boolean {
+  return MASTHEAD_TOKEN_RE.test(tok) || PAGE_NO_RE.test(tok) || SECTION_WORDS.test(tok) || PAPER_RE.test(tok);
+}
+
 export function isFurniture(raw: string): boolean {
   const text = raw.trim();
   if (text.length === 0 || text.length > 90) return false;
   const compact = text.replace(/\s+/g, '');
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
+  if ((compact.endsWith('机关报') || compact.endsWith('主办')) && /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)) return true;
+  if (MASTHEAD_START_RE.test(text) && !isDateOnly(text)) {
+    const tokens = text.split(/\s+/);
+    if (tokens.length <= 6 && tokens.every((x) => MASTHEAD_TOKEN_RE.test(x))) return true;
+  }
+  // a running header of several furniture pieces: `第2版  综合新闻   2024年10月22日`, `A2 要闻`
+  const space = text.search(/\s/);
+  if (text.length <= 60 && space > 0 && isFurnitureToken(text.slice(0, space))) {
+    const tokens = text.split(/\s+/);
+    if (tokens.length >= 2 && tokens.length <= 6 && tokens.some((x) => /\D/.test(x)) && tokens.every(isFurnitureToken)) return true;
+  }
+  if ((text.includes('：') || text.includes(':')) && !/[。！？]/.test(text)) {
+    const keys = new Set<string>();
+    for (const m of text.matchAll(IMPRINT_KEY_RE)) keys.add(m[0].replace(/[\s:：]/g, ''));
+    keys.delete('地址');
+    if (keys.size >= 2 || (keys.size >= 1 && /本报地址|广告经营许可证/.test(text))) return true;
+  }
   if (STAFF_RE.test(text) && !/[。！？]/.test(text)) return true;
   if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text)) return true;
   if (/^农历[\u4e00-\u9fff\s]{2,24}$/.test(compact)) return true;
   if (PAGE_NO_RE.test(compact)) return true;
+  if (/^[—–-]{1,2}[0-9]{1,3}[—–-]{1,2}$/.test(compact)) return true;
   if (SECTION_WORDS.test(compact)) return true;
   if (PAPER_RE.test(compact)) return true;
   if (WEB_RE.test(text) && compact.length <= 50 && !/[。！？]/.test(text)) return true;
@@ -268,6 +368,9 @@ export function isNumberedHeading(text: string): boolean {
 const BAD_START = new Set(['，', '。', '、', '；', '：', '）', ')', '」', '』', '”', '！', '？', ',', '.', ';', ':', '%', '％']);
 const BAD_END = new Set(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '「', '『', '《', '—', '-', '。', '．']);
 
+const PROSE_OPENING_RE =
+  /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?|近日|日前|近期|目前|当天|当日|昨天|昨日|今天|今年以来|近年来|据悉|据了解)[，,]/;
+
 /** Whether one line could be (part of) a headline or subhead by its shape alone. */
 export function hasHeadingShape(raw: string): boolean {
   const text = raw.trim();
@@ -277,6 +380,8 @@ export function hasHeadingShape(raw: string): boolean {
   if (len > (numbered ? 60 : 40)) return false;
   if (/[。；;]/.test(text)) return false;
   if (BAD_START.has(text[0] ?? '')) return false;
+  // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline
+  if (PROSE_OPENING_RE.test(text)) return false;
   if (BAD_END.has(text[text.length - 1] ?? '')) return false;
   const commas = (text.match(/[，,]/g) ?? []).length;
   if (!numbered && commas > 1) return false;
@@ -343,6 +448,13 @@ export function findKvKeys(text: string): { keys: string[]; firstAt: number } {
     re.lastIndex = at + key.length;
   }
   return { keys, firstAt };
+}
+
+const KV_START_RE = new RegExp(`^(?:${KV_KEYS})\\s{0,2}[:：]`);
+
+/** The line opens with a key–value key (`时间：`, `咨询电话：`). */
+export function startsWithKvKey(text: string): boolean {
+  return KV_START_RE.test(text.trim());
 }
 
 const AD_WORDS_RE = /欢迎垂询|欢迎来电|招商热线|售楼|火爆招商|盛大开业|盛大开盘|诚聘|招聘启事|限时优惠|优惠活动|团购|热销|抢购|咨询热线|订购热线|全场\d{1,2}折/;
