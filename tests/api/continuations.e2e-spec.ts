@@ -389,5 +389,109 @@ describe('continued articles over HTTP', () => {
       expect(rest.articleId).not.toBeNull();
       await t.http().get(`/api/articles/${rest.articleId}`).expect(200);
     });
+
+    describe('deleting a part keeps what is left consistent', () => {
+      /** Files a page of lone articles and links them by hand into one chain, in order. */
+      async function chainOf(label: string, titles: string[]): Promise<{ ids: number[]; articleId: number }> {
+        const page = await filePage(
+          t,
+          pub.id,
+          label,
+          `p${label} delete`,
+          titles.map((title, i) => edited(`第${i + 1}段。`, { title })),
+        );
+        const ids = page.clippings.map((x) => x.id);
+        for (let i = 0; i + 1 < ids.length; i += 1) {
+          await t
+            .http()
+            .put(`/api/clippings/${ids[i]}/continuation`)
+            .send({ nextPartId: ids[i + 1] })
+            .expect(200);
+        }
+        const view = await getView(t, ids[0]!);
+        expect(view.chain.map((p) => p.clippingId)).toEqual(ids);
+        return { ids, articleId: view.articleId! };
+      }
+
+      async function chainColumns(id: number): Promise<[number | null, number | null, number | null]> {
+        const c = await getClipping(t, id);
+        return [c.previousPartId, c.nextPartId, c.articleId];
+      }
+
+      it('the middle of a three-part chain: two standalone parts and no article left', async () => {
+        const { ids, articleId } = await chainOf('6', ['一', '二', '三']);
+        await t.http().delete(`/api/clippings/${ids[1]}`).expect(204);
+        expect(await chainColumns(ids[0]!)).toEqual([null, null, null]);
+        expect(await chainColumns(ids[2]!)).toEqual([null, null, null]);
+        expect((await getView(t, ids[0]!)).chain).toEqual([]);
+        await t.http().get(`/api/articles/${articleId}`).expect(404);
+      });
+
+      it('the middle of a five-part chain: the first half keeps the article, the second gets a new one', async () => {
+        const { ids, articleId } = await chainOf('7', ['一', '二', '三', '四', '五']);
+        const [a, b, c, d, e] = ids as [number, number, number, number, number];
+        await t.http().delete(`/api/clippings/${c}`).expect(204);
+        expect(await chainColumns(a)).toEqual([null, b, articleId]);
+        expect(await chainColumns(b)).toEqual([a, null, articleId]);
+        const second = await getView(t, d);
+        expect(second.chain.map((p) => p.clippingId)).toEqual([d, e]);
+        expect(second.articleId).not.toBeNull();
+        expect(second.articleId).not.toBe(articleId);
+        expect((await getClipping(t, e)).articleId).toBe(second.articleId);
+        const first = (await t.http().get(`/api/articles/${articleId}`).expect(200)).body as Article;
+        expect(first.boundaries).toHaveLength(2);
+        const rest = (await t.http().get(`/api/articles/${second.articleId}`).expect(200)).body as Article;
+        expect(rest.body.split('\n')).toEqual(['第4段。', '第5段。']);
+      });
+
+      it('the head of a two-part chain (its import deleted): the tail has no article and waits again', async () => {
+        const p1 = await filePage(t, pub.id, '1', 'p1 delete head', [
+          edited('本报讯 记者从市交通局获悉，今年我市新改建农村公路420公里，', {
+            title: '农村公路新改建420公里',
+            continuesTo: to2,
+          }),
+        ]);
+        const p2 = await filePage(t, pub.id, '2', 'p2 delete head', [
+          edited('打通了一批断头路，群众出行更加便捷。', { continuesFrom: from1 }),
+        ]);
+        const tailId = p2.clippings[0]!.id;
+        const linked = await getView(t, tailId);
+        expect(linked.chain.map((p) => p.clippingId)).toEqual([p1.clippings[0]!.id, tailId]);
+        expect((await waiting(t, { publicationId: pub.id })).map((w) => w.clipping.id)).not.toContain(tailId);
+
+        await t.http().delete(`/api/imports/${p1.import.id}`).expect(204);
+        expect(await chainColumns(tailId)).toEqual([null, null, null]);
+        await t.http().get(`/api/articles/${linked.articleId}`).expect(404);
+        const list = await waiting(t, { publicationId: pub.id });
+        expect(list.filter((w) => w.clipping.id === tailId).map((w) => w.waitingFor)).toEqual(['head']);
+      });
+
+      it('filing a page again with replace: the old parts leave their chains before they go', async () => {
+        const p1 = await filePage(t, pub.id, '1', 'p1 replace head', [
+          edited('本报讯 市第一人民医院新门诊楼今日启用，', { title: '新门诊楼启用', continuesTo: to2 }),
+        ]);
+        const p2 = await filePage(t, pub.id, '2', 'p2 replace head', [
+          edited('可满足日均5000人次就诊需求。', { continuesFrom: from1 }),
+        ]);
+        const tailId = p2.clippings[0]!.id;
+        const before = await getView(t, tailId);
+        expect(before.chain.map((p) => p.clippingId)).toEqual([p1.clippings[0]!.id, tailId]);
+        const res = await t
+          .http()
+          .post('/api/imports')
+          .send({
+            text: 'p1 replace head',
+            publicationId: pub.id,
+            issueDate: SAMPLE_DATE,
+            pageLabel: '1',
+            replace: true,
+            clippings: [edited('本报讯 今日天气晴。', { title: '天气' })],
+          })
+          .expect(201);
+        expect((res.body as ImportResult).clippings).toHaveLength(1);
+        expect(await chainColumns(tailId)).toEqual([null, null, null]);
+        await t.http().get(`/api/articles/${before.articleId}`).expect(404);
+      });
+    });
   });
 });

@@ -136,6 +136,7 @@ export class ClippingsService {
     return this.tx.run(async (manager) => {
       if (!(await this.clippings.findById(id, manager)))
         throw new NotFoundException(`Clipping ${id} not found`);
+      await this.continuations.detachBeforeDelete(manager, [id]);
       await this.clippings.remove(id, manager);
     });
   }

@@ -81,7 +81,7 @@ export class ChainEditor {
    * Gives the chain through `id` one article id: the first part's (or, when `fresh`, a new one if
    * another chain still holds it), creating an article for a new chain and clearing it on a lone part.
    */
-  private async renumber(id: number, manager: EntityManager, fresh = false): Promise<void> {
+  async renumber(id: number, manager: EntityManager, fresh = false): Promise<void> {
     const chain = await this.chainOf(id, manager);
     const before = [...new Set(chain.map((p) => p.articleId).filter((a): a is number => a !== null))];
     if (chain.length < 2) {

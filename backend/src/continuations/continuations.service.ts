@@ -11,7 +11,16 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { ChainEditor } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
 import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';
-import { existingLinks, linkCandidates, pairKey, planLinks, toPartSummary } from './linking-plan';
+import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
+import {
+  existingLinks,
+  type IssuePart,
+  type IssuePartLinks,
+  linkCandidates,
+  pairKey,
+  planLinks,
+  toPartSummary,
+} from './linking-plan';
 import { canAddLink, matchContinuations } from './matching';
 
 /** Evidence recorded for a pair a person linked without any suggestion behind it. */
@@ -32,34 +41,42 @@ export class ContinuationsService {
    * free, stores the others as proposals, and answers what it linked or proposed involving them.
    */
   async linkAfterFiling(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
-    const filed = await this.repo.findClippings([...new Set(clippingIds)], manager);
-    const issues = new Map<string, { publicationId: number; issueDate: string }>();
-    for (const c of filed) issues.set(`${c.publicationId}|${c.issueDate}`, c);
-    const ids = new Set(filed.map((c) => c.id));
+    const ids = new Set(clippingIds);
     const out: ContinuationSuggestion[] = [];
-    for (const { publicationId, issueDate } of issues.values()) {
+    for (const { publicationId, issueDate } of await this.repo.issuesOf([...ids], manager)) {
       const made = await this.linkIssue(publicationId, issueDate, manager);
       out.push(...made.filter((s) => ids.has(s.headId) || ids.has(s.tailId)));
     }
     return out;
   }
 
-  /** Re-runs the rule for one issue; rule proposals that no longer hold there are dropped. */
+  /**
+   * Re-runs the rule for one issue; rule proposals that no longer hold there are dropped. Reads the
+   * issue without texts, then the texts of the candidates only, and the issue's suggestions once.
+   */
   private async linkIssue(
     publicationId: number,
     issueDate: string,
     manager: EntityManager,
   ): Promise<ContinuationSuggestion[]> {
-    const issue = await this.repo.findIssue(publicationId, issueDate, manager);
-    const { heads, tails } = linkCandidates(issue);
-    if (tails.length === 0 && heads.every((h) => h.continuesTo === null)) {
-      await this.dropStaleProposals(issue, new Set(), manager);
-      return [];
-    }
-    const decisions = matchContinuations(heads.map(toPartSummary), tails.map(toPartSummary));
+    const issue = await this.repo.findIssueLinks(publicationId, issueDate, manager);
     const known = await this.repo.findSuggestionsInvolving(
       issue.map((c) => c.id),
       manager,
+    );
+    const { heads, tails } = linkCandidates(issue);
+    if (tails.length === 0 && heads.every((h) => h.continuesTo === null)) {
+      await this.dropStaleProposals(known, new Set(), manager);
+      return [];
+    }
+    const texts = await this.repo.textsOf([...new Set([...heads, ...tails].map((p) => p.id))], manager);
+    const withText = (p: IssuePartLinks): IssuePart => ({
+      ...p,
+      ...(texts.get(p.id) ?? { title: null, kicker: null, body: '' }),
+    });
+    const decisions = matchContinuations(
+      heads.map((h) => toPartSummary(withText(h))),
+      tails.map((t) => toPartSummary(withText(t))),
     );
     const rejected = new Set(
       known.filter((s) => s.status === 'rejected').map((s) => pairKey(s.headId, s.tailId)),
@@ -70,11 +87,9 @@ export class ContinuationsService {
       const evidence = { score: d.score, reasons: d.reasons };
       touched.push(await this.chains.link(Number(d.headId), Number(d.tailId), 'rule', evidence, manager));
     }
-    await this.dropStaleProposals(
-      issue,
-      new Set(plan.proposals.map((d) => pairKey(d.headId, d.tailId))),
-      manager,
-    );
+    // Pairs linked just now are no longer proposals, so they are kept too.
+    const keep = new Set([...plan.links, ...plan.proposals].map((d) => pairKey(d.headId, d.tailId)));
+    await this.dropStaleProposals(known, keep, manager);
     for (const d of plan.proposals) {
       const write = {
         headId: Number(d.headId),
@@ -84,23 +99,16 @@ export class ContinuationsService {
       };
       touched.push(await this.repo.upsertPair({ ...write, status: 'proposed', source: 'rule' }, manager));
     }
-    const rows = await this.repo.findSuggestionsInvolving(
-      issue.map((c) => c.id),
-      manager,
-    );
-    const wanted = new Set(touched);
-    return rows.filter((r) => wanted.has(r.id)).map(mapSuggestion);
+    const rows = await this.repo.findSuggestionsByIds([...new Set(touched)], manager);
+    return rows.map(mapSuggestion);
   }
 
+  /** Deletes the rule's open proposals among `known` whose pair is not in `keep`. */
   private async dropStaleProposals(
-    issue: ClippingEntity[],
+    known: ContinuationSuggestionEntity[],
     keep: Set<string>,
     manager: EntityManager,
   ): Promise<void> {
-    const known = await this.repo.findSuggestionsInvolving(
-      issue.map((c) => c.id),
-      manager,
-    );
     const stale = known.filter(
       (s) => s.status === 'proposed' && s.source === 'rule' && !keep.has(pairKey(s.headId, s.tailId)),
     );
@@ -108,6 +116,37 @@ export class ContinuationsService {
       stale.map((s) => s.id),
       manager,
     );
+  }
+
+  /**
+   * Keeps the chains of these clippings consistent before they are deleted, inside the caller's
+   * transaction: their neighbours let go of them, a chain cut in the middle becomes two articles (the
+   * half before the cut keeps the article id, the half after gets a new one), a part left alone loses
+   * its article id, and an article left without parts is deleted.
+   */
+  async detachBeforeDelete(manager: EntityManager, clippingIds: number[]): Promise<void> {
+    const gone = [...new Set(clippingIds)];
+    if (gone.length === 0) return;
+    const goneSet = new Set(gone);
+    const articles = await this.repo.articleIdsOf(gone, manager);
+    const neighbours = await this.repo.neighboursOf(gone, manager);
+    if (articles.length === 0 && neighbours.length === 0) return;
+    await this.repo.clearChains(gone, manager);
+    const before: number[] = [];
+    const after: number[] = [];
+    for (const n of neighbours) {
+      if (n.nextPartId !== null && goneSet.has(n.nextPartId)) {
+        await this.repo.setNeighbours(n.id, { nextPartId: null }, manager);
+        before.push(n.id);
+      }
+      if (n.previousPartId !== null && goneSet.has(n.previousPartId)) {
+        await this.repo.setNeighbours(n.id, { previousPartId: null }, manager);
+        after.push(n.id);
+      }
+    }
+    for (const id of before) await this.chains.renumber(id, manager);
+    for (const id of after) await this.chains.renumber(id, manager, true);
+    await this.repo.deleteOrphanArticles(articles, manager);
   }
 
   /** Tails waiting for their head and heads waiting for their tail, with the page they expect. */

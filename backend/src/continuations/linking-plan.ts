@@ -18,6 +18,9 @@ export interface IssuePart {
   nextPartId: number | null;
 }
 
+/** A part without its texts: enough to pick the candidates and see the links already made. */
+export type IssuePartLinks = Omit<IssuePart, 'title' | 'kicker' | 'body'>;
+
 /** What the rule will do in one issue. */
 export interface LinkPlan {
   links: ContinuationDecision[];
@@ -48,7 +51,7 @@ export function toPartSummary(part: IssuePart): PartSummary {
  * or (an article with) no marker at all, which can only ever be proposed. Tails: no previous part yet
  * and an `上接` marker. A middle part of a three-page article can be both.
  */
-export function linkCandidates(parts: readonly IssuePart[]): { heads: IssuePart[]; tails: IssuePart[] } {
+export function linkCandidates<P extends IssuePartLinks>(parts: readonly P[]): { heads: P[]; tails: P[] } {
   const heads = parts.filter(
     (p) =>
       p.nextPartId === null && (p.continuesTo !== null || (p.continuesFrom === null && p.kind === 'article')),
@@ -58,7 +61,7 @@ export function linkCandidates(parts: readonly IssuePart[]): { heads: IssuePart[
 }
 
 /** The links already made in an issue, from the parts' next pointers. */
-export function existingLinks(parts: readonly IssuePart[]): ChainLink[] {
+export function existingLinks(parts: readonly Pick<IssuePart, 'id' | 'nextPartId'>[]): ChainLink[] {
   return parts
     .filter((p) => p.nextPartId !== null)
     .map((p) => ({ headId: p.id, tailId: p.nextPartId as number }));

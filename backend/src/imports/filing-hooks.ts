@@ -19,7 +19,7 @@ export class FilingHooks {
     if (clippingIds.length === 0) return [];
     await this.tagRules.applyRulesOnFiling(manager, clippingIds);
     const links = await this.continuations.linkAfterFiling(manager, clippingIds);
-    await this.stories.indexClippings(manager, clippingIds);
+    await this.stories.indexClippings(manager, clippingIds, true);
     return links;
   }
 }

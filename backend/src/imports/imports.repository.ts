@@ -1,7 +1,7 @@
 import type { LinkSource } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { chunk } from '../regions/gazetteer-seed';
+import { chunk, valuesList } from '../database/sql-values';
 import type { ClippingDraft } from './filing-plan';
 import { PageImportEntity } from './page-import.entity';
 
@@ -34,6 +34,16 @@ const CLIPPING_COLUMNS = [
   'import_id',
 ] as const;
 
+/** Every `page_import` column but the raw page text. */
+const IMPORT_COLUMNS_WITHOUT_TEXT = {
+  id: true,
+  publicationId: true,
+  issueDate: true,
+  pageLabel: true,
+  sha256: true,
+  createdAt: true,
+} as const;
+
 /** Rows per multi-row INSERT: 17 parameters each keeps a statement well under every driver's limit. */
 const CLIPPING_BATCH = 100;
 const LINK_BATCH = 500;
@@ -43,24 +53,20 @@ const LINK_BATCH = 500;
 export class ImportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** `(?, ?), (?, ?)` on SQLite, `($1, $2), ($3, $4)` on PostgreSQL. */
-  private values(manager: EntityManager, rows: number, columns: number): string {
-    const postgres = manager.connection.options.type === 'postgres';
-    const groups: string[] = [];
-    for (let r = 0; r < rows; r += 1) {
-      const cells = Array.from({ length: columns }, (_, c) => (postgres ? `$${r * columns + c + 1}` : '?'));
-      groups.push(`(${cells.join(', ')})`);
-    }
-    return groups.join(', ');
-  }
-
-  /** The earlier import of the same text for the same publication (the duplicate key), if any. */
+  /**
+   * The earlier import of the same text for the same publication (the duplicate key), if any, without
+   * its raw text (nothing filing does with it needs the page again).
+   */
   findDuplicate(
     publicationId: number,
     sha256: string,
     manager: EntityManager,
   ): Promise<PageImportEntity | null> {
-    return manager.findOne(PageImportEntity, { where: { publicationId, sha256 }, order: { id: 'ASC' } });
+    return manager.findOne(PageImportEntity, {
+      where: { publicationId, sha256 },
+      select: IMPORT_COLUMNS_WITHOUT_TEXT,
+      order: { id: 'ASC' },
+    });
   }
 
   findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<PageImportEntity | null> {
@@ -73,14 +79,7 @@ export class ImportsRepository {
   ): Promise<{ items: PageImportEntity[]; total: number }> {
     const [items, total] = await this.dataSource.getRepository(PageImportEntity).findAndCount({
       where: filter.publicationId === undefined ? {} : { publicationId: filter.publicationId },
-      select: {
-        id: true,
-        publicationId: true,
-        issueDate: true,
-        pageLabel: true,
-        sha256: true,
-        createdAt: true,
-      },
+      select: IMPORT_COLUMNS_WITHOUT_TEXT,
       order: { id: 'DESC' },
       skip: window.offset,
       take: window.pageSize,
@@ -123,7 +122,7 @@ export class ImportsRepository {
     manager: EntityManager,
   ): Promise<PageImportEntity> {
     await manager.query(
-      `INSERT INTO page_import (publication_id, issue_date, page_label, raw_text, sha256) VALUES ${this.values(manager, 1, 5)}`,
+      `INSERT INTO page_import (publication_id, issue_date, page_label, raw_text, sha256) VALUES ${valuesList(manager, 1, 5)}`,
       [row.publicationId, row.issueDate, row.pageLabel, row.rawText, row.sha256],
     );
     const saved = await this.findDuplicate(row.publicationId, row.sha256, manager);
@@ -161,7 +160,7 @@ export class ImportsRepository {
         );
       }
       await manager.query(
-        `INSERT INTO clipping (${CLIPPING_COLUMNS.join(', ')}) VALUES ${this.values(manager, rows.length, CLIPPING_COLUMNS.length)}`,
+        `INSERT INTO clipping (${CLIPPING_COLUMNS.join(', ')}) VALUES ${valuesList(manager, rows.length, CLIPPING_COLUMNS.length)}`,
         params,
       );
     }
@@ -175,7 +174,7 @@ export class ImportsRepository {
   ): Promise<void> {
     for (const rows of chunk(links, LINK_BATCH)) {
       await manager.query(
-        `INSERT INTO clipping_region (clipping_id, region_id, source) VALUES ${this.values(manager, rows.length, 3)}`,
+        `INSERT INTO clipping_region (clipping_id, region_id, source) VALUES ${valuesList(manager, rows.length, 3)}`,
         rows.flatMap((l) => [l.clippingId, l.regionId, l.source]),
       );
     }
@@ -187,7 +186,7 @@ export class ImportsRepository {
   ): Promise<void> {
     for (const rows of chunk(links, LINK_BATCH)) {
       await manager.query(
-        `INSERT INTO clipping_tag (clipping_id, tag_id, source) VALUES ${this.values(manager, rows.length, 3)}`,
+        `INSERT INTO clipping_tag (clipping_id, tag_id, source) VALUES ${valuesList(manager, rows.length, 3)}`,
         rows.flatMap((l) => [l.clippingId, l.tagId, 'manual']),
       );
     }

@@ -2,6 +2,7 @@ import type { Clipping, ImportPreview, ImportResult, Page, PageImport } from '@j
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
+import { ContinuationsService } from '../continuations/continuations.service';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -36,6 +37,7 @@ export class ImportsService {
     private readonly publications: PublicationsRepository,
     private readonly views: ClippingViewLoader,
     private readonly hooks: FilingHooks,
+    private readonly continuations: ContinuationsService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -55,7 +57,7 @@ export class ImportsService {
     return this.tx.run(async (manager) => {
       const earlier = await this.imports.findDuplicate(publication.id, sha256, manager);
       if (earlier && !dto.replace) throw this.duplicate(earlier);
-      if (earlier) await this.imports.removeImport(earlier.id, manager);
+      if (earlier) await this.removeImport(earlier.id, manager);
       const saved = await this.imports.insertImport(
         {
           publicationId: publication.id,
@@ -129,8 +131,14 @@ export class ImportsService {
   remove(id: number): Promise<void> {
     return this.tx.run(async (manager) => {
       if (!(await this.imports.findById(id, manager))) throw new NotFoundException(`Import ${id} not found`);
-      await this.imports.removeImport(id, manager);
+      await this.removeImport(id, manager);
     });
+  }
+
+  /** Deletes an import and its clippings, first mending the continuation chains they were part of. */
+  private async removeImport(id: number, manager: EntityManager): Promise<void> {
+    await this.continuations.detachBeforeDelete(manager, await this.imports.clippingIds(id, manager));
+    await this.imports.removeImport(id, manager);
   }
 
   /** The publication's home region: as recorded, else read from its name (`济宁日报` → 济宁市). */

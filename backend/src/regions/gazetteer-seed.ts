@@ -6,6 +6,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { GazetteerEntry } from './gazetteer';
+import { chunk } from '../database/sql-values';
 
 /** Rows per INSERT: 4 parameters each stays far below SQLite's and PostgreSQL's parameter limits. */
 const BATCH = 250;
@@ -21,12 +22,7 @@ export function planGazetteerSeed(
   return levels.filter((l) => l.length > 0);
 }
 
-/** Splits `items` into chunks of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+export { chunk };
 
 async function codeIds(manager: EntityManager): Promise<Map<string, number>> {
   const rows = (await manager.query('SELECT id, code FROM region')) as {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
 
 /** What the story index stores about one clipping. */
 export interface StoryEntry {
@@ -9,7 +10,6 @@ export interface StoryEntry {
   bandKeys: Uint32Array;
 }
 
-const INSERT_BATCH = 4000;
 
 /** Every query on `clipping_story` and `clipping_story_band`. */
 @Injectable()
@@ -44,39 +44,36 @@ export class StoriesRepository {
     return rows.map((r) => Number(r.id));
   }
 
-  /** Replaces the index entries of these clippings. */
+  /**
+   * Replaces the index entries of these clippings: raw multi-row statements in chunks under SQLite's
+   * parameter limit (the query builder's per-value work dominated filing time).
+   */
   async replace(entries: StoryEntry[], manager: EntityManager): Promise<void> {
     if (entries.length === 0) return;
     const ids = entries.map((e) => e.clippingId);
-    for (let i = 0; i < ids.length; i += INSERT_BATCH) {
-      const batch = ids.slice(i, i + INSERT_BATCH);
-      await manager.createQueryBuilder().delete().from('clipping_story_band').where('clipping_id IN (:...batch)', { batch }).execute();
-      await manager.createQueryBuilder().delete().from('clipping_story').where('clipping_id IN (:...batch)', { batch }).execute();
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      const list = inList(manager, batch.length);
+      await manager.query(`DELETE FROM clipping_story_band WHERE clipping_id IN (${list})`, batch);
+      await manager.query(`DELETE FROM clipping_story WHERE clipping_id IN (${list})`, batch);
     }
-    const stories = entries.map((e) => ({
-      clipping_id: e.clippingId,
-      shingle_count: e.shingleCount,
-      clipping_version: e.clippingVersion,
-    }));
-    for (let i = 0; i < stories.length; i += INSERT_BATCH / 2) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into('clipping_story', ['clipping_id', 'shingle_count', 'clipping_version'])
-        .values(stories.slice(i, i + INSERT_BATCH / 2))
-        .execute();
+    await this.insert(entries, manager);
+  }
+
+  /** Inserts the index entries of clippings that have none yet. */
+  async insert(entries: StoryEntry[], manager: EntityManager): Promise<void> {
+    for (const rows of chunk(entries, rowsPerStatement(3))) {
+      await manager.query(
+        `INSERT INTO clipping_story (clipping_id, shingle_count, clipping_version) VALUES ${valuesList(manager, rows.length, 3)}`,
+        rows.flatMap((e) => [e.clippingId, e.shingleCount, e.clippingVersion]),
+      );
     }
-    const bands: { clipping_id: number; band_key: number }[] = [];
-    for (const e of entries) {
-      for (const key of new Set(e.bandKeys)) bands.push({ clipping_id: e.clippingId, band_key: key });
-    }
-    for (let i = 0; i < bands.length; i += INSERT_BATCH) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into('clipping_story_band', ['clipping_id', 'band_key'])
-        .values(bands.slice(i, i + INSERT_BATCH))
-        .execute();
+    const bands: number[][] = [];
+    for (const e of entries) for (const key of new Set(e.bandKeys)) bands.push([e.clippingId, key]);
+    for (const rows of chunk(bands, rowsPerStatement(2))) {
+      await manager.query(
+        `INSERT INTO clipping_story_band (clipping_id, band_key) VALUES ${valuesList(manager, rows.length, 2)}`,
+        rows.flat(),
+      );
     }
   }
 

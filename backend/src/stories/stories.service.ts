@@ -30,13 +30,15 @@ export class StoriesService {
     private readonly dataSource: DataSource,
   ) {}
 
-  /** (Re)indexes these clippings inside the caller's transaction (called when filing). */
-  async indexClippings(manager: EntityManager, clippingIds: number[]): Promise<void> {
+  /**
+   * (Re)indexes these clippings inside the caller's transaction. `fresh`: they were inserted in this
+   * transaction, so they have no entries to delete first (a deleted clipping's entries cascade with it).
+   */
+  async indexClippings(manager: EntityManager, clippingIds: number[], fresh = false): Promise<void> {
     const rows = await this.stories.bodiesOf(clippingIds, manager);
-    await this.stories.replace(
-      rows.map((r) => storyEntry(r.id, r.version, r.body)),
-      manager,
-    );
+    const entries = rows.map((r) => storyEntry(r.id, r.version, r.body));
+    if (fresh) await this.stories.insert(entries, manager);
+    else await this.stories.replace(entries, manager);
   }
 
   /** Indexes every clipping created or edited outside filing (the index lags until the next lookup). */

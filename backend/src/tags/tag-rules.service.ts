@@ -12,6 +12,8 @@ import { TagsRepository } from './tags.repository';
 /** Clippings read per batch while scanning (keeps memory flat over 100,000 clippings). */
 const SCAN_BATCH = 2000;
 const SAMPLE_SIZE = 5;
+/** Compiled stored rules kept between filings (keyed by their JSON text, so an edit recompiles). */
+const COMPILED_CACHE_SIZE = 256;
 
 /** Turns rule validation problems into the API's 400: `details: [{ field: 'rule.pattern', errors }]`. */
 export function ruleValidationFailed(errors: RuleFieldError[], prefix = 'rule'): Error {
@@ -44,6 +46,7 @@ export function assertValidRule(rule: unknown): void {
 @Injectable()
 export class TagRulesService {
   private readonly logger = new Logger(TagRulesService.name);
+  private readonly compiled = new Map<string, ReturnType<typeof compileRule>>();
 
   constructor(
     private readonly rules: TagRulesRepository,
@@ -88,7 +91,7 @@ export class TagRulesService {
     if (tags.length === 0) return;
     const texts = (await this.rules.textsOf(clippingIds, manager)).map((c) => ({ id: c.id, text: ruleText(c) }));
     for (const tag of tags) {
-      const compiled = compileRule(JSON.parse(tag.rule) as unknown);
+      const compiled = this.compileStored(tag.rule);
       if (!compiled.ok) {
         this.logger.warn(`Tag ${tag.id} has an invalid rule; skipped on filing`);
         continue;
@@ -102,6 +105,17 @@ export class TagRulesService {
         manager,
       );
     }
+  }
+
+  /** A stored rule's matcher, compiled once per rule text (compiled matchers are pure and reusable). */
+  private compileStored(ruleJson: string): ReturnType<typeof compileRule> {
+    let compiled = this.compiled.get(ruleJson);
+    if (!compiled) {
+      if (this.compiled.size >= COMPILED_CACHE_SIZE) this.compiled.clear();
+      compiled = compileRule(JSON.parse(ruleJson) as unknown);
+      this.compiled.set(ruleJson, compiled);
+    }
+    return compiled;
   }
 
   private async scan(

@@ -23,7 +23,7 @@ export function registerBenchSection(name: string, run: BenchSection): void {
 
 export const benchCommand: CliCommand = {
   name: 'bench',
-  summary: 'print speed tables: import preview, filing, rules (--pages N, --only NAME)',
+  summary: 'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME)',
   async run(args, io) {
     let values: { pages?: string; only?: string };
     try {

@@ -11,3 +11,4 @@ export const COMMANDS: readonly CliCommand[] = [importPageCommand, migrateComman
 setFileImportHook(fileImportHook());
 registerBenchSection('filing', async (opts) => (await import('../../imports/filing-bench')).filingBench(opts));
 registerBenchSection('rules', async (opts) => (await import('../../tags/rules-bench')).rulesBench(opts));
+registerBenchSection('regions', async (opts) => (await import('../../regions/regions-bench')).regionsBench(opts));

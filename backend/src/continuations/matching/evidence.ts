@@ -82,6 +82,8 @@ export function profile(part: PartSummary): PartProfile {
 export class GroupCorpus {
   readonly df = new Map<string, number>();
   readonly n: number;
+  /** Weights already computed: every pair of the group asks again for the same grams. */
+  private readonly weights = new Map<string, number>();
 
   constructor(profiles: readonly PartProfile[]) {
     this.n = profiles.length;
@@ -90,10 +92,13 @@ export class GroupCorpus {
 
   /** Rarity weight: smoothed IDF, trigrams ×1.5, pure-digit bigrams (years, dates) ×0.3. */
   weight(g: string): number {
+    const known = this.weights.get(g);
+    if (known !== undefined) return known;
     const df = this.df.get(g) ?? 1;
     let w = Math.log((this.n + 2) / df);
     if (g.length >= 3) w *= 1.5;
     else if (/^\d+$/.test(g)) w *= 0.3;
+    this.weights.set(g, w);
     return w;
   }
 }

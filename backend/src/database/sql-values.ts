@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+
+/** Bound parameters per statement: SQLite's historical default limit (older builds refuse more). */
+export const MAX_SQL_PARAMS = 999;
+
+/** `(?, ?), (?, ?)` on SQLite, `($1, $2), ($3, $4)` on PostgreSQL: the VALUES list of a multi-row INSERT. */
+export function valuesList(manager: EntityManager, rows: number, columns: number): string {
+  const postgres = manager.connection.options.type === 'postgres';
+  const groups: string[] = [];
+  for (let r = 0; r < rows; r += 1) {
+    const cells = Array.from({ length: columns }, (_, c) => (postgres ? `$${r * columns + c + 1}` : '?'));
+    groups.push(`(${cells.join(', ')})`);
+  }
+  return groups.join(', ');
+}
+
+/** `?, ?, ?` on SQLite, `$1, $2, $3` on PostgreSQL: the list of an `IN (…)`. */
+export function inList(manager: EntityManager, count: number): string {
+  const postgres = manager.connection.options.type === 'postgres';
+  return Array.from({ length: count }, (_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
+}
+
+/** The `n`-th (1-based) parameter: `?` on SQLite, `$n` on PostgreSQL. */
+export function placeholder(manager: EntityManager, n: number): string {
+  return manager.connection.options.type === 'postgres' ? `$${n}` : '?';
+}
+
+/** Rows per multi-row statement so that `columns` parameters each stay under {@link MAX_SQL_PARAMS}. */
+export function rowsPerStatement(columns: number): number {
+  return Math.floor(MAX_SQL_PARAMS / columns);
+}
+
+/** Splits `items` into chunks of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
