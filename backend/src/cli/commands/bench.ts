@@ -1,17 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewBench } from '../../bench/preview-bench';
 import { repoRoot } from '../../common/repo-root';
 import { EXIT_USAGE, type CliCommand } from './command';
 
-/** The sample pages shipped with the repository (also the demo data). */
+/** The two real sample pages (the ones `gold.json` segments), from which synthetic corpora are built. */
 export function samplePages(): string[] {
   const dir = join(repoRoot(), 'tests', 'fixtures', 'pages');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { pages: Array<{ file: string }> };
+  return gold.pages.map((p) => readFileSync(join(dir, p.file), 'utf8'));
 }
 
 /** Extra benchmark sections registered by features (filing, rules, …), run after the preview one. */

@@ -311,25 +311,39 @@ function regexMatcher(pattern: string, caseSensitive: boolean): RuleMatcherFn {
 
 const SKIP_FOR_FUZZY = /[\s\p{P}]/u;
 
+/** Per UTF-16 code unit: 0 not yet classified, 1 kept, 2 skipped (whitespace or punctuation). */
+const FUZZY_CLASS = new Uint8Array(0x10000);
+
+function fuzzyClass(code: number): number {
+  let c = FUZZY_CLASS[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = (code < 0x80 ? /[\s!-/:-@[-`{-~]/.test(ch) : SKIP_FOR_FUZZY.test(ch)) ? 2 : 1;
+    FUZZY_CLASS[code] = c;
+  }
+  return c;
+}
+
 /** Folded text for fuzzy matching plus, per folded character, its offset in the original. */
 export function foldForFuzzy(text: string): { text: string; offsets: number[] } {
-  const out: string[] = [];
+  // Hot path of rule application over whole archives: a table lookup per character, no regex.
+  const codes: number[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    let ch = text[i];
-    const code = ch.charCodeAt(0);
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      out.push(ch);
-      offsets.push(i);
-      continue;
+    let code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) {
+      if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+      else if (code === 0x3000) code = 0x20;
+      if (fuzzyClass(code) === 2) continue;
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+      else if (code >= 0x80) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
     }
-    if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) ch = ' ';
-    if (code < 0x80 ? /[\s!-/:-@[-`{-~]/.test(ch) : SKIP_FOR_FUZZY.test(ch)) continue;
-    out.push(ch.toLowerCase());
+    codes.push(code);
     offsets.push(i);
   }
-  return { text: out.join(''), offsets };
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return { text: out, offsets };
 }
 
 /** Levenshtein distance between a and b is at most 1. */
