@@ -29,25 +29,7 @@ export class ClippingsBulkRepository {
 
   /** Adds `manual` links; an existing `rule` link becomes `manual`; a person's exclusion is lifted. */
   async addTags(clippingIds: number[], tagIds: number[], manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(ClippingTagEntity)
-      .set({ source: 'manual' })
-      .where('clipping_id IN (:...clippingIds) AND tag_id IN (:...tagIds)', { clippingIds, tagIds })
-      .execute();
-    const rows = clippingIds.flatMap((clippingId) =>
-      tagIds.map((tagId) => ({ clippingId, tagId, source: 'manual' as const })),
-    );
-    for (const chunk of chunks(rows)) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ClippingTagEntity, ['clippingId', 'tagId', 'source'])
-        .updateEntity(false)
-        .values(chunk)
-        .orIgnore()
-        .execute();
-    }
+    await this.addManualLinks(ClippingTagEntity, 'tagId', 'tag_id', clippingIds, tagIds, manager);
     await manager
       .createQueryBuilder()
       .delete()
@@ -87,25 +69,7 @@ export class ClippingsBulkRepository {
 
   /** Adds `manual` region links; an existing `rule` link becomes `manual`. */
   async addRegions(clippingIds: number[], regionIds: number[], manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(ClippingRegionEntity)
-      .set({ source: 'manual' })
-      .where('clipping_id IN (:...clippingIds) AND region_id IN (:...regionIds)', { clippingIds, regionIds })
-      .execute();
-    const rows = clippingIds.flatMap((c) =>
-      regionIds.map((regionId) => ({ clippingId: c, regionId, source: 'manual' as const })),
-    );
-    for (const chunk of chunks(rows)) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ClippingRegionEntity, ['clippingId', 'regionId', 'source'])
-        .updateEntity(false)
-        .values(chunk)
-        .orIgnore()
-        .execute();
-    }
+    await this.addManualLinks(ClippingRegionEntity, 'regionId', 'region_id', clippingIds, regionIds, manager);
   }
 
   async removeRegions(clippingIds: number[], regionIds: number[], manager: EntityManager): Promise<void> {
@@ -125,5 +89,38 @@ export class ClippingsBulkRepository {
       .set({ ...changes, version: () => 'version + 1' })
       .where('id IN (:...clippingIds)', { clippingIds })
       .execute();
+  }
+
+  /**
+   * Makes every clipping × target pair a `manual` link of `entity` (tag or region links): existing links
+   * (e.g. `rule` ones) become `manual`, missing ones are inserted.
+   */
+  private async addManualLinks(
+    entity: typeof ClippingTagEntity | typeof ClippingRegionEntity,
+    property: 'tagId' | 'regionId',
+    column: 'tag_id' | 'region_id',
+    clippingIds: number[],
+    targetIds: number[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ source: 'manual' })
+      .where(`clipping_id IN (:...clippingIds) AND ${column} IN (:...targetIds)`, { clippingIds, targetIds })
+      .execute();
+    const rows = clippingIds.flatMap((clippingId) =>
+      targetIds.map((targetId) => ({ clippingId, [property]: targetId, source: 'manual' as const })),
+    );
+    for (const chunk of chunks(rows)) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(entity, ['clippingId', property, 'source'])
+        .updateEntity(false)
+        .values(chunk)
+        .orIgnore()
+        .execute();
+    }
   }
 }

@@ -7,7 +7,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsObject,
   IsString,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { IsClippingKind, IsClippingStatus, IsPublicationId, Stacked } from './clipping-field.validators';
 import { ListClippingsQueryDto } from './list-clippings.query';
 
 const MAX_IDS = 100_000;
@@ -37,6 +37,20 @@ const NoNullFields = (): PropertyDecorator =>
   });
 
 const MAX_LINKS = 100;
+
+/** Tag ids to add or remove. */
+const AreLinkIds = (): PropertyDecorator =>
+  Stacked(IsArray(), ArrayMaxSize(MAX_LINKS), ArrayUnique(), IsInt({ each: true }), Min(1, { each: true }));
+
+/** Region codes to add or remove. */
+const AreLinkRegionCodes = (): PropertyDecorator =>
+  Stacked(
+    IsArray(),
+    ArrayMaxSize(MAX_LINKS),
+    ArrayUnique(),
+    IsString({ each: true }),
+    Matches(/^\d{6}$/, { each: true, message: 'each region code must be six digits' }),
+  );
 
 /** The list filters, without paging and sorting. */
 export class BulkFilterDto extends OmitType(ListClippingsQueryDto, ['page', 'pageSize', 'sort'] as const) {}
@@ -66,54 +80,37 @@ export class BulkEditDto implements BulkEditBody {
 
   @ApiPropertyOptional({ type: [Number] })
   @Given()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @AreLinkIds()
   addTagIds?: number[];
 
   @ApiPropertyOptional({ type: [Number] })
   @Given()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @AreLinkIds()
   removeTagIds?: number[];
 
   @ApiPropertyOptional({ type: [String], example: ['330106'] })
   @Given()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Matches(/^\d{6}$/, { each: true, message: 'each region code must be six digits' })
+  @AreLinkRegionCodes()
   addRegionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
   @Given()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINKS)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Matches(/^\d{6}$/, { each: true, message: 'each region code must be six digits' })
+  @AreLinkRegionCodes()
   removeRegionCodes?: string[];
 
   @ApiPropertyOptional({ enum: CLIPPING_KINDS })
   @Given()
-  @IsIn(CLIPPING_KINDS)
+  @IsClippingKind()
   kind?: ClippingKind;
 
   @ApiPropertyOptional({ enum: CLIPPING_STATUSES })
   @Given()
-  @IsIn(CLIPPING_STATUSES)
+  @IsClippingStatus()
   status?: ClippingStatus;
 
   @ApiPropertyOptional()
   @Given()
-  @IsInt()
-  @Min(1)
+  @IsPublicationId()
   publicationId?: number;
 
   @ApiPropertyOptional({ default: false })

@@ -1,22 +1,19 @@
 import type { ClippingKind, ClippingStatus, UpdateClippingBody } from '@jianbao/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
+import { IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
 import { IsIsoDate } from '../../common/is-iso-date';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import {
+  IsClippingKind,
+  IsClippingStatus,
+  IsLongText,
+  IsPageLabel,
+  IsPublicationId,
+  IsRegionCodes,
+  IsSubheads,
+  IsTagIds,
+  OptionalTextLine,
+} from './clipping-field.validators';
 
 /** Present (not undefined): null counts as a value, so non-nullable fields refuse it. */
 const given = (field: keyof UpdateClippingDto) =>
@@ -25,6 +22,9 @@ const given = (field: keyof UpdateClippingDto) =>
 /**
  * Body of `PATCH /api/clippings/:id`: any subset. `tagIds`/`regionCodes`, when given, are the complete new
  * set. `version`, when given, must be the current one, else 409 (someone else saved in between).
+ *
+ * Not `PartialType(CreateClippingDto)`: that would make every field `@IsOptional()`, which lets `null`
+ * through for the non-nullable ones (body, kind, …); here only an absent field is skipped.
  */
 export class UpdateClippingDto implements UpdateClippingBody {
   @ApiPropertyOptional({ description: 'Version this edit is based on (optimistic locking)' })
@@ -35,8 +35,7 @@ export class UpdateClippingDto implements UpdateClippingBody {
 
   @ApiPropertyOptional()
   @given('publicationId')
-  @IsInt()
-  @Min(1)
+  @IsPublicationId()
   publicationId?: number;
 
   @ApiPropertyOptional({ example: '2024-03-15' })
@@ -46,85 +45,56 @@ export class UpdateClippingDto implements UpdateClippingBody {
 
   @ApiPropertyOptional({ example: 'A2' })
   @given('pageLabel')
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
+  @IsPageLabel()
   pageLabel?: string;
 
   @ApiPropertyOptional({ enum: CLIPPING_KINDS })
   @given('kind')
-  @IsIn(CLIPPING_KINDS)
+  @IsClippingKind()
   kind?: ClippingKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   kicker?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   title?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   subtitle?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   byline?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   dateline?: string | null;
 
   @ApiPropertyOptional()
   @given('body')
-  @IsString()
-  @MaxUtf8Bytes()
+  @IsLongText()
   body?: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @given('subheads')
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @IsSubheads()
   subheads?: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxUtf8Bytes()
+  @IsLongText()
   rawText?: string | null;
 
   @ApiPropertyOptional({ enum: CLIPPING_STATUSES })
   @given('status')
-  @IsIn(CLIPPING_STATUSES)
+  @IsClippingStatus()
   status?: ClippingStatus;
 
   @ApiPropertyOptional({ type: Number, isArray: true })
   @given('tagIds')
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsTagIds()
   tagIds?: number[];
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @given('regionCodes')
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @Matches(/^\d{6}$/, { each: true, message: 'each value in regionCodes must be a six-digit GB/T 2260 code' })
+  @IsRegionCodes()
   regionCodes?: string[];
 }

@@ -1,86 +1,64 @@
 import type { ClippingKind } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, Min, ValidateNested } from 'class-validator';
 import { CLIPPING_KINDS } from '../../clippings/clipping-fields';
+import {
+  IsClippingKind,
+  IsLongText,
+  IsRegionCodes,
+  IsSubheads,
+  IsTagIds,
+  OptionalTextLine,
+  Stacked,
+} from '../../clippings/dto/clipping-field.validators';
 import type { EditedClippingInput } from '../filing-plan';
 import { JumpRefDto } from './jump-ref.dto';
+
+/** An optional, nullable reference to where the clipping continues (from or to). */
+const OptionalJumpRef = (): PropertyDecorator =>
+  Stacked(
+    ApiPropertyOptional({ type: JumpRefDto, nullable: true }),
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => JumpRefDto),
+  );
 
 /** One clipping as the editor fixed it in the import wizard. */
 export class EditedClippingDto implements EditedClippingInput {
   @ApiProperty({ enum: CLIPPING_KINDS })
-  @IsIn(CLIPPING_KINDS)
+  @IsClippingKind()
   kind!: ClippingKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   kicker?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   title?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   subtitle?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   byline?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextLine()
   dateline?: string | null;
 
   @ApiProperty()
-  @IsString()
-  @MaxUtf8Bytes()
+  @IsLongText()
   body!: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @IsSubheads()
   subheads?: string[];
 
-  @ApiPropertyOptional({ type: JumpRefDto, nullable: true })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => JumpRefDto)
+  @OptionalJumpRef()
   continuesFrom?: JumpRefDto | null;
 
-  @ApiPropertyOptional({ type: JumpRefDto, nullable: true })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => JumpRefDto)
+  @OptionalJumpRef()
   continuesTo?: JumpRefDto | null;
 
   @ApiPropertyOptional({
@@ -89,19 +67,12 @@ export class EditedClippingDto implements EditedClippingInput {
     description: 'Regions to link (manual); absent: detected',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @Matches(/^\d{6}$/, { each: true, message: 'each value in regionCodes must be a six-digit GB/T 2260 code' })
+  @IsRegionCodes()
   regionCodes?: string[];
 
   @ApiPropertyOptional({ type: Number, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsTagIds()
   tagIds?: number[];
 
   @ApiPropertyOptional({
