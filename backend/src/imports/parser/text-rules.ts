@@ -110,6 +110,34 @@ export function splitTrailingDateline(text: string): { before: string; dateline:
   return { before, dateline: only.dateline, printed };
 }
 
+const DATELINE_ANY_RE = new RegExp(`([（(]\\s{0,2})?(${DATELINE_CORE})(\\s{0,2}[）)])?`, 'g');
+
+/**
+ * Datelines anywhere in a text (`…研究。 新华社北京10月21日电`, `（新华社北京10月21日电）`, a lead at the
+ * start), as offsets. Only where a dateline can stand: at the start (after a bullet), in brackets, or
+ * after a finished sentence (`atLineStart`: whether the text starts a line, else the start does not count).
+ * Used to see whether a narrow column cut one across lines.
+ */
+export function findDatelines(text: string, atLineStart = true): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!/[电讯息]/.test(text)) return out;
+  const re = DATELINE_ANY_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const before = text.slice(0, start).trimEnd();
+    const atStart = atLineStart && (before.length === 0 || /^[■●▲◆□◎]$/.test(before));
+    if (atStart || m[1] !== undefined || endsSentence(before)) out.push({ start, end });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- bylines
 
 const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
@@ -369,7 +397,7 @@ const BAD_START = new Set(['，', '。', '、', '；', '：', '）', ')', '」',
 const BAD_END = new Set(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '「', '『', '《', '—', '-', '。', '．']);
 
 const PROSE_OPENING_RE =
-  /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?|近日|日前|近期|目前|当天|当日|昨天|昨日|今天|今年以来|近年来|据悉|据了解)[，,]/;
+  /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?|(?:今年|去年|[0-9０-９]{4}年)[0-9０-９]{1,2}月(?:份|初|中旬|下旬|底)?|近日|日前|近期|目前|当天|当日|昨天|昨日|今天|今年以来|近年来|据悉|据了解)[，,]/;
 
 /** Whether one line could be (part of) a headline or subhead by its shape alone. */
 export function hasHeadingShape(raw: string): boolean {
@@ -448,6 +476,21 @@ export function findKvKeys(text: string): { keys: string[]; firstAt: number } {
     re.lastIndex = at + key.length;
   }
   return { keys, firstAt };
+}
+
+/** Where each key–value key (with its colon) stands in the text, left to right. */
+export function findKvKeySpans(text: string): Array<{ key: string; start: number; end: number }> {
+  const out: Array<{ key: string; start: number; end: number }> = [];
+  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return out;
+  const re = new RegExp(KV_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const key = m[1] ?? '';
+    const start = m.index + m[0].indexOf(key);
+    out.push({ key, start, end: m.index + m[0].length });
+    re.lastIndex = start + key.length;
+  }
+  return out;
 }
 
 const KV_START_RE = new RegExp(`^(?:${KV_KEYS})\\s{0,2}[:：]`);
