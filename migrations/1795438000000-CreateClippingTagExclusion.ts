@@ -12,7 +12,9 @@ export class CreateClippingTagExclusion1795438000000 implements MigrationInterfa
         created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
         PRIMARY KEY (clipping_id, tag_id)
       )`);
-    await queryRunner.query(`CREATE INDEX ix_clipping_tag_exclusion_tag_id ON clipping_tag_exclusion (tag_id)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_clipping_tag_exclusion_tag_id ON clipping_tag_exclusion (tag_id)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

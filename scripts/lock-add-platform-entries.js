@@ -8,7 +8,18 @@ const { join } = require('node:path');
 
 const file = join(__dirname, '..', 'package-lock.json');
 const lock = JSON.parse(readFileSync(file, 'utf8'));
-const OS = { android: 'android', darwin: 'darwin', freebsd: 'freebsd', linux: 'linux', win32: 'win32', openbsd: 'openbsd', openharmony: 'openharmony', sunos: 'sunos', aix: 'aix', netbsd: 'netbsd' };
+const OS = {
+  android: 'android',
+  darwin: 'darwin',
+  freebsd: 'freebsd',
+  linux: 'linux',
+  win32: 'win32',
+  openbsd: 'openbsd',
+  openharmony: 'openharmony',
+  sunos: 'sunos',
+  aix: 'aix',
+  netbsd: 'netbsd',
+};
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el', 'universal'];
 
 function platformOf(name) {
@@ -16,7 +27,9 @@ function platformOf(name) {
   const osIdx = parts.findIndex((p) => OS[p]);
   if (osIdx < 0) return null;
   const rest = parts.slice(osIdx + 1);
-  const cpu = rest.find((p) => CPU.includes(p)) ?? (rest.includes('arm') || rest.some((p) => p.startsWith('gnueabihf')) ? 'arm' : null);
+  const cpu =
+    rest.find((p) => CPU.includes(p)) ??
+    (rest.includes('arm') || rest.some((p) => p.startsWith('gnueabihf')) ? 'arm' : null);
   if (!cpu) return null;
   const entry = { os: [OS[parts[osIdx]]], cpu: cpu === 'universal' ? ['x64', 'arm64'] : [cpu] };
   if (rest.some((p) => p.startsWith('musl'))) entry.libc = ['musl'];
@@ -35,6 +48,8 @@ for (const [path, pkg] of Object.entries(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 console.log(`added ${added} platform entries`);

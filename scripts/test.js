@@ -1,4 +1,4 @@
-// `npm test`: every test, in order of cost — lint, unit specs (backend, frontend), API tests on real
+// `npm test`: every test, in order of cost — lint, formatting, unit specs (backend, frontend), API tests on real
 // SQLite, then the browser tests on the built app. Stops at the first failing step and closes with
 // one plain summary line ("N passed, N failed") counted from jest's JSON reports.
 const { spawnSync } = require('node:child_process');
@@ -16,6 +16,20 @@ const jest = (name, config, extra = []) => ({
 });
 const steps = [
   { name: 'lint', cmd: 'npx', args: ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'] },
+  {
+    name: 'format',
+    cmd: 'npx',
+    args: [
+      'prettier',
+      '--check',
+      'backend/**/*.ts',
+      'frontend/src/**/*.{ts,html,scss}',
+      'tests/**/*.ts',
+      'migrations/*.ts',
+      'contracts/**/*.ts',
+      'scripts/*.js',
+    ],
+  },
   jest('backend', 'backend/jest.config.js'),
   jest('frontend', 'frontend/jest.config.js'),
   jest('api', 'tests/jest.api.config.js', ['--runInBand']),

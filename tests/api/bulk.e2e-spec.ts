@@ -70,7 +70,8 @@ describe('POST /api/clippings/bulk', () => {
     const done = await bulk({ filter, addTagIds: [label.id] }).expect(200);
     expect(done.body).toEqual({ matched: 2, updated: 2 });
     for (const c of [inXihu, inHangzhou]) expect((await get(c.id)).tags.map((l) => l.id)).toContain(label.id);
-    for (const c of [inNingbo, noTag]) expect((await get(c.id)).tags.map((l) => l.id)).not.toContain(label.id);
+    for (const c of [inNingbo, noTag])
+      expect((await get(c.id)).tags.map((l) => l.id)).not.toContain(label.id);
   });
 
   it('adding a tag a rule put there makes it manual; removing a rule link keeps rules from re-adding it', async () => {

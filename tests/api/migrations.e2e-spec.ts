@@ -4,7 +4,20 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadMigrations, openDataSource, validateConfig } from '../fixtures/test-app';
 
-const TABLES = ['article', 'clipping', 'clipping_region', 'clipping_story', 'clipping_story_band', 'clipping_tag', 'clipping_tag_exclusion', 'continuation_suggestion', 'page_import', 'publication', 'region', 'tag'];
+const TABLES = [
+  'article',
+  'clipping',
+  'clipping_region',
+  'clipping_story',
+  'clipping_story_band',
+  'clipping_tag',
+  'clipping_tag_exclusion',
+  'continuation_suggestion',
+  'page_import',
+  'publication',
+  'region',
+  'tag',
+];
 
 async function userTables(ds: DataSource): Promise<string[]> {
   const rows = (await ds.query(

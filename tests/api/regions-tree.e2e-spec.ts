@@ -9,7 +9,11 @@ describe('GET /api/regions/tree', () => {
   beforeAll(async () => {
     t = await startTestApp();
     zj = await createZhejiang(t);
-    await t.http().post('/api/regions').send({ code: '370000', name: '山东省', level: 'province' }).expect(201);
+    await t
+      .http()
+      .post('/api/regions')
+      .send({ code: '370000', name: '山东省', level: 'province' })
+      .expect(201);
     const p = await createPublication(t);
     await createClipping(t, p.id, { regionCodes: ['330106'] }); // 西湖区
     await createClipping(t, p.id, { regionCodes: ['330106', '330100'] }); // counted once for 杭州市
@@ -27,15 +31,43 @@ describe('GET /api/regions/tree', () => {
 
   it('lists provinces with child counts and distinct clippings of the whole subtree', async () => {
     expect(await tree()).toEqual([
-      { id: zj.zhejiang.id, code: '330000', name: '浙江省', level: 'province', childCount: 2, clippingCount: 4 },
-      { id: expect.any(Number), code: '370000', name: '山东省', level: 'province', childCount: 0, clippingCount: 0 },
+      {
+        id: zj.zhejiang.id,
+        code: '330000',
+        name: '浙江省',
+        level: 'province',
+        childCount: 2,
+        clippingCount: 4,
+      },
+      {
+        id: expect.any(Number),
+        code: '370000',
+        name: '山东省',
+        level: 'province',
+        childCount: 0,
+        clippingCount: 0,
+      },
     ]);
   });
 
   it('lists the children of a region, descendants included in the counts', async () => {
     expect(await tree(`?parentId=${zj.zhejiang.id}`)).toEqual([
-      { id: zj.hangzhou.id, code: '330100', name: '杭州市', level: 'prefecture', childCount: 1, clippingCount: 2 },
-      { id: zj.ningbo.id, code: '330200', name: '宁波市', level: 'prefecture', childCount: 0, clippingCount: 1 },
+      {
+        id: zj.hangzhou.id,
+        code: '330100',
+        name: '杭州市',
+        level: 'prefecture',
+        childCount: 1,
+        clippingCount: 2,
+      },
+      {
+        id: zj.ningbo.id,
+        code: '330200',
+        name: '宁波市',
+        level: 'prefecture',
+        childCount: 0,
+        clippingCount: 1,
+      },
     ]);
     expect(await tree(`?parentId=${zj.hangzhou.id}`)).toEqual([
       { id: zj.xihu.id, code: '330106', name: '西湖区', level: 'county', childCount: 0, clippingCount: 2 },

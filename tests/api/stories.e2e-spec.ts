@@ -57,7 +57,9 @@ describe('same story and keywords', () => {
   it('re-indexes a clipping after its body is edited', async () => {
     const p = await createPublication(t);
     const tail = page004.find((c) => squash(c.body).includes('2000名左右大国工匠'))!;
-    const copy = await createClipping(t, p.id, { body: '与此无关的一篇稿子，讲的是社区食堂开业的事情，老人吃饭不再犯愁。' });
+    const copy = await createClipping(t, p.id, {
+      body: '与此无关的一篇稿子，讲的是社区食堂开业的事情，老人吃饭不再犯愁。',
+    });
     expect(await stories(copy.id)).toEqual([]);
     await t.http().patch(`/api/clippings/${copy.id}`).send({ body: tail.body }).expect(200);
     expect((await stories(copy.id)).map((s) => s.clipping.id)).toContain(tail.id);
@@ -70,7 +72,8 @@ describe('same story and keywords', () => {
 
   it('suggests topic keywords without place names or the tags it already carries', async () => {
     const whole = page000.find((c) => squash(c.body).includes('产业工人是工人阶级的主体力量'))!;
-    const first = (await t.http().get(`/api/clippings/${whole.id}/keywords`).expect(200)).body as KeywordSuggestion[];
+    const first = (await t.http().get(`/api/clippings/${whole.id}/keywords`).expect(200))
+      .body as KeywordSuggestion[];
     expect(first.length).toBeGreaterThan(0);
     expect(first[0]).toEqual({ keyword: expect.any(String), weight: expect.any(Number) });
     const words = first.map((k) => k.keyword);
@@ -78,8 +81,13 @@ describe('same story and keywords', () => {
     for (const place of ['北京', '北京市', '中国']) expect(words).not.toContain(place);
 
     const tag = await createTag(t, { name: '产业工人' });
-    await t.http().patch(`/api/clippings/${whole.id}`).send({ tagIds: [tag.id] }).expect(200);
-    const second = (await t.http().get(`/api/clippings/${whole.id}/keywords`).expect(200)).body as KeywordSuggestion[];
+    await t
+      .http()
+      .patch(`/api/clippings/${whole.id}`)
+      .send({ tagIds: [tag.id] })
+      .expect(200);
+    const second = (await t.http().get(`/api/clippings/${whole.id}/keywords`).expect(200))
+      .body as KeywordSuggestion[];
     expect(second.map((k) => k.keyword)).not.toContain('产业工人');
   });
 });

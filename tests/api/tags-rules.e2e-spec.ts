@@ -59,13 +59,14 @@ describe('/api/tags — tree editing and auto-tagging rules', () => {
       ['an unknown mode', { mode: 'maybe', terms: ['x'] }, 'rule.mode'],
     ])('400 for %s, naming %s', async (_what, rule, field) => {
       for (const req of [
-        t.http().post('/api/tags').send({ name: `规则${field}${Math.random()}`, rule }),
+        t
+          .http()
+          .post('/api/tags')
+          .send({ name: `规则${field}${Math.random()}`, rule }),
         t.http().post('/api/tags/rules/preview').send({ rule }),
       ]) {
         const res = await req.expect(400);
-        expect(res.body.details).toEqual(
-          expect.arrayContaining([{ field, errors: [expect.any(String)] }]),
-        );
+        expect(res.body.details).toEqual(expect.arrayContaining([{ field, errors: [expect.any(String)] }]));
       }
       const tag = await createTag(t);
       await t.http().patch(`/api/tags/${tag.id}`).send({ rule }).expect(400);
@@ -92,7 +93,11 @@ describe('/api/tags — tree editing and auto-tagging rules', () => {
       manual = await createClipping(t, pub.id, { body: '梁山县的好汉文化节开幕。' });
       miss = await createClipping(t, pub.id, { body: '西湖区新开一家社区食堂。' });
       tag = await createTag(t, { rule: { mode: 'any', terms: ['梁山县'] } });
-      await t.http().patch(`/api/clippings/${manual.id}`).send({ tagIds: [tag.id] }).expect(200);
+      await t
+        .http()
+        .patch(`/api/clippings/${manual.id}`)
+        .send({ tagIds: [tag.id] })
+        .expect(200);
     });
 
     it('preview counts Chinese matches over all clippings with a sample, writing nothing', async () => {
@@ -145,7 +150,11 @@ describe('/api/tags — tree editing and auto-tagging rules', () => {
       expect(await tagLinks(hit2.id)).toEqual([]);
 
       // Adding it back by hand lifts the exclusion and makes the link manual.
-      await t.http().patch(`/api/clippings/${hit2.id}`).send({ tagIds: [tag.id] }).expect(200);
+      await t
+        .http()
+        .patch(`/api/clippings/${hit2.id}`)
+        .send({ tagIds: [tag.id] })
+        .expect(200);
       expect(await tagLinks(hit2.id)).toEqual([[tag.id, 'manual']]);
     });
 
@@ -164,7 +173,11 @@ describe('/api/tags — tree editing and auto-tagging rules', () => {
       const both = await createClipping(t, pub.id, { body: '合并测试：两个标签都在。' });
       const onlySource = await createClipping(t, pub.id, { body: '只有源标签。', tagIds: [source.id] });
       await t.http().post(`/api/tags/${target.id}/apply`).send({}).expect(200); // rule link on `both`
-      await t.http().patch(`/api/clippings/${both.id}`).send({ tagIds: [target.id, source.id] }).expect(200);
+      await t
+        .http()
+        .patch(`/api/clippings/${both.id}`)
+        .send({ tagIds: [target.id, source.id] })
+        .expect(200);
       expect(await tagLinks(both.id)).toEqual([
         [source.id, 'manual'],
         [target.id, 'rule'],

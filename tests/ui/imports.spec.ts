@@ -40,7 +40,10 @@ describe('import wizard (browser)', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    await api<Publication>(server, '/api/publications', { method: 'POST', body: JSON.stringify({ name: '安康日报' }) });
+    await api<Publication>(server, '/api/publications', {
+      method: 'POST',
+      body: JSON.stringify({ name: '安康日报' }),
+    });
   });
 
   afterAll(async () => {
@@ -68,8 +71,16 @@ describe('import wizard (browser)', () => {
     const cards = page.locator('jb-clipping-card');
     const cardCount = await cards.count();
     expect(cardCount).toBeGreaterThanOrEqual(3);
-    await page.getByRole('article', { name: '剪报 3', exact: true }).getByLabel('标题', { exact: true }).waitFor();
-    expect(await page.getByRole('article', { name: '剪报 3', exact: true }).getByLabel('标题', { exact: true }).inputValue()).toBe('向“新”而进 聚力前行');
+    await page
+      .getByRole('article', { name: '剪报 3', exact: true })
+      .getByLabel('标题', { exact: true })
+      .waitFor();
+    expect(
+      await page
+        .getByRole('article', { name: '剪报 3', exact: true })
+        .getByLabel('标题', { exact: true })
+        .inputValue(),
+    ).toBe('向“新”而进 聚力前行');
     expect(await cards.first().textContent()).toContain('上接：(上接一版)');
     // The unassigned bin is always there, even when the parser left nothing in it.
     const bin = page.getByRole('region', { name: /^未归类的行/ });
@@ -77,7 +88,10 @@ describe('import wizard (browser)', () => {
     expect(await bin.isVisible()).toBe(true);
 
     // Change the kind of the first clipping, then file.
-    await page.getByRole('article', { name: '剪报 1', exact: true }).getByLabel('类型', { exact: true }).selectOption({ label: '简讯' });
+    await page
+      .getByRole('article', { name: '剪报 1', exact: true })
+      .getByLabel('类型', { exact: true })
+      .selectOption({ label: '简讯' });
     await page.getByRole('button', { name: '归档', exact: true }).click();
     const result = page.getByTestId('import-result');
     await result.waitFor();

@@ -3,7 +3,14 @@ export function table(title: string, header: string[], rows: Array<Array<string 
   const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string => r.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  return [`\n${title}`, line(cells[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
+  return (
+    [
+      `\n${title}`,
+      line(cells[0] ?? []),
+      widths.map((w) => '-'.repeat(w)).join('  '),
+      ...cells.slice(1).map(line),
+    ].join('\n') + '\n'
+  );
 }
 
 function fmt(n: number): string {

@@ -7,7 +7,11 @@ function capture() {
   return { out, io };
 }
 
-const echo: CliCommand = { name: 'echo', summary: 'prints its arguments', run: async (args, io) => (io.stdout(args.join(' ')), 0) };
+const echo: CliCommand = {
+  name: 'echo',
+  summary: 'prints its arguments',
+  run: async (args, io) => (io.stdout(args.join(' ')), 0),
+};
 const boom: CliCommand = {
   name: 'boom',
   summary: 'fails',

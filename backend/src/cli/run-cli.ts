@@ -7,7 +7,11 @@ function usage(commands: readonly CliCommand[]): string {
 }
 
 /** Dispatches `argv` (without node and script) to a command; resolves to the exit code. Never rejects. */
-export async function runCli(argv: string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  commands: readonly CliCommand[] = COMMANDS,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(usage(commands));

@@ -16,7 +16,10 @@ interface SummaryRow {
 }
 
 /** Short views of clippings (for samples and same-story lists), in the order of `ids`; missing ids are skipped. */
-export async function loadClippingSummaries(manager: EntityManager, ids: number[]): Promise<ClippingSummary[]> {
+export async function loadClippingSummaries(
+  manager: EntityManager,
+  ids: number[],
+): Promise<ClippingSummary[]> {
   if (ids.length === 0) return [];
   const rows = await manager
     .createQueryBuilder()

@@ -49,7 +49,10 @@ export class ClippingsBulkRepository {
         tagIds,
       })
       .getRawMany<{ clipping_id: number; tag_id: number }>();
-    const exclusions = ruleLinks.map((l) => ({ clipping_id: Number(l.clipping_id), tag_id: Number(l.tag_id) }));
+    const exclusions = ruleLinks.map((l) => ({
+      clipping_id: Number(l.clipping_id),
+      tag_id: Number(l.tag_id),
+    }));
     for (const chunk of chunks(exclusions)) {
       await manager
         .createQueryBuilder()

@@ -77,10 +77,14 @@ export class ClippingsBulkService {
       });
     }
     const both = (dto.addTagIds ?? []).filter((id) => dto.removeTagIds?.includes(id));
-    if (both.length > 0) problems.push({ field: 'removeTagIds', errors: [`tag(s) both added and removed: ${both.join(', ')}`] });
+    if (both.length > 0)
+      problems.push({ field: 'removeTagIds', errors: [`tag(s) both added and removed: ${both.join(', ')}`] });
     const bothRegions = (dto.addRegionCodes ?? []).filter((c) => dto.removeRegionCodes?.includes(c));
     if (bothRegions.length > 0) {
-      problems.push({ field: 'removeRegionCodes', errors: [`region(s) both added and removed: ${bothRegions.join(', ')}`] });
+      problems.push({
+        field: 'removeRegionCodes',
+        errors: [`region(s) both added and removed: ${bothRegions.join(', ')}`],
+      });
     }
     if (problems.length > 0) throw validationFailed(problems);
   }
@@ -107,7 +111,8 @@ export class ClippingsBulkService {
       const codes = dto[field] ?? [];
       const byCode = new Map((await this.regions.findByCodes(codes, manager)).map((r) => [r.code, r.id]));
       const missing = codes.filter((c) => !byCode.has(c));
-      if (missing.length > 0) problems.push({ field, errors: [`unknown region code(s): ${missing.join(', ')}`] });
+      if (missing.length > 0)
+        problems.push({ field, errors: [`unknown region code(s): ${missing.join(', ')}`] });
       regionIds[field] = codes.map((c) => byCode.get(c)).filter((id): id is number => id !== undefined);
     }
     if (problems.length > 0) throw validationFailed(problems);
@@ -140,7 +145,8 @@ export class ClippingsBulkService {
       kind: query.kind,
       status: query.status,
       tagIds: query.tagId === undefined ? undefined : await this.tags.subtreeIds(query.tagId, manager),
-      regionIds: query.regionId === undefined ? undefined : await this.regions.subtreeIds(query.regionId, manager),
+      regionIds:
+        query.regionId === undefined ? undefined : await this.regions.subtreeIds(query.regionId, manager),
       q: query.q,
     };
     return this.clippings.filteredIds(filter, manager);

@@ -63,7 +63,10 @@ export class ClippingsRepository {
 
   /** Every id matching the list filter, in id order (bulk editing "all matching the filter"). */
   async filteredIds(filter: ClippingFilter, manager: EntityManager): Promise<number[]> {
-    const rows = await this.filtered(filter, manager).select('c.id', 'id').orderBy('c.id').getRawMany<{ id: number }>();
+    const rows = await this.filtered(filter, manager)
+      .select('c.id', 'id')
+      .orderBy('c.id')
+      .getRawMany<{ id: number }>();
     return rows.map((r) => Number(r.id));
   }
 

@@ -69,7 +69,10 @@ describe('loadConfig', () => {
 
 describe('start-up data switches', () => {
   it('reads SEED_REGIONS and DEMO_DATA as booleans; on by default, off under NODE_ENV=test', () => {
-    expect(loadConfig({ DEMO_DATA: 'false', SEED_REGIONS: '1' })).toMatchObject({ demoData: false, seedRegions: true });
+    expect(loadConfig({ DEMO_DATA: 'false', SEED_REGIONS: '1' })).toMatchObject({
+      demoData: false,
+      seedRegions: true,
+    });
     expect(startupStepEnabled(loadConfig({}), 'demoData')).toBe(true);
     expect(startupStepEnabled(loadConfig({ NODE_ENV: 'test' }), 'seedRegions')).toBe(false);
     expect(startupStepEnabled(loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' }), 'demoData')).toBe(true);

@@ -10,7 +10,6 @@ export interface StoryEntry {
   bandKeys: Uint32Array;
 }
 
-
 /** Every query on `clipping_story` and `clipping_story_band`. */
 @Injectable()
 export class StoriesRepository {

@@ -72,7 +72,12 @@ export class StoriesService {
       .filter((c) => c.result.sameStory)
       .sort((a, b) => b.result.containment - a.result.containment || a.id - b.id);
     const summaries = new Map(
-      (await loadClippingSummaries(manager, confirmed.map((c) => c.id))).map((s) => [s.id, s]),
+      (
+        await loadClippingSummaries(
+          manager,
+          confirmed.map((c) => c.id),
+        )
+      ).map((s) => [s.id, s]),
     );
     return confirmed.flatMap((c) => {
       const clipping = summaries.get(c.id);

@@ -27,7 +27,9 @@ async function seedClippings(ds: DataSource, n: number): Promise<void> {
   const pool = syntheticClippings(Math.min(n, 2000));
   await ds.transaction(async (manager) => {
     await manager.query("INSERT INTO publication (name) VALUES ('基准测试报')");
-    const [{ id: publicationId }] = (await manager.query('SELECT MAX(id) AS id FROM publication')) as [{ id: number }];
+    const [{ id: publicationId }] = (await manager.query('SELECT MAX(id) AS id FROM publication')) as [
+      { id: number },
+    ];
     for (let i = 0; i < n; i += ROWS_PER_INSERT) {
       const count = Math.min(ROWS_PER_INSERT, n - i);
       const params: unknown[] = [];
@@ -62,7 +64,10 @@ export async function rulesBench(opts: { pages: number }): Promise<string> {
     );
     const rows: Array<Array<string | number>> = [];
     for (const rule of BENCH_RULES) {
-      await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [`bench-${rule.mode}`, JSON.stringify(rule)]);
+      await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [
+        `bench-${rule.mode}`,
+        JSON.stringify(rule),
+      ]);
       const [{ id: tagId }] = (await ds.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
       const start = process.hrtime.bigint();
       const result = await service.apply(tagId, false);

@@ -18,7 +18,13 @@ export class TagRulesRepository {
   async textsAfter(afterId: number, limit: number, manager: EntityManager): Promise<RuleTextRow[]> {
     const rows = await manager
       .createQueryBuilder()
-      .select(['c.id AS id', 'c.kicker AS kicker', 'c.title AS title', 'c.subtitle AS subtitle', 'c.body AS body'])
+      .select([
+        'c.id AS id',
+        'c.kicker AS kicker',
+        'c.title AS title',
+        'c.subtitle AS subtitle',
+        'c.body AS body',
+      ])
       .from('clipping', 'c')
       .where('c.id > :afterId', { afterId })
       .orderBy('c.id')
@@ -31,7 +37,13 @@ export class TagRulesRepository {
     if (ids.length === 0) return [];
     const rows = await manager
       .createQueryBuilder()
-      .select(['c.id AS id', 'c.kicker AS kicker', 'c.title AS title', 'c.subtitle AS subtitle', 'c.body AS body'])
+      .select([
+        'c.id AS id',
+        'c.kicker AS kicker',
+        'c.title AS title',
+        'c.subtitle AS subtitle',
+        'c.body AS body',
+      ])
       .from('clipping', 'c')
       .where('c.id IN (:...ids)', { ids })
       .getRawMany<RuleTextRow>();

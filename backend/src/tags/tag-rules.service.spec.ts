@@ -22,6 +22,8 @@ describe('rule validation for the API', () => {
 
 describe('ruleText', () => {
   it('joins kicker, title, subtitle and body, skipping empty fields', () => {
-    expect(ruleText({ kicker: '民生', title: null, subtitle: '副题', body: '正文' })).toBe('民生\n副题\n正文');
+    expect(ruleText({ kicker: '民生', title: null, subtitle: '副题', body: '正文' })).toBe(
+      '民生\n副题\n正文',
+    );
   });
 });

@@ -89,7 +89,10 @@ export class TagRulesService {
     if (clippingIds.length === 0) return;
     const tags = await this.rules.tagsWithRules(manager);
     if (tags.length === 0) return;
-    const texts = (await this.rules.textsOf(clippingIds, manager)).map((c) => ({ id: c.id, text: ruleText(c) }));
+    const texts = (await this.rules.textsOf(clippingIds, manager)).map((c) => ({
+      id: c.id,
+      text: ruleText(c),
+    }));
     for (const tag of tags) {
       const compiled = this.compileStored(tag.rule);
       if (!compiled.ok) {
@@ -123,7 +126,7 @@ export class TagRulesService {
     manager: EntityManager,
   ): Promise<{ matched: number; ids: number[]; sample: ClippingSummary[] }> {
     const ids: number[] = [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const batch = await this.rules.textsAfter(after, SCAN_BATCH, manager);
       if (batch.length === 0) break;
       for (const c of batch) if (match(ruleText(c)).matched) ids.push(c.id);

@@ -98,7 +98,12 @@ export class TagsRepository {
 
   /** Drops every clipping link and exclusion of the tag. */
   async detachAll(tagId: number, manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder().delete().from('clipping_tag').where('tag_id = :tagId', { tagId }).execute();
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from('clipping_tag')
+      .where('tag_id = :tagId', { tagId })
+      .execute();
     await manager
       .createQueryBuilder()
       .delete()

@@ -12,7 +12,10 @@ export const routes: Routes = [
     path: 'continuations',
     loadChildren: () => import('./continuations/continuations.routes').then((m) => m.CONTINUATIONS_ROUTES),
   },
-  { path: 'articles', loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES) },
+  {
+    path: 'articles',
+    loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES),
+  },
   { path: 'tags', loadChildren: () => import('./tags/tags.routes').then((m) => m.TAGS_ROUTES) },
   { path: 'regions', loadChildren: () => import('./regions/regions.routes').then((m) => m.REGIONS_ROUTES) },
   {

@@ -66,7 +66,17 @@ describe('import-page', () => {
 
   it('accepts printed page labels such as 第三版 and A3', async () => {
     for (const page of ['第三版', 'A3', 'Ａ３版']) {
-      const { code } = await run([SAMPLE, '--publication', 'X', '--date', '2024-10-22', '--page', page, '--dry-run', '--json']);
+      const { code } = await run([
+        SAMPLE,
+        '--publication',
+        'X',
+        '--date',
+        '2024-10-22',
+        '--page',
+        page,
+        '--dry-run',
+        '--json',
+      ]);
       expect(code).toBe(0);
     }
   });

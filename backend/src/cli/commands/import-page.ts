@@ -23,7 +23,11 @@ export interface PageImportRequest {
  * Files a parsed page into the archive. Not wired yet: the database layer registers it with
  * {@link setFileImportHook}; resolves to the exit code.
  */
-export type FileImportHook = (request: PageImportRequest, preview: ImportPreview, io: CliIo) => Promise<number>;
+export type FileImportHook = (
+  request: PageImportRequest,
+  preview: ImportPreview,
+  io: CliIo,
+) => Promise<number>;
 
 let fileImport: FileImportHook | null = null;
 
@@ -58,9 +62,17 @@ function formatPreview(preview: ImportPreview): string {
     out.push(`#${i + 1} [${c.kind}] ${head}`);
     if (c.byline) out.push(`    byline:   ${c.byline}`);
     if (c.dateline) out.push(`    dateline: ${c.dateline}`);
-    if (c.continuesFrom) out.push(`    from:     page ${c.continuesFrom.page}${c.continuesFrom.label ? ` (${c.continuesFrom.label})` : ''}`);
-    if (c.continuesTo) out.push(`    to:       page ${c.continuesTo.page}${c.continuesTo.label ? ` (${c.continuesTo.label})` : ''}`);
-    out.push(`    body:     ${c.body.length} chars, ${c.subheads.length} subheads — ${c.body.slice(0, 40).replace(/\n/g, ' ')}…`);
+    if (c.continuesFrom)
+      out.push(
+        `    from:     page ${c.continuesFrom.page}${c.continuesFrom.label ? ` (${c.continuesFrom.label})` : ''}`,
+      );
+    if (c.continuesTo)
+      out.push(
+        `    to:       page ${c.continuesTo.page}${c.continuesTo.label ? ` (${c.continuesTo.label})` : ''}`,
+      );
+    out.push(
+      `    body:     ${c.body.length} chars, ${c.subheads.length} subheads — ${c.body.slice(0, 40).replace(/\n/g, ' ')}…`,
+    );
   });
   out.push(`unassigned lines: ${preview.unassignedLines.length}`);
   for (const u of preview.unassignedLines) out.push(`    ${u.line + 1}: ${u.text}`);
@@ -82,15 +94,21 @@ export const importPageCommand: CliCommand = {
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'FILE is required' : 'exactly one FILE expected');
+    if (positionals.length !== 1)
+      return usageError(io, positionals.length === 0 ? 'FILE is required' : 'exactly one FILE expected');
     const file = positionals[0] ?? '';
     const publication = (values.publication ?? '').trim();
     const date = values.date ?? '';
     const page = (values.page ?? '').trim();
     if (!publication) return usageError(io, '--publication NAME is required');
-    if (!isIsoDate(date)) return usageError(io, `--date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    if (!isIsoDate(date))
+      return usageError(io, `--date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`);
     const pageNormalized = normalizePageLabel(page);
-    if (pageNormalized === null) return usageError(io, `--page must be a page label such as 2, A3 or 第三版, got ${JSON.stringify(page)}`);
+    if (pageNormalized === null)
+      return usageError(
+        io,
+        `--page must be a page label such as 2, A3 or 第三版, got ${JSON.stringify(page)}`,
+      );
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -5,10 +5,19 @@ import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
 
 /** Every CLI command by name. New commands register here. */
-export const COMMANDS: readonly CliCommand[] = [importPageCommand, migrateCommand, benchCommand, importDirCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  importPageCommand,
+  migrateCommand,
+  benchCommand,
+  importDirCommand,
+];
 
 // Filing needs the database and the Nest context: loaded only when a command files or benches it.
 setFileImportHook(fileImportHook());
-registerBenchSection('filing', async (opts) => (await import('../../imports/filing-bench')).filingBench(opts));
+registerBenchSection('filing', async (opts) =>
+  (await import('../../imports/filing-bench')).filingBench(opts),
+);
 registerBenchSection('rules', async (opts) => (await import('../../tags/rules-bench')).rulesBench(opts));
-registerBenchSection('regions', async (opts) => (await import('../../regions/regions-bench')).regionsBench(opts));
+registerBenchSection('regions', async (opts) =>
+  (await import('../../regions/regions-bench')).regionsBench(opts),
+);

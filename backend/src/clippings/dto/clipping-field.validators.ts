@@ -55,7 +55,10 @@ export const IsRegionCodes = (): PropertyDecorator =>
     IsArray(),
     ArrayMaxSize(200),
     ArrayUnique(),
-    Matches(/^\d{6}$/, { each: true, message: 'each value in regionCodes must be a six-digit GB/T 2260 code' }),
+    Matches(/^\d{6}$/, {
+      each: true,
+      message: 'each value in regionCodes must be a six-digit GB/T 2260 code',
+    }),
   );
 
 /** An optional, nullable line of text (kicker, title, subtitle, byline, dateline), documented. */

@@ -64,7 +64,10 @@ export function maxWeightAssignment(weights: readonly (readonly number[])[]): nu
 }
 
 /** Total weight of an assignment. */
-export function assignmentWeight(weights: readonly (readonly number[])[], assignment: readonly number[]): number {
+export function assignmentWeight(
+  weights: readonly (readonly number[])[],
+  assignment: readonly number[],
+): number {
   let total = 0;
   assignment.forEach((j, i) => {
     if (j >= 0) total += weights[i]![j]!;
@@ -76,7 +79,10 @@ export function assignmentWeight(weights: readonly (readonly number[])[], assign
  * For each assigned cell, how much the optimum drops when that cell is forbidden: a robust measure of
  * how close the best alternative is (for a 2×2 swap it is (a + b) − (c + d)).
  */
-export function assignmentMargins(weights: readonly (readonly number[])[], assignment: readonly number[]): number[] {
+export function assignmentMargins(
+  weights: readonly (readonly number[])[],
+  assignment: readonly number[],
+): number[] {
   const best = assignmentWeight(weights, assignment);
   return assignment.map((j, i) => {
     if (j < 0) return 0;

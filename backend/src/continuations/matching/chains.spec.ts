@@ -3,7 +3,12 @@ import { jump, part } from './fixtures.testing';
 
 describe('buildChains', () => {
   it('orders a three-page article head → middle → tail whatever the link order', () => {
-    expect(buildChains([{ headId: 'p2', tailId: 'p3' }, { headId: 'p1', tailId: 'p2' }]).chains).toEqual([['p1', 'p2', 'p3']]);
+    expect(
+      buildChains([
+        { headId: 'p2', tailId: 'p3' },
+        { headId: 'p1', tailId: 'p2' },
+      ]).chains,
+    ).toEqual([['p1', 'p2', 'p3']]);
   });
 
   it('keeps separate articles apart', () => {
@@ -46,9 +51,27 @@ describe('buildChains', () => {
 
 describe('validateLinks / canAddLink', () => {
   it('reports every broken rule', () => {
-    expect(validateLinks([{ headId: 1, tailId: 2 }, { headId: 2, tailId: 3 }])).toEqual([]);
-    expect(validateLinks([{ headId: 1, tailId: 2 }, { headId: 1, tailId: 3 }]).map((i) => i.kind)).toEqual(['two-next']);
-    expect(canAddLink([{ headId: 1, tailId: 2 }, { headId: 2, tailId: 3 }], { headId: 3, tailId: 1 })?.kind).toBe('cycle');
+    expect(
+      validateLinks([
+        { headId: 1, tailId: 2 },
+        { headId: 2, tailId: 3 },
+      ]),
+    ).toEqual([]);
+    expect(
+      validateLinks([
+        { headId: 1, tailId: 2 },
+        { headId: 1, tailId: 3 },
+      ]).map((i) => i.kind),
+    ).toEqual(['two-next']);
+    expect(
+      canAddLink(
+        [
+          { headId: 1, tailId: 2 },
+          { headId: 2, tailId: 3 },
+        ],
+        { headId: 3, tailId: 1 },
+      )?.kind,
+    ).toBe('cycle');
     expect(canAddLink([{ headId: 1, tailId: 2 }], { headId: 2, tailId: 3 })).toBeNull();
   });
 });

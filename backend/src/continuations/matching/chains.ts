@@ -1,7 +1,8 @@
 import { markerCompatibility, normalisePageLabel, resolveMarkerPage } from './page-refs';
 import type { ChainLink, PartId, PartSummary } from './types';
 
-export type ChainIssueKind = 'self-link' | 'two-next' | 'two-previous' | 'cycle' | 'duplicate-part' | 'marker-mismatch' | 'too-short';
+export type ChainIssueKind =
+  'self-link' | 'two-next' | 'two-previous' | 'cycle' | 'duplicate-part' | 'marker-mismatch' | 'too-short';
 
 export interface ChainIssue {
   kind: ChainIssueKind;
@@ -28,7 +29,9 @@ const key = (id: PartId): string => `${typeof id}:${String(id)}`;
  * or close a cycle is rejected and reported, never silently merged.
  */
 export function buildChains(links: readonly ChainLink[]): ChainsResult {
-  const order = links.map((l, i) => ({ l, i })).sort((a, b) => (b.l.score ?? 0) - (a.l.score ?? 0) || a.i - b.i);
+  const order = links
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => (b.l.score ?? 0) - (a.l.score ?? 0) || a.i - b.i);
   const next = new Map<string, PartId>();
   const prev = new Map<string, PartId>();
   const ids = new Map<string, PartId>();
@@ -70,18 +73,40 @@ export function buildChains(links: readonly ChainLink[]): ChainsResult {
 function linkIssue(l: ChainLink, next: Map<string, PartId>, prev: Map<string, PartId>): ChainIssue | null {
   const h = key(l.headId);
   const t = key(l.tailId);
-  if (h === t) return { kind: 'self-link', message: `part ${String(l.headId)} cannot continue itself`, headId: l.headId, tailId: l.tailId };
+  if (h === t)
+    return {
+      kind: 'self-link',
+      message: `part ${String(l.headId)} cannot continue itself`,
+      headId: l.headId,
+      tailId: l.tailId,
+    };
   if (next.has(h)) {
-    return { kind: 'two-next', message: `part ${String(l.headId)} already continues in ${String(next.get(h))}`, headId: l.headId, tailId: l.tailId };
+    return {
+      kind: 'two-next',
+      message: `part ${String(l.headId)} already continues in ${String(next.get(h))}`,
+      headId: l.headId,
+      tailId: l.tailId,
+    };
   }
   if (prev.has(t)) {
-    return { kind: 'two-previous', message: `part ${String(l.tailId)} already continues ${String(prev.get(t))}`, headId: l.headId, tailId: l.tailId };
+    return {
+      kind: 'two-previous',
+      message: `part ${String(l.tailId)} already continues ${String(prev.get(t))}`,
+      headId: l.headId,
+      tailId: l.tailId,
+    };
   }
   // A cycle would appear if walking forward from the tail reaches the head.
   let cur: string | undefined = t;
   const guard = new Set<string>();
   while (cur !== undefined && !guard.has(cur)) {
-    if (cur === h) return { kind: 'cycle', message: `linking ${String(l.headId)} → ${String(l.tailId)} would close a cycle`, headId: l.headId, tailId: l.tailId };
+    if (cur === h)
+      return {
+        kind: 'cycle',
+        message: `linking ${String(l.headId)} → ${String(l.tailId)} would close a cycle`,
+        headId: l.headId,
+        tailId: l.tailId,
+      };
     guard.add(cur);
     const n = next.get(cur);
     cur = n === undefined ? undefined : key(n);
@@ -128,7 +153,8 @@ export function validateChain(parts: readonly PartSummary[]): ChainIssue[] {
   if (parts.length < 2) issues.push({ kind: 'too-short', message: 'a chain needs at least two parts' });
   const seen = new Set<string>();
   for (const p of parts) {
-    if (seen.has(key(p.id))) issues.push({ kind: 'duplicate-part', message: `part ${String(p.id)} appears twice`, partId: p.id });
+    if (seen.has(key(p.id)))
+      issues.push({ kind: 'duplicate-part', message: `part ${String(p.id)} appears twice`, partId: p.id });
     seen.add(key(p.id));
   }
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -137,7 +163,12 @@ export function validateChain(parts: readonly PartSummary[]): ChainIssue[] {
     if (h.id === t.id) continue;
     const c = markerCompatibility(h, t);
     if (!c.ok && c.why !== 'no jump marker on either part') {
-      issues.push({ kind: 'marker-mismatch', message: `${String(h.id)} → ${String(t.id)}: ${c.why}`, headId: h.id, tailId: t.id });
+      issues.push({
+        kind: 'marker-mismatch',
+        message: `${String(h.id)} → ${String(t.id)}: ${c.why}`,
+        headId: h.id,
+        tailId: t.id,
+      });
     }
   }
   return issues;
@@ -145,5 +176,7 @@ export function validateChain(parts: readonly PartSummary[]): ChainIssue[] {
 
 /** The page a part's `continuesTo` marker points at (normalised), or null. */
 export function nextPageOf(part: PartSummary): string | null {
-  return part.continuesTo ? resolveMarkerPage(part.continuesTo.page, normalisePageLabel(part.pageLabel)) : null;
+  return part.continuesTo
+    ? resolveMarkerPage(part.continuesTo.page, normalisePageLabel(part.pageLabel))
+    : null;
 }

@@ -1,4 +1,13 @@
-import { charGrams, compact, sentenceEnd, stripLeadingMarker, stripTrailingMarker, tailStart, type SentenceEnd, type TailStart } from './text-features';
+import {
+  charGrams,
+  compact,
+  sentenceEnd,
+  stripLeadingMarker,
+  stripTrailingMarker,
+  tailStart,
+  type SentenceEnd,
+  type TailStart,
+} from './text-features';
 import type { PartSummary } from './types';
 
 /**
@@ -189,7 +198,8 @@ export function titleEvidence(head: PartSummary, tail: PartSummary): TitleEviden
   const k = compact(head.kicker ?? '');
   const hk = k + h;
   if (!hk) return { kind: 'none', dice: 0 };
-  if (t === h || t === hk || (t.length >= 4 && hk.includes(t)) || (h.length >= 4 && t.includes(h))) return { kind: 'repeated', dice: 1 };
+  if (t === h || t === hk || (t.length >= 4 && hk.includes(t)) || (h.length >= 4 && t.includes(h)))
+    return { kind: 'repeated', dice: 1 };
   const A = bigramSet(t);
   const B = bigramSet(hk);
   let inter = 0;
@@ -237,7 +247,8 @@ export function pairEvidence(head: PartProfile, tail: PartProfile, corpus: Group
 
   const title = titleEvidence(head.part, tail.part);
   if (title.kind === 'repeated') add(WEIGHTS.titleRepeated, '标题重复 (headline repeated above the tail)');
-  else if (title.kind === 'overlap') add(WEIGHTS.titleOverlap * title.dice, `标题相近 (headline overlap ${title.dice.toFixed(2)})`);
+  else if (title.kind === 'overlap')
+    add(WEIGHTS.titleOverlap * title.dice, `标题相近 (headline overlap ${title.dice.toFixed(2)})`);
   else if (title.kind === 'different') add(WEIGHTS.titleDifferent, 'tail has a different headline');
 
   const s = WEIGHTS.seam;
@@ -256,12 +267,17 @@ export function pairEvidence(head: PartProfile, tail: PartProfile, corpus: Group
   add(seam[0], seam[1]);
 
   const word = seamWord(head, tail, corpus);
-  if (word) add(word.length >= 3 ? WEIGHTS.seamWordLong : WEIGHTS.seamWordShort, `word across the seam: ${word}`);
+  if (word)
+    add(word.length >= 3 ? WEIGHTS.seamWordLong : WEIGHTS.seamWordShort, `word across the seam: ${word}`);
 
   const content = contentSimilarity(head, tail, corpus);
-  const c = Math.max(WEIGHTS.contentMin, Math.min(WEIGHTS.contentMax, WEIGHTS.contentSlope * (content.similarity - WEIGHTS.contentCentre)));
+  const c = Math.max(
+    WEIGHTS.contentMin,
+    Math.min(WEIGHTS.contentMax, WEIGHTS.contentSlope * (content.similarity - WEIGHTS.contentCentre)),
+  );
   add(c, `content similarity ${content.similarity.toFixed(2)}`);
-  if (content.sharedTerms.length > 0) reasons.push({ text: `shared names: ${content.sharedTerms.join('、')}`, weight: Math.max(c, 0) - 0.001 });
+  if (content.sharedTerms.length > 0)
+    reasons.push({ text: `shared names: ${content.sharedTerms.join('、')}`, weight: Math.max(c, 0) - 0.001 });
 
   reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   return { logit, reasons: reasons.map((r) => r.text) };

@@ -8,7 +8,8 @@ const links = (d: ContinuationDecision[]) =>
     .filter((x) => x.decision === 'link')
     .map((x) => `${x.headId}→${x.tailId}`)
     .sort();
-const best = (d: ContinuationDecision[], tailId: string) => d.find((x) => x.tailId === tailId && x.rank === 1);
+const best = (d: ContinuationDecision[], tailId: string) =>
+  d.find((x) => x.tailId === tailId && x.rank === 1);
 
 describe('matchContinuations: markers', () => {
   it('links a single head and tail whose markers agree', () => {
@@ -43,7 +44,10 @@ describe('matchContinuations: markers', () => {
       head('hB', ANKANG.head, { continuesTo: jump('2', 'B', '（下转2版B）') }),
     ];
     // tails filed in the other order, labels only
-    const tails = [tail('tB', YUTAI.tail, { continuesFrom: jump('1', 'B', '（上接1版B）') }), tail('tA', ANKANG.tail, { continuesFrom: jump('1', 'A', '（上接1版A）') })];
+    const tails = [
+      tail('tB', YUTAI.tail, { continuesFrom: jump('1', 'B', '（上接1版B）') }),
+      tail('tA', ANKANG.tail, { continuesFrom: jump('1', 'A', '（上接1版A）') }),
+    ];
     const d = matchContinuations(heads, tails);
     // the letters overrule the (swapped) content: A goes with A although the texts do not fit
     expect(d.map((x) => `${x.headId}→${x.tailId}`).sort()).toEqual(['hA→tA', 'hB→tB']);
@@ -51,7 +55,10 @@ describe('matchContinuations: markers', () => {
   });
 
   it('a letter on one side only does not conflict', () => {
-    const d = matchContinuations([head('h', YUTAI.head)], [tail('t', YUTAI.tail, { continuesFrom: jump('1', 'A', '（上接1版A）') })]);
+    const d = matchContinuations(
+      [head('h', YUTAI.head)],
+      [tail('t', YUTAI.tail, { continuesFrom: jump('1', 'A', '（上接1版A）') })],
+    );
     expect(links(d)).toEqual(['h→t']);
   });
 
@@ -71,13 +78,21 @@ describe('matchContinuations: markers', () => {
     expect(d2[0]).toMatchObject({ decision: 'propose', markers: 'one-sided' });
     expect(d2[0]!.reasons.join(' ')).toContain('marker');
     // no marker on either side: not a continuation candidate at all
-    expect(matchContinuations([head('h', YUTAI.head, { continuesTo: null })], [tail('t', YUTAI.tail, { continuesFrom: null })])).toEqual([]);
+    expect(
+      matchContinuations(
+        [head('h', YUTAI.head, { continuesTo: null })],
+        [tail('t', YUTAI.tail, { continuesFrom: null })],
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('matchContinuations: evidence', () => {
   const twoByTwo = (): { heads: PartSummary[]; tails: PartSummary[] } => ({
-    heads: [head('h-yutai', YUTAI.head, { title: YUTAI.title }), head('h-ankang', ANKANG.head, { title: ANKANG.title })],
+    heads: [
+      head('h-yutai', YUTAI.head, { title: YUTAI.title }),
+      head('h-ankang', ANKANG.head, { title: ANKANG.title }),
+    ],
     tails: [tail('t-ankang', ANKANG.tail), tail('t-yutai', YUTAI.tail)],
   });
 
@@ -97,8 +112,18 @@ describe('matchContinuations: evidence', () => {
   });
 
   it('uses a repeated headline above the tail', () => {
-    const heads = [head('h1', '本报讯近日，我市召开会议，部署下一阶段重点工作。会议要求，各部门要', { title: '向“新”而进 聚力前行' }), head('h2', '本报讯近日，我市召开会议，部署下一阶段重点工作。会议强调，各单位要', { title: '凝心聚力谋发展' })];
-    const tails = [tail('t1', '紧盯目标任务，狠抓工作落实。', { title: '向“新”而进聚力前行' }), tail('t2', '紧盯目标任务，狠抓工作落实。')];
+    const heads = [
+      head('h1', '本报讯近日，我市召开会议，部署下一阶段重点工作。会议要求，各部门要', {
+        title: '向“新”而进 聚力前行',
+      }),
+      head('h2', '本报讯近日，我市召开会议，部署下一阶段重点工作。会议强调，各单位要', {
+        title: '凝心聚力谋发展',
+      }),
+    ];
+    const tails = [
+      tail('t1', '紧盯目标任务，狠抓工作落实。', { title: '向“新”而进聚力前行' }),
+      tail('t2', '紧盯目标任务，狠抓工作落实。'),
+    ];
     const d = matchContinuations(heads, tails);
     expect(best(d, 't1')).toMatchObject({ headId: 'h1' });
     expect(best(d, 't1')!.reasons.some((r) => r.startsWith('标题重复'))).toBe(true);
@@ -106,7 +131,10 @@ describe('matchContinuations: evidence', () => {
   });
 
   it('uses the seam: a head cut mid-sentence pairs with a tail that starts with a fragment', () => {
-    const heads = [head('open', '会议指出，要持续推进乡村振兴，加快发展特色产业'), head('closed', '会议指出，要持续推进乡村振兴，加快发展特色产业。')];
+    const heads = [
+      head('open', '会议指出，要持续推进乡村振兴，加快发展特色产业'),
+      head('closed', '会议指出，要持续推进乡村振兴，加快发展特色产业。'),
+    ];
     const tails = [tail('frag', '，带动农民增收致富。'), tail('new', '\n近年来，全县特色产业发展势头良好。')];
     const d = matchContinuations(heads, tails);
     expect(best(d, 'frag')!.headId).toBe('open');
@@ -115,7 +143,10 @@ describe('matchContinuations: evidence', () => {
   });
 
   it('proposes instead of linking when two candidates are too close', () => {
-    const heads = [head('h1', '会议指出，要持续推进乡村振兴，加快发展特色产业'), head('h2', '会议指出，要持续推进乡村振兴，加快发展特色产业')];
+    const heads = [
+      head('h1', '会议指出，要持续推进乡村振兴，加快发展特色产业'),
+      head('h2', '会议指出，要持续推进乡村振兴，加快发展特色产业'),
+    ];
     const tails = [tail('t1', '带动农民增收致富。'), tail('t2', '带动农民增收致富。')];
     const d = matchContinuations(heads, tails);
     expect(links(d)).toEqual([]);
@@ -125,7 +156,10 @@ describe('matchContinuations: evidence', () => {
   });
 
   it('proposes instead of linking when the only candidate contradicts the seam and shares nothing', () => {
-    const d = matchContinuations([head('h', '会议强调，要把思想和行动统一到决策部署上来。')], [tail('t', '，市场监管部门开展了食品安全检查，抽检样品120批次。')]);
+    const d = matchContinuations(
+      [head('h', '会议强调，要把思想和行动统一到决策部署上来。')],
+      [tail('t', '，市场监管部门开展了食品安全检查，抽检样品120批次。')],
+    );
     expect(d[0]).toMatchObject({ decision: 'propose', rank: 1 });
     expect(d[0]!.reasons).toContain('proposed only: weak evidence');
   });
@@ -138,23 +172,47 @@ describe('matchContinuations: evidence', () => {
   });
 
   it('three heads, three tails, filed in any order: the same decisions', () => {
-    const heads = [head('h-y', YUTAI.head, { title: YUTAI.title }), head('h-a', ANKANG.head, { title: ANKANG.title }), head('h-n', NINGSHAN.head, { title: NINGSHAN.title })];
+    const heads = [
+      head('h-y', YUTAI.head, { title: YUTAI.title }),
+      head('h-a', ANKANG.head, { title: ANKANG.title }),
+      head('h-n', NINGSHAN.head, { title: NINGSHAN.title }),
+    ];
     const tails = [tail('t-y', YUTAI.tail), tail('t-a', ANKANG.tail), tail('t-n', NINGSHAN.tail)];
     const reference = matchContinuations(heads, tails);
-    expect(reference.filter((x) => x.rank === 1).map((x) => `${x.headId}→${x.tailId}`).sort()).toEqual(['h-a→t-a', 'h-n→t-n', 'h-y→t-y']);
+    expect(
+      reference
+        .filter((x) => x.rank === 1)
+        .map((x) => `${x.headId}→${x.tailId}`)
+        .sort(),
+    ).toEqual(['h-a→t-a', 'h-n→t-n', 'h-y→t-y']);
     const norm = (d: ContinuationDecision[]) => d.map((x) => JSON.stringify(x)).sort();
     fc.assert(
-      fc.property(fc.shuffledSubarray(heads, { minLength: 3 }), fc.shuffledSubarray(tails, { minLength: 3 }), (hs, ts) => {
-        expect(norm(matchContinuations(hs, ts))).toEqual(norm(reference));
-      }),
+      fc.property(
+        fc.shuffledSubarray(heads, { minLength: 3 }),
+        fc.shuffledSubarray(tails, { minLength: 3 }),
+        (hs, ts) => {
+          expect(norm(matchContinuations(hs, ts))).toEqual(norm(reference));
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it('a part with both markers is a middle: it is a tail of page 1 and a head of page 3', () => {
     const h = head('p1', '全县31所中小学校的48个校区');
-    const m = part({ id: 'p2', pageLabel: '2', body: '（上接第一版）已全部改造完毕，鱼台县交警大队还（下转第三版）', continuesFrom: jump('1', null, '（上接第一版）'), continuesTo: jump('3', null, '（下转第三版）') });
-    const t = part({ id: 'p3', pageLabel: '3', body: '（上接第二版）根据不同区位学校的道路特点，因地制宜改造交通环境。', continuesFrom: jump('2', null, '（上接第二版）') });
+    const m = part({
+      id: 'p2',
+      pageLabel: '2',
+      body: '（上接第一版）已全部改造完毕，鱼台县交警大队还（下转第三版）',
+      continuesFrom: jump('1', null, '（上接第一版）'),
+      continuesTo: jump('3', null, '（下转第三版）'),
+    });
+    const t = part({
+      id: 'p3',
+      pageLabel: '3',
+      body: '（上接第二版）根据不同区位学校的道路特点，因地制宜改造交通环境。',
+      continuesFrom: jump('2', null, '（上接第二版）'),
+    });
     const d = matchContinuations([h, m], [m, t]);
     expect(links(d)).toEqual(['p1→p2', 'p2→p3']);
     expect(d.some((x) => x.headId === x.tailId)).toBe(false);

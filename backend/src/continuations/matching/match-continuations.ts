@@ -41,7 +41,11 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
  *
  * Deterministic: the result depends only on the inputs (ties are broken by input order).
  */
-export function matchContinuations(heads: readonly PartSummary[], tails: readonly PartSummary[], opts: MatchOptions = {}): ContinuationDecision[] {
+export function matchContinuations(
+  heads: readonly PartSummary[],
+  tails: readonly PartSummary[],
+  opts: MatchOptions = {},
+): ContinuationDecision[] {
   const o = { ...DEFAULT_MATCH_OPTIONS, ...opts };
   const groups = new Map<string, { heads: PartSummary[]; tails: PartSummary[] }>();
   const keyOf = (p: PartSummary) => `${String(p.publicationId)}\u0000${p.issueDate}`;
@@ -87,7 +91,11 @@ function dedupe(parts: readonly PartSummary[]): PartSummary[] {
   return out;
 }
 
-function matchGroup(heads: PartSummary[], tails: PartSummary[], o: Required<MatchOptions>): ContinuationDecision[] {
+function matchGroup(
+  heads: PartSummary[],
+  tails: PartSummary[],
+  o: Required<MatchOptions>,
+): ContinuationDecision[] {
   const profiles = new Map<PartId, PartProfile>();
   for (const p of [...heads, ...tails]) if (!profiles.has(p.id)) profiles.set(p.id, profile(p));
   const corpus = new GroupCorpus([...profiles.values()]);
@@ -103,7 +111,13 @@ function matchGroup(heads: PartSummary[], tails: PartSummary[], o: Required<Matc
       let logit = ev.logit + (compat.markers === 'agree' ? WEIGHTS.markersAgree : WEIGHTS.markersOneSided);
       if (compat.labelsAgree) logit += WEIGHTS.labelsAgree;
       if (logistic(logit) < o.proposeMinScore) return null;
-      return { head: hp, tail: tp, logit, reasons: [...compat.reasons, ...ev.reasons], markers: compat.markers };
+      return {
+        head: hp,
+        tail: tp,
+        logit,
+        reasons: [...compat.reasons, ...ev.reasons],
+        markers: compat.markers,
+      };
     }),
   );
 
@@ -118,7 +132,9 @@ function matchGroup(heads: PartSummary[], tails: PartSummary[], o: Required<Matc
     const order = row
       .map((c, hi) => ({ c, hi }))
       .filter((x): x is { c: Candidate; hi: number } => x.c !== null)
-      .sort((a, b) => Number(b.hi === chosen) - Number(a.hi === chosen) || b.c.logit - a.c.logit || a.hi - b.hi)
+      .sort(
+        (a, b) => Number(b.hi === chosen) - Number(a.hi === chosen) || b.c.logit - a.c.logit || a.hi - b.hi,
+      )
       .slice(0, o.maxCandidatesPerTail);
     order.forEach(({ c, hi }, idx) => {
       const assigned = hi === chosen;
@@ -129,7 +145,8 @@ function matchGroup(heads: PartSummary[], tails: PartSummary[], o: Required<Matc
       if (assigned && !link) {
         if (c.markers !== 'agree') reasons.push('proposed only: a marker is missing');
         if (score < o.linkMinScore) reasons.push('proposed only: weak evidence');
-        if (margin < o.linkMinMargin) reasons.push(`proposed only: a close alternative exists (margin ${margin.toFixed(2)})`);
+        if (margin < o.linkMinMargin)
+          reasons.push(`proposed only: a close alternative exists (margin ${margin.toFixed(2)})`);
       }
       if (!assigned) reasons.push('alternative: another pairing was preferred');
       out.push({

@@ -27,23 +27,38 @@ describe('markerCompatibility', () => {
   it('refuses a marker naming another page, different letters, or no markers', () => {
     expect(markerCompatibility({ ...h, continuesTo: jump('3') }, t)).toMatchObject({ ok: false });
     expect(markerCompatibility(h, { ...t, pageLabel: '3' })).toMatchObject({ ok: false });
-    expect(markerCompatibility({ ...h, continuesTo: jump('2', 'A') }, { ...t, continuesFrom: jump('1', 'B') })).toMatchObject({ ok: false, why: 'labels differ: A vs B' });
-    expect(markerCompatibility({ ...h, continuesTo: null }, { ...t, continuesFrom: null })).toMatchObject({ ok: false });
+    expect(
+      markerCompatibility({ ...h, continuesTo: jump('2', 'A') }, { ...t, continuesFrom: jump('1', 'B') }),
+    ).toMatchObject({ ok: false, why: 'labels differ: A vs B' });
+    expect(markerCompatibility({ ...h, continuesTo: null }, { ...t, continuesFrom: null })).toMatchObject({
+      ok: false,
+    });
     expect(markerCompatibility(h, h)).toMatchObject({ ok: false, why: 'same part' });
   });
 
   it('one-sided when a marker is missing but the printed one fits', () => {
-    expect(markerCompatibility({ ...h, continuesTo: null }, t)).toMatchObject({ ok: true, markers: 'one-sided' });
-    expect(markerCompatibility(h, { ...t, continuesFrom: null })).toMatchObject({ ok: true, markers: 'one-sided' });
+    expect(markerCompatibility({ ...h, continuesTo: null }, t)).toMatchObject({
+      ok: true,
+      markers: 'one-sided',
+    });
+    expect(markerCompatibility(h, { ...t, continuesFrom: null })).toMatchObject({
+      ok: true,
+      markers: 'one-sided',
+    });
   });
 
   it('letters compare case-insensitively and are reported', () => {
-    const r = markerCompatibility({ ...h, continuesTo: jump('2', 'a') }, { ...t, continuesFrom: jump('1', 'A') });
+    const r = markerCompatibility(
+      { ...h, continuesTo: jump('2', 'a') },
+      { ...t, continuesFrom: jump('1', 'A') },
+    );
     expect(r).toMatchObject({ ok: true, labelsAgree: 'A' });
     expect(r.ok && r.reasons).toContain('label A');
   });
 
   it('publication ids compare by value whatever their type', () => {
-    expect(markerCompatibility({ ...h, publicationId: 7 }, { ...t, publicationId: '7' })).toMatchObject({ ok: true });
+    expect(markerCompatibility({ ...h, publicationId: 7 }, { ...t, publicationId: '7' })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -46,7 +46,8 @@ function displayPage(page: string): string {
  */
 export function markerCompatibility(head: PartSummary, tail: PartSummary): Compatibility {
   if (head.id === tail.id) return { ok: false, why: 'same part' };
-  if (String(head.publicationId) !== String(tail.publicationId)) return { ok: false, why: 'different publication' };
+  if (String(head.publicationId) !== String(tail.publicationId))
+    return { ok: false, why: 'different publication' };
   if (head.issueDate !== tail.issueDate) return { ok: false, why: 'different issue date' };
   const to = head.continuesTo;
   const from = tail.continuesFrom;
@@ -54,10 +55,16 @@ export function markerCompatibility(head: PartSummary, tail: PartSummary): Compa
   const headPage = normalisePageLabel(head.pageLabel);
   const tailPage = normalisePageLabel(tail.pageLabel);
   if (to && resolveMarkerPage(to.page, headPage) !== tailPage) {
-    return { ok: false, why: `head continues on page ${resolveMarkerPage(to.page, headPage)}, tail is on page ${tailPage}` };
+    return {
+      ok: false,
+      why: `head continues on page ${resolveMarkerPage(to.page, headPage)}, tail is on page ${tailPage}`,
+    };
   }
   if (from && resolveMarkerPage(from.page, tailPage) !== headPage) {
-    return { ok: false, why: `tail continues from page ${resolveMarkerPage(from.page, tailPage)}, head is on page ${headPage}` };
+    return {
+      ok: false,
+      why: `tail continues from page ${resolveMarkerPage(from.page, tailPage)}, head is on page ${headPage}`,
+    };
   }
   const hl = to?.label ? to.label.toUpperCase() : null;
   const tl = from?.label ? from.label.toUpperCase() : null;

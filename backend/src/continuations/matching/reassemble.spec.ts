@@ -1,7 +1,13 @@
 import { jump } from './fixtures.testing';
 import { reassemble, toMarkdown, toPlainText, type ReassemblyPart } from './reassemble';
 
-const p = (id: string, pageLabel: string, body: string, from: string | null, to: string | null): ReassemblyPart => ({
+const p = (
+  id: string,
+  pageLabel: string,
+  body: string,
+  from: string | null,
+  to: string | null,
+): ReassemblyPart => ({
   id,
   pageLabel,
   body,
@@ -11,7 +17,10 @@ const p = (id: string, pageLabel: string, body: string, from: string | null, to:
 
 describe('reassemble', () => {
   it('joins a mid-sentence seam without break, space or lost characters', () => {
-    const a = reassemble([p('h', '1', '全县31所中小学校的48个校区（下转第二版）', null, '（下转第二版）'), p('t', '2', '（上接第一版）已全部改造完毕。', '（上接第一版）', null)]);
+    const a = reassemble([
+      p('h', '1', '全县31所中小学校的48个校区（下转第二版）', null, '（下转第二版）'),
+      p('t', '2', '（上接第一版）已全部改造完毕。', '（上接第一版）', null),
+    ]);
     expect(a.body).toBe('全县31所中小学校的48个校区已全部改造完毕。');
     expect(a.seams).toEqual(['inline']);
     expect(a.boundaries).toEqual([
@@ -22,24 +31,36 @@ describe('reassemble', () => {
   });
 
   it('removes wrap whitespace at the seam and keeps markers out even if bodies are pre-stripped', () => {
-    const a = reassemble([p('h', '1', '培养造就\n', null, '（下转第二版）'), p('t', '2', '\n2000名左右大国工匠', '（上接第一版）', null)]);
+    const a = reassemble([
+      p('h', '1', '培养造就\n', null, '（下转第二版）'),
+      p('t', '2', '\n2000名左右大国工匠', '（上接第一版）', null),
+    ]);
     expect(a.body).toBe('培养造就2000名左右大国工匠');
   });
 
   it('starts a new paragraph when the head ends a sentence', () => {
-    const a = reassemble([p('h', '1', '会议部署了下一阶段工作。（下转2版）', null, '（下转2版）'), p('t', '2', '（上接1版）\n“近年来，我们相继出台多项措施。”', '（上接1版）', null)]);
+    const a = reassemble([
+      p('h', '1', '会议部署了下一阶段工作。（下转2版）', null, '（下转2版）'),
+      p('t', '2', '（上接1版）\n“近年来，我们相继出台多项措施。”', '（上接1版）', null),
+    ]);
     expect(a.body).toBe('会议部署了下一阶段工作。\n“近年来，我们相继出台多项措施。”');
     expect(a.seams).toEqual(['paragraph']);
     expect(a.body.slice(a.boundaries[1]!.start)).toBe('“近年来，我们相继出台多项措施。”');
   });
 
   it('prints a separator doubled across the seam once', () => {
-    const a = reassemble([p('h', '1', '要持续推进乡村振兴，（下转2版）', null, '（下转2版）'), p('t', '2', '（上接1版），带动农民增收。', '（上接1版）', null)]);
+    const a = reassemble([
+      p('h', '1', '要持续推进乡村振兴，（下转2版）', null, '（下转2版）'),
+      p('t', '2', '（上接1版），带动农民增收。', '（上接1版）', null),
+    ]);
     expect(a.body).toBe('要持续推进乡村振兴，带动农民增收。');
   });
 
   it('puts a space only between Latin letters', () => {
-    const a = reassemble([p('h', '1', 'Made in（下转2版）', null, '（下转2版）'), p('t', '2', '（上接1版）China 制造', '（上接1版）', null)]);
+    const a = reassemble([
+      p('h', '1', 'Made in（下转2版）', null, '（下转2版）'),
+      p('t', '2', '（上接1版）China 制造', '（上接1版）', null),
+    ]);
     expect(a.body).toBe('Made in China 制造');
   });
 
@@ -60,14 +81,20 @@ describe('reassemble', () => {
   it('loses no character other than markers and seam whitespace', () => {
     const head = '产业工人是工人阶级的主体力量，是创造社会财富的中坚力量';
     const tail = '，是实施创新驱动发展战略的骨干力量。';
-    const a = reassemble([p('h', '1', head + '（下转2版）', null, '（下转2版）'), p('t', '2', '（上接1版）' + tail, '（上接1版）', null)]);
+    const a = reassemble([
+      p('h', '1', head + '（下转2版）', null, '（下转2版）'),
+      p('t', '2', '（上接1版）' + tail, '（上接1版）', null),
+    ]);
     expect(a.body).toBe(head + tail);
   });
 });
 
 describe('toPlainText / toMarkdown', () => {
   const article = reassemble(
-    [p('h', '1', '全县31所中小学校的48个校区（下转第二版）', null, '（下转第二版）'), p('t', '2', '（上接第一版）已全部改造完毕。\n家长们交口称赞。', '（上接第一版）', null)],
+    [
+      p('h', '1', '全县31所中小学校的48个校区（下转第二版）', null, '（下转第二版）'),
+      p('t', '2', '（上接第一版）已全部改造完毕。\n家长们交口称赞。', '（上接第一版）', null),
+    ],
     { title: '鱼台：护学岗守护上学路', kicker: '校园安全', publication: '济宁日报', issueDate: '2024-10-22' },
   );
 

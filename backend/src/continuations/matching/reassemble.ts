@@ -71,7 +71,12 @@ export function reassemble(parts: readonly ReassemblyPart[], meta: ArticleMeta =
       }
       boundaries[i - 1]!.end = body.length;
     }
-    boundaries.push({ partId: p.id, pageLabel: normalisePageLabel(p.pageLabel), start: body.length, end: body.length + text.length });
+    boundaries.push({
+      partId: p.id,
+      pageLabel: normalisePageLabel(p.pageLabel),
+      start: body.length,
+      end: body.length + text.length,
+    });
     body += text;
   });
   if (boundaries.length > 0) boundaries[boundaries.length - 1]!.end = body.length;
@@ -84,7 +89,18 @@ function pageName(label: string): string {
 
 function metaLine(a: ReassembledArticle): string {
   const pages = [...new Set(a.boundaries.map((b) => b.pageLabel))];
-  return [a.publication, a.issueDate, pages.length ? pages.map(pageName).join('、').replace(/版、第/g, '、') : null].filter(Boolean).join(' · ');
+  return [
+    a.publication,
+    a.issueDate,
+    pages.length
+      ? pages
+          .map(pageName)
+          .join('、')
+          .replace(/版、第/g, '、')
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Body pieces with a page-change marker before every part that starts a new page. */
@@ -111,9 +127,7 @@ export function toPlainText(a: ReassembledArticle): string {
 
 /** Escapes what Markdown would otherwise interpret (`*`, `_`, `#` at a line start, …). */
 function md(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s|$)/gm, '$1\\$2');
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)([#+-]|\d+\.)(?=\s|$)/gm, '$1\\$2');
 }
 
 /** Markdown: `# title`, the kicker/subtitle and meta in italics, paragraphs, `*（第2版）*` at page changes. */

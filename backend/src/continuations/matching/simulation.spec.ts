@@ -18,7 +18,9 @@ const TITLES: Record<string, string> = {
 
 describe('continuation matching on simulated page pairs', () => {
   it('links precisely and ranks the true head first', () => {
-    const articles = loadSampleClippings().filter((c) => c.kind === 'article' && c.ref !== '004-policy' && c.body.length > 300);
+    const articles = loadSampleClippings().filter(
+      (c) => c.kind === 'article' && c.ref !== '004-policy' && c.body.length > 300,
+    );
     expect(articles.length).toBeGreaterThanOrEqual(6);
     let seed = 20241022;
     const rnd = () => {
@@ -30,7 +32,10 @@ describe('continuation matching on simulated page pairs', () => {
     let links = 0;
     let rightLinks = 0;
     for (let scenario = 0; scenario < 150; scenario++) {
-      const pool = articles.map((a) => ({ a, r: rnd() })).sort((x, y) => x.r - y.r).map((x) => x.a);
+      const pool = articles
+        .map((a) => ({ a, r: rnd() }))
+        .sort((x, y) => x.r - y.r)
+        .map((x) => x.a);
       const chosen = pool.slice(0, 2 + Math.floor(rnd() * 4));
       const heads: PartSummary[] = [];
       const tails: PartSummary[] = [];

@@ -1,11 +1,22 @@
-import { charGrams, compact, sentenceEnd, stripLeadingMarker, stripTrailingMarker, tailStart } from './text-features';
+import {
+  charGrams,
+  compact,
+  sentenceEnd,
+  stripLeadingMarker,
+  stripTrailingMarker,
+  tailStart,
+} from './text-features';
 
 describe('markers in text', () => {
   it('strips the given or any jump marker at the ends', () => {
     expect(stripLeadingMarker('（上接1版A）清风扬帆')).toBe('清风扬帆');
     expect(stripLeadingMarker('(上接一版)2000名左右大国工匠')).toBe('2000名左右大国工匠');
-    expect(stripLeadingMarker('【接上版】正文', { page: '1', label: null, marker: '【接上版】' })).toBe('正文');
-    expect(stripTrailingMarker('全县31所中小学校的48个校区（下转第二版）\n')).toBe('全县31所中小学校的48个校区');
+    expect(stripLeadingMarker('【接上版】正文', { page: '1', label: null, marker: '【接上版】' })).toBe(
+      '正文',
+    );
+    expect(stripTrailingMarker('全县31所中小学校的48个校区（下转第二版）\n')).toBe(
+      '全县31所中小学校的48个校区',
+    );
     expect(stripTrailingMarker('正文（转2版）')).toBe('正文');
     expect(stripTrailingMarker('他说（记者 张三）')).toBe('他说（记者 张三）');
   });

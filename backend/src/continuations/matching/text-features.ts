@@ -43,9 +43,42 @@ export type TailStart = 'fragment' | 'sentence' | 'unknown';
 
 /** Words that typically open a sentence or paragraph in news copy. */
 const SENTENCE_OPENERS = [
-  '近日', '近年来', '日前', '今年', '去年', '目前', '如今', '当天', '当日', '据悉', '据了解', '据介绍',
-  '记者', '随着', '为了', '为此', '同时', '此外', '另外', '与此同时', '截至', '下一步', '近期', '今后',
-  '一是', '二是', '三是', '四是', '首先', '其次', '最后', '总之', '因此', '所以', '但是', '然而',
+  '近日',
+  '近年来',
+  '日前',
+  '今年',
+  '去年',
+  '目前',
+  '如今',
+  '当天',
+  '当日',
+  '据悉',
+  '据了解',
+  '据介绍',
+  '记者',
+  '随着',
+  '为了',
+  '为此',
+  '同时',
+  '此外',
+  '另外',
+  '与此同时',
+  '截至',
+  '下一步',
+  '近期',
+  '今后',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '首先',
+  '其次',
+  '最后',
+  '总之',
+  '因此',
+  '所以',
+  '但是',
+  '然而',
 ];
 
 /**
@@ -63,7 +96,8 @@ export function tailStart(rawTail: string, ref?: JumpRef | null): TailStart {
   if (t.length === 0) return 'unknown';
   const c = t[0]!;
   if (NON_INITIAL.includes(c)) return 'fragment';
-  if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t)) return 'sentence';
+  if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t))
+    return 'sentence';
   if (OPENERS.includes(c)) return 'sentence';
   if (SENTENCE_OPENERS.some((w) => t.startsWith(w))) return 'sentence';
   return 'unknown';
@@ -71,7 +105,10 @@ export function tailStart(rawTail: string, ref?: JumpRef | null): TailStart {
 
 /** NFKC, lower-case, only letters and digits: the text the n-gram evidence is computed on. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, '');
 }
 
 /** Character n-grams of a compacted text with their counts. */

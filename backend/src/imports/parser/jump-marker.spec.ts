@@ -19,7 +19,10 @@ describe('parseJumpMarker', () => {
   });
 
   it('a bare 转A2版 is a marker only alone on its line or closing a sentence', () => {
-    expect(parseJumpMarker('转A2版')).toEqual({ direction: 'to', ref: { page: 'A2', label: null, marker: '转A2版' } });
+    expect(parseJumpMarker('转A2版')).toEqual({
+      direction: 'to',
+      ref: { page: 'A2', label: null, marker: '转A2版' },
+    });
     expect(findJumpMarkers('涵盖数字文旅等领域。转A2版')).toHaveLength(1);
     expect(findJumpMarkers('资金转3版面设计')).toHaveLength(0);
     expect(findJumpMarkers('他们转2版后')).toHaveLength(0);
@@ -34,7 +37,11 @@ describe('parseJumpMarker', () => {
 describe('findJumpMarkers', () => {
   it('finds a marker glued to the start of body text', () => {
     const [m] = findJumpMarkers('（上接1版A）清风扬帆，锻造忠诚廉洁的青年干');
-    expect(m).toMatchObject({ direction: 'from', start: 0, ref: { page: '1', label: 'A', marker: '（上接1版A）' } });
+    expect(m).toMatchObject({
+      direction: 'from',
+      start: 0,
+      ref: { page: '1', label: 'A', marker: '（上接1版A）' },
+    });
     expect(m?.end).toBe('（上接1版A）'.length);
   });
 

@@ -66,7 +66,12 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
     const page = normalizePageLabel(pageText);
     if (page === null) continue;
     const label = labelText ? toHalfWidth(labelText).toUpperCase() : null;
-    out.push({ direction: FROM_WORDS.has(word) ? 'from' : 'to', ref: { page, label, marker: text }, start, end });
+    out.push({
+      direction: FROM_WORDS.has(word) ? 'from' : 'to',
+      ref: { page, label, marker: text },
+      start,
+      end,
+    });
   }
   return out;
 }

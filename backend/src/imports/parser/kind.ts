@@ -20,7 +20,8 @@ const BRIEF_MAX = 500;
 export function classifyKind(input: KindInput): ClippingKind {
   const body = input.body.replace(/\s+/g, '');
   const head = `${input.kicker ?? ''}${input.title ?? ''}`;
-  if ((input.title !== null && isNoticeTitle(input.title)) || NOTICE_CLOSING_RE.test(input.body)) return 'notice';
+  if ((input.title !== null && isNoticeTitle(input.title)) || NOTICE_CLOSING_RE.test(input.body))
+    return 'notice';
   if (input.keyValue || hasAdWords(head) || (hasAdWords(body) && body.length < 600)) return 'ad';
   const photoCredit = input.byline !== null && isPhotoByline(input.byline);
   const caption = /(?:^|[。！？])(?:图为|上图|下图|左图|右图|图[一二三四1-4][：:])/.test(body);

@@ -25,7 +25,9 @@ describe('joinWrapped', () => {
 
   it('keeps numbers and codes intact', () => {
     expect(joinWrapped('复兴号G92', '27首发')).toBe('复兴号G9227首发');
-    expect(joinWrapped('出口超 9000 万元，同比增长超过', '300%。')).toBe('出口超 9000 万元，同比增长超过300%。');
+    expect(joinWrapped('出口超 9000 万元，同比增长超过', '300%。')).toBe(
+      '出口超 9000 万元，同比增长超过300%。',
+    );
   });
 });
 
@@ -38,16 +40,29 @@ describe('joinParagraphs', () => {
   });
 
   it('keeps a paragraph break after a short sentence-final line', () => {
-    const text = joinParagraphs(lines('推动产业工人队伍建设改革走深走实，现提', '出如下意见。', '坚持以习近平新时代中国特色社会主', '义思想为指导。'));
-    expect(text).toBe('推动产业工人队伍建设改革走深走实，现提出如下意见。\n坚持以习近平新时代中国特色社会主义思想为指导。');
+    const text = joinParagraphs(
+      lines(
+        '推动产业工人队伍建设改革走深走实，现提',
+        '出如下意见。',
+        '坚持以习近平新时代中国特色社会主',
+        '义思想为指导。',
+      ),
+    );
+    expect(text).toBe(
+      '推动产业工人队伍建设改革走深走实，现提出如下意见。\n坚持以习近平新时代中国特色社会主义思想为指导。',
+    );
   });
 
   it('keeps a paragraph break at a blank line after a finished sentence', () => {
-    expect(joinParagraphs(lines('第一段结束了。', null, '第二段开始。'))).toBe('第一段结束了。\n第二段开始。');
+    expect(joinParagraphs(lines('第一段结束了。', null, '第二段开始。'))).toBe(
+      '第一段结束了。\n第二段开始。',
+    );
   });
 
   it('does not break when a full-width line happens to end a sentence', () => {
-    const text = joinParagraphs(lines('这是一行恰好排满一栏的文字到这里结束。', '下一行继续同一段落的内容，直到段落结束。'));
+    const text = joinParagraphs(
+      lines('这是一行恰好排满一栏的文字到这里结束。', '下一行继续同一段落的内容，直到段落结束。'),
+    );
     expect(text).not.toContain('\n');
   });
 });

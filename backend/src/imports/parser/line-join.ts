@@ -26,7 +26,8 @@ export function joinWrapped(left: string, right: string): string {
   return a + b;
 }
 
-const PARAGRAPH_START = /^(?:[“「『【]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[■●▲◆□◎★☆▶►◇○△▼])/;
+const PARAGRAPH_START =
+  /^(?:[“「『【]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[■●▲◆□◎★☆▶►◇○△▼])/;
 
 /**
  * Whether a paragraph ends between `prev` and `next`: `prev` must end a sentence, and either a blank

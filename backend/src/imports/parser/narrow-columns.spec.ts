@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from './page-parser';
 import { hasHeadingShape } from './text-rules';
-import { type GoldRef, type RewrapMode, f1, rewrapLine, rewrapPage, scoreSegmentation } from './rewrap.testing';
+import {
+  type GoldRef,
+  type RewrapMode,
+  f1,
+  rewrapLine,
+  rewrapPage,
+  scoreSegmentation,
+} from './rewrap.testing';
 
 const FIXTURES = join(__dirname, '../../../../tests/fixtures/pages');
-const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold.json'), 'utf8')) as { pages: Array<{ file: string; clippings: GoldRef[] }> };
+const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold.json'), 'utf8')) as {
+  pages: Array<{ file: string; clippings: GoldRef[] }>;
+};
 const pages = gold.pages.map((p) => ({ ...p, text: readFileSync(join(FIXTURES, p.file), 'utf8') }));
 
 function scoreAt(width: number, mode: RewrapMode) {
@@ -91,7 +100,9 @@ describe('narrow columns: signals cut at a wrap point (examples)', () => {
   });
 
   it('an ad whose keys were cut by the column stays one ad', () => {
-    const p = parsePage('“确保圆满完成任务。”局长李璐说。\n\n消费促进年 以旧换新展销活\n动 时间：10月23日 主办\n单位：市商务局 承办单位：融媒公司\n');
+    const p = parsePage(
+      '“确保圆满完成任务。”局长李璐说。\n\n消费促进年 以旧换新展销活\n动 时间：10月23日 主办\n单位：市商务局 承办单位：融媒公司\n',
+    );
     expect(p.clippings.map((c) => c.kind)).toEqual(['article', 'ad']);
   });
 

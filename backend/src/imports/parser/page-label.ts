@@ -40,7 +40,9 @@ export function chineseNumeralToNumber(text: string): number | null {
 
 /** Full-width ASCII (`Ａ３`) to half-width, upper-cased. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
 /** A number written in Arabic or Chinese digits, or null. */
@@ -50,7 +52,8 @@ export function parseNumber(text: string): number | null {
   return chineseNumeralToNumber(t);
 }
 
-const LABEL_RE = /^第?\s*([A-Z]{0,2})\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,8})\s*([A-Z]?)\s*(?:版|页|面)?$/;
+const LABEL_RE =
+  /^第?\s*([A-Z]{0,2})\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,8})\s*([A-Z]?)\s*(?:版|页|面)?$/;
 
 /**
  * Normalises a printed page label: `第三版` → `3`, `A3版` → `A3`, `ａ０３` → `A3`, `一版` → `1`.

@@ -14,7 +14,17 @@ const fold = (s: string | null | undefined): string =>
     .replace(/[‘’]/g, "'");
 
 function fields(c: PreviewClipping): string[] {
-  return [c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.continuesFrom?.marker, c.continuesTo?.marker, ...c.subheads]
+  return [
+    c.kicker,
+    c.title,
+    c.subtitle,
+    c.byline,
+    c.dateline,
+    c.body,
+    c.continuesFrom?.marker,
+    c.continuesTo?.marker,
+    ...c.subheads,
+  ]
     .filter((x): x is string => typeof x === 'string')
     .map(fold);
 }
@@ -48,7 +58,12 @@ function score(gold: GoldClipping[], preview: ImportPreview) {
     const others = gold.filter((o) => o !== g).map((o) => fold(o.bodyStarts));
     const idx = preview.clippings.findIndex((c, i) => {
       const b = fold(c.body);
-      return !used.has(i) && b.includes(fold(g.bodyStarts)) && b.includes(fold(g.bodyEnds)) && !others.some((o) => b.includes(o));
+      return (
+        !used.has(i) &&
+        b.includes(fold(g.bodyStarts)) &&
+        b.includes(fold(g.bodyEnds)) &&
+        !others.some((o) => b.includes(o))
+      );
     });
     if (idx < 0) {
       misses.push(`${g.ref}: not found`);
@@ -58,15 +73,22 @@ function score(gold: GoldClipping[], preview: ImportPreview) {
     const c = preview.clippings[idx] as PreviewClipping;
     const [k, t, s] = [c.kicker, c.title, c.subtitle].map(fold);
     const cands = new Set([t, `${k}${t}`, `${t}${s}`, `${k}${t}${s}`]);
-    if (!g.titles.some((gt) => (gt === null ? t === '' : cands.has(fold(gt))))) misses.push(`${g.ref}: title ${c.title}`);
+    if (!g.titles.some((gt) => (gt === null ? t === '' : cands.has(fold(gt)))))
+      misses.push(`${g.ref}: title ${c.title}`);
     if (c.kind !== g.kind) misses.push(`${g.ref}: kind ${c.kind}`);
     if (g.byline && !fold(c.byline).includes(fold(g.byline))) misses.push(`${g.ref}: byline ${c.byline}`);
-    if (g.dateline && !fold(c.dateline).includes(fold(g.dateline))) misses.push(`${g.ref}: dateline ${c.dateline}`);
+    if (g.dateline && !fold(c.dateline).includes(fold(g.dateline)))
+      misses.push(`${g.ref}: dateline ${c.dateline}`);
     const from = c.continuesFrom;
-    if (g.continuesFrom ? !(from && from.page === g.continuesFrom.page && from.label === g.continuesFrom.label) : from !== null) {
+    if (
+      g.continuesFrom
+        ? !(from && from.page === g.continuesFrom.page && from.label === g.continuesFrom.label)
+        : from !== null
+    ) {
       misses.push(`${g.ref}: continuesFrom ${JSON.stringify(from)}`);
     }
-    if (g.continuesTo && c.continuesTo?.page !== g.continuesTo.page) misses.push(`${g.ref}: continuesTo ${JSON.stringify(c.continuesTo)}`);
+    if (g.continuesTo && c.continuesTo?.page !== g.continuesTo.page)
+      misses.push(`${g.ref}: continuesTo ${JSON.stringify(c.continuesTo)}`);
   }
   return { misses, proposed: preview.clippings.length, found: used.size };
 }
@@ -83,7 +105,9 @@ describe('parsePage on the sample pages and the synthetic pages', () => {
     [join(FIXTURES, 'synthetic'), 'gold.json'],
   ];
   for (const [dir, goldFile] of sets) {
-    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { pages: Array<{ file: string; clippings: GoldClipping[] }> };
+    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as {
+      pages: Array<{ file: string; clippings: GoldClipping[] }>;
+    };
     for (const page of gold.pages) {
       it(`${page.file}: every reference clipping, nothing more, nothing lost`, () => {
         const text = readFileSync(join(dir, page.file), 'utf8');
@@ -117,7 +141,9 @@ describe('parsePage on the sample pages and the synthetic pages', () => {
 
 describe('parsePage rules (examples)', () => {
   it('headline before body with a 本报讯 lead and bracketed byline', () => {
-    const p = parsePage('临川县召开秋季工作会议\n本报讯（记者 王五）10月21日，临川县召开会议，\n安排部署秋收秋种工作。\n');
+    const p = parsePage(
+      '临川县召开秋季工作会议\n本报讯（记者 王五）10月21日，临川县召开会议，\n安排部署秋收秋种工作。\n',
+    );
     expect(p.clippings).toHaveLength(1);
     expect(p.clippings[0]).toMatchObject({
       kind: 'article',
@@ -140,7 +166,9 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('kicker / title / subtitle from a headline block', () => {
-    const p = parsePage('中共中央 国务院\n\n关于深化产业工人队伍建设改革的意见\n（2024年10月12日）\n\n产业工人是工人阶级的主体力量。深化产业工人队伍建设改革。\n');
+    const p = parsePage(
+      '中共中央 国务院\n\n关于深化产业工人队伍建设改革的意见\n（2024年10月12日）\n\n产业工人是工人阶级的主体力量。深化产业工人队伍建设改革。\n',
+    );
     expect(p.clippings[0]).toMatchObject({
       kicker: '中共中央 国务院',
       title: '关于深化产业工人队伍建设改革的意见',
@@ -149,13 +177,17 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('in-article subheads stay in the article', () => {
-    const p = parsePage('（上接一版）代表作用，确保监督工作取得效果。\n\n民主评议 群众满意检验成果\n\n工作做得好不好，群众说了算。\n\n一、总体要求\n\n坚持以人民为中心。\n');
+    const p = parsePage(
+      '（上接一版）代表作用，确保监督工作取得效果。\n\n民主评议 群众满意检验成果\n\n工作做得好不好，群众说了算。\n\n一、总体要求\n\n坚持以人民为中心。\n',
+    );
     expect(p.clippings).toHaveLength(1);
     expect(p.clippings[0]?.subheads).toEqual(['民主评议 群众满意检验成果', '一、总体要求']);
   });
 
   it('jump markers: glued marker removed from the body but kept in marker', () => {
-    const p = parsePage('（上接1版A）清风扬帆，锻造忠诚廉洁的青年干\n部队伍。全面推进经济社会高质量（下转第三版）\n');
+    const p = parsePage(
+      '（上接1版A）清风扬帆，锻造忠诚廉洁的青年干\n部队伍。全面推进经济社会高质量（下转第三版）\n',
+    );
     const c = p.clippings[0];
     expect(c?.continuesFrom).toEqual({ page: '1', label: 'A', marker: '（上接1版A）' });
     expect(c?.continuesTo).toEqual({ page: '3', label: null, marker: '（下转第三版）' });
@@ -166,12 +198,19 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('a repeated headline before (上接…) titles the continuation', () => {
-    const p = parsePage('他说。\n\n向“新”而进 聚力前行\n\n(上接一版)供需对接活动14场次，发布技术需求120余项。\n');
-    expect(byText(p, '供需对接活动')).toMatchObject({ title: '向“新”而进 聚力前行', continuesFrom: { page: '1', label: null } });
+    const p = parsePage(
+      '他说。\n\n向“新”而进 聚力前行\n\n(上接一版)供需对接活动14场次，发布技术需求120余项。\n',
+    );
+    expect(byText(p, '供需对接活动')).toMatchObject({
+      title: '向“新”而进 聚力前行',
+      continuesFrom: { page: '1', label: null },
+    });
   });
 
   it('bylines: names at the end in parentheses, 记者 … 摄 credits', () => {
-    const p = parsePage('▲10月18日，青山镇开展消防应急演练。（王芳）\n\n连日来，地瓜陆续成熟。图为收获现场。\n\n■记者 刘项清 通讯员 包庆淼 摄\n');
+    const p = parsePage(
+      '▲10月18日，青山镇开展消防应急演练。（王芳）\n\n连日来，地瓜陆续成熟。图为收获现场。\n\n■记者 刘项清 通讯员 包庆淼 摄\n',
+    );
     expect(p.clippings.map((c) => [c.kind, c.byline])).toEqual([
       ['article', '王芳'],
       ['photo', '记者 刘项清 通讯员 包庆淼 摄'],
@@ -184,7 +223,9 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('briefs under a 简讯 banner become one clipping each', () => {
-    const p = parsePage('简讯\n▲10月18日，青山镇开展消防演练。（王芳）\n▲近日，白水镇召开森林防火推进会。（李强）\n');
+    const p = parsePage(
+      '简讯\n▲10月18日，青山镇开展消防演练。（王芳）\n▲近日，白水镇召开森林防火推进会。（李强）\n',
+    );
     expect(p.clippings.map((c) => [c.kind, c.byline])).toEqual([
       ['brief', '王芳'],
       ['brief', '李强'],
@@ -205,7 +246,9 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('page furniture goes to unassigned', () => {
-    const p = parsePage('2024年10月22日 星期二\n责任编辑：王明 版式：李华\n第2版\n\n小麦播种进度过半\n■本报记者 张三\n近日，记者走进东山镇。\n');
+    const p = parsePage(
+      '2024年10月22日 星期二\n责任编辑：王明 版式：李华\n第2版\n\n小麦播种进度过半\n■本报记者 张三\n近日，记者走进东山镇。\n',
+    );
     expect(p.unassignedLines.map((u) => u.line)).toEqual([0, 1, 2]);
     expect(p.clippings[0]).toMatchObject({ title: '小麦播种进度过半', byline: '本报记者 张三' });
   });
@@ -213,11 +256,17 @@ describe('parsePage rules (examples)', () => {
   it('a 本报讯 lead cut across two narrow-column lines', () => {
     const p = parsePage('社区食堂\n办到家门口\n本报讯 记\n者李明报道\n“8块钱两\n荤一素。”\n');
     expect(p.clippings).toHaveLength(1);
-    expect(p.clippings[0]).toMatchObject({ title: '社区食堂办到家门口', dateline: '本报讯', byline: '记者李明' });
+    expect(p.clippings[0]).toMatchObject({
+      title: '社区食堂办到家门口',
+      dateline: '本报讯',
+      byline: '记者李明',
+    });
   });
 
   it('a bracketed credit cut across two lines closes the article', () => {
-    const p = parsePage('今年以来，该县投入\n1800万元改造卫生院。\n（记者 朱琳 通讯员\n吴敏）\n\n群众家门口\n看病更方便\n');
+    const p = parsePage(
+      '今年以来，该县投入\n1800万元改造卫生院。\n（记者 朱琳 通讯员\n吴敏）\n\n群众家门口\n看病更方便\n',
+    );
     expect(p.clippings[0]).toMatchObject({ byline: '记者 朱琳 通讯员 吴敏', title: '群众家门口看病更方便' });
   });
 
@@ -232,7 +281,9 @@ describe('parsePage rules (examples)', () => {
   });
 
   it('a headline block of kicker, wrapped title and deck', () => {
-    const p = parsePage('坚持项目为王 奋力攻坚冲刺\n全市重大项目建设\n推进会召开\n王建国出席并讲话 李红梅主持\n\n本报讯（记者 张卫东）\n10月21日，推进会召开。\n');
+    const p = parsePage(
+      '坚持项目为王 奋力攻坚冲刺\n全市重大项目建设\n推进会召开\n王建国出席并讲话 李红梅主持\n\n本报讯（记者 张卫东）\n10月21日，推进会召开。\n',
+    );
     expect(p.clippings[0]).toMatchObject({
       kicker: '坚持项目为王 奋力攻坚冲刺',
       title: '全市重大项目建设推进会召开',
@@ -277,10 +328,21 @@ const PIECES = [
   '\r',
 ];
 const pageArb = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
-    maxLength: 60,
-  })
-  .chain((parts) => fc.array(fc.constantFrom('', '\n', '\n\n', ' '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')));
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    ),
+    {
+      maxLength: 60,
+    },
+  )
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom('', '\n', '\n\n', ' '), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')),
+  );
 
 describe('parsePage properties', () => {
   it('never throws and always returns the preview shape', () => {
@@ -320,7 +382,10 @@ describe('parsePage properties', () => {
     fc.assert(
       fc.property(pageArb, (text) => {
         const p = parsePage(text);
-        const seen = new Set<number>([...p.clippings.flatMap((c) => c.lines.map((l) => l.line)), ...p.unassignedLines.map((u) => u.line)]);
+        const seen = new Set<number>([
+          ...p.clippings.flatMap((c) => c.lines.map((l) => l.line)),
+          ...p.unassignedLines.map((u) => u.line),
+        ]);
         text.split('\n').forEach((l, i) => {
           if (l.trim().length > 0) expect(seen.has(i)).toBe(true);
         });

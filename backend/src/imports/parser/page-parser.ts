@@ -223,7 +223,9 @@ function tokenise(text: string): Tokenised {
     const verbatim =
       !joined &&
       only !== undefined &&
-      ((only.t === 'para' && only.plain) || only.t === 'skip' || (only.t === 'signal' && compact(only.value) === compact(t)));
+      ((only.t === 'para' && only.plain) ||
+        only.t === 'skip' ||
+        (only.t === 'signal' && compact(only.value) === compact(t)));
     if (!verbatim) markSplit(i);
     for (const a of produced) atoms.push(remap(a));
     gap = false;
@@ -293,7 +295,12 @@ function rejoinCutSignals(rawLines: string[]): VLine[] {
  * How many of the lines from `from` on (at most `room`, consecutive, non-blank) must be glued onto
  * `text` so that a signal starting in `text` is complete; 0 when none is cut at the end of `text`.
  */
-function cutSignalEnd(text: string, trimmed: string[], from: number, room: number): { extra: number; credit: boolean } {
+function cutSignalEnd(
+  text: string,
+  trimmed: string[],
+  from: number,
+  room: number,
+): { extra: number; credit: boolean } {
   const none = { extra: 0, credit: false };
   if (room <= 0) return none;
   // every signal is short: only a window around the break is searched, so a long line costs no more
@@ -323,7 +330,8 @@ function cutSignalEnd(text: string, trimmed: string[], from: number, room: numbe
     for (const m of findJumpMarkers(joined)) consider(m.start, m.end, false);
   }
   if (/[电讯息]/.test(tail)) for (const d of findDatelines(joined, ws === 0)) consider(d.start, d.end, false);
-  if (/[）)]/.test(tail) && /[（(]/.test(head)) for (const c of cutCredits(joined, cut)) consider(c.start, c.end, true);
+  if (/[）)]/.test(tail) && /[（(]/.test(head))
+    for (const c of cutCredits(joined, cut)) consider(c.start, c.end, true);
   if (/[摄图]/.test(tail) && BULLET_HINT_RE.test(head)) {
     const photo = cutPhotoCredit(joined, cut, bounds, ws === 0);
     if (photo) consider(photo.start, photo.end, true);
@@ -339,7 +347,12 @@ const BULLET_HINT_RE = /[■●▲◆□◎★☆◇○]/;
  * A bulleted photo credit (`■新华社记者 郭` / `绪雷 摄`) opened before `cut`, at the start or after a
  * finished sentence, and closed by 摄/供图 at the end of one of the next lines.
  */
-function cutPhotoCredit(joined: string, cut: number, bounds: number[], atLineStart: boolean): { start: number; end: number } | null {
+function cutPhotoCredit(
+  joined: string,
+  cut: number,
+  bounds: number[],
+  atLineStart: boolean,
+): { start: number; end: number } | null {
   let open = -1;
   for (let k = cut - 1; k >= 0 && k >= cut - 40; k--) {
     if (BULLET_START.has(joined.charAt(k))) {
@@ -440,7 +453,11 @@ function nextToFurniture(rawLines: string[], i: number): boolean {
   return false;
 }
 
-function bylineAcrossLines(t: string, rawLines: string[], i: number): { atom: SignalAtom; last: number } | null {
+function bylineAcrossLines(
+  t: string,
+  rawLines: string[],
+  i: number,
+): { atom: SignalAtom; last: number } | null {
   if (t.length > 40 || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t)) return null;
   let text = t;
   let last = i;
@@ -460,7 +477,8 @@ function bylineAcrossLines(t: string, rawLines: string[], i: number): { atom: Si
 
 const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '★', '☆', '◇', '○']);
 
-const BYLINE_OPENING_RE = /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影)/;
+const BYLINE_OPENING_RE =
+  /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影)/;
 
 function bracketAcrossLines(t: string, rawLines: string[], i: number): SignalAtom | null {
   if (t.length > 30 || !/^[（(]/.test(t) || /[）)]/.test(t)) return null;
@@ -481,7 +499,13 @@ function bracketAcrossLines(t: string, rawLines: string[], i: number): SignalAto
  * dateline goes to the first line, the byline and the text after the lead to the second.
  */
 function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
-  if (t.length > 40 || !/[报社网台刊心]/.test(t.slice(0, 14)) || !startsLikeDateline(t) || visibleLength(t) > 24) return null;
+  if (
+    t.length > 40 ||
+    !/[报社网台刊心]/.test(t.slice(0, 14)) ||
+    !startsLikeDateline(t) ||
+    visibleLength(t) > 24
+  )
+    return null;
   const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
   if (next.length === 0) return null;
   const joined = `${t}${next}`;
@@ -490,8 +514,19 @@ function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: bo
   // the cut falls inside the dateline itself, or inside the byline after it
   const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
   if (lead.byline === null && !datelineCut) return null;
-  const out: Atom[] = [{ t: 'signal', kind: 'dateline', line: i, value: lead.dateline, ref: null, pos: 'start', alsoLines: [i + 1] }];
-  if (lead.byline !== null) out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
+  const out: Atom[] = [
+    {
+      t: 'signal',
+      kind: 'dateline',
+      line: i,
+      value: lead.dateline,
+      ref: null,
+      pos: 'start',
+      alsoLines: [i + 1],
+    },
+  ];
+  if (lead.byline !== null)
+    out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
   const rest = joined.slice(lead.length).trim();
   if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
   void gapBefore;
@@ -500,7 +535,12 @@ function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: bo
 
 /** Text as the preview check compares it: no whitespace, no bullets, brackets and quotes folded. */
 function compact(s: string): string {
-  return s.replace(/[\s■]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  return s
+    .replace(/[\s■]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");
 }
 
 function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
@@ -532,30 +572,63 @@ function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
 }
 
 function para(text: string, line: number, gapBefore: boolean): ParaAtom {
-  return { t: 'para', line, text, gapBefore, plain: false, leadDateline: null, leadByline: null, kv: false, bullet: false };
+  return {
+    t: 'para',
+    line,
+    text,
+    gapBefore,
+    plain: false,
+    leadDateline: null,
+    leadByline: null,
+    kv: false,
+    bullet: false,
+  };
 }
 
-function tokeniseText(s: string, line: number, gapBefore: boolean, lineStart: boolean, out: Atom[], afterFrom: boolean): void {
+function tokeniseText(
+  s: string,
+  line: number,
+  gapBefore: boolean,
+  lineStart: boolean,
+  out: Atom[],
+  afterFrom: boolean,
+): void {
   const only = matchDatelineOnly(s);
   if (only) {
-    out.push({ t: 'signal', kind: 'dateline', line, value: only.dateline, ref: null, pos: only.closing ? 'end' : 'auto' });
+    out.push({
+      t: 'signal',
+      kind: 'dateline',
+      line,
+      value: only.dateline,
+      ref: null,
+      pos: only.closing ? 'end' : 'auto',
+    });
     return;
   }
   const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
   if (leadHere && leadHere.length >= s.length) {
     // the lead alone on its line: `本报讯（记者 张卫东 通讯员 刘晓燕）`
     out.push({ t: 'signal', kind: 'dateline', line, value: leadHere.dateline, ref: null, pos: 'start' });
-    if (leadHere.byline !== null) out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
+    if (leadHere.byline !== null)
+      out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
     return;
   }
-  const bulletName = s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
+  const bulletName =
+    s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
   if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
     // a commentary's author: `□ 许文华`
     out.push({ t: 'signal', kind: 'byline', line, value: bulletName[1].trim(), ref: null, pos: 'auto' });
     return;
   }
   if (leadHere === null && isBylineText(s)) {
-    out.push({ t: 'signal', kind: 'byline', line, value: cleanByline(s), ref: null, pos: isPhotoByline(s) ? 'end' : 'auto' });
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: cleanByline(s),
+      ref: null,
+      pos: isPhotoByline(s) ? 'end' : 'auto',
+    });
     return;
   }
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
@@ -585,8 +658,19 @@ function tokeniseText(s: string, line: number, gapBefore: boolean, lineStart: bo
   if (kv.keys.length >= 2) {
     p.kv = true;
     const head = s.slice(0, kv.firstAt).trim();
-    if (kv.firstAt > 0 && head.length > 0 && visibleLength(head) <= 60 && !/[。！？；]/.test(head) && !endsSentence(head)) {
-      out.push(makeHeading([{ line, text: head, gapBefore }], head.split(/\s+/).filter((x) => x.length > 0)));
+    if (
+      kv.firstAt > 0 &&
+      head.length > 0 &&
+      visibleLength(head) <= 60 &&
+      !/[。！？；]/.test(head) &&
+      !endsSentence(head)
+    ) {
+      out.push(
+        makeHeading(
+          [{ line, text: head, gapBefore }],
+          head.split(/\s+/).filter((x) => x.length > 0),
+        ),
+      );
       p.text = s.slice(kv.firstAt).trim();
       p.gapBefore = false;
     }
@@ -663,7 +747,8 @@ function markHeadings(atoms: Atom[]): Atom[] {
 
 /** Lines that each open with one key (`时间：…` / `地点：…` / `咨询电话：…`), two or more in a row, are an ad's key–value block. */
 function markKvLines(atoms: Atom[]): void {
-  const keyed = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para' && startsWithKvKey(a.text);
+  const keyed = (a: Atom | undefined): a is ParaAtom =>
+    a !== undefined && a.t === 'para' && startsWithKvKey(a.text);
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     if (!keyed(a)) continue;
@@ -760,7 +845,12 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
   // (3) a headline printed right below a finished paragraph, closing the block
   const last = lines[lines.length - 1];
   const beforeLast = lines[lines.length - 2];
-  if (last !== undefined && beforeLast !== undefined && endsSentence(beforeLast.text) && strictHeadingLine(last.text)) {
+  if (
+    last !== undefined &&
+    beforeLast !== undefined &&
+    endsSentence(beforeLast.text) &&
+    strictHeadingLine(last.text)
+  ) {
     isHead[to - 1] = true;
   }
 }
@@ -816,7 +906,14 @@ function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
       trailing.unshift(last);
       c.items.pop();
     }
-    if (!c.hasBody && c.items.length === 0 && c.startSignals.length === 0 && !c.from && !c.to && c.endSignals.length === 0) {
+    if (
+      !c.hasBody &&
+      c.items.length === 0 &&
+      c.startSignals.length === 0 &&
+      !c.from &&
+      !c.to &&
+      c.endSignals.length === 0
+    ) {
       const idx = seq.findIndex((x) => x.k === 'seg' && x.seg === c);
       if (idx >= 0) seq.splice(idx, 1);
     }
@@ -887,9 +984,23 @@ function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         if (!s) s = open();
         if (a.kv) s.kv = true;
         if (a.leadDateline !== null && !s.hasBody) {
-          s.startSignals.push({ t: 'signal', kind: 'dateline', line: a.line, value: a.leadDateline, ref: null, pos: 'start' });
+          s.startSignals.push({
+            t: 'signal',
+            kind: 'dateline',
+            line: a.line,
+            value: a.leadDateline,
+            ref: null,
+            pos: 'start',
+          });
           if (a.leadByline !== null) {
-            s.startSignals.push({ t: 'signal', kind: 'byline', line: a.line, value: a.leadByline, ref: null, pos: 'start' });
+            s.startSignals.push({
+              t: 'signal',
+              kind: 'byline',
+              line: a.line,
+              value: a.leadByline,
+              ref: null,
+              pos: 'start',
+            });
           }
         }
         s.items.push(a);
@@ -930,7 +1041,8 @@ function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
             c.startSignals.push({ ...a, pos: 'start' });
           } else {
             const prev = lastSeg();
-            if (prev && !prev.endSignals.some((x) => x.kind === a.kind)) prev.endSignals.push({ ...a, pos: 'end' });
+            if (prev && !prev.endSignals.some((x) => x.kind === a.kind))
+              prev.endSignals.push({ ...a, pos: 'end' });
             else open().startSignals.push({ ...a, pos: 'start' });
           }
           break;
@@ -976,7 +1088,8 @@ function detectOrientation(seq: SeqItem[]): Orientation {
   let after = 0;
   const first = seq[0];
   if (first?.k === 'heading' && !first.h.numbered) before += 1;
-  if (first?.k === 'seg' && !first.seg.from && first.seg.hasBody && !startsWithSignal(first.seg)) after += 0.5;
+  if (first?.k === 'seg' && !first.seg.from && first.seg.hasBody && !startsWithSignal(first.seg))
+    after += 0.5;
   const last = seq[seq.length - 1];
   if (last?.k === 'heading' && !last.h.numbered) after += 1;
   for (let k = 0; k < seq.length; k++) {
@@ -1105,7 +1218,12 @@ function splitSegment(seg: Seg, orientation: Orientation): Part[] {
       const ovBefore = headingOverlap(it.grams, beforeText);
       const ovAfter = headingOverlap(it.grams, afterText);
       const multiPart = headingParts(it).length >= 2;
-      if (orientation === 'after' && cur.title === null && ovBefore >= STRONG_OVERLAP && ovBefore >= ovAfter + 0.25) {
+      if (
+        orientation === 'after' &&
+        cur.title === null &&
+        ovBefore >= STRONG_OVERLAP &&
+        ovBefore >= ovAfter + 0.25
+      ) {
         split = 'after';
       } else if (orientation === 'after' && cur.title === null && multiPart && ovAfter < STRONG_OVERLAP) {
         split = 'after';
@@ -1307,7 +1425,8 @@ function buildClipping(p: Part): PreviewClipping | null {
   const chunks: string[] = [];
   let run: ParaAtom[] = [];
   const flushRun = (): void => {
-    if (run.length > 0) chunks.push(joinParagraphs(run.map((r) => ({ text: r.text, gapBefore: r.gapBefore }))));
+    if (run.length > 0)
+      chunks.push(joinParagraphs(run.map((r) => ({ text: r.text, gapBefore: r.gapBefore }))));
     run = [];
   };
   for (const it of p.items) {
@@ -1320,14 +1439,22 @@ function buildClipping(p: Part): PreviewClipping | null {
   const bylines = signals.filter((s) => s.kind === 'byline').map((s) => s.value);
   const datelines = signals.filter((s) => s.kind === 'dateline').map((s) => s.value);
   const byline = bylines.length > 0 ? bylines.join(' ') : null;
-  const kind = classifyKind({ kicker: tf.kicker, title: tf.title, body, byline, section: p.section, keyValue: p.kv });
+  const kind = classifyKind({
+    kicker: tf.kicker,
+    title: tf.title,
+    body,
+    byline,
+    section: p.section,
+    keyValue: p.kv,
+  });
   const bodyRole: LineRole = kind === 'photo' ? 'caption' : 'body';
   const roles: LineAssignment[] = [...tf.roles];
   if (p.from) roles.push({ line: p.from.line, role: 'jump' });
   if (p.to) roles.push({ line: p.to.line, role: 'jump' });
   for (const s of signals) {
     roles.push({ line: s.line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
-    for (const line of s.alsoLines ?? []) roles.push({ line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
+    for (const line of s.alsoLines ?? [])
+      roles.push({ line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
   }
   for (const it of p.items) {
     if (it.t === 'para') roles.push({ line: it.line, role: bodyRole });
@@ -1361,7 +1488,12 @@ function buildClipping(p: Part): PreviewClipping | null {
 }
 
 /** Lines glued onto an earlier one share that line's roles (or its place among the unassigned lines). */
-function reportGluedLines(clippings: PreviewClipping[], unassigned: UnassignedLine[], glued: Map<number, number[]>, rawLines: string[]): void {
+function reportGluedLines(
+  clippings: PreviewClipping[],
+  unassigned: UnassignedLine[],
+  glued: Map<number, number[]>,
+  rawLines: string[],
+): void {
   for (const c of clippings) {
     if (!c.lines.some((l) => glued.has(l.line))) continue;
     const have = new Set(c.lines.map((l) => `${l.line}:${l.role}`));
@@ -1375,14 +1507,17 @@ function reportGluedLines(clippings: PreviewClipping[], unassigned: UnassignedLi
       }
     }
     if (extra.length > 0) {
-      c.lines = [...c.lines, ...extra].sort((a, b) => a.line - b.line || ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+      c.lines = [...c.lines, ...extra].sort(
+        (a, b) => a.line - b.line || ROLE_ORDER[a.role] - ROLE_ORDER[b.role],
+      );
     }
   }
   const assigned = new Set(clippings.flatMap((c) => c.lines.map((l) => l.line)));
   const unassignedAt = new Set(unassigned.map((u) => u.line));
   for (const [line, also] of glued) {
     if (!unassignedAt.has(line)) continue;
-    for (const n of also) if (!assigned.has(n)) unassigned.push({ line: n, text: (rawLines[n] ?? '').trim() });
+    for (const n of also)
+      if (!assigned.has(n)) unassigned.push({ line: n, text: (rawLines[n] ?? '').trim() });
   }
 }
 

@@ -21,7 +21,10 @@ export function rewrapLine(line: string, width: number): string[] {
   if (chars.length <= width) return [t];
   const out: string[] = [];
   for (let k = 0; k < chars.length; k += width) {
-    const piece = chars.slice(k, k + width).join('').trim();
+    const piece = chars
+      .slice(k, k + width)
+      .join('')
+      .trim();
     if (piece.length > 0) out.push(piece);
   }
   return out;
@@ -34,7 +37,8 @@ function paragraphsOf(block: string[]): string[] {
   let cur: string | null = null;
   let prev = '';
   for (const line of block) {
-    const wrapped = cur !== null && !SENTENCE_END.test(prev) && Array.from(prev).length >= 0.8 * width && width >= 8;
+    const wrapped =
+      cur !== null && !SENTENCE_END.test(prev) && Array.from(prev).length >= 0.8 * width && width >= 8;
     if (wrapped && cur !== null) cur += line;
     else {
       if (cur !== null) out.push(cur);
@@ -49,7 +53,10 @@ function paragraphsOf(block: string[]): string[] {
 /** Re-wraps a whole page to `width` characters per line (width ≥ 1). */
 export function rewrapPage(text: string, width: number, mode: RewrapMode = 'line'): string {
   const w = Math.max(1, Math.floor(width));
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, '').trim());
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, '').trim());
   if (mode === 'line') return lines.flatMap((line) => rewrapLine(line, w)).join('\n');
   const out: string[] = [];
   let block: string[] = [];
@@ -112,7 +119,12 @@ export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike
     const others = gold.filter((o) => o !== g).map((o) => foldText(o.bodyStarts));
     const idx = preview.clippings.findIndex((c, i) => {
       const b = foldText(c.body);
-      return !used.has(i) && b.includes(foldText(g.bodyStarts)) && b.includes(foldText(g.bodyEnds)) && !others.some((o) => b.includes(o));
+      return (
+        !used.has(i) &&
+        b.includes(foldText(g.bodyStarts)) &&
+        b.includes(foldText(g.bodyEnds)) &&
+        !others.some((o) => b.includes(o))
+      );
     });
     if (idx < 0) missed.push(g.ref);
     else used.add(idx);
@@ -121,9 +133,22 @@ export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike
   const found = preview.clippings.flatMap((c) => (c.continuesFrom ? [refKey(c.continuesFrom)] : []));
   const continuationsMissing = gold
     .flatMap((g) => (g.continuesFrom ? [refKey(g.continuesFrom)] : []))
-    .filter((key, k, all) => all.slice(0, k).filter((x) => x === key).length >= found.filter((x) => x === key).length);
+    .filter(
+      (key, k, all) =>
+        all.slice(0, k).filter((x) => x === key).length >= found.filter((x) => x === key).length,
+    );
   const haystack = [
-    ...preview.clippings.flatMap((c) => [c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.continuesFrom?.marker, c.continuesTo?.marker, ...c.subheads]),
+    ...preview.clippings.flatMap((c) => [
+      c.kicker,
+      c.title,
+      c.subtitle,
+      c.byline,
+      c.dateline,
+      c.body,
+      c.continuesFrom?.marker,
+      c.continuesTo?.marker,
+      ...c.subheads,
+    ]),
     ...preview.unassigned,
   ]
     .filter((x): x is string => typeof x === 'string')
@@ -132,7 +157,14 @@ export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike
     .split('\n')
     .map(foldText)
     .filter((l) => l.length > 0 && !haystack.some((h) => h.includes(l)));
-  return { matched: used.size, gold: gold.length, proposed: preview.clippings.length, missed, continuationsMissing, lost };
+  return {
+    matched: used.size,
+    gold: gold.length,
+    proposed: preview.clippings.length,
+    missed,
+    continuationsMissing,
+    lost,
+  };
 }
 
 /** F1 of matched clippings over several pages. */

@@ -6,7 +6,11 @@
 /** Letters, digits and Han characters form bigrams (a char-code test: this runs on every body character). */
 function isWordChar(c: number): boolean {
   return (
-    (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122)
   );
 }
 

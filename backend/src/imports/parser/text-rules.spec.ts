@@ -22,9 +22,12 @@ describe('datelines', () => {
     });
   });
 
-  it.each(['本报讯', '本报10月21日讯', '本报济宁讯', '安康日报讯', '央视网消息', '中新社北京10月20日电'])('%s', (d) => {
-    expect(matchLeadDateline(`${d} 10月19日，考核组一行来我县。`)?.dateline).toBe(d);
-  });
+  it.each(['本报讯', '本报10月21日讯', '本报济宁讯', '安康日报讯', '央视网消息', '中新社北京10月20日电'])(
+    '%s',
+    (d) => {
+      expect(matchLeadDateline(`${d} 10月19日，考核组一行来我县。`)?.dateline).toBe(d);
+    },
+  );
 
   it('does not read bylines or prose as datelines', () => {
     expect(matchLeadDateline('本报记者 鲍童 本报通讯员 张洋')).toBeNull();
@@ -32,7 +35,10 @@ describe('datelines', () => {
   });
 
   it('recognises a closing bracketed dateline and a glued trailing one', () => {
-    expect(matchDatelineOnly('(新华社北京10月21日电)')).toEqual({ dateline: '新华社北京10月21日电', closing: true });
+    expect(matchDatelineOnly('(新华社北京10月21日电)')).toEqual({
+      dateline: '新华社北京10月21日电',
+      closing: true,
+    });
     expect(splitTrailingDateline('革课题研究。 新华社北京10月21日电')).toMatchObject({
       before: '革课题研究。',
       dateline: '新华社北京10月21日电',
@@ -57,9 +63,18 @@ describe('bylines', () => {
   );
 
   it('splits credits glued to the end of a paragraph', () => {
-    expect(splitTrailingByline('意义。 ■新华社记者 郭绪雷 摄')).toMatchObject({ before: '意义。', byline: '新华社记者 郭绪雷 摄' });
-    expect(splitTrailingByline('考核组给予肯定。（李明）')).toMatchObject({ before: '考核组给予肯定。', byline: '李明' });
-    expect(splitTrailingByline('现场。记者 张三 摄')).toMatchObject({ before: '现场。', byline: '记者 张三 摄' });
+    expect(splitTrailingByline('意义。 ■新华社记者 郭绪雷 摄')).toMatchObject({
+      before: '意义。',
+      byline: '新华社记者 郭绪雷 摄',
+    });
+    expect(splitTrailingByline('考核组给予肯定。（李明）')).toMatchObject({
+      before: '考核组给予肯定。',
+      byline: '李明',
+    });
+    expect(splitTrailingByline('现场。记者 张三 摄')).toMatchObject({
+      before: '现场。',
+      byline: '记者 张三 摄',
+    });
     expect(splitTrailingByline('分职业（工种、岗位）')).toBeNull();
   });
 
@@ -71,11 +86,19 @@ describe('bylines', () => {
 });
 
 describe('furniture and banners', () => {
-  it.each(['2024年10月22日 星期二', '责任编辑：王明 版式：李华', '第2版', 'A3', 'A3 综合新闻', '要闻', '济宁日报'])('%s', (t) =>
-    expect(isFurniture(t)).toBe(true),
-  );
+  it.each([
+    '2024年10月22日 星期二',
+    '责任编辑：王明 版式：李华',
+    '第2版',
+    'A3',
+    'A3 综合新闻',
+    '要闻',
+    '济宁日报',
+  ])('%s', (t) => expect(isFurniture(t)).toBe(true));
 
-  it.each(['全国秋收秋种稳步推进', '2024年10月21日，全县召开会议。'])('%s is not furniture', (t) => expect(isFurniture(t)).toBe(false));
+  it.each(['全国秋收秋种稳步推进', '2024年10月21日，全县召开会议。'])('%s is not furniture', (t) =>
+    expect(isFurniture(t)).toBe(false),
+  );
 
   it('detects brief/photo banners and OCR-doubled slogan banners', () => {
     expect(bannerKind('简讯')).toBe('brief');
@@ -87,14 +110,20 @@ describe('furniture and banners', () => {
 });
 
 describe('headline shape', () => {
-  it.each(['一、总体要求', '关于深化产业工人队伍建设改革的意见', '（2024年10月12日）', '向“新”而进 聚力前行', '梁山'])('%s', (t) =>
-    expect(hasHeadingShape(t)).toBe(true),
-  );
+  it.each([
+    '一、总体要求',
+    '关于深化产业工人队伍建设改革的意见',
+    '（2024年10月12日）',
+    '向“新”而进 聚力前行',
+    '梁山',
+  ])('%s', (t) => expect(hasHeadingShape(t)).toBe(true));
 
-  it.each(['出如下意见。', '“近年来，我们相继出台多项助力，其中', '，续行', '同时，我市实施科技赋能，优化发展环境，'])(
-    '%s is body text',
-    (t) => expect(hasHeadingShape(t)).toBe(false),
-  );
+  it.each([
+    '出如下意见。',
+    '“近年来，我们相继出台多项助力，其中',
+    '，续行',
+    '同时，我市实施科技赋能，优化发展环境，',
+  ])('%s is body text', (t) => expect(hasHeadingShape(t)).toBe(false));
 
   it('numbered subheads', () => {
     expect(isNumberedHeading('二、强化思想政治引领')).toBe(true);
@@ -131,13 +160,20 @@ describe('rules for other papers (masthead, imprint, glued leads)', () => {
     '本报地址：临川市赣东大道1号 邮编：344000 广告经营许可证：赣临工商广字001号 印刷：临川日报社印务中心',
   ])('%s is furniture', (t) => expect(isFurniture(t)).toBe(true));
 
-  it.each(['2024年10月21日', '地址：市国际会展中心', '全市 35 家', '城市“美容师”的一天'])('%s is not furniture on its own', (t) =>
-    expect(isFurniture(t)).toBe(false),
+  it.each(['2024年10月21日', '地址：市国际会展中心', '全市 35 家', '城市“美容师”的一天'])(
+    '%s is not furniture on its own',
+    (t) => expect(isFurniture(t)).toBe(false),
   );
 
   it('reads 本报讯 记者X报道 leads', () => {
-    expect(matchLeadDateline('本报讯 记者陈晓报道 眼下正值中')).toMatchObject({ dateline: '本报讯', byline: '记者陈晓' });
-    expect(matchLeadDateline('本报讯 记者王五 通讯员李四报道')).toMatchObject({ dateline: '本报讯', byline: '记者王五 通讯员李四' });
+    expect(matchLeadDateline('本报讯 记者陈晓报道 眼下正值中')).toMatchObject({
+      dateline: '本报讯',
+      byline: '记者陈晓',
+    });
+    expect(matchLeadDateline('本报讯 记者王五 通讯员李四报道')).toMatchObject({
+      dateline: '本报讯',
+      byline: '记者王五 通讯员李四',
+    });
     expect(matchLeadDateline('本报讯 记者走进田间地头报道了')?.byline ?? null).toBeNull();
   });
 

@@ -40,7 +40,8 @@ export function visibleLength(text: string): number {
 
 // ---------------------------------------------------------------- datelines
 
-const DATE = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
+const DATE =
+  '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
 const KNOWN_AGENCY =
   '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
 const MEDIA = `[${HAN}]{1,8}?(?:日报|晚报|早报|时报|商报|报社|新闻网|融媒体中心|广播电视台|电视台|网)`;
@@ -53,7 +54,9 @@ const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
 const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
-const LEAD_DATELINE_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`);
+const LEAD_DATELINE_RE = new RegExp(
+  `^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+);
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
 const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
 
@@ -98,7 +101,9 @@ export function matchDatelineOnly(text: string): { dateline: string; closing: bo
 }
 
 /** `…课题研究。 新华社北京10月21日电` → split off the dateline that closes the text. */
-export function splitTrailingDateline(text: string): { before: string; dateline: string; printed: string } | null {
+export function splitTrailingDateline(
+  text: string,
+): { before: string; dateline: string; printed: string } | null {
   if (!/(?:电|讯|消息)\s{0,2}[）)]?$/.test(text)) return null;
   const m = TRAILING_DATELINE_RE.exec(text);
   if (!m || m[1] === undefined) return null;
@@ -166,7 +171,10 @@ export function isBylineText(raw: string): boolean {
   const core = text.replace(/(?:摄影?|供图|制图|报道)$/, '');
   const roles = core.match(ROLE_RE);
   if (!roles && !photo) return false;
-  const names = core.replace(ROLE_RE, ' ').split(NAME_NOISE).filter((s) => s.length > 0);
+  const names = core
+    .replace(ROLE_RE, ' ')
+    .split(NAME_NOISE)
+    .filter((s) => s.length > 0);
   if (names.length === 0) return false;
   if (names.length > 8) return false;
   for (const n of names) {
@@ -182,7 +190,10 @@ export function isBylineText(raw: string): boolean {
 
 /** Every name in the byline (role words removed) is two to four Han characters long. */
 function hasOnlyShortNames(byline: string): boolean {
-  const names = byline.replace(ROLE_RE, ' ').split(NAME_NOISE).filter((x) => x.length > 0);
+  const names = byline
+    .replace(ROLE_RE, ' ')
+    .split(NAME_NOISE)
+    .filter((x) => x.length > 0);
   return names.length > 0 && names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
 }
 
@@ -194,7 +205,8 @@ function hasOnlyShortNames(byline: string): boolean {
 export function bylineContinues(a: string, b: string): boolean {
   const left = a.trimEnd();
   const right = b.trim();
-  if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40) return false;
+  if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40)
+    return false;
   const joined = `${left}${right}`;
   if (!isBylineText(joined)) return false;
   const k = left.length;
@@ -214,7 +226,10 @@ export function bylineContinues(a: string, b: string): boolean {
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */
 export function isNamesOnly(text: string): boolean {
-  const names = text.trim().split(/[\s、,，]+/).filter((s) => s.length > 0);
+  const names = text
+    .trim()
+    .split(/[\s、,，]+/)
+    .filter((s) => s.length > 0);
   if (names.length === 0 || names.length > 4) return false;
   return names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
 }
@@ -228,7 +243,9 @@ export function isPhotoByline(text: string): boolean {
  * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,
  * `…就业。（记者 张三）`, `…说。（张三 李四）`. The text before must end a sentence.
  */
-export function splitTrailingByline(text: string): { before: string; byline: string; printed: string } | null {
+export function splitTrailingByline(
+  text: string,
+): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
   if (!/[）)摄图影]$/.test(t) && !TRAILING_BULLET_RE.test(t)) return null;
   // bracketed, at the very end
@@ -276,8 +293,10 @@ export function cleanByline(text: string): string {
 
 const WEEKDAY_RE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 const FULL_DATE_RE = /\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日/;
-const STAFF_RE = /责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
-const PAGE_NO_RE = /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
+const STAFF_RE =
+  /责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
+const PAGE_NO_RE =
+  /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
 const SECTION_WORD =
   '(?:要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|公告|特刊|城市|城事|农村|三农|文旅|科技|生活)';
 /** `要闻`, `综合新闻`, `县域经济`, `民生·热线`, `城市·民生`: a section header, alone on its line. */
@@ -291,12 +310,14 @@ const WEB_RE = /(?:https?:\/\/|www\.|[A-Za-z0-9._-]{2,}@[A-Za-z0-9-]{2,}\.)/;
 /** One masthead token: `今日8版`, `第12876期`, `星期二`, `2024年10月22日`, `农历甲辰年九月二十`, `CN36-0021`, `邮发代号43-18`. */
 const MASTHEAD_TOKEN_RE =
   /^(?:[0-9]{4}[.．/-][0-9]{1,2}[.．/-][0-9]{1,2}|今日[0-9一二三四五六七八九十]{1,3}版|本期[0-9一二三四五六七八九十]{1,3}版|总?第[0-9]{2,6}期|(?:星期|周)[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|农历[\u4e00-\u9fff]{2,12}|CN[0-9]{2}-[0-9]{4}(?:\/[A-Z]{1,2})?|邮发代号[:：]?[0-9]{1,2}-[0-9]{1,4}|国内统一连续出版物号[:：]?|CN)$/;
-const MASTHEAD_START_RE = /^(?:今日|本期|总?第[0-9]|星期|周[一二三四五六日天]|[0-9]{4}[年.．/-]|农历|CN|邮发|国内统一)/;
+const MASTHEAD_START_RE =
+  /^(?:今日|本期|总?第[0-9]|星期|周[一二三四五六日天]|[0-9]{4}[年.．/-]|农历|CN|邮发|国内统一)/;
 /** Imprint keys printed in the page footer (`本报地址：… 邮编：… 印刷：…`). */
 const IMPRINT_KEY_RE =
   /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|新闻热线|广告热线|发行热线|传真)\s{0,2}[:：]/g;
 /** The paper's masthead in Latin letters (`LINCHUAN DAILY`, `XX EVENING NEWS`). */
-const LATIN_MASTHEAD_RE = /^[A-Z][A-Z .'&-]{1,40}\s(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|MORNING|JOURNAL|WEEKLY)(?:\s[A-Z]{2,12}){0,2}$/;
+const LATIN_MASTHEAD_RE =
+  /^[A-Z][A-Z .'&-]{1,40}\s(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|MORNING|JOURNAL|WEEKLY)(?:\s[A-Z]{2,12}){0,2}$/;
 
 /** `2024年10月22日` alone on its line (a masthead date when printed next to other furniture; else a signature). */
 export function isDateOnly(raw: string): boolean {
@@ -323,7 +344,11 @@ export function isFurniture(raw: string): boolean {
   const compact = text.replace(/\s+/g, '');
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
-  if ((compact.endsWith('机关报') || compact.endsWith('主办')) && /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)) return true;
+  if (
+    (compact.endsWith('机关报') || compact.endsWith('主办')) &&
+    /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)
+  )
+    return true;
   if (MASTHEAD_START_RE.test(text) && !isDateOnly(text)) {
     const tokens = text.split(/\s+/);
     if (tokens.length <= 6 && tokens.every((x) => MASTHEAD_TOKEN_RE.test(x))) return true;
@@ -332,7 +357,13 @@ export function isFurniture(raw: string): boolean {
   const space = text.search(/\s/);
   if (text.length <= 60 && space > 0 && isFurnitureToken(text.slice(0, space))) {
     const tokens = text.split(/\s+/);
-    if (tokens.length >= 2 && tokens.length <= 6 && tokens.some((x) => /\D/.test(x)) && tokens.every(isFurnitureToken)) return true;
+    if (
+      tokens.length >= 2 &&
+      tokens.length <= 6 &&
+      tokens.some((x) => /\D/.test(x)) &&
+      tokens.every(isFurnitureToken)
+    )
+      return true;
   }
   if ((text.includes('：') || text.includes(':')) && !/[。！？]/.test(text)) {
     const keys = new Set<string>();
@@ -341,7 +372,8 @@ export function isFurniture(raw: string): boolean {
     if (keys.size >= 2 || (keys.size >= 1 && /本报地址|广告经营许可证/.test(text))) return true;
   }
   if (STAFF_RE.test(text) && !/[。！？]/.test(text)) return true;
-  if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text)) return true;
+  if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text))
+    return true;
   if (/^农历[\u4e00-\u9fff\s]{2,24}$/.test(compact)) return true;
   if (PAGE_NO_RE.test(compact)) return true;
   if (/^[—–-]{1,2}[0-9]{1,3}[—–-]{1,2}$/.test(compact)) return true;
@@ -356,7 +388,8 @@ export type BannerKind = 'brief' | 'photo' | 'banner';
 
 const BRIEF_BANNER_RE =
   /^(?:简讯|短讯|快讯|简报|资讯|新闻速递|速递|动态|新闻动态|工作动态|一句话新闻|新闻短波|短波|要闻简报|新闻简讯|综合消息|新闻集锦|本地简讯|县区简讯|新闻快报|信息快递|消息树)$/;
-const PHOTO_BANNER_RE = /^(?:图片新闻|新闻图片|图片报道|图说|图闻|看图|影像|镜头|新闻眼|光影|图片故事|摄影|图说新闻)$/;
+const PHOTO_BANNER_RE =
+  /^(?:图片新闻|新闻图片|图片报道|图说|图闻|看图|影像|镜头|新闻眼|光影|图片故事|摄影|图说新闻)$/;
 
 /** Counts OCR-doubled characters (`移移风易俗`), ignoring AABB reduplication (`红红火火`). */
 export function doubledCharCount(text: string): number {
@@ -375,7 +408,9 @@ export function doubledCharCount(text: string): number {
 
 /** A column banner: `简讯`, `图片新闻`, or a slogan banner with OCR-doubled glyphs. */
 export function bannerKind(raw: string): BannerKind | null {
-  const compact = stripBullet(raw.trim()).replace(/[\s·•]+/g, '').replace(/^[【〔[]|[】〕\]]$/g, '');
+  const compact = stripBullet(raw.trim())
+    .replace(/[\s·•]+/g, '')
+    .replace(/^[【〔[]|[】〕\]]$/g, '');
   if (compact.length === 0 || compact.length > 30) return null;
   if (BRIEF_BANNER_RE.test(compact)) return 'brief';
   if (PHOTO_BANNER_RE.test(compact)) return 'photo';
@@ -393,8 +428,45 @@ export function isNumberedHeading(text: string): boolean {
   return NUMBERED_RE.test(text.trim());
 }
 
-const BAD_START = new Set(['，', '。', '、', '；', '：', '）', ')', '」', '』', '”', '！', '？', ',', '.', ';', ':', '%', '％']);
-const BAD_END = new Set(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '「', '『', '《', '—', '-', '。', '．']);
+const BAD_START = new Set([
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '）',
+  ')',
+  '」',
+  '』',
+  '”',
+  '！',
+  '？',
+  ',',
+  '.',
+  ';',
+  ':',
+  '%',
+  '％',
+]);
+const BAD_END = new Set([
+  '，',
+  ',',
+  '、',
+  '；',
+  ';',
+  '：',
+  ':',
+  '（',
+  '(',
+  '“',
+  '「',
+  '『',
+  '《',
+  '—',
+  '-',
+  '。',
+  '．',
+]);
 
 const PROSE_OPENING_RE =
   /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?|(?:今年|去年|[0-9０-９]{4}年)[0-9０-９]{1,2}月(?:份|初|中旬|下旬|底)?|近日|日前|近期|目前|当天|当日|昨天|昨日|今天|今年以来|近年来|据悉|据了解)[，,]/;
@@ -436,7 +508,8 @@ export function isBalanced(text: string): boolean {
   return paren === 0 && quote === 0 && book === 0;
 }
 
-const NOTICE_TITLE_RE = /(?:公告|通告|通知|启事|声明|公示|须知|告知书|倡议书|告市民书|遗失|注销|招标|拍卖|清算)$/;
+const NOTICE_TITLE_RE =
+  /(?:公告|通告|通知|启事|声明|公示|须知|告知书|倡议书|告市民书|遗失|注销|招标|拍卖|清算)$/;
 
 /** A headline that announces a notice (`关于…的公告`, `遗失声明`). */
 export function isNoticeTitle(text: string): boolean {
@@ -451,8 +524,13 @@ export function isSignatureLine(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (t.length === 0 || t.length > 30) return false;
   if (/^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/.test(t)) return true;
-  if (/^[二〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t)) return true;
-  return /(?:政府|委员会|委|局|办公室|办|公司|中心|院|会|部|所|处|站|队|社|厅|组|协会|学校|医院|银行|集团|法院|检察院|街道|镇|乡|村|管委会)$/.test(t) && !/[，。]/.test(t);
+  if (/^[二〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t))
+    return true;
+  return (
+    /(?:政府|委员会|委|局|办公室|办|公司|中心|院|会|部|所|处|站|队|社|厅|组|协会|学校|医院|银行|集团|法院|检察院|街道|镇|乡|村|管委会)$/.test(
+      t,
+    ) && !/[，。]/.test(t)
+  );
 }
 
 // ---------------------------------------------------------------- key–value (ads, event notices)
@@ -500,7 +578,8 @@ export function startsWithKvKey(text: string): boolean {
   return KV_START_RE.test(text.trim());
 }
 
-const AD_WORDS_RE = /欢迎垂询|欢迎来电|招商热线|售楼|火爆招商|盛大开业|盛大开盘|诚聘|招聘启事|限时优惠|优惠活动|团购|热销|抢购|咨询热线|订购热线|全场\d{1,2}折/;
+const AD_WORDS_RE =
+  /欢迎垂询|欢迎来电|招商热线|售楼|火爆招商|盛大开业|盛大开盘|诚聘|招聘启事|限时优惠|优惠活动|团购|热销|抢购|咨询热线|订购热线|全场\d{1,2}折/;
 
 /** Advertising vocabulary in running text. */
 export function hasAdWords(text: string): boolean {

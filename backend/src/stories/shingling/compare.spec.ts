@@ -75,7 +75,10 @@ describe('compareStories on the sample pages', () => {
         const b = clippings[j]!;
         const r = compareStories(a.body, b.body);
         const expected = a.sameStoryAs.includes(b.ref);
-        expect({ pair: `${a.ref}~${b.ref}`, same: r.sameStory }).toEqual({ pair: `${a.ref}~${b.ref}`, same: expected });
+        expect({ pair: `${a.ref}~${b.ref}`, same: r.sameStory }).toEqual({
+          pair: `${a.ref}~${b.ref}`,
+          same: expected,
+        });
         if (!expected) expect(r.containment).toBeLessThan(0.1);
         if (r.sameStory) pairs.push(`${a.ref}~${b.ref}`);
       }
@@ -84,8 +87,10 @@ describe('compareStories on the sample pages', () => {
   });
 
   it('is unaffected by the different line wraps of the two papers', () => {
-    const raw = '主要目标是：通过深化产业工人队伍建\n设改革，思想政治引领更加扎实，产业工人\n听党话跟党走的信念更加坚定';
-    const flat = '主要目标是：通过深化产业工人队伍建设改革，思想政治引领更加扎实，产业工人听党话跟党走的信念更加坚定';
+    const raw =
+      '主要目标是：通过深化产业工人队伍建\n设改革，思想政治引领更加扎实，产业工人\n听党话跟党走的信念更加坚定';
+    const flat =
+      '主要目标是：通过深化产业工人队伍建设改革，思想政治引领更加扎实，产业工人听党话跟党走的信念更加坚定';
     const r = compareStories(raw, flat);
     expect(r.containment).toBe(1);
     expect(r.jaccard).toBe(1);

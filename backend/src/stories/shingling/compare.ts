@@ -67,7 +67,11 @@ export interface StoryComparison {
 }
 
 /** Compares two texts, or two precomputed shingle sets (made with the same k). */
-export function compareStories(a: string | ShingleSet, b: string | ShingleSet, opts: StoryCompareOptions = {}): StoryComparison {
+export function compareStories(
+  a: string | ShingleSet,
+  b: string | ShingleSet,
+  opts: StoryCompareOptions = {},
+): StoryComparison {
   const k = opts.k ?? DEFAULT_SHINGLE_SIZE;
   const sa = typeof a === 'string' ? shingles(a, k) : a;
   const sb = typeof b === 'string' ? shingles(b, k) : b;
@@ -75,7 +79,12 @@ export function compareStories(a: string | ShingleSet, b: string | ShingleSet, o
 }
 
 /** The decision of {@link compareStories} from set sizes and the intersection size alone. */
-export function judge(sizeA: number, sizeB: number, inter: number, opts: StoryCompareOptions = {}): StoryComparison {
+export function judge(
+  sizeA: number,
+  sizeB: number,
+  inter: number,
+  opts: StoryCompareOptions = {},
+): StoryComparison {
   const minContainment = opts.minContainment ?? DEFAULT_MIN_CONTAINMENT;
   const minShingles = opts.minShingles ?? DEFAULT_MIN_SHINGLES;
   const small = Math.min(sizeA, sizeB);

@@ -13,6 +13,12 @@ export {
   type StoryCompareOptions,
   type StoryComparison,
 } from './compare';
-export { DEFAULT_MINHASH_SEED, DEFAULT_NUM_HASHES, estimateContainment, estimateJaccard, minhashSignature } from './minhash';
+export {
+  DEFAULT_MINHASH_SEED,
+  DEFAULT_NUM_HASHES,
+  estimateContainment,
+  estimateJaccard,
+  minhashSignature,
+} from './minhash';
 export { DEFAULT_BANDING, assertBanding, bandKeys, candidateProbability, type BandingOptions } from './lsh';
 export { StoryIndex, type StoryCandidate, type StoryIndexOptions, type StorySignature } from './story-index';

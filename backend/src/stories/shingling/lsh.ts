@@ -25,7 +25,13 @@ export function candidateProbability(s: number, banding: BandingOptions = DEFAUL
 /** Checks that the banding covers the signature exactly. */
 export function assertBanding(numHashes: number, banding: BandingOptions): void {
   const { bands, rows } = banding;
-  if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands < 1 || rows < 1 || bands * rows !== numHashes) {
+  if (
+    !Number.isInteger(bands) ||
+    !Number.isInteger(rows) ||
+    bands < 1 ||
+    rows < 1 ||
+    bands * rows !== numHashes
+  ) {
     throw new RangeError(`banding ${bands}×${rows} does not cover a signature of ${numHashes} hashes`);
   }
 }

@@ -22,7 +22,9 @@ describe('minhashSignature', () => {
   it('identical sets have identical signatures, the empty set all-max', () => {
     const s = range(0, 500);
     expect(estimateJaccard(minhashSignature(s), minhashSignature(s.slice()))).toBe(1);
-    expect(Array.from(minhashSignature(new Uint32Array(0), 4))).toEqual([0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff]);
+    expect(Array.from(minhashSignature(new Uint32Array(0), 4))).toEqual([
+      0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff,
+    ]);
   });
 
   it('estimates Jaccard within a few standard errors', () => {

@@ -37,8 +37,13 @@ function family(numHashes: number, seed: number): HashFamily {
  *
  * Cost O(|set| · numHashes): about 0.2 ms for a 2 000-character article.
  */
-export function minhashSignature(set: ShingleSet, numHashes: number = DEFAULT_NUM_HASHES, seed: number = DEFAULT_MINHASH_SEED): Uint32Array {
-  if (!Number.isInteger(numHashes) || numHashes < 1) throw new RangeError(`numHashes must be a positive integer, got ${numHashes}`);
+export function minhashSignature(
+  set: ShingleSet,
+  numHashes: number = DEFAULT_NUM_HASHES,
+  seed: number = DEFAULT_MINHASH_SEED,
+): Uint32Array {
+  if (!Number.isInteger(numHashes) || numHashes < 1)
+    throw new RangeError(`numHashes must be a positive integer, got ${numHashes}`);
   const { a, b } = family(numHashes, seed);
   const sig = new Uint32Array(numHashes).fill(0xffffffff);
   const n = set.length;

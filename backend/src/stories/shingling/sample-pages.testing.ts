@@ -53,7 +53,13 @@ export function loadSampleClippings(): SampleClipping[] {
       const endAnchor = c.bodyEnds.replace(/\s+/g, '');
       const end = flat.indexOf(endAnchor, start);
       if (start < 0 || end < 0) throw new Error(`anchors of ${c.ref} not found in ${page.file}`);
-      out.push({ ref: c.ref, file: page.file, kind: c.kind, body: flat.slice(start, end + endAnchor.length), sameStoryAs: c.sameStoryAs ?? [] });
+      out.push({
+        ref: c.ref,
+        file: page.file,
+        kind: c.kind,
+        body: flat.slice(start, end + endAnchor.length),
+        sameStoryAs: c.sameStoryAs ?? [],
+      });
     }
   }
   return out;

@@ -4,8 +4,12 @@ import { DEFAULT_SHINGLE_SIZE, shingles, shinglesOfNormalised } from './shingles
 
 describe('normaliseForShingles', () => {
   it('removes whitespace, line breaks and punctuation, folds width, keeps digits', () => {
-    expect(normaliseForShingles('（一）持续强化\n产业工人， 队伍\u3000建设。２０２４年60%')).toBe('一持续强化产业工人队伍建设2024年60');
-    expect(normaliseForShingles('(一)持续强化产业工人,队伍建设.2024年60%')).toBe('一持续强化产业工人队伍建设2024年60');
+    expect(normaliseForShingles('（一）持续强化\n产业工人， 队伍\u3000建设。２０２４年60%')).toBe(
+      '一持续强化产业工人队伍建设2024年60',
+    );
+    expect(normaliseForShingles('(一)持续强化产业工人,队伍建设.2024年60%')).toBe(
+      '一持续强化产业工人队伍建设2024年60',
+    );
   });
 
   it('lower-cases Latin letters and folds full-width ones', () => {
@@ -27,7 +31,9 @@ describe('shingles', () => {
   });
 
   it('is insensitive to line breaks and punctuation', () => {
-    expect(Array.from(shingles('产业工人，队伍\n建设改革。'))).toEqual(Array.from(shingles('产业工人队伍建设改革')));
+    expect(Array.from(shingles('产业工人，队伍\n建设改革。'))).toEqual(
+      Array.from(shingles('产业工人队伍建设改革')),
+    );
   });
 
   it('counts a repeated k-gram once', () => {
@@ -51,16 +57,24 @@ describe('shingles', () => {
 
   it('agrees with hashing every substring separately (rolling hash is exact)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'产业工人大国工匠改革建设发展12AB'), minLength: 0, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (text, k) => {
-        const norm = normaliseForShingles(text);
-        const whole = Array.from(shinglesOfNormalised(norm, k));
-        if (norm.length < k) return whole.length === (norm.length === 0 ? 0 : 1);
-        const grams = new Set<string>();
-        for (let i = 0; i + k <= norm.length; i++) grams.add(norm.slice(i, i + k));
-        const separately = new Set<number>();
-        for (const g of grams) separately.add(shinglesOfNormalised(g, k)[0]!);
-        return whole.length === separately.size && whole.every((h) => separately.has(h));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'产业工人大国工匠改革建设发展12AB'),
+          minLength: 0,
+          maxLength: 60,
+        }),
+        fc.integer({ min: 1, max: 8 }),
+        (text, k) => {
+          const norm = normaliseForShingles(text);
+          const whole = Array.from(shinglesOfNormalised(norm, k));
+          if (norm.length < k) return whole.length === (norm.length === 0 ? 0 : 1);
+          const grams = new Set<string>();
+          for (let i = 0; i + k <= norm.length; i++) grams.add(norm.slice(i, i + k));
+          const separately = new Set<number>();
+          for (const g of grams) separately.add(shinglesOfNormalised(g, k)[0]!);
+          return whole.length === separately.size && whole.every((h) => separately.has(h));
+        },
+      ),
     );
   });
 

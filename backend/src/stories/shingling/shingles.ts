@@ -27,7 +27,8 @@ export function shingles(text: string, k: number = DEFAULT_SHINGLE_SIZE): Uint32
 
 /** As {@link shingles} for a string that is already normalised. */
 export function shinglesOfNormalised(norm: string, k: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`shingle size must be a positive integer, got ${k}`);
+  if (!Number.isInteger(k) || k < 1)
+    throw new RangeError(`shingle size must be a positive integer, got ${k}`);
   const n = norm.length;
   if (n === 0) return new Uint32Array(0);
   if (n < k) return Uint32Array.of(hashWhole(norm));

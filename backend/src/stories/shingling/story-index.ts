@@ -1,6 +1,12 @@
 import { DEFAULT_MIN_CONTAINMENT, DEFAULT_MIN_SHINGLES } from './compare';
 import { DEFAULT_BANDING, assertBanding, bandKeys, type BandingOptions } from './lsh';
-import { DEFAULT_MINHASH_SEED, DEFAULT_NUM_HASHES, estimateContainment, estimateJaccard, minhashSignature } from './minhash';
+import {
+  DEFAULT_MINHASH_SEED,
+  DEFAULT_NUM_HASHES,
+  estimateContainment,
+  estimateJaccard,
+  minhashSignature,
+} from './minhash';
 import { DEFAULT_SHINGLE_SIZE, shingles } from './shingles';
 
 /** What to persist per clipping so that the index can be rebuilt without re-reading bodies. */
@@ -76,7 +82,11 @@ export class StoryIndex<Id = number> {
   constructor(opts: StoryIndexOptions = {}) {
     this.k = opts.k ?? DEFAULT_SHINGLE_SIZE;
     this.numHashes = opts.numHashes ?? DEFAULT_NUM_HASHES;
-    this.banding = opts.banding ?? (opts.numHashes && opts.numHashes !== DEFAULT_NUM_HASHES ? { bands: opts.numHashes / 2, rows: 2 } : DEFAULT_BANDING);
+    this.banding =
+      opts.banding ??
+      (opts.numHashes && opts.numHashes !== DEFAULT_NUM_HASHES
+        ? { bands: opts.numHashes / 2, rows: 2 }
+        : DEFAULT_BANDING);
     assertBanding(this.numHashes, this.banding);
     this.seed = opts.seed ?? DEFAULT_MINHASH_SEED;
     this.minEstimatedContainment = opts.minEstimatedContainment ?? 0.3;
@@ -168,10 +178,17 @@ export class StoryIndex<Id = number> {
         const j = estimateJaccard(sig.signature, stored);
         const c = estimateContainment(j, sig.size, this.sizes[doc]!);
         if (c < this.minEstimatedContainment) continue;
-        out.push({ id, estimatedJaccard: j, estimatedContainment: c, likelySameStory: c >= DEFAULT_MIN_CONTAINMENT });
+        out.push({
+          id,
+          estimatedJaccard: j,
+          estimatedContainment: c,
+          likelySameStory: c >= DEFAULT_MIN_CONTAINMENT,
+        });
       }
     }
-    out.sort((a, b) => b.estimatedContainment - a.estimatedContainment || b.estimatedJaccard - a.estimatedJaccard);
+    out.sort(
+      (a, b) => b.estimatedContainment - a.estimatedContainment || b.estimatedJaccard - a.estimatedJaccard,
+    );
     return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
   }
 

@@ -1,4 +1,10 @@
-import type { ApplyRuleBody, ApplyRuleResult, MergeTagBody, TagDeleteMode, TagRule } from '@jianbao/contracts';
+import type {
+  ApplyRuleBody,
+  ApplyRuleResult,
+  MergeTagBody,
+  TagDeleteMode,
+  TagRule,
+} from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { ClippingSummaryDto } from '../../clippings/dto/clipping-summary.dto';

@@ -1,7 +1,8 @@
 import { articleSections, downloadName } from './article-sections';
 
 describe('articleSections', () => {
-  const body = '鱼台县交警大队牵头实施整治工程，全县31所中小学校的48个校区已全部改造完毕。\n“现在学校周边的交通环境令人放心了。”';
+  const body =
+    '鱼台县交警大队牵头实施整治工程，全县31所中小学校的48个校区已全部改造完毕。\n“现在学校周边的交通环境令人放心了。”';
   const cut = body.indexOf('已全部');
 
   it('cuts the body at the page boundaries and marks page changes', () => {
@@ -43,9 +44,9 @@ describe('articleSections', () => {
 
 describe('downloadName', () => {
   it('prefers the UTF-8 file name, then the plain one, then a default', () => {
-    expect(downloadName("attachment; filename=\"a.md\"; filename*=UTF-8''%E9%B1%BC%E5%8F%B0.md", 3, 'md')).toBe(
-      '鱼台.md',
-    );
+    expect(
+      downloadName('attachment; filename="a.md"; filename*=UTF-8\'\'%E9%B1%BC%E5%8F%B0.md', 3, 'md'),
+    ).toBe('鱼台.md');
     expect(downloadName('attachment; filename="article-3.txt"', 3, 'txt')).toBe('article-3.txt');
     expect(downloadName(null, 3, 'md')).toBe('article-3.md');
     expect(downloadName("attachment; filename*=UTF-8''%E0%A4", 3, 'md')).toBe('article-3.md');

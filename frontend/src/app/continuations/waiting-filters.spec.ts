@@ -15,10 +15,18 @@ describe('waiting list filters ↔ URL', () => {
       from: null,
       to: null,
     });
-    expect(waitingQueryOf({ publicationId: '-1', to: '' })).toEqual({ publicationId: null, from: null, to: null });
+    expect(waitingQueryOf({ publicationId: '-1', to: '' })).toEqual({
+      publicationId: null,
+      from: null,
+      to: null,
+    });
   });
 
   it('writes unset filters as null so the router drops them', () => {
-    expect(waitingParams({ publicationId: 2, from: '', to: null })).toEqual({ publicationId: 2, from: null, to: null });
+    expect(waitingParams({ publicationId: 2, from: '', to: null })).toEqual({
+      publicationId: 2,
+      from: null,
+      to: null,
+    });
   });
 });

@@ -48,7 +48,11 @@ describe('joinParagraphs', () => {
 
   it('joins a wrapped paragraph and breaks after a sentence end followed by a gap', () => {
     expect(
-      joinParagraphs([n(0, '近年来，梁山县积极创新移风'), n(1, '易俗工作方法。'), n(3, '下一步，梁山县还将继续。')]),
+      joinParagraphs([
+        n(0, '近年来，梁山县积极创新移风'),
+        n(1, '易俗工作方法。'),
+        n(3, '下一步，梁山县还将继续。'),
+      ]),
     ).toBe('近年来，梁山县积极创新移风易俗工作方法。\n下一步，梁山县还将继续。');
   });
 

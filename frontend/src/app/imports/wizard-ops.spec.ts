@@ -125,7 +125,15 @@ describe('fromPreview', () => {
 
   it('ignores line numbers outside the text', () => {
     const s = fromPreview('一\n二', {
-      clippings: [clipping({ body: '一', lines: roles([[0, 'body'], [7, 'body']]) })],
+      clippings: [
+        clipping({
+          body: '一',
+          lines: roles([
+            [0, 'body'],
+            [7, 'body'],
+          ]),
+        }),
+      ],
       unassigned: [],
       unassignedLines: [{ line: 9, text: '?' }],
     });
@@ -227,7 +235,11 @@ describe('splitClipping', () => {
     expect(s.nextKey).toBe(4);
     expect(byKey(s, A).body).toBe('近年来，梁山县积极创新移风易俗工作方法。');
     expect(byKey(s, A).title).toBe('小小明信片倡树大文明');
-    expect(byKey(s, 3)).toMatchObject({ kind: 'article', title: '', body: '下一步，梁山县还将继续加强宣传引导工作。' });
+    expect(byKey(s, 3)).toMatchObject({
+      kind: 'article',
+      title: '',
+      body: '下一步，梁山县还将继续加强宣传引导工作。',
+    });
     expect(lineNumbers(s, 3)).toEqual([8, 9]);
     expectNoLineLost(s);
   });
@@ -294,7 +306,11 @@ describe('field edits', () => {
     let s = setKind(start(), B, 'brief');
     s = setField(s, B, 'subtitle', '副题');
     s = setSubheads(s, B, '一、总体要求\n\n  二、其他 ');
-    expect(byKey(s, B)).toMatchObject({ kind: 'brief', subtitle: '副题', subheads: ['一、总体要求', '二、其他'] });
+    expect(byKey(s, B)).toMatchObject({
+      kind: 'brief',
+      subtitle: '副题',
+      subheads: ['一、总体要求', '二、其他'],
+    });
     expect(byKey(s, A).kind).toBe('article');
   });
 });

@@ -127,22 +127,20 @@ const uniqueSorted = (numbers: Iterable<number>): number[] => [...new Set(number
 /** The wizard's starting point: the parser's proposal. Any non-blank line in no clipping lands in the bin. */
 export function fromPreview(text: string, preview: ImportPreview): WizardState {
   const source = splitSource(text);
-  const clippings = preview.clippings.map(
-    (c, i): WizardClipping => ({
-      key: i + 1,
-      kind: c.kind,
-      kicker: c.kicker ?? '',
-      title: c.title ?? '',
-      subtitle: c.subtitle ?? '',
-      byline: c.byline ?? '',
-      dateline: c.dateline ?? '',
-      body: c.body,
-      subheads: [...c.subheads],
-      continuesFrom: c.continuesFrom,
-      continuesTo: c.continuesTo,
-      lines: sortLines(c.lines.filter((l) => l.line >= 0 && l.line < source.length)),
-    }),
-  );
+  const clippings = preview.clippings.map((c, i): WizardClipping => ({
+    key: i + 1,
+    kind: c.kind,
+    kicker: c.kicker ?? '',
+    title: c.title ?? '',
+    subtitle: c.subtitle ?? '',
+    byline: c.byline ?? '',
+    dateline: c.dateline ?? '',
+    body: c.body,
+    subheads: [...c.subheads],
+    continuesFrom: c.continuesFrom,
+    continuesTo: c.continuesTo,
+    lines: sortLines(c.lines.filter((l) => l.line >= 0 && l.line < source.length)),
+  }));
   const owned = new Set(clippings.flatMap((c) => c.lines.map((l) => l.line)));
   const orphans = source.flatMap((line, i) => (line.trim() && !owned.has(i) ? [i] : []));
   const binned = preview.unassignedLines.map((l) => l.line).filter((i) => i >= 0 && i < source.length);
@@ -271,11 +269,9 @@ export function moveLine(state: WizardState, line: number, target: MoveTarget): 
     const lines = gains ? sortLines([...kept, { line, role: target.role }]) : kept;
     return rebuild(state.source, { ...c, lines }, gains ? [...lost, target.role] : lost);
   });
-  clippings = markersFollowLines(
-    state.source,
-    before,
-    clippings,
-  ).filter((c) => c.lines.length > 0 || !before.some((b) => b.key === c.key));
+  clippings = markersFollowLines(state.source, before, clippings).filter(
+    (c) => c.lines.length > 0 || !before.some((b) => b.key === c.key),
+  );
   const unassigned = state.unassigned.filter((l) => l !== line);
   if (target.to === 'unassigned') unassigned.push(line);
   return { ...withClippings(state, clippings), unassigned: uniqueSorted(unassigned) };
@@ -316,9 +312,7 @@ export function splitClipping(state: WizardState, key: number, atLine: number): 
 
 function mergeTwo(a: WizardClipping, b: WizardClipping): WizardClipping {
   // The second part's headlines become subheads when the first already has them (a cut mid-article).
-  const demoted = a.title
-    ? ([b.kicker, b.title, b.subtitle].filter(Boolean) as string[])
-    : [];
+  const demoted = a.title ? ([b.kicker, b.title, b.subtitle].filter(Boolean) as string[]) : [];
   const lines = sortLines([
     ...a.lines,
     ...b.lines.map((l) =>
@@ -339,9 +333,7 @@ function mergeTwo(a: WizardClipping, b: WizardClipping): WizardClipping {
     subheads: [...a.subheads, ...demoted, ...b.subheads],
     continuesFrom: a.continuesFrom ?? b.continuesFrom,
     continuesTo: b.continuesTo ?? a.continuesTo,
-    lines: lines.filter(
-      (l, i) => i === 0 || l.line !== lines[i - 1]?.line || l.role !== lines[i - 1]?.role,
-    ),
+    lines: lines.filter((l, i) => i === 0 || l.line !== lines[i - 1]?.line || l.role !== lines[i - 1]?.role),
   };
 }
 

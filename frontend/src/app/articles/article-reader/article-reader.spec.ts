@@ -60,7 +60,12 @@ describe('ArticleReader', () => {
       '/clippings/8',
     ]);
     const body = Array.from(el.querySelectorAll('.body p')).map((p) => p.textContent?.trim());
-    expect(body).toEqual([head, '— 第2版 —', '小学校的48个校区已全部改造完毕。', '“现在学校周边的交通环境令人放心了。”']);
+    expect(body).toEqual([
+      head,
+      '— 第2版 —',
+      '小学校的48个校区已全部改造完毕。',
+      '“现在学校周边的交通环境令人放心了。”',
+    ]);
   });
 
   it('downloads the Markdown export under the server’s file name', async () => {
@@ -71,7 +76,9 @@ describe('ArticleReader', () => {
       return 'blob:x';
     });
     URL.revokeObjectURL = jest.fn();
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toBe('鱼台.md');
       expect(this.href).toBe('blob:x');
     });
@@ -83,7 +90,10 @@ describe('ArticleReader', () => {
     expect(req.request.params.get('format')).toBe('md');
     expect(req.request.responseType).toBe('text');
     req.flush('# 鱼台', {
-      headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': "attachment; filename*=UTF-8''%E9%B1%BC%E5%8F%B0.md" },
+      headers: {
+        'Content-Type': 'text/markdown; charset=utf-8',
+        'Content-Disposition': "attachment; filename*=UTF-8''%E9%B1%BC%E5%8F%B0.md",
+      },
     });
     await fixture.whenStable();
     expect(click).toHaveBeenCalled();
@@ -94,7 +104,9 @@ describe('ArticleReader', () => {
   it('says so when the article does not exist', async () => {
     fixture.componentRef.setInput('id', '99');
     await fixture.whenStable();
-    http.expectOne('/api/articles/99').flush({ statusCode: 404, error: 'Not Found', message: 'x' }, { status: 404, statusText: 'NF' });
+    http
+      .expectOne('/api/articles/99')
+      .flush({ statusCode: 404, error: 'Not Found', message: 'x' }, { status: 404, statusText: 'NF' });
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('找不到');
   });

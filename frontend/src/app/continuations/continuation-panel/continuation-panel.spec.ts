@@ -104,7 +104,9 @@ describe('ContinuationPanel', () => {
     const s = el.querySelector('.suggestion')!;
     expect(s.textContent).toContain('上文候选');
     expect(s.textContent).toContain('可信度 87%');
-    expect(Array.from(s.querySelectorAll('.reasons li')).map((li) => li.textContent)).toEqual(alone.suggestions[0]!.reasons);
+    expect(Array.from(s.querySelectorAll('.reasons li')).map((li) => li.textContent)).toEqual(
+      alone.suggestions[0]!.reasons,
+    );
 
     button('确认').click();
     await fixture.whenStable();
@@ -114,12 +116,18 @@ describe('ContinuationPanel', () => {
   });
 
   it('reloads its own view after rejecting from the head side', async () => {
-    await open(7, { ...alone, chain: [linked.chain[0]!], suggestions: [{ ...alone.suggestions[0]!, other: { ...alone.suggestions[0]!.other, id: 8 } }] });
+    await open(7, {
+      ...alone,
+      chain: [linked.chain[0]!],
+      suggestions: [{ ...alone.suggestions[0]!, other: { ...alone.suggestions[0]!.other, id: 8 } }],
+    });
     button('否决').click();
     await fixture.whenStable();
     http.expectOne('/api/continuations/suggestions/21/reject').flush(alone);
     await fixture.whenStable();
-    http.expectOne('/api/clippings/7/continuation').flush({ articleId: null, chain: [linked.chain[0]!], suggestions: [] });
+    http
+      .expectOne('/api/clippings/7/continuation')
+      .flush({ articleId: null, chain: [linked.chain[0]!], suggestions: [] });
     await fixture.whenStable();
     expect(el.querySelector('.suggestion')).toBeNull();
   });
@@ -138,7 +146,16 @@ describe('ContinuationPanel', () => {
     expect(list.request.params.get('q')).toBe('鱼台');
     expect(list.request.params.get('publicationId')).toBe('1');
     list.flush({
-      items: [{ id: 8 } as Clipping, { id: 7, title: '鱼台：护学岗守护上学路', body: '', issueDate: '2024-10-22', pageLabel: '1' } as Clipping],
+      items: [
+        { id: 8 } as Clipping,
+        {
+          id: 7,
+          title: '鱼台：护学岗守护上学路',
+          body: '',
+          issueDate: '2024-10-22',
+          pageLabel: '1',
+        } as Clipping,
+      ],
       total: 2,
       page: 1,
       pageSize: 10,
@@ -150,7 +167,10 @@ describe('ContinuationPanel', () => {
     await fixture.whenStable();
     const put = http.expectOne({ method: 'PUT', url: '/api/clippings/8/continuation' });
     expect(put.request.body).toEqual({ previousPartId: 7 });
-    put.flush({ statusCode: 409, error: 'Conflict', message: '会形成环' }, { status: 409, statusText: 'Conflict' });
+    put.flush(
+      { statusCode: 409, error: 'Conflict', message: '会形成环' },
+      { status: 409, statusText: 'Conflict' },
+    );
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('会形成环');
   });
@@ -160,7 +180,10 @@ describe('ContinuationPanel', () => {
     fixture.componentInstance['setLink']({ nextPartId: 99 });
     http
       .expectOne('/api/clippings/8/continuation')
-      .flush({ statusCode: 400, error: 'Bad Request', message: '不能跨报刊续接' }, { status: 400, statusText: 'Bad' });
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message: '不能跨报刊续接' },
+        { status: 400, statusText: 'Bad' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('不能跨报刊续接');
   });

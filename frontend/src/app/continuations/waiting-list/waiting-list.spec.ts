@@ -84,7 +84,10 @@ describe('WaitingList', () => {
     http.expectOne('/api/publications').flush([]);
     http
       .expectOne('/api/continuations/waiting')
-      .flush({ statusCode: 500, error: 'Internal', message: 'boom' }, { status: 500, statusText: 'Internal' });
+      .flush(
+        { statusCode: 500, error: 'Internal', message: 'boom' },
+        { status: 500, statusText: 'Internal' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('boom');
   });

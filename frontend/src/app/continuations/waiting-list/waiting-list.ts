@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { JumpRef, Publication, WaitingPart } from '@jianbao/contracts';
 import { PublicationsApi } from '../../publications/publications-api';
@@ -53,7 +63,10 @@ export class WaitingList implements OnInit {
   }
 
   protected setFilter(patch: WaitingQuery): void {
-    void this.router.navigate([], { queryParams: waitingParams({ ...this.query(), ...patch }), replaceUrl: false });
+    void this.router.navigate([], {
+      queryParams: waitingParams({ ...this.query(), ...patch }),
+      replaceUrl: false,
+    });
   }
 
   protected onPublication(value: string): void {

@@ -7,7 +7,15 @@ import { I18n } from '../../shared/i18n/i18n';
 import { ImportWizard } from './import-wizard';
 
 const publication = { id: 1, name: '济宁日报' } as Publication;
-const TEXT = ['全国秋收秋种稳步推进', '目前，全国秋收秋种正稳步', '推进。', '', '深化移风易俗', '', '图片说明文字。'].join('\n');
+const TEXT = [
+  '全国秋收秋种稳步推进',
+  '目前，全国秋收秋种正稳步',
+  '推进。',
+  '',
+  '深化移风易俗',
+  '',
+  '图片说明文字。',
+].join('\n');
 const PREVIEW: ImportPreview = {
   clippings: [
     {
@@ -81,7 +89,12 @@ describe('ImportWizard', () => {
     button('预览').click();
     await stable();
     const req = http.expectOne({ method: 'POST', url: '/api/imports/preview' });
-    expect(req.request.body).toEqual({ text: TEXT, publicationId: 1, issueDate: '2024-10-22', pageLabel: '1' });
+    expect(req.request.body).toEqual({
+      text: TEXT,
+      publicationId: 1,
+      issueDate: '2024-10-22',
+      pageLabel: '1',
+    });
     req.flush(PREVIEW);
     await stable();
   }
@@ -164,7 +177,9 @@ describe('ImportWizard', () => {
   it('merges selected clippings', async () => {
     await previewed();
     expect(button('合并所选（0）').disabled).toBe(true);
-    for (const box of Array.from(el.querySelectorAll<HTMLInputElement>('jb-clipping-card input[type=checkbox]'))) {
+    for (const box of Array.from(
+      el.querySelectorAll<HTMLInputElement>('jb-clipping-card input[type=checkbox]'),
+    )) {
       box.checked = true;
       box.dispatchEvent(new Event('change'));
     }
@@ -184,14 +199,27 @@ describe('ImportWizard', () => {
     button('归档').click();
     await stable();
     const req = http.expectOne({ method: 'POST', url: '/api/imports' });
-    expect(req.request.body).toMatchObject({ text: TEXT, publicationId: 1, issueDate: '2024-10-22', pageLabel: '1' });
+    expect(req.request.body).toMatchObject({
+      text: TEXT,
+      publicationId: 1,
+      issueDate: '2024-10-22',
+      pageLabel: '1',
+    });
     expect(req.request.body.replace).toBeUndefined();
     expect(req.request.body.clippings).toEqual([
       expect.objectContaining({ kind: 'article', title: '全国秋收秋种稳步推进', subtitle: '副题' }),
       expect.objectContaining({ kind: 'photo', title: null, body: '图片说明文字。' }),
     ]);
     const result: ImportResult = {
-      import: { id: 9, publicationId: 1, issueDate: '2024-10-22', pageLabel: '1', sha256: 'x', clippingCount: 2, createdAt: '' },
+      import: {
+        id: 9,
+        publicationId: 1,
+        issueDate: '2024-10-22',
+        pageLabel: '1',
+        sha256: 'x',
+        clippingCount: 2,
+        createdAt: '',
+      },
       clippings: [
         { id: 31, title: '全国秋收秋种稳步推进', body: '…', kind: 'article' } as Clipping,
         { id: 32, title: null, body: '图片说明文字。', kind: 'photo' } as Clipping,

@@ -305,7 +305,12 @@ export class ImportWizard implements OnInit {
     this.previewed.set(null);
     this.submitted.set(false);
     this.clearErrors();
-    this.form.reset({ text: '', publicationId: this.form.controls.publicationId.value, issueDate: '', pageLabel: '' });
+    this.form.reset({
+      text: '',
+      publicationId: this.form.controls.publicationId.value,
+      issueDate: '',
+      pageLabel: '',
+    });
   }
 
   private showError(error: ApiError): void {

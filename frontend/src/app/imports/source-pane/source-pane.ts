@@ -3,7 +3,13 @@ import type { LineRole } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { clippingColor } from '../wizard-colors';
-import { type LineView, type MoveTarget, TARGET_ROLES, type TargetRole, type WizardClipping } from '../wizard-ops';
+import {
+  type LineView,
+  type MoveTarget,
+  TARGET_ROLES,
+  type TargetRole,
+  type WizardClipping,
+} from '../wizard-ops';
 
 export interface LineMove {
   line: number;

@@ -500,7 +500,8 @@ export const EN: Record<MessageKey, string> = {
   'regions.total': '{total} in all',
 
   'import.title': 'Import page text',
-  'import.intro': 'Paste the text of a whole page (or choose a .txt file), preview the split, fix it and file it.',
+  'import.intro':
+    'Paste the text of a whole page (or choose a .txt file), preview the split, fix it and file it.',
   'import.field.text': 'Page text',
   'import.field.publication': 'Publication',
   'import.field.issueDate': 'Issue date',
