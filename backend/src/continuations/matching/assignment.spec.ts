@@ -42,21 +42,17 @@ describe('maxWeightAssignment', () => {
   it('matches brute force on random small matrices', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((r) =>
-            fc
-              .integer({ min: 1, max: 5 })
-              .chain((c) =>
-                fc.array(
-                  fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 20, noNaN: true })), {
-                    minLength: c,
-                    maxLength: c,
-                  }),
-                  { minLength: r, maxLength: r },
-                ),
-              ),
+        fc.integer({ min: 1, max: 5 }).chain((r) =>
+          fc.integer({ min: 1, max: 5 }).chain((c) =>
+            fc.array(
+              fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 20, noNaN: true })), {
+                minLength: c,
+                maxLength: c,
+              }),
+              { minLength: r, maxLength: r },
+            ),
           ),
+        ),
         (w) => {
           const a = maxWeightAssignment(w);
           const cols = a.filter((j) => j >= 0);
