@@ -417,3 +417,44 @@ describe('parsePage on huge and pathological pages', () => {
     }
   });
 });
+
+describe('parsePage: headline blocks after bodies and wrapped notice titles', () => {
+  it('takes a three-line headline block (引题/主题/——副题) printed right under the closing paragraph', () => {
+    const text = [
+      '今年以来，我市深入实施产业振兴行',
+      '动，特色产业不断壮大。',
+      '产业兴，则乡村兴。下一步，我市将继',
+      '续做优做强特色产业。',
+      '做强“土特产”文章',
+      '特色产业“链”出乡村振兴新图景',
+      '——我市推进乡村产业振兴工作综述',
+    ].join('\n');
+    const [c] = parsePage(text).clippings;
+    expect(`${c?.kicker ?? ''}${c?.title ?? ''}`).toBe('做强“土特产”文章特色产业“链”出乡村振兴新图景');
+    expect(c?.subtitle).toBe('——我市推进乡村产业振兴工作综述');
+    expect(c?.body.endsWith('续做优做强特色产业。')).toBe(true);
+  });
+
+  it('separates a notice whose title wraps over three lines from the article above it, signing date included', () => {
+    const text = [
+      '“过去吃水靠挑，现在拧开水',
+      '龙头就有干净水。”村民高兴地说。',
+      '',
+      '关于开展2024年度',
+      '城乡居民医保集中参保',
+      '缴费工作的通知',
+      '各位市民：',
+      '集中参保缴费工作已经开始，请及',
+      '时缴费。',
+      '市医疗保障局',
+      '2024年10月21日',
+      '',
+      '广告',
+    ].join('\n');
+    const preview = parsePage(text);
+    const notice = preview.clippings.find((c) => c.kind === 'notice');
+    expect(notice?.title).toBe('关于开展2024年度城乡居民医保集中参保缴费工作的通知');
+    expect(notice?.body).toContain('2024年10月21日');
+    expect(preview.clippings.find((c) => c.body.includes('高兴地说'))?.body).not.toContain('通知');
+  });
+});

@@ -216,7 +216,10 @@ function tokenise(text: string): Tokenised {
       gap = false;
       continue;
     }
-    const masthead = (isDateOnly(t) || isMastheadName(t)) && nextToFurniture(texts, i);
+    // a date right under an issuer's name is a notice's signing date, whatever furniture follows
+    const above = i > 0 ? (texts[i - 1] ?? '') : '';
+    const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
+    const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
     const produced = masthead ? [skip(t, i)] : tokeniseLine(t, i, gap);
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
@@ -793,6 +796,18 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
     return;
   }
   if (lines.length < 2) return;
+  // (1b) a notice's title wrapped over up to three lines, opening the run: `关于…` / `…的通知`
+  if (contextOk) {
+    for (let m = 1; m <= Math.min(3, lines.length - 1); m++) {
+      const block = lines.slice(0, m);
+      const joinedTitle = block.map((l) => l.text).join('');
+      if (!block.every((l) => strictHeadingLine(l.text))) break;
+      if (isNoticeTitle(joinedTitle) && visibleLength(joinedTitle) <= MAX_HEADING_CHARS) {
+        for (let k = from; k < from + m; k++) isHead[k] = true;
+        return;
+      }
+    }
+  }
   const first = lines[0];
   const second = lines[1];
   // (2b) the same, led by a place label on its own line: `高新区：` / `企业服务“一站式”办结`
@@ -842,16 +857,21 @@ function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[])
       isHead[from + k] = true;
     }
   }
-  // (3) a headline printed right below a finished paragraph, closing the block
-  const last = lines[lines.length - 1];
-  const beforeLast = lines[lines.length - 2];
-  if (
-    last !== undefined &&
-    beforeLast !== undefined &&
-    endsSentence(beforeLast.text) &&
-    strictHeadingLine(last.text)
-  ) {
-    isHead[to - 1] = true;
+  // (3) a headline block (one line, or up to three: 引题 / 主题 / ——副题) printed right below a
+  // finished paragraph, closing the run; a notice's signature or date lines are not headlines.
+  for (let m = Math.min(3, lines.length - 1); m >= 1; m--) {
+    const before = lines[lines.length - m - 1];
+    const block = lines.slice(lines.length - m);
+    if (before === undefined || !endsSentence(before.text)) continue;
+    const ok = block.every(
+      (l, n) =>
+        !isSignatureLine(l.text) &&
+        (strictHeadingLine(l.text) ||
+          (m > 1 && n === m - 1 && /^——/.test(l.text) && hasHeadingShape(l.text.slice(2)))),
+    );
+    if (!ok || (m > 1 && visibleLength(block.map((l) => l.text).join('')) > MAX_HEADING_CHARS)) continue;
+    for (let k = to - m; k < to; k++) isHead[k] = true;
+    break;
   }
 }
 
