@@ -3,40 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { ImportPreview, PreviewClipping } from '@jianbao/contracts';
 import { parsePage } from './page-parser';
+import { foldText, lostLines, matchGold } from './rewrap.testing';
 
 const FIXTURES = join(__dirname, '../../../../tests/fixtures/pages');
-const fold = (s: string | null | undefined): string =>
-  (s ?? '')
-    .replace(/[\s■]+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'");
-
-function fields(c: PreviewClipping): string[] {
-  return [
-    c.kicker,
-    c.title,
-    c.subtitle,
-    c.byline,
-    c.dateline,
-    c.body,
-    c.continuesFrom?.marker,
-    c.continuesTo?.marker,
-    ...c.subheads,
-  ]
-    .filter((x): x is string => typeof x === 'string')
-    .map(fold);
-}
-
-/** Input lines not found whole in any single field or in `unassigned` (the scorer's nothing-lost rule). */
-function lostLines(text: string, preview: ImportPreview): string[] {
-  const haystack = [...preview.clippings.flatMap(fields), ...preview.unassigned.map(fold)];
-  return text
-    .split('\n')
-    .map(fold)
-    .filter((l) => l.length > 0 && !haystack.some((h) => h.includes(l)));
-}
+const fold = foldText;
 
 interface GoldClipping {
   ref: string;
@@ -50,26 +20,16 @@ interface GoldClipping {
   continuesTo?: { page: string; label: string | null } | null;
 }
 
-/** A compact re-implementation of the reference scorer's matching, to guard the samples in CI. */
+/** The reference scorer's checks per matched clipping (titles, kind, credits, markers), to guard the pages in CI. */
 function score(gold: GoldClipping[], preview: ImportPreview) {
-  const used = new Set<number>();
+  const matches = matchGold(gold, preview.clippings);
   const misses: string[] = [];
-  for (const g of gold) {
-    const others = gold.filter((o) => o !== g).map((o) => fold(o.bodyStarts));
-    const idx = preview.clippings.findIndex((c, i) => {
-      const b = fold(c.body);
-      return (
-        !used.has(i) &&
-        b.includes(fold(g.bodyStarts)) &&
-        b.includes(fold(g.bodyEnds)) &&
-        !others.some((o) => b.includes(o))
-      );
-    });
+  gold.forEach((g, n) => {
+    const idx = matches[n] ?? -1;
     if (idx < 0) {
       misses.push(`${g.ref}: not found`);
-      continue;
+      return;
     }
-    used.add(idx);
     const c = preview.clippings[idx] as PreviewClipping;
     const [k, t, s] = [c.kicker, c.title, c.subtitle].map(fold);
     const cands = new Set([t, `${k}${t}`, `${t}${s}`, `${k}${t}${s}`]);
@@ -89,8 +49,8 @@ function score(gold: GoldClipping[], preview: ImportPreview) {
     }
     if (g.continuesTo && c.continuesTo?.page !== g.continuesTo.page)
       misses.push(`${g.ref}: continuesTo ${JSON.stringify(c.continuesTo)}`);
-  }
-  return { misses, proposed: preview.clippings.length, found: used.size };
+  });
+  return { misses, proposed: preview.clippings.length, found: matches.filter((m) => m >= 0).length };
 }
 
 const byText = (p: ImportPreview, needle: string): PreviewClipping => {

@@ -108,16 +108,18 @@ export const foldText = (s: string | null | undefined): string =>
     .replace(/[‘’]/g, "'");
 
 /**
- * The reference scorer's segmentation matching: a proposed clipping matches a gold one when its body
- * holds the gold bodyStarts and bodyEnds and no other gold clipping's bodyStarts. Also the gold
- * clippings that were not matched, the continuation refs missing from the preview and lost input lines.
+ * The reference scorer's matching: for each gold clipping, the index of the first unused proposed
+ * clipping whose body holds its bodyStarts and bodyEnds and no other gold clipping's bodyStarts; -1
+ * when none does.
  */
-export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike, text: string) {
+export function matchGold(
+  gold: ReadonlyArray<Pick<GoldRef, 'bodyStarts' | 'bodyEnds'>>,
+  clippings: PreviewLike['clippings'],
+): number[] {
   const used = new Set<number>();
-  const missed: string[] = [];
-  for (const g of gold) {
+  return gold.map((g) => {
     const others = gold.filter((o) => o !== g).map((o) => foldText(o.bodyStarts));
-    const idx = preview.clippings.findIndex((c, i) => {
+    const idx = clippings.findIndex((c, i) => {
       const b = foldText(c.body);
       return (
         !used.has(i) &&
@@ -126,17 +128,13 @@ export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike
         !others.some((o) => b.includes(o))
       );
     });
-    if (idx < 0) missed.push(g.ref);
-    else used.add(idx);
-  }
-  const refKey = (r: { page: string; label: string | null }): string => `${r.page}/${r.label ?? ''}`;
-  const found = preview.clippings.flatMap((c) => (c.continuesFrom ? [refKey(c.continuesFrom)] : []));
-  const continuationsMissing = gold
-    .flatMap((g) => (g.continuesFrom ? [refKey(g.continuesFrom)] : []))
-    .filter(
-      (key, k, all) =>
-        all.slice(0, k).filter((x) => x === key).length >= found.filter((x) => x === key).length,
-    );
+    if (idx >= 0) used.add(idx);
+    return idx;
+  });
+}
+
+/** Input lines not found whole in any single field or in `unassigned` (the scorer's nothing-lost rule). */
+export function lostLines(text: string, preview: PreviewLike): string[] {
   const haystack = [
     ...preview.clippings.flatMap((c) => [
       c.kicker,
@@ -153,17 +151,34 @@ export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike
   ]
     .filter((x): x is string => typeof x === 'string')
     .map(foldText);
-  const lost = text
+  return text
     .split('\n')
     .map(foldText)
     .filter((l) => l.length > 0 && !haystack.some((h) => h.includes(l)));
+}
+
+/**
+ * Segmentation against gold: matched and missed clippings, the continuation refs missing from the
+ * preview, and lost input lines.
+ */
+export function scoreSegmentation(gold: readonly GoldRef[], preview: PreviewLike, text: string) {
+  const matches = matchGold(gold, preview.clippings);
+  const missed = gold.filter((_, k) => matches[k] === -1).map((g) => g.ref);
+  const refKey = (r: { page: string; label: string | null }): string => `${r.page}/${r.label ?? ''}`;
+  const found = preview.clippings.flatMap((c) => (c.continuesFrom ? [refKey(c.continuesFrom)] : []));
+  const continuationsMissing = gold
+    .flatMap((g) => (g.continuesFrom ? [refKey(g.continuesFrom)] : []))
+    .filter(
+      (key, k, all) =>
+        all.slice(0, k).filter((x) => x === key).length >= found.filter((x) => x === key).length,
+    );
   return {
-    matched: used.size,
+    matched: matches.filter((m) => m >= 0).length,
     gold: gold.length,
     proposed: preview.clippings.length,
     missed,
     continuationsMissing,
-    lost,
+    lost: lostLines(text, preview),
   };
 }
 
