@@ -1,4 +1,4 @@
-// `npm test`: every test, in order of cost — lint, formatting, unit specs (backend, frontend), API tests on real
+// `npm test`: every test, in order of cost — lint, formatting, type checks, unit specs (backend, frontend), API tests on real
 // SQLite, then the browser tests on the built app. Stops at the first failing step and closes with
 // one plain summary line ("N passed, N failed") counted from jest's JSON reports.
 const { spawnSync } = require('node:child_process');
@@ -28,6 +28,15 @@ const steps = [
       'migrations/*.ts',
       'contracts/**/*.ts',
       'scripts/*.js',
+    ],
+  },
+  // jest transpiles without type checks, so specs and tests are type-checked here once
+  {
+    name: 'typecheck',
+    cmd: 'sh',
+    args: [
+      '-c',
+      'npx tsc -p backend/tsconfig.json --noEmit && npx tsc -p tests/tsconfig.json --noEmit && npx tsc -p frontend/tsconfig.spec.json --noEmit',
     ],
   },
   jest('backend', 'backend/jest.config.js'),

@@ -7,8 +7,8 @@ describe('rule validation for the API', () => {
       { field: 'pattern', code: 'invalid_regex', message: 'bad' },
       { field: 'pattern', code: 'unsafe_regex', message: 'worse' },
       { field: '', code: 'invalid_type', message: 'rule must be an object' },
-    ]) as { getResponse(): { details: unknown } };
-    expect(error.getResponse().details).toEqual([
+    ]);
+    expect((error.getResponse() as { details: unknown }).details).toEqual([
       { field: 'rule.pattern', errors: ['bad', 'worse'] },
       { field: 'rule', errors: ['rule must be an object'] },
     ]);

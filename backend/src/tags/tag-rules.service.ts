@@ -1,5 +1,5 @@
 import type { ApplyRuleResult, ClippingSummary } from '@jianbao/contracts';
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { type BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadClippingSummaries } from '../clippings/clipping-summary';
 import { validationFailed } from '../common/validation';
@@ -16,7 +16,7 @@ const SAMPLE_SIZE = 5;
 const COMPILED_CACHE_SIZE = 256;
 
 /** Turns rule validation problems into the API's 400: `details: [{ field: 'rule.pattern', errors }]`. */
-export function ruleValidationFailed(errors: RuleFieldError[], prefix = 'rule'): Error {
+export function ruleValidationFailed(errors: RuleFieldError[], prefix = 'rule'): BadRequestException {
   const byField = new Map<string, string[]>();
   for (const e of errors) {
     const field = e.field ? `${prefix}.${e.field}` : prefix;
