@@ -259,6 +259,8 @@ export interface Health {
   status: 'ok';
   database: 'ok';
   version: string;
+  /** True on a fresh install until the first admin exists (the UI then shows the one-time setup screen). */
+  setupRequired: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,4 +471,152 @@ export interface KeywordSuggestion {
 export interface SameStory {
   clipping: ClippingSummary;
   containment: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts, sessions and roles
+// ---------------------------------------------------------------------------------------------
+
+/** viewer < editor < admin: each role can do everything the ones below it can. */
+export type Role = 'viewer' | 'editor' | 'admin';
+
+export interface User {
+  id: number;
+  username: string;
+  role: Role;
+  /** Disabled accounts cannot log in; their sessions are ended. */
+  disabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+/** Body of `POST /api/auth/login` and `POST /api/auth/setup`. */
+export interface LoginBody {
+  username: string;
+  password: string;
+}
+
+/**
+ * Answer of `POST /api/auth/login` (and `/setup`): the session cookie is set as well; `token` is
+ * for API clients (`Authorization: Bearer …`), `csrfToken` must be sent as `X-CSRF-Token` on every
+ * state-changing request made with the cookie.
+ */
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+  user: User;
+}
+
+/** `GET /api/auth/me`: who is logged in (401 when nobody). */
+export interface SessionInfo {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface CreateUserBody {
+  username: string;
+  password: string;
+  role: Role;
+}
+
+export interface UpdateUserBody {
+  role?: Role;
+  disabled?: boolean;
+  /** A new password (admin reset); the user's sessions are ended. */
+  password?: string;
+}
+
+export interface ChangePasswordBody {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** One row of the admin audit log (`GET /api/audit`). */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  /** e.g. `login`, `login-failed`, `logout`, `user-created`, `user-updated`, `clipping-trashed`, … */
+  action: string;
+  actorId: number | null;
+  actorName: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  detail: Record<string, unknown> | null;
+  ip: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// History, restore and trash
+// ---------------------------------------------------------------------------------------------
+
+/** Everything about a clipping a revision records (and a restore puts back). */
+export interface ClippingSnapshot {
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+  kind: ClippingKind;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  dateline: string | null;
+  body: string;
+  subheads: string[];
+  status: ClippingStatus;
+  continuesFrom: JumpRef | null;
+  continuesTo: JumpRef | null;
+  previousPartId: number | null;
+  nextPartId: number | null;
+  /** Tag ids with how they were attached. */
+  tags: { id: number; name: string; source: LinkSource }[];
+  regions: { code: string; name: string; source: LinkSource }[];
+  /** Same-story decisions (confirmed / rejected pairs) touching this clipping, when recorded. */
+  stories?: { otherId: number; decision: string }[];
+}
+
+/** One changed field between two revisions. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One entry of `GET /api/clippings/:id/history`, newest first. */
+export interface ClippingRevision {
+  id: number;
+  clippingId: number;
+  /** The clipping's `version` after this change. */
+  version: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  /** `created`, `edited`, `tags`, `regions`, `linked`, `unlinked`, `story`, `restored`, `trashed`, `untrashed`, `bulk`, `rule`, … */
+  action: string;
+  changes: FieldChange[];
+  snapshot: ClippingSnapshot;
+}
+
+/** Body of `POST /api/clippings/:id/restore`. */
+export interface RestoreRevisionBody {
+  /** The revision (its `version`) to bring back. */
+  version: number;
+  /** The clipping's current version (optimistic locking, as in PATCH). */
+  currentVersion: number;
+}
+
+/** One item in the trash (`GET /api/trash`). */
+export interface TrashItem {
+  id: number;
+  /** What was deleted: `clipping` (imports put each of their clippings here too). */
+  entityType: string;
+  entityId: number;
+  /** A readable label: the clipping's title or first characters of its body. */
+  label: string;
+  deletedAt: string;
+  deletedById: number | null;
+  deletedByName: string | null;
+  /** Why: `deleted`, `import-deleted`, `import-replaced`, … */
+  reason: string;
 }
