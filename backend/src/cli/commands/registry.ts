@@ -1,8 +1,10 @@
 import type { CliCommand } from './command';
+import { backupCommand } from './backup';
 import { benchCommand, registerBenchSection } from './bench';
 import { fileImportHook, importDirCommand } from './import-dir';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
+import { restoreCommand } from './restore';
 
 /** Every CLI command by name. New commands register here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -10,6 +12,8 @@ export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   benchCommand,
   importDirCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 // Filing needs the database and the Nest context: loaded only when a command files or benches it.
