@@ -6,6 +6,7 @@ import { ClippingsModule } from './clippings/clippings.module';
 import { ClippingsEditingModule } from './clippings/clippings-editing.module';
 import { ContinuationsModule } from './continuations/continuations.module';
 import { ArticlesModule } from './articles/articles.module';
+import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
@@ -35,6 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(config),
+        AuditModule,
         PublicationsModule,
         ClippingsModule,
         ClippingsEditingModule,

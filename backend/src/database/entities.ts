@@ -1,4 +1,5 @@
 import { ArticleEntity } from '../articles/article.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ClippingRegionEntity } from '../clippings/clipping-region.entity';
 import { ClippingTagEntity } from '../clippings/clipping-tag.entity';
 import { ClippingEntity } from '../clippings/clipping.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   PageImportEntity,
   ArticleEntity,
   ContinuationSuggestionEntity,
+  AuditEventEntity,
 ];

@@ -3,7 +3,7 @@ import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common'
 import { DataSource } from 'typeorm';
 import { readAppVersion } from '../config/app-version';
 
-/** Liveness plus a `SELECT 1` round trip to the database; 503 when the database does not answer. */
+/** Liveness plus a round trip (is there an admin yet?) to the database; 503 when the database does not answer. */
 @Injectable()
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
@@ -12,12 +12,16 @@ export class HealthService {
   constructor(private readonly dataSource: DataSource) {}
 
   async check(): Promise<Health> {
+    let setupRequired: boolean;
     try {
-      await this.dataSource.query('SELECT 1');
+      const admins = await this.dataSource.query<unknown[]>(
+        `SELECT 1 AS one FROM app_user WHERE role = 'admin' LIMIT 1`,
+      );
+      setupRequired = admins.length === 0;
     } catch (error) {
       this.logger.error('Database health check failed', error instanceof Error ? error.stack : String(error));
       throw new ServiceUnavailableException('The database is not answering');
     }
-    return { status: 'ok', database: 'ok', version: this.version };
+    return { status: 'ok', database: 'ok', version: this.version, setupRequired };
   }
 }
