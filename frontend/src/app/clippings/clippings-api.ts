@@ -4,10 +4,12 @@ import type {
   BulkEditBody,
   BulkEditResult,
   Clipping,
+  ClippingRevision,
   CreateClippingBody,
   KeywordSuggestion,
   ListClippingsQuery,
   Page,
+  RestoreRevisionBody,
   SameStory,
   UpdateClippingBody,
 } from '@jianbao/contracts';
@@ -38,6 +40,17 @@ export class ClippingsApi {
     return this.http.patch<Clipping>(`${BASE}/${id}`, body);
   }
 
+  /** Every recorded change of one clipping, newest first. */
+  history(id: number): Observable<ClippingRevision[]> {
+    return this.http.get<ClippingRevision[]>(`${BASE}/${id}/history`);
+  }
+
+  /** Bring back an earlier revision (recorded as a new one); a stale `currentVersion` is refused with 409. */
+  restore(id: number, body: RestoreRevisionBody): Observable<Clipping> {
+    return this.http.post<Clipping>(`${BASE}/${id}/restore`, body);
+  }
+
+  /** Moves the clipping to the trash (admins). */
   remove(id: number): Observable<void> {
     return this.http.delete<void>(`${BASE}/${id}`);
   }

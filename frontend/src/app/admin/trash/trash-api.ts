@@ -1,0 +1,30 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Page, TrashItem } from '@jianbao/contracts';
+import { Observable } from 'rxjs';
+
+const BASE = '/api/trash';
+
+/** Typed calls of `/api/trash` (admins): deleted clippings wait there until restored or purged. */
+@Injectable({ providedIn: 'root' })
+export class TrashApi {
+  private readonly http = inject(HttpClient);
+
+  list(page: number, pageSize: number): Observable<Page<TrashItem>> {
+    return this.http.get<Page<TrashItem>>(BASE, { params: { page, pageSize } });
+  }
+
+  restore(id: number): Observable<unknown> {
+    return this.http.post(`${BASE}/${id}/restore`, {});
+  }
+
+  /** Delete one item for good. */
+  purge(id: number): Observable<unknown> {
+    return this.http.delete(`${BASE}/${id}`);
+  }
+
+  /** Delete everything in the trash for good. */
+  empty(): Observable<{ purged: number }> {
+    return this.http.delete<{ purged: number }>(BASE);
+  }
+}

@@ -1,0 +1,129 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { Page, TrashItem } from '@jianbao/contracts';
+import { I18n } from '../../../shared/i18n/i18n';
+import { TrashPage } from './trash-page';
+
+const item = (id: number, label: string, reason = 'deleted'): TrashItem => ({
+  id,
+  entityType: 'clipping',
+  entityId: 100 + id,
+  label,
+  deletedAt: '2024-03-05T08:00:00.000Z',
+  deletedById: 1,
+  deletedByName: '管理员老王',
+  reason,
+});
+const page = (items: TrashItem[], total = items.length): Page<TrashItem> => ({
+  items,
+  total,
+  page: 1,
+  pageSize: 20,
+});
+
+describe('TrashPage', () => {
+  let fixture: ComponentFixture<TrashPage>;
+  let http: HttpTestingController;
+  let el: HTMLElement;
+
+  const button = (name: string, scope: ParentNode = el): HTMLButtonElement => {
+    const found = [...scope.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === name,
+    );
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
+  };
+  const row = (text: string): HTMLTableRowElement => {
+    const found = [...el.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((r) =>
+      r.textContent?.includes(text),
+    );
+    if (!found) throw new Error(`no row ${text}`);
+    return found;
+  };
+  const expectList = (items: TrashItem[], total = items.length) =>
+    http.expectOne((r) => r.url === '/api/trash' && r.method === 'GET').flush(page(items, total));
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [TrashPage],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(I18n).setLang('zh-CN');
+    fixture = TestBed.createComponent(TrashPage);
+    el = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => http.verify());
+
+  it('lists what was deleted, when, by whom and why', async () => {
+    const req = http.expectOne((r) => r.url === '/api/trash');
+    expect(req.request.params.get('page')).toBe('1');
+    req.flush(page([item(1, '梁山小小明信片倡树大文明'), item(2, '济宁新闻简讯', 'import-replaced')]));
+    await fixture.whenStable();
+    expect(el.textContent).toContain('共 2 项');
+    const first = row('梁山小小明信片倡树大文明').textContent ?? '';
+    expect(first).toContain('管理员老王');
+    expect(first).toContain('手动删除');
+    expect(first).toContain('剪报');
+    expect(row('济宁新闻简讯').textContent).toContain('所属导入被替换');
+  });
+
+  it('restores an item and reloads the list', async () => {
+    expectList([item(1, '梁山小小明信片倡树大文明')]);
+    await fixture.whenStable();
+    button('恢复', row('梁山小小明信片倡树大文明')).click();
+    http.expectOne({ method: 'POST', url: '/api/trash/1/restore' }).flush({});
+    await fixture.whenStable();
+    expectList([]);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('已恢复“梁山小小明信片倡树大文明”');
+    expect(el.textContent).toContain('回收站是空的');
+  });
+
+  it('purges one item only after a confirmation', async () => {
+    expectList([item(1, '梁山小小明信片倡树大文明')]);
+    await fixture.whenStable();
+    button('彻底删除', row('梁山小小明信片倡树大文明')).click();
+    await fixture.whenStable();
+    http.expectNone({ method: 'DELETE', url: '/api/trash/1' });
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('此操作无法撤销');
+    button('彻底删除', row('梁山小小明信片倡树大文明')).click();
+    http.expectOne({ method: 'DELETE', url: '/api/trash/1' }).flush(null);
+    await fixture.whenStable();
+    expectList([]);
+  });
+
+  it('empties the trash after a confirmation naming the count', async () => {
+    expectList([item(1, '甲'), item(2, '乙')], 23);
+    await fixture.whenStable();
+    button('清空回收站').click();
+    await fixture.whenStable();
+    expect(el.querySelector('header [role=alert]')?.textContent).toContain('全部 23 项');
+    button('清空回收站', el.querySelector('header')!).click();
+    http.expectOne({ method: 'DELETE', url: '/api/trash' }).flush({ purged: 23 });
+    await fixture.whenStable();
+    expectList([]);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('已彻底删除 23 项');
+  });
+
+  it('shows an error when the server refuses', async () => {
+    expectList([item(1, '甲')]);
+    await fixture.whenStable();
+    button('恢复').click();
+    http
+      .expectOne('/api/trash/1/restore')
+      .flush(
+        { statusCode: 404, error: 'Not Found', message: 'gone' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await fixture.whenStable();
+    expectList([]);
+    await fixture.whenStable();
+    expect(el.querySelector('.alert.error')?.textContent).toContain('找不到');
+  });
+});
