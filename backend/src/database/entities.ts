@@ -8,6 +8,8 @@ import { PageImportEntity } from '../imports/page-import.entity';
 import { PublicationEntity } from '../publications/publication.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { TagEntity } from '../tags/tag.entity';
+import { UserSessionEntity } from '../users/user-session.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** Every entity the app maps; the tables themselves come from the migrations only. */
 export const ENTITIES = [
@@ -21,4 +23,6 @@ export const ENTITIES = [
   ArticleEntity,
   ContinuationSuggestionEntity,
   AuditEventEntity,
+  UserEntity,
+  UserSessionEntity,
 ];

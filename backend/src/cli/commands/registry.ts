@@ -1,6 +1,7 @@
 import type { CliCommand } from './command';
 import { backupCommand } from './backup';
 import { benchCommand, registerBenchSection } from './bench';
+import { createUserCommand } from './create-user';
 import { fileImportHook, importDirCommand } from './import-dir';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
@@ -10,6 +11,7 @@ import { restoreCommand } from './restore';
 export const COMMANDS: readonly CliCommand[] = [
   importPageCommand,
   migrateCommand,
+  createUserCommand,
   benchCommand,
   importDirCommand,
   backupCommand,
