@@ -1,20 +1,72 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import type { Role, SessionInfo } from '@jianbao/contracts';
 import { App } from './app';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthService } from './auth/auth.service';
 import { LANG_STORAGE_KEY } from './shared/i18n/i18n';
 
+function session(role: Role): SessionInfo {
+  return {
+    user: {
+      id: 1,
+      username: '王编辑',
+      role,
+      disabled: false,
+      createdAt: '2024-01-01T00:00:00Z',
+      lastLoginAt: null,
+    },
+    csrfToken: 'csrf-1',
+    expiresAt: '2099-01-01T00:00:00Z',
+  };
+}
+
 describe('App shell', () => {
+  let http: HttpTestingController;
+
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ imports: [App], providers: [provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
   });
 
-  it('shows the six sections in Chinese and switches to English', async () => {
+  afterEach(() => http.verify());
+
+  async function logIn(role: Role | null): Promise<void> {
+    const loaded = TestBed.inject(AuthService).load();
+    const me = http.expectOne('/api/auth/me');
+    if (role) me.flush(session(role));
+    else
+      me.flush(
+        { statusCode: 401, error: 'Unauthorized', message: '请先登录' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    http.expectOne('/api/health').flush({ status: 'ok', database: 'ok', version: '1', setupRequired: false });
+    await loaded;
+  }
+
+  async function render() {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const links = () => Array.from(el.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+    return { fixture, el, links };
+  }
+
+  it('shows the sections an editor may use in Chinese and switches to English', async () => {
+    await logIn('editor');
+    const { fixture, el, links } = await render();
     expect(links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊']);
+    expect(el.querySelector('[data-testid="current-user"]')?.textContent).toContain('王编辑（编辑）');
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
     expect(el.querySelector('label[for="app-lang"]')).not.toBeNull();
@@ -24,5 +76,24 @@ describe('App shell', () => {
     expect(links()).toEqual(['Clippings', 'Import', 'Waiting parts', 'Tags', 'Regions', 'Publications']);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+  });
+
+  it('offers users and the audit log to admins only, and no filing to viewers', async () => {
+    await logIn('admin');
+    const admin = await render();
+    expect(admin.links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊', '用户', '审计日志']);
+    admin.fixture.destroy();
+
+    TestBed.inject(AuthService).clear();
+    await logIn('viewer');
+    const viewer = await render();
+    expect(viewer.links()).toEqual(['剪报', '待续', '标签', '地区', '报刊']);
+  });
+
+  it('shows no navigation to somebody not logged in', async () => {
+    await logIn(null);
+    const { el } = await render();
+    expect(el.querySelector('nav')).toBeNull();
+    expect(el.querySelector('.user-menu')).toBeNull();
   });
 });

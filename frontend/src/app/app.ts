@@ -1,35 +1,56 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Role } from '@jianbao/contracts';
+import { AuthService } from './auth/auth.service';
+import { ChangePassword } from './auth/change-password/change-password';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 
 interface NavItem {
   path: string;
   label: MessageKey;
+  /** Least role that sees the entry (the route is guarded as well). */
+  need: Role;
 }
 
-/** The shell: side navigation, language switch and the routed page. */
+/** The shell: side navigation, user menu, language switch and the routed page (bare on login/setup). */
 @Component({
   selector: 'jb-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
   protected readonly i18n = inject(I18n);
+  protected readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
   protected readonly t = this.i18n.t;
   protected readonly langs = LANGS;
-  protected readonly nav: readonly NavItem[] = [
-    { path: '/clippings', label: 'nav.clippings' },
-    { path: '/import', label: 'nav.import' },
-    { path: '/continuations/waiting', label: 'nav.waiting' },
-    { path: '/tags', label: 'nav.tags' },
-    { path: '/regions', label: 'nav.regions' },
-    { path: '/publications', label: 'nav.publications' },
+  private readonly allNav: readonly NavItem[] = [
+    { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
+    { path: '/import', label: 'nav.import', need: 'editor' },
+    { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
+    { path: '/tags', label: 'nav.tags', need: 'viewer' },
+    { path: '/regions', label: 'nav.regions', need: 'viewer' },
+    { path: '/publications', label: 'nav.publications', need: 'viewer' },
+    { path: '/admin/users', label: 'nav.users', need: 'admin' },
+    { path: '/admin/audit', label: 'nav.audit', need: 'admin' },
   ];
+  protected readonly nav = computed(() => this.allNav.filter((item) => this.auth.can(item.need)));
+  protected readonly changingPassword = signal(false);
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? this.t(`role.${role}`) : '';
+  });
 
   protected onLangChange(value: string): void {
     if (isLang(value)) this.i18n.setLang(value);
+  }
+
+  protected async logout(): Promise<void> {
+    this.changingPassword.set(false);
+    await this.auth.logout();
+    await this.router.navigateByUrl('/login');
   }
 }

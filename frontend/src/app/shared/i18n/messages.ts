@@ -3,9 +3,11 @@
  * (`Record<MessageKey, string>`), so a missing translation fails to compile.
  * `{name}` placeholders are filled by `I18n.t(key, { name })`.
  */
+import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from '../../auth/accounts-messages';
 import { HISTORY_EN, HISTORY_ZH_CN } from '../../clippings/history/history-messages';
 
 export const ZH_CN = {
+  ...ACCOUNTS_ZH_CN,
   ...HISTORY_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
@@ -361,6 +363,7 @@ export const ZH_CN = {
 export type MessageKey = keyof typeof ZH_CN;
 
 export const EN: Record<MessageKey, string> = {
+  ...ACCOUNTS_EN,
   ...HISTORY_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
