@@ -11,11 +11,14 @@ import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
+import { HistoryRoutesModule } from './history/history-routes.module';
 import { ImportsModule } from './imports/imports.module';
 import { PublicationsModule } from './publications/publications.module';
 import { RegionsModule } from './regions/regions.module';
 import { StoriesModule } from './stories/stories.module';
 import { TagsModule } from './tags/tags.module';
+import { TrashModule } from './trash/trash.module';
 
 /** Where the built Angular app is: `dist/frontend/browser` beside this build, or under the working directory. */
 export function findFrontendDir(): string | null {
@@ -37,6 +40,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(config),
         AuditModule,
+        HistoryModule,
         PublicationsModule,
         ClippingsModule,
         ClippingsEditingModule,
@@ -47,6 +51,8 @@ export class AppModule {
         StoriesModule,
         HealthModule,
         ImportsModule,
+        HistoryRoutesModule,
+        TrashModule,
         DemoModule.forRoot(config),
         ...staticFiles,
       ],

@@ -596,6 +596,8 @@ export interface ClippingRevision {
   action: string;
   changes: FieldChange[];
   snapshot: ClippingSnapshot;
+  /** Extra facts, when any: `restoredVersion` and `notRestored` of a restore, `reason` of a trashing, … */
+  detail?: Record<string, unknown>;
 }
 
 /** Body of `POST /api/clippings/:id/restore`. */

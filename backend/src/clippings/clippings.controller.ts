@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/parse-id.pipe';
 import { ClippingsService } from './clippings.service';
 import { ClippingDto, ClippingPageDto } from './dto/clipping.dto';
@@ -33,21 +34,26 @@ export class ClippingsController {
 
   @Post()
   @ApiCreatedResponse({ type: ClippingDto })
-  create(@Body() body: CreateClippingDto): Promise<Clipping> {
-    return this.clippings.create(body);
+  create(@Body() body: CreateClippingDto, @CurrentUser() actor: Actor | null): Promise<Clipping> {
+    return this.clippings.create(body, actor);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: ClippingDto })
   @ApiConflictResponse({ description: 'The given version is stale' })
-  update(@IdParam() id: number, @Body() body: UpdateClippingDto): Promise<Clipping> {
-    return this.clippings.update(id, body);
+  update(
+    @IdParam() id: number,
+    @Body() body: UpdateClippingDto,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<Clipping> {
+    return this.clippings.update(id, body, actor);
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
-  @ApiNoContentResponse()
-  remove(@IdParam() id: number): Promise<void> {
-    return this.clippings.remove(id);
+  @ApiNoContentResponse({ description: 'Moved to the trash' })
+  remove(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<void> {
+    return this.clippings.remove(id, actor);
   }
 }

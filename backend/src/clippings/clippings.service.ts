@@ -1,15 +1,19 @@
 import type { Clipping, Page } from '@jianbao/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/auth.decorators';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { needsRelink } from '../continuations/relink-trigger';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
 import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionsRepository } from '../regions/regions.repository';
 import { TagsRepository } from '../tags/tags.repository';
+import { TrashService } from '../trash/trash.service';
 import { parseClippingSort } from './clipping-sort';
 import { ClippingViewLoader } from './clipping-view.loader';
 import { ClippingEntity } from './clipping.entity';
@@ -17,6 +21,7 @@ import { type ClippingChanges, type ClippingFilter, ClippingsRepository } from '
 import type { CreateClippingDto } from './dto/create-clipping.dto';
 import type { ListClippingsQueryDto } from './dto/list-clippings.query';
 import type { UpdateClippingDto } from './dto/update-clipping.dto';
+import { staleVersion } from './stale-version';
 
 /** Columns copied as-is from a PATCH body when present. */
 const PLAIN_FIELDS = [
@@ -45,6 +50,8 @@ export class ClippingsService {
     private readonly regions: RegionsRepository,
     private readonly tx: TransactionRunner,
     private readonly continuations: ContinuationsService,
+    private readonly history: HistoryService,
+    private readonly trash: TrashService,
   ) {}
 
   async list(query: ListClippingsQueryDto): Promise<Page<Clipping>> {
@@ -73,7 +80,7 @@ export class ClippingsService {
     return clipping;
   }
 
-  create(dto: CreateClippingDto): Promise<Clipping> {
+  create(dto: CreateClippingDto, actor: Actor | null = null): Promise<Clipping> {
     return this.tx.run(async (manager) => {
       const { regionIds } = await this.checkReferences(dto, manager);
       const entity = Object.assign(new ClippingEntity(), {
@@ -101,16 +108,19 @@ export class ClippingsService {
       const id = await this.clippings.insert(entity, manager);
       if (dto.tagIds) await this.clippings.replaceTagLinks(id, dto.tagIds, manager);
       if (regionIds) await this.clippings.replaceRegionLinks(id, regionIds, manager);
-      await this.continuations.linkAfterFiling(manager, [id]);
+      const links = await this.continuations.linkAfterFiling(manager, [id]);
+      const author = authorOf(actor);
+      await this.history.record(manager, [id], author, 'created');
+      await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
       return this.reload(id, manager);
     });
   }
 
-  update(id: number, dto: UpdateClippingDto): Promise<Clipping> {
+  update(id: number, dto: UpdateClippingDto, actor: Actor | null = null): Promise<Clipping> {
     return this.tx.run(async (manager) => {
       const current = await this.clippings.findById(id, manager);
       if (!current) throw new NotFoundException(`Clipping ${id} not found`);
-      if (dto.version !== undefined && dto.version !== current.version) throw this.stale(id, current.version);
+      if (dto.version !== undefined && dto.version !== current.version) throw await this.stale(id, manager);
       const { regionIds } = await this.checkReferences(dto, manager);
       const changes: ClippingChanges = {};
       for (const field of PLAIN_FIELDS) {
@@ -122,32 +132,28 @@ export class ClippingsService {
       }
       // Every accepted edit, links included, bumps the version, so a stale editor always hears of it.
       if (!(await this.clippings.updateIfVersion(id, current.version, changes, manager))) {
-        const latest = await this.clippings.findById(id, manager);
-        throw this.stale(id, latest?.version ?? current.version);
+        throw await this.stale(id, manager);
       }
       if (dto.tagIds) await this.clippings.replaceTagLinks(id, dto.tagIds, manager);
       if (regionIds) await this.clippings.replaceRegionLinks(id, regionIds, manager);
-      if (needsRelink(current, dto)) await this.continuations.linkAfterFiling(manager, [id]);
+      const links = needsRelink(current, dto) ? await this.continuations.linkAfterFiling(manager, [id]) : [];
+      const author = authorOf(actor);
+      await this.history.record(manager, [id], author, 'edited');
+      await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
       return this.reload(id, manager);
     });
   }
 
-  remove(id: number): Promise<void> {
-    return this.tx.run(async (manager) => {
-      if (!(await this.clippings.findById(id, manager)))
-        throw new NotFoundException(`Clipping ${id} not found`);
-      await this.continuations.detachBeforeDelete(manager, [id]);
-      await this.clippings.remove(id, manager);
-    });
+  /** Moves the clipping to the trash (its chain is mended; admins can restore it). */
+  remove(id: number, actor: Actor | null = null): Promise<void> {
+    return this.trash.trashClipping(id, actor);
   }
 
-  private stale(id: number, currentVersion: number): ConflictException {
-    return new ConflictException({
-      statusCode: 409,
-      error: 'Conflict',
-      message: `Clipping ${id} was changed by someone else (now at version ${currentVersion}); reload and retry`,
-      details: { currentVersion },
-    });
+  /** The 409 of a stale edit, carrying the clipping as it is now. */
+  private async stale(id: number, manager: EntityManager): Promise<Error> {
+    const latest = await this.views.loadOne(id, manager);
+    if (!latest) return new NotFoundException(`Clipping ${id} not found`);
+    return staleVersion(latest);
   }
 
   /** Referenced publication, tags and regions must exist: a 400 naming each bad field otherwise. */
@@ -186,4 +192,9 @@ export class ClippingsService {
     if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
     return clipping;
   }
+}
+
+/** The other parts of the links made involving `id` (their neighbours changed too). */
+function linkedOthers(id: number, links: { headId: number; tailId: number; status: string }[]): number[] {
+  return links.filter((l) => l.status === 'linked').map((l) => (l.headId === id ? l.tailId : l.headId));
 }

@@ -1,14 +1,21 @@
 import type {
   ContinuationSuggestion,
+  LinkSource,
   ContinuationView,
   SetContinuationBody,
   WaitingPart,
 } from '@jianbao/contracts';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ClippingEntity } from '../clippings/clipping.entity';
 import { TransactionRunner } from '../database/transaction-runner';
-import { ChainEditor } from './chain-editor';
+import { ChainEditor, type LinkEvidence } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
 import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';
 import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
@@ -147,6 +154,35 @@ export class ContinuationsService {
     for (const id of before) await this.chains.renumber(id, manager);
     for (const id of after) await this.chains.renumber(id, manager, true);
     await this.repo.deleteOrphanArticles(articles, manager);
+  }
+
+  /**
+   * Links `headId → tailId` inside the caller's transaction when both parts exist, both slots are free
+   * and the chain stays valid (restoring a revision or a trashed part); otherwise answers why not.
+   */
+  async tryLink(
+    manager: EntityManager,
+    headId: number,
+    tailId: number,
+    source: LinkSource,
+    evidence: LinkEvidence,
+  ): Promise<string | null> {
+    const head = await this.repo.findClipping(headId, manager);
+    const tail = await this.repo.findClipping(tailId, manager);
+    if (!head || !tail) return `clipping ${head ? tailId : headId} no longer exists`;
+    if (head.nextPartId === tailId && tail.previousPartId === headId) return null;
+    if (head.nextPartId !== null)
+      return `clipping ${headId} already continues in clipping ${head.nextPartId}`;
+    if (tail.previousPartId !== null)
+      return `clipping ${tailId} already continues clipping ${tail.previousPartId}`;
+    try {
+      await this.checkLink(head, tail, manager);
+    } catch (error) {
+      if (error instanceof HttpException) return error.message;
+      throw error;
+    }
+    await this.chains.link(headId, tailId, source, evidence, manager);
+    return null;
   }
 
   /** Tails waiting for their head and heads waiting for their tail, with the page they expect. */

@@ -67,7 +67,7 @@ export async function openFilingSession(config: AppConfig): Promise<FilingSessio
         };
       }
       try {
-        return { status: 'filed', result: await imports.file(dto) };
+        return { status: 'filed', result: await imports.file(dto, 'cli') };
       } catch (error) {
         const { body: api, internal } = toApiError(error, 'POST');
         if (api.statusCode === 409) {

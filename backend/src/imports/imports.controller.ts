@@ -8,6 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateImportDto } from './dto/create-import.dto';
 import { ImportPreviewDto } from './dto/import-preview.dto';
@@ -30,8 +31,8 @@ export class ImportsController {
   @Post()
   @ApiCreatedResponse({ description: 'What was filed (ImportResult)' })
   @ApiConflictResponse({ description: 'The same page text was filed before for this publication' })
-  file(@Body() body: CreateImportDto): Promise<ImportResult> {
-    return this.imports.file(body);
+  file(@Body() body: CreateImportDto, @CurrentUser() actor: Actor | null): Promise<ImportResult> {
+    return this.imports.file(body, actor);
   }
 
   @Get()
@@ -47,9 +48,10 @@ export class ImportsController {
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The import and its clippings are gone' })
-  remove(@IdParam() id: number): Promise<void> {
-    return this.imports.remove(id);
+  @ApiNoContentResponse({ description: 'The import is gone; its clippings are in the trash' })
+  remove(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<void> {
+    return this.imports.remove(id, actor);
   }
 }

@@ -1,14 +1,17 @@
 import type { Clipping, ImportPreview, ImportResult, Page, PageImport } from '@jianbao/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/auth.decorators';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
-import { ContinuationsService } from '../continuations/continuations.service';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf, CLI_AUTHOR } from '../history/revision-author';
 import { PublicationEntity } from '../publications/publication.entity';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { defaultRegionMatcher } from '../regions/gazetteer';
+import { TrashService } from '../trash/trash.service';
 import type { CreateImportDto } from './dto/create-import.dto';
 import type { ImportPreviewDto } from './dto/import-preview.dto';
 import type { ListImportsQuery } from './dto/list-imports.query';
@@ -37,8 +40,9 @@ export class ImportsService {
     private readonly publications: PublicationsRepository,
     private readonly views: ClippingViewLoader,
     private readonly hooks: FilingHooks,
-    private readonly continuations: ContinuationsService,
     private readonly tx: TransactionRunner,
+    private readonly history: HistoryService,
+    private readonly trash: TrashService,
   ) {}
 
   async preview(dto: ImportPreviewDto): Promise<ImportPreview> {
@@ -47,7 +51,10 @@ export class ImportsService {
     return withRegions(parsePage(normalizePageText(dto.text)), matcher, this.homeOf(publication));
   }
 
-  async file(dto: CreateImportDto): Promise<ImportResult> {
+  /** Files a page; `actor` is the caller, or `'cli'` when filing from the command line. */
+  async file(dto: CreateImportDto, actor: Actor | 'cli' | null = null): Promise<ImportResult> {
+    const author = actor === 'cli' ? CLI_AUTHOR : authorOf(actor);
+    const person = actor === 'cli' ? null : actor;
     const publication = await this.publicationOr400(dto.publicationId);
     const text = normalizePageText(dto.text);
     const sha256 = sha256Hex(text);
@@ -57,7 +64,11 @@ export class ImportsService {
     return this.tx.run(async (manager) => {
       const earlier = await this.imports.findDuplicate(publication.id, sha256, manager);
       if (earlier && !dto.replace) throw this.duplicate(earlier);
-      if (earlier) await this.removeImport(earlier.id, manager);
+      // Replacing deletes the earlier import's clippings (to the trash): deletions are for admins.
+      if (earlier && person && person.role !== 'admin') {
+        throw new ForbiddenException('Replacing an import deletes its clippings: only admins may do that');
+      }
+      if (earlier) await this.removeImport(earlier.id, 'import-replaced', person, manager);
       const saved = await this.imports.insertImport(
         {
           publicationId: publication.id,
@@ -82,6 +93,13 @@ export class ImportsService {
       if (ids.length !== drafts.length) throw new Error(`filed ${ids.length} of ${drafts.length} clippings`);
       await this.link(ids, drafts, manager);
       const links = await this.hooks.afterFiling(manager, ids);
+      await this.history.record(manager, ids, author, 'created');
+      const filed = new Set(ids);
+      const others = links
+        .filter((l) => l.status === 'linked')
+        .flatMap((l) => [l.headId, l.tailId])
+        .filter((id) => !filed.has(id));
+      await this.history.record(manager, others, author, 'linked', { detail: { importId: saved.id } });
       const clippings: Clipping[] = await this.views.load(ids, manager);
       return { import: mapPageImport(saved, ids.length), clippings, links };
     });
@@ -128,16 +146,21 @@ export class ImportsService {
     return { ...mapPageImport(found, clippingIds.length), clippingIds };
   }
 
-  remove(id: number): Promise<void> {
+  remove(id: number, actor: Actor | null = null): Promise<void> {
     return this.tx.run(async (manager) => {
       if (!(await this.imports.findById(id, manager))) throw new NotFoundException(`Import ${id} not found`);
-      await this.removeImport(id, manager);
+      await this.removeImport(id, 'import-deleted', actor, manager);
     });
   }
 
-  /** Deletes an import and its clippings, first mending the continuation chains they were part of. */
-  private async removeImport(id: number, manager: EntityManager): Promise<void> {
-    await this.continuations.detachBeforeDelete(manager, await this.imports.clippingIds(id, manager));
+  /** Deletes an import, moving its clippings to the trash (which mends the chains they were part of). */
+  private async removeImport(
+    id: number,
+    reason: 'import-deleted' | 'import-replaced',
+    actor: Actor | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.trash.trashClippings(manager, await this.imports.clippingIds(id, manager), reason, actor);
     await this.imports.removeImport(id, manager);
   }
 

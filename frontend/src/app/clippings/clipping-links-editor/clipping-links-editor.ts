@@ -14,6 +14,7 @@ import {
 } from '@angular/core';
 import type { ClippingRegionLink, ClippingTagLink, KeywordSuggestion, Region, Tag } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
+import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { RegionPicker } from '../../regions/region-picker/region-picker';
@@ -29,7 +30,7 @@ import { ClippingsApi } from '../clippings-api';
  */
 @Component({
   selector: 'jb-clipping-links-editor',
-  imports: [RegionPicker],
+  imports: [RegionPicker, Can],
   templateUrl: './clipping-links-editor.html',
   styleUrl: './clipping-links-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,6 +15,7 @@ import { RouterLink } from '@angular/router';
 import type { ClippingKind, ClippingStatus, Publication, Region } from '@jianbao/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { describeApiError } from '../../shared/api-error';
+import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { PublicationsApi } from '../../publications/publications-api';
@@ -50,7 +51,7 @@ function regionLabel(r: Region): string {
 /** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
 @Component({
   selector: 'jb-clipping-list',
-  imports: [RouterLink, DatePipe, BulkEditBar],
+  imports: [RouterLink, DatePipe, BulkEditBar, Can],
   providers: [ClippingListState],
   templateUrl: './clipping-list.html',
   styleUrl: './clipping-list.scss',

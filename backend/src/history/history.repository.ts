@@ -1,0 +1,264 @@
+import type { ClippingSnapshot, FieldChange, JumpRef, LinkSource } from '@jianbao/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
+import { normaliseSnapshot } from './clipping-snapshot';
+
+/** A clipping's recordable state now, with its version. */
+export interface CurrentState {
+  version: number;
+  snapshot: ClippingSnapshot;
+}
+
+/** A stored revision. */
+export interface RevisionRow {
+  id: number;
+  clippingId: number;
+  version: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  changes: FieldChange[];
+  snapshot: ClippingSnapshot;
+  detail: Record<string, unknown> | null;
+}
+
+/** A revision to write. */
+export type NewRevision = Omit<RevisionRow, 'id' | 'at'>;
+
+/** Ids per `IN (…)` list. */
+const ID_BATCH = 500;
+const REVISION_COLUMNS = 9;
+
+interface ClippingRow {
+  id: number;
+  publication_id: number;
+  issue_date: string;
+  page_label: string;
+  kind: ClippingSnapshot['kind'];
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  dateline: string | null;
+  body: string;
+  subheads: string;
+  status: ClippingSnapshot['status'];
+  continues_from: string | null;
+  continues_to: string | null;
+  previous_part_id: number | null;
+  next_part_id: number | null;
+  version: number;
+}
+
+/** Every query on `clipping_revision`, and the batched reads that build snapshots. */
+@Injectable()
+export class HistoryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The current state of each existing clipping among `ids` (3 queries per 500 ids). */
+  async currentStates(ids: number[], manager: EntityManager): Promise<Map<number, CurrentState>> {
+    const out = new Map<number, CurrentState>();
+    for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
+      const list = inList(manager, batch.length);
+      const rows = (await manager.query(
+        `SELECT id, publication_id, issue_date, page_label, kind, kicker, title, subtitle, byline, dateline,
+                body, subheads, status, continues_from, continues_to, previous_part_id, next_part_id, version
+           FROM clipping WHERE id IN (${list})`,
+        batch,
+      )) as ClippingRow[];
+      if (rows.length === 0) continue;
+      const tags = (await manager.query(
+        `SELECT ct.clipping_id AS cid, t.id AS id, t.name AS name, ct.source AS source
+           FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.clipping_id IN (${list})`,
+        batch,
+      )) as { cid: number; id: number; name: string; source: LinkSource }[];
+      const regions = (await manager.query(
+        `SELECT cr.clipping_id AS cid, r.code AS code, r.name AS name, cr.source AS source
+           FROM clipping_region cr JOIN region r ON r.id = cr.region_id WHERE cr.clipping_id IN (${list})`,
+        batch,
+      )) as { cid: number; code: string; name: string; source: LinkSource }[];
+      const tagsOf = groupBy(tags, (t) => Number(t.cid));
+      const regionsOf = groupBy(regions, (r) => Number(r.cid));
+      for (const r of rows) {
+        const id = Number(r.id);
+        const snapshot: ClippingSnapshot = {
+          publicationId: Number(r.publication_id),
+          issueDate: r.issue_date,
+          pageLabel: r.page_label,
+          kind: r.kind,
+          kicker: r.kicker,
+          title: r.title,
+          subtitle: r.subtitle,
+          byline: r.byline,
+          dateline: r.dateline,
+          body: r.body,
+          subheads: JSON.parse(r.subheads) as string[],
+          status: r.status,
+          continuesFrom: parseJump(r.continues_from),
+          continuesTo: parseJump(r.continues_to),
+          previousPartId: r.previous_part_id === null ? null : Number(r.previous_part_id),
+          nextPartId: r.next_part_id === null ? null : Number(r.next_part_id),
+          tags: (tagsOf.get(id) ?? []).map((t) => ({ id: Number(t.id), name: t.name, source: t.source })),
+          regions: (regionsOf.get(id) ?? []).map((g) => ({ code: g.code, name: g.name, source: g.source })),
+        };
+        out.set(id, { version: Number(r.version), snapshot: normaliseSnapshot(snapshot) });
+      }
+    }
+    return out;
+  }
+
+  /** The latest revision's version and snapshot of each clipping among `ids` that has one. */
+  async latest(ids: number[], manager: EntityManager): Promise<Map<number, CurrentState>> {
+    const out = new Map<number, CurrentState>();
+    for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
+      const rows = (await manager.query(
+        `SELECT r.clipping_id AS cid, r.version AS version, r.snapshot AS snapshot FROM clipping_revision r
+          WHERE r.id IN (SELECT MAX(id) FROM clipping_revision WHERE clipping_id IN (${inList(manager, batch.length)})
+                          GROUP BY clipping_id)`,
+        batch,
+      )) as { cid: number; version: number; snapshot: string }[];
+      for (const r of rows) {
+        out.set(Number(r.cid), {
+          version: Number(r.version),
+          snapshot: JSON.parse(r.snapshot) as ClippingSnapshot,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Bumps the version (and `updated_at`) of these clippings. */
+  async bumpVersions(ids: number[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      await manager.query(
+        `UPDATE clipping SET version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id IN (${inList(manager, batch.length)})`,
+        batch,
+      );
+    }
+  }
+
+  async insert(revisions: NewRevision[], manager: EntityManager): Promise<void> {
+    const at = new Date().toISOString();
+    for (const batch of chunk(revisions, rowsPerStatement(REVISION_COLUMNS))) {
+      await manager.query(
+        `INSERT INTO clipping_revision (clipping_id, version, at, actor_id, actor_name, action, changes, snapshot, detail)
+         VALUES ${valuesList(manager, batch.length, REVISION_COLUMNS)}`,
+        batch.flatMap((r) => [
+          r.clippingId,
+          r.version,
+          at,
+          r.actorId,
+          r.actorName,
+          r.action,
+          JSON.stringify(r.changes),
+          JSON.stringify(r.snapshot),
+          r.detail === null ? null : JSON.stringify(r.detail),
+        ]),
+      );
+    }
+  }
+
+  /** A clipping's revisions, newest first. */
+  async list(clippingId: number, manager: EntityManager = this.dataSource.manager): Promise<RevisionRow[]> {
+    const rows = (await manager
+      .createQueryBuilder()
+      .select('*')
+      .from('clipping_revision', 'r')
+      .where('r.clipping_id = :clippingId', { clippingId })
+      .orderBy('r.id', 'DESC')
+      .getRawMany()) as RawRevision[];
+    return rows.map(toRevision);
+  }
+
+  /** The revision of a clipping at `version` (the latest one recorded at that version). */
+  async findByVersion(
+    clippingId: number,
+    version: number,
+    manager: EntityManager,
+  ): Promise<RevisionRow | null> {
+    const row = (await manager
+      .createQueryBuilder()
+      .select('*')
+      .from('clipping_revision', 'r')
+      .where('r.clipping_id = :clippingId AND r.version = :version', { clippingId, version })
+      .orderBy('r.id', 'DESC')
+      .limit(1)
+      .getRawOne()) as RawRevision | undefined;
+    return row ? toRevision(row) : null;
+  }
+
+  /** Whether any revision of the clipping exists. */
+  async exists(clippingId: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const row = (await manager
+      .createQueryBuilder()
+      .select('r.id', 'id')
+      .from('clipping_revision', 'r')
+      .where('r.clipping_id = :clippingId', { clippingId })
+      .limit(1)
+      .getRawOne()) as { id: number } | undefined;
+    return row !== undefined;
+  }
+
+  /** Hard-deletes the history of these clippings (purging them from the trash). */
+  async removeFor(clippingIds: number[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk(clippingIds, MAX_SQL_PARAMS)) {
+      await manager.query(
+        `DELETE FROM clipping_revision WHERE clipping_id IN (${inList(manager, batch.length)})`,
+        batch,
+      );
+    }
+  }
+}
+
+interface RawRevision {
+  id: number;
+  clipping_id: number;
+  version: number;
+  at: string | Date;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  changes: string;
+  snapshot: string;
+  detail: string | null;
+}
+
+function toRevision(r: RawRevision): RevisionRow {
+  return {
+    id: Number(r.id),
+    clippingId: Number(r.clipping_id),
+    version: Number(r.version),
+    at: isoTime(r.at),
+    actorId: r.actor_id === null ? null : Number(r.actor_id),
+    actorName: r.actor_name,
+    action: r.action,
+    changes: JSON.parse(r.changes) as FieldChange[],
+    snapshot: JSON.parse(r.snapshot) as ClippingSnapshot,
+    detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
+  };
+}
+
+/** A stored timestamp (ISO text on SQLite, a Date from PostgreSQL) as ISO 8601 UTC. */
+export function isoTime(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
+  const text = value.includes('T') ? value : `${value.replace(' ', 'T')}Z`;
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
+}
+
+function parseJump(text: string | null): JumpRef | null {
+  return text === null ? null : (JSON.parse(text) as JumpRef);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

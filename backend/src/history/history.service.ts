@@ -1,0 +1,97 @@
+import type { ClippingRevision } from '@jianbao/contracts';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { diffSnapshots } from './clipping-snapshot';
+import { HistoryRepository, type NewRevision, type RevisionRow } from './history.repository';
+import type { Author } from './revision-author';
+
+/** How a revision is recorded. */
+export interface RecordOptions {
+  /** Record even when nothing recordable changed (trash, untrash, a restore that changes nothing). */
+  force?: boolean;
+  /** Extra facts kept with the revision (e.g. which version a restore brought back). */
+  detail?: Record<string, unknown> | null;
+}
+
+/**
+ * Clipping history. `record` is called inside every write transaction that touches a clipping: it
+ * snapshots the clippings as they are now, diffs each against its latest revision and stores a
+ * revision only when something changed, bumping the clipping's version unless the write already did.
+ */
+@Injectable()
+export class HistoryService {
+  constructor(
+    private readonly repo: HistoryRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Records a revision for each of `clippingIds` that changed; answers how many were recorded. */
+  async record(
+    manager: EntityManager,
+    clippingIds: number[],
+    author: Author,
+    action: string,
+    options: RecordOptions = {},
+  ): Promise<number> {
+    const ids = [...new Set(clippingIds)];
+    if (ids.length === 0) return 0;
+    const current = await this.repo.currentStates(ids, manager);
+    const latest = await this.repo.latest([...current.keys()], manager);
+    const revisions: NewRevision[] = [];
+    const bump: number[] = [];
+    for (const [id, now] of current) {
+      const before = latest.get(id);
+      const changes = diffSnapshots(before?.snapshot ?? null, now.snapshot);
+      if (changes.length === 0 && !options.force) continue;
+      // A write that already bumped the version (PATCH, links) is not bumped twice.
+      const needsBump = before ? now.version <= before.version : action !== 'created';
+      if (needsBump) bump.push(id);
+      revisions.push({
+        clippingId: id,
+        version: needsBump ? now.version + 1 : now.version,
+        actorId: author.id,
+        actorName: author.name,
+        action,
+        changes,
+        snapshot: now.snapshot,
+        detail: options.detail ?? null,
+      });
+    }
+    await this.repo.bumpVersions(bump, manager);
+    await this.repo.insert(revisions, manager);
+    return revisions.length;
+  }
+
+  /** A clipping's history, newest first; a trashed clipping's history only with `trashedToo` (admins), else 404. */
+  async list(clippingId: number, trashedToo: boolean): Promise<ClippingRevision[]> {
+    const live = await this.clippingExists(clippingId);
+    const rows = live || trashedToo ? await this.repo.list(clippingId) : [];
+    if (!live && rows.length === 0) throw new NotFoundException(`Clipping ${clippingId} not found`);
+    return rows.map(mapRevision);
+  }
+
+  private async clippingExists(id: number): Promise<boolean> {
+    const rows = (await this.dataSource.manager
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from('clipping', 'c')
+      .where('c.id = :id', { id })
+      .getRawMany()) as unknown[];
+    return rows.length > 0;
+  }
+}
+
+export function mapRevision(row: RevisionRow): ClippingRevision {
+  return {
+    id: row.id,
+    clippingId: row.clippingId,
+    version: row.version,
+    at: row.at,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    action: row.action,
+    changes: row.changes,
+    snapshot: row.snapshot,
+    ...(row.detail ? { detail: row.detail } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Clipping, Page, TrashItem } from '@jianbao/contracts';
+import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { PageQuery, pageWindow } from '../common/page.query';
+import { IdParam } from '../common/parse-id.pipe';
+import { TrashService } from './trash.service';
+
+@ApiTags('trash')
+@Controller('trash')
+@Roles('admin')
+export class TrashController {
+  constructor(private readonly trash: TrashService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Page<TrashItem>, most recently deleted first' })
+  list(@Query() query: PageQuery): Promise<Page<TrashItem>> {
+    return this.trash.list(pageWindow(query));
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The restored clipping' })
+  @ApiConflictResponse({ description: 'Its id is taken again or its publication is gone' })
+  @ApiNotFoundResponse()
+  restore(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<Clipping> {
+    return this.trash.restore(id, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Purged for good' })
+  @ApiNotFoundResponse()
+  purge(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<void> {
+    return this.trash.purge(id, actor);
+  }
+
+  @Delete()
+  @ApiOkResponse({ description: '{purged}: how many items were purged for good' })
+  empty(@CurrentUser() actor: Actor | null): Promise<{ purged: number }> {
+    return this.trash.empty(actor);
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isoTime } from '../history/history.repository';
+import { chunk, inList, MAX_SQL_PARAMS } from '../database/sql-values';
+
+/** A row of any table, as the database returns it (`SELECT *`). */
+export type RawRow = Record<string, unknown>;
+
+/** Everything stored about one trashed clipping: its rows in every table that hangs off it. */
+export interface ClippingGraph {
+  clipping: RawRow;
+  tags: RawRow[];
+  regions: RawRow[];
+  exclusions: RawRow[];
+  suggestions: RawRow[];
+  /** The page import it was cut from, kept so restoring a deleted import's clippings brings it back. */
+  pageImport: RawRow | null;
+}
+
+export interface TrashRow {
+  id: number;
+  entityType: string;
+  entityId: number;
+  label: string;
+  reason: string;
+  snapshot: ClippingGraph;
+  deletedAt: string;
+  deletedById: number | null;
+  deletedByName: string | null;
+}
+
+export type NewTrashRow = Omit<TrashRow, 'id' | 'deletedAt'>;
+
+/** Ids per `IN (…)` (suggestions bind the list twice). */
+const ID_BATCH = 400;
+
+/** Every query on `trash_item`, and the raw row-graph reads and writes of trashing and restoring. */
+@Injectable()
+export class TrashRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The row graphs of these clippings (missing ids are skipped). */
+  async graphs(ids: number[], manager: EntityManager): Promise<Map<number, ClippingGraph>> {
+    const out = new Map<number, ClippingGraph>();
+    for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
+      const list = inList(manager, batch.length);
+      const select = (sql: string, params: unknown[] = batch) =>
+        manager.query(sql, params) as Promise<RawRow[]>;
+      const clippings = await select(`SELECT * FROM clipping WHERE id IN (${list})`);
+      const tags = await select(`SELECT * FROM clipping_tag WHERE clipping_id IN (${list})`);
+      const regions = await select(`SELECT * FROM clipping_region WHERE clipping_id IN (${list})`);
+      const exclusions = await select(`SELECT * FROM clipping_tag_exclusion WHERE clipping_id IN (${list})`);
+      const twice = inList(manager, batch.length * 2).split(', ');
+      const suggestions = await select(
+        `SELECT * FROM continuation_suggestion WHERE head_id IN (${twice.slice(0, batch.length).join(', ')})
+            OR tail_id IN (${twice.slice(batch.length).join(', ')})`,
+        [...batch, ...batch],
+      );
+      const importIds = [...new Set(clippings.map((c) => c.import_id).filter((v) => v !== null))];
+      const imports =
+        importIds.length === 0
+          ? []
+          : await select(
+              `SELECT * FROM page_import WHERE id IN (${inList(manager, importIds.length)})`,
+              importIds,
+            );
+      for (const c of clippings) {
+        const id = Number(c.id);
+        out.set(id, {
+          clipping: c,
+          tags: tags.filter((r) => Number(r.clipping_id) === id),
+          regions: regions.filter((r) => Number(r.clipping_id) === id),
+          exclusions: exclusions.filter((r) => Number(r.clipping_id) === id),
+          suggestions: suggestions.filter((r) => Number(r.head_id) === id || Number(r.tail_id) === id),
+          pageImport: imports.find((i) => Number(i.id) === Number(c.import_id)) ?? null,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Deletes clipping rows (their links, exclusions, suggestions and story entries cascade). */
+  async deleteClippings(ids: number[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      await manager.query(`DELETE FROM clipping WHERE id IN (${inList(manager, batch.length)})`, batch);
+    }
+  }
+
+  /** Inserts one row as it was read (same column names and values). */
+  async insertRow(table: string, row: RawRow, manager: EntityManager): Promise<void> {
+    const columns = Object.keys(row);
+    await manager.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${inList(manager, columns.length)})`,
+      columns.map((c) => row[c]),
+    );
+  }
+
+  /** Ids among `ids` that exist in `table`. */
+  async existing(
+    table: string,
+    column: string,
+    ids: unknown[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      const rows = (await manager.query(
+        `SELECT ${column} AS k FROM ${table} WHERE ${column} IN (${inList(manager, batch.length)})`,
+        batch,
+      )) as { k: unknown }[];
+      for (const r of rows) out.add(String(r.k));
+    }
+    return out;
+  }
+
+  /** Whether the publication already holds an import of the same page text. */
+  async importTextTaken(publicationId: unknown, sha256: unknown, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager
+      .createQueryBuilder()
+      .select('i.id', 'id')
+      .from('page_import', 'i')
+      .where('i.publication_id = :publicationId AND i.sha256 = :sha256', { publicationId, sha256 })
+      .getRawMany()) as unknown[];
+    return rows.length > 0;
+  }
+
+  async insertItems(items: NewTrashRow[], manager: EntityManager): Promise<void> {
+    const at = new Date().toISOString();
+    for (const item of items) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into('trash_item', [
+          'entity_type',
+          'entity_id',
+          'label',
+          'reason',
+          'snapshot',
+          'deleted_at',
+          'deleted_by_id',
+          'deleted_by_name',
+        ])
+        .values({
+          entity_type: item.entityType,
+          entity_id: item.entityId,
+          label: item.label,
+          reason: item.reason,
+          snapshot: JSON.stringify(item.snapshot),
+          deleted_at: at,
+          deleted_by_id: item.deletedById,
+          deleted_by_name: item.deletedByName,
+        })
+        .execute();
+    }
+  }
+
+  async page(
+    window: { offset: number; pageSize: number },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ rows: TrashRow[]; total: number }> {
+    const count = (await manager
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from('trash_item', 't')
+      .getRawOne()) as { n: number | string } | undefined;
+    const rows = (await manager
+      .createQueryBuilder()
+      .select([
+        't.id AS id',
+        't.entity_type AS entity_type',
+        't.entity_id AS entity_id',
+        't.label AS label',
+        't.reason AS reason',
+        't.deleted_at AS deleted_at',
+        't.deleted_by_id AS deleted_by_id',
+        't.deleted_by_name AS deleted_by_name',
+      ])
+      .from('trash_item', 't')
+      .orderBy('t.id', 'DESC')
+      .offset(window.offset)
+      .limit(window.pageSize)
+      .getRawMany()) as RawTrash[];
+    return { rows: rows.map(toTrashRow), total: Number(count?.n ?? 0) };
+  }
+
+  async find(id: number, manager: EntityManager): Promise<TrashRow | null> {
+    const row = (await manager
+      .createQueryBuilder()
+      .select('*')
+      .from('trash_item', 't')
+      .where('t.id = :id', { id })
+      .getRawOne()) as RawTrash | undefined;
+    return row ? toTrashRow(row) : null;
+  }
+
+  /** Entity ids of the items (all when `ids` is omitted), by type. */
+  async entityIds(
+    manager: EntityManager,
+    ids?: number[],
+  ): Promise<{ id: number; entityType: string; entityId: number }[]> {
+    const qb = manager
+      .createQueryBuilder()
+      .select(['t.id AS id', 't.entity_type AS entity_type', 't.entity_id AS entity_id'])
+      .from('trash_item', 't');
+    if (ids) qb.where('t.id IN (:...ids)', { ids: ids.length > 0 ? ids : [0] });
+    const rows = (await qb.getRawMany()) as { id: number; entity_type: string; entity_id: number }[];
+    return rows.map((r) => ({ id: Number(r.id), entityType: r.entity_type, entityId: Number(r.entity_id) }));
+  }
+
+  async remove(ids: number[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      await manager.query(`DELETE FROM trash_item WHERE id IN (${inList(manager, batch.length)})`, batch);
+    }
+  }
+}
+
+interface RawTrash {
+  id: number;
+  entity_type: string;
+  entity_id: number;
+  label: string;
+  reason: string;
+  snapshot?: string;
+  deleted_at: string | Date;
+  deleted_by_id: number | null;
+  deleted_by_name: string | null;
+}
+
+function toTrashRow(r: RawTrash): TrashRow {
+  return {
+    id: Number(r.id),
+    entityType: r.entity_type,
+    entityId: Number(r.entity_id),
+    label: r.label,
+    reason: r.reason,
+    snapshot: r.snapshot ? (JSON.parse(r.snapshot) as ClippingGraph) : emptyGraph(),
+    deletedAt: isoTime(r.deleted_at),
+    deletedById: r.deleted_by_id === null ? null : Number(r.deleted_by_id),
+    deletedByName: r.deleted_by_name,
+  };
+}
+
+function emptyGraph(): ClippingGraph {
+  return { clipping: {}, tags: [], regions: [], exclusions: [], suggestions: [], pageImport: null };
+}

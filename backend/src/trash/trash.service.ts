@@ -1,0 +1,337 @@
+import type { Clipping, LinkSource, Page, TrashItem } from '@jianbao/contracts';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/auth.decorators';
+import { ClippingViewLoader } from '../clippings/clipping-view.loader';
+import { ContinuationsService } from '../continuations/continuations.service';
+import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryRepository } from '../history/history.repository';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
+import { StoriesService } from '../stories/stories.service';
+import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from './trash.repository';
+
+/** Characters of the body used as a label when a clipping has no title. */
+const LABEL_LENGTH = 40;
+
+/** Why clippings went to the trash. */
+export type TrashReason = 'deleted' | 'import-deleted' | 'import-replaced';
+
+/**
+ * The trash: deleting a clipping stores its complete row graph here and removes the live rows in the
+ * same transaction (so live tables hold only live rows); restoring puts the same ids back. Purging an
+ * item (or emptying the trash) is the only hard delete.
+ */
+@Injectable()
+export class TrashService {
+  constructor(
+    private readonly repo: TrashRepository,
+    private readonly history: HistoryService,
+    private readonly revisions: HistoryRepository,
+    private readonly continuations: ContinuationsService,
+    private readonly stories: StoriesService,
+    private readonly views: ClippingViewLoader,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /**
+   * Moves clippings to the trash inside the caller's transaction: records a `trashed` revision, keeps
+   * the chains of their neighbours consistent, stores each row graph and deletes the live rows.
+   */
+  async trashClippings(
+    manager: EntityManager,
+    ids: number[],
+    reason: TrashReason,
+    actor: Actor | null,
+  ): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const author = authorOf(actor);
+    await this.history.record(manager, unique, author, 'trashed', { force: true, detail: { reason } });
+    const graphs = await this.repo.graphs(unique, manager);
+    const gone = new Set(unique);
+    const neighbours = [...graphs.values()]
+      .flatMap((g) => [g.clipping.previous_part_id, g.clipping.next_part_id])
+      .filter((v): v is number | string => v !== null && v !== undefined)
+      .map(Number)
+      .filter((id) => !gone.has(id));
+    await this.continuations.detachBeforeDelete(manager, unique);
+    await this.repo.insertItems(
+      [...graphs].map(([id, graph]) => ({
+        entityType: 'clipping',
+        entityId: id,
+        label: labelOf(graph.clipping),
+        reason,
+        snapshot: graph,
+        deletedById: author.id,
+        deletedByName: author.name,
+      })),
+      manager,
+    );
+    await this.repo.deleteClippings(unique, manager);
+    await this.history.record(manager, neighbours, author, 'unlinked', { detail: { trashed: unique } });
+    for (const [id, graph] of graphs) {
+      await this.audit.record(
+        {
+          action: 'clipping-trashed',
+          actor,
+          targetType: 'clipping',
+          targetId: id,
+          detail: { reason, label: labelOf(graph.clipping) },
+        },
+        manager,
+      );
+    }
+  }
+
+  /** Deletes one clipping (to the trash). */
+  trashClipping(id: number, actor: Actor | null): Promise<void> {
+    return this.tx.run(async (manager) => {
+      if ((await this.repo.existing('clipping', 'id', [id], manager)).size === 0) {
+        throw new NotFoundException(`Clipping ${id} not found`);
+      }
+      await this.trashClippings(manager, [id], 'deleted', actor);
+    });
+  }
+
+  async list(window: { page: number; pageSize: number; offset: number }): Promise<Page<TrashItem>> {
+    const { rows, total } = await this.repo.page(window);
+    return { items: rows.map(mapTrashItem), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * Puts a trashed clipping back with the same id: its tags, regions and exclusions whose tag or region
+   * still exists, its continuation links where both slots are still free, its story index entry; the
+   * import it came from is brought back too when that was deleted. 409 when its id is taken again or its
+   * publication is gone.
+   */
+  restore(trashId: number, actor: Actor | null): Promise<Clipping> {
+    return this.tx.run(async (manager) => {
+      const item = await this.mustFind(trashId, manager);
+      const graph = item.snapshot;
+      const id = item.entityId;
+      if ((await this.repo.existing('clipping', 'id', [id], manager)).size > 0) {
+        throw conflict(`Cannot restore clipping ${id}: a clipping with that id exists`, { clippingId: id });
+      }
+      const publicationId = graph.clipping.publication_id;
+      if ((await this.repo.existing('publication', 'id', [publicationId], manager)).size === 0) {
+        throw conflict(
+          `Cannot restore clipping ${id}: its publication ${String(publicationId)} no longer exists`,
+          {
+            publicationId,
+          },
+        );
+      }
+      const notes: string[] = [];
+      const importId = await this.restoreImport(graph, manager, notes);
+      await this.repo.insertRow(
+        'clipping',
+        {
+          ...graph.clipping,
+          import_id: importId,
+          article_id: null,
+          previous_part_id: null,
+          next_part_id: null,
+        },
+        manager,
+      );
+      await this.restoreLinks(graph, manager, notes);
+      const neighbours = await this.relink(id, graph, manager, notes);
+      const author = authorOf(actor);
+      await this.history.record(manager, [id], author, 'untrashed', {
+        force: true,
+        detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}) },
+      });
+      await this.stories.indexClippings(manager, [id], true);
+      await this.history.record(manager, neighbours, author, 'linked', { detail: { untrashed: id } });
+      await this.repo.remove([trashId], manager);
+      await this.audit.record(
+        {
+          action: 'clipping-untrashed',
+          actor,
+          targetType: 'clipping',
+          targetId: id,
+          detail: { trashItemId: trashId, label: item.label, ...(notes.length > 0 ? { notes } : {}) },
+        },
+        manager,
+      );
+      const clipping = await this.views.loadOne(id, manager);
+      if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
+      return clipping;
+    });
+  }
+
+  /** Hard-deletes one item and the history of what it held. */
+  purge(trashId: number, actor: Actor | null): Promise<void> {
+    return this.tx.run(async (manager) => {
+      const item = await this.mustFind(trashId, manager);
+      await this.purgeRows([{ id: item.id, entityType: item.entityType, entityId: item.entityId }], manager);
+      await this.audit.record(
+        {
+          action: 'trash-purged',
+          actor,
+          targetType: item.entityType,
+          targetId: item.entityId,
+          detail: { trashItemId: trashId, label: item.label },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Hard-deletes everything in the trash. */
+  empty(actor: Actor | null): Promise<{ purged: number }> {
+    return this.tx.run(async (manager) => {
+      const items = await this.repo.entityIds(manager);
+      await this.purgeRows(items, manager);
+      await this.audit.record({ action: 'trash-emptied', actor, detail: { purged: items.length } }, manager);
+      return { purged: items.length };
+    });
+  }
+
+  private async purgeRows(
+    items: { id: number; entityType: string; entityId: number }[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.revisions.removeFor(
+      items.filter((i) => i.entityType === 'clipping').map((i) => i.entityId),
+      manager,
+    );
+    await this.repo.remove(
+      items.map((i) => i.id),
+      manager,
+    );
+  }
+
+  /** The clipping's import id to restore: kept if the import exists, re-created if it was deleted, else null. */
+  private async restoreImport(
+    graph: ClippingGraph,
+    manager: EntityManager,
+    notes: string[],
+  ): Promise<unknown> {
+    const importId = graph.clipping.import_id ?? null;
+    if (importId === null) return null;
+    if ((await this.repo.existing('page_import', 'id', [importId], manager)).size > 0) return importId;
+    const row = graph.pageImport;
+    if (row && !(await this.repo.importTextTaken(row.publication_id, row.sha256, manager))) {
+      await this.repo.insertRow('page_import', row, manager);
+      notes.push(`import ${String(importId)} restored`);
+      return importId;
+    }
+    notes.push(`import ${String(importId)} no longer exists`);
+    return null;
+  }
+
+  /** Tag and region links and tag exclusions whose tag or region still exists. */
+  private async restoreLinks(graph: ClippingGraph, manager: EntityManager, notes: string[]): Promise<void> {
+    const tagIds = [...graph.tags, ...graph.exclusions].map((r) => r.tag_id);
+    const tags = await this.repo.existing('tag', 'id', tagIds, manager);
+    const regions = await this.repo.existing(
+      'region',
+      'id',
+      graph.regions.map((r) => r.region_id),
+      manager,
+    );
+    const lost = { tags: 0, regions: 0 };
+    for (const row of graph.tags) {
+      if (tags.has(String(row.tag_id))) await this.repo.insertRow('clipping_tag', row, manager);
+      else lost.tags += 1;
+    }
+    for (const row of graph.exclusions) {
+      if (tags.has(String(row.tag_id))) await this.repo.insertRow('clipping_tag_exclusion', row, manager);
+    }
+    for (const row of graph.regions) {
+      if (regions.has(String(row.region_id))) await this.repo.insertRow('clipping_region', row, manager);
+      else lost.regions += 1;
+    }
+    if (lost.tags > 0) notes.push(`${lost.tags} tag(s) no longer exist`);
+    if (lost.regions > 0) notes.push(`${lost.regions} region(s) no longer exist`);
+  }
+
+  /**
+   * Re-links the clipping to its former neighbours where both slots are free, and puts back the other
+   * suggestions whose other part still exists (a link that cannot be made again becomes a proposal).
+   * Answers the neighbours it linked to.
+   */
+  private async relink(
+    id: number,
+    graph: ClippingGraph,
+    manager: EntityManager,
+    notes: string[],
+  ): Promise<number[]> {
+    const others = graph.suggestions.map((s) => (Number(s.head_id) === id ? s.tail_id : s.head_id));
+    const alive = await this.repo.existing('clipping', 'id', others, manager);
+    const linked: number[] = [];
+    const pairs: { headId: number; tailId: number }[] = [];
+    const prev = graph.clipping.previous_part_id;
+    const next = graph.clipping.next_part_id;
+    if (prev !== null && prev !== undefined) pairs.push({ headId: Number(prev), tailId: id });
+    if (next !== null && next !== undefined) pairs.push({ headId: id, tailId: Number(next) });
+    const suggestionOf = (headId: number, tailId: number): RawRow | undefined =>
+      graph.suggestions.find((s) => Number(s.head_id) === headId && Number(s.tail_id) === tailId);
+    for (const { headId, tailId } of pairs) {
+      const s = suggestionOf(headId, tailId);
+      const evidence = s
+        ? { score: Number(s.score), reasons: parseReasons(s.reasons) }
+        : { score: 1, reasons: ['restored from the trash'] };
+      const source: LinkSource = s?.source === 'rule' ? 'rule' : 'manual';
+      const refused = await this.continuations.tryLink(manager, headId, tailId, source, evidence);
+      if (refused) notes.push(`not re-linked ${headId} → ${tailId}: ${refused}`);
+      else linked.push(headId === id ? tailId : headId);
+    }
+    for (const s of graph.suggestions) {
+      const headId = Number(s.head_id);
+      const tailId = Number(s.tail_id);
+      const other = headId === id ? tailId : headId;
+      if (!alive.has(String(other)) || linked.includes(other)) continue;
+      const row = s.status === 'linked' ? { ...s, status: 'proposed' } : s;
+      if ((await this.repo.existing('continuation_suggestion', 'id', [s.id], manager)).size > 0) continue;
+      await this.repo.insertRow('continuation_suggestion', row, manager);
+    }
+    return linked;
+  }
+
+  private async mustFind(trashId: number, manager: EntityManager): Promise<TrashRow> {
+    const item = await this.repo.find(trashId, manager);
+    if (!item) throw new NotFoundException(`Trash item ${trashId} not found`);
+    return item;
+  }
+}
+
+function mapTrashItem(row: TrashRow): TrashItem {
+  return {
+    id: row.id,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    label: row.label,
+    deletedAt: row.deletedAt,
+    deletedById: row.deletedById,
+    deletedByName: row.deletedByName,
+    reason: row.reason,
+  };
+}
+
+/** The clipping's title, else the first characters of its body. */
+function labelOf(row: RawRow): string {
+  const title = typeof row.title === 'string' ? row.title.trim() : '';
+  if (title) return title;
+  const body = typeof row.body === 'string' ? row.body.replace(/\s+/g, ' ').trim() : '';
+  const chars = Array.from(body);
+  return chars.length > LABEL_LENGTH ? `${chars.slice(0, LABEL_LENGTH).join('')}…` : body;
+}
+
+function parseReasons(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+function conflict(message: string, details: Record<string, unknown>): ConflictException {
+  return new ConflictException({ statusCode: 409, error: 'Conflict', message, details });
+}
