@@ -4,5 +4,8 @@ export { AppConfig, ConfigError, loadConfig, validateConfig, type DbType } from 
 export { buildDataSourceOptions, initializeDataSource, openDataSource } from './database/data-source';
 export { defaultMigrationsDir, loadMigrations, type MigrationClass } from './database/migrations-loader';
 export { readSqlitePragmas } from './database/sqlite-pragmas';
+export { syncIdentitySequence } from './database/identity';
+export { TransactionRunner } from './database/transaction-runner';
 export { parsePage } from './imports/parser/page-parser';
 export { runCli } from './cli/run-cli';
+export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';

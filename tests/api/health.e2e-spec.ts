@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { itSqliteOnly } from '../fixtures/postgres';
 import { readSqlitePragmas, startTestApp, type TestApp } from '../fixtures/test-app';
 
 describe('start-up, health, errors and OpenAPI', () => {
@@ -15,14 +16,18 @@ describe('start-up, health, errors and OpenAPI', () => {
     await t.close();
   });
 
-  it('creates the SQLite file (and its folder) on start', () => {
+  itSqliteOnly('creates the SQLite file (and its folder) on start', 'checks the database file', () => {
     expect(existsSync(t.databasePath)).toBe(true);
   });
 
-  it('connects with WAL, foreign keys, synchronous=NORMAL and a 5 s busy timeout', async () => {
-    const pragmas = await readSqlitePragmas(t.app.get(DataSource));
-    expect(pragmas).toEqual({ journal_mode: 'wal', foreign_keys: 1, synchronous: 1, busy_timeout: 5000 });
-  });
+  itSqliteOnly(
+    'connects with WAL, foreign keys, synchronous=NORMAL and a 5 s busy timeout',
+    'reads SQLite PRAGMAs',
+    async () => {
+      const pragmas = await readSqlitePragmas(t.app.get(DataSource));
+      expect(pragmas).toEqual({ journal_mode: 'wal', foreign_keys: 1, synchronous: 1, busy_timeout: 5000 });
+    },
+  );
 
   it('GET /api/health → ok with the version', async () => {
     const res = await t.http().get('/api/health').expect(200);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Clipping, ImportPreview, ImportResult, Publication, Region } from '@jianbao/contracts';
 import { DataSource } from 'typeorm';
 import { createPublication, createTag } from '../fixtures/seed';
+import { createTestDatabase, type TestDatabase } from '../fixtures/postgres';
 import { runCli, startTestApp, type TestApp } from '../fixtures/test-app';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
@@ -277,14 +278,29 @@ describe('/api/imports', () => {
     it('a failure after the rows were written rolls the whole page back', async () => {
       const before = await counts();
       // The import row and the clippings are written before the links: fail on the links.
-      await db.query(
-        "CREATE TEMP TRIGGER fail_links BEFORE INSERT ON clipping_region BEGIN SELECT RAISE(ABORT, 'injected'); END",
-      );
+      const postgres = db.options.type === 'postgres';
+      if (postgres) {
+        await db.query(
+          "CREATE FUNCTION fail_links() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$",
+        );
+        await db.query(
+          'CREATE TRIGGER fail_links BEFORE INSERT ON clipping_region FOR EACH ROW EXECUTE FUNCTION fail_links()',
+        );
+      } else {
+        await db.query(
+          "CREATE TEMP TRIGGER fail_links BEFORE INSERT ON clipping_region BEGIN SELECT RAISE(ABORT, 'injected'); END",
+        );
+      }
       const body = page(ankang.id, text, { clippings: edited({ regionCodes: ['610900'] }) });
       try {
         await t.http().post('/api/imports').send(body).expect(500);
       } finally {
-        await db.query('DROP TRIGGER fail_links');
+        if (postgres) {
+          await db.query('DROP TRIGGER fail_links ON clipping_region');
+          await db.query('DROP FUNCTION fail_links()');
+        } else {
+          await db.query('DROP TRIGGER fail_links');
+        }
       }
       expect(await counts()).toEqual(before);
       await t.http().post('/api/imports').send(body).expect(201);
@@ -368,14 +384,22 @@ describe('CLI: import-page and import-dir', () => {
     return { code, stdout, stderr };
   };
 
-  beforeAll(() => {
+  let pg: TestDatabase | null = null;
+
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-'));
     process.env['DATABASE_PATH'] = join(dir, 'db', 'clippings.sqlite');
     process.env['SEED_REGIONS'] = 'true';
+    if (process.env['TEST_DATABASE_URL']) {
+      pg = await createTestDatabase();
+      process.env['DB_TYPE'] = 'postgres';
+      process.env['DATABASE_URL'] = pg.url;
+    }
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     process.env = saved;
+    await pg?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

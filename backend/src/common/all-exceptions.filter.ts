@@ -96,6 +96,11 @@ export function toApiError(exception: unknown, method = 'GET'): { body: ApiError
         body: { statusCode: 400, error: 'Bad Request', message: 'The request breaks a data constraint' },
         internal: false,
       };
+    case 'invalid-value':
+      return {
+        body: { statusCode: 400, error: 'Bad Request', message: 'A value is out of range for the database' },
+        internal: false,
+      };
     case 'other':
       return {
         body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' },

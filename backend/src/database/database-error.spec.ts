@@ -20,6 +20,11 @@ describe('classifyDatabaseError', () => {
     [{ code: '23503' }, 'foreign-key'],
     [{ code: '23502' }, 'not-null'],
     [{ code: '23514' }, 'check'],
+    [
+      { driverError: { code: '22003', message: 'value "1e+20" is out of range for type integer' } },
+      'invalid-value',
+    ],
+    [{ code: '22021' }, 'invalid-value'],
     [{ code: 'SQLITE_BUSY', message: 'database is locked' }, 'other'],
     [new Error('boom'), 'other'],
     [null, 'other'],

@@ -1,20 +1,59 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+/** PostgreSQL SQLSTATEs after which the whole transaction may simply be run again. */
+const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
+
+/** Attempts of one unit of work on PostgreSQL before its serialization failure reaches the caller. */
+export const MAX_ATTEMPTS = 12;
+
+function sqlState(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  return e.driverError?.code ?? e.code;
+}
+
+/** Whether `error` is a PostgreSQL serialization failure or deadlock (the transaction can be retried). */
+export function isRetryableTransactionError(error: unknown): boolean {
+  return RETRYABLE.has(sqlState(error) as string);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Runs a unit of work in a transaction. TypeORM's sqlite driver shares one connection (and one query
- * runner) between all callers, so concurrent transactions would interleave; on SQLite they are queued.
+ * Runs a unit of work in a transaction.
+ * - SQLite: TypeORM's sqlite driver shares one connection (and one query runner) between all callers,
+ *   so concurrent transactions would interleave; they are queued.
+ * - PostgreSQL: each transaction gets its own pooled connection and runs SERIALIZABLE, so that the
+ *   read-check-write units (version checks, "is this name taken", counters) behave as if queued like on
+ *   SQLite, also against other processes (the CLI importing while the server runs). A serialization
+ *   failure or deadlock rolls back and runs `work` again (a few times, with jittered back-off): `work`
+ *   must therefore do nothing outside the database that cannot be repeated.
  */
 @Injectable()
 export class TransactionRunner {
+  private readonly logger = new Logger('TransactionRunner');
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'sqlite') return this.dataSource.transaction(work);
+    if (this.dataSource.options.type !== 'sqlite') return this.runWithRetry(work);
     const next = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction('SERIALIZABLE', work);
+      } catch (error) {
+        if (!isRetryableTransactionError(error) || attempt >= MAX_ATTEMPTS) throw error;
+        if (attempt >= 4)
+          this.logger.warn(`transaction retried ${attempt} times (${String(sqlState(error))})`);
+        await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
+      }
+    }
   }
 }

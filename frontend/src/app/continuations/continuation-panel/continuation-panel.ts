@@ -14,6 +14,7 @@ import { Observable } from 'rxjs';
 import { ClippingsApi } from '../../clippings/clippings-api';
 import { clippingHeadline } from '../../clippings/clipping-text';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
+import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { ContinuationsApi } from '../continuations-api';
 
@@ -33,7 +34,7 @@ function normalise(view: Partial<ContinuationView> | null): ContinuationView {
  */
 @Component({
   selector: 'jb-continuation-panel',
-  imports: [RouterLink],
+  imports: [RouterLink, Can],
   templateUrl: './continuation-panel.html',
   styleUrl: './continuation-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

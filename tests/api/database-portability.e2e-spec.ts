@@ -1,0 +1,64 @@
+import type { Clipping, Publication } from '@jianbao/contracts';
+import { DataSource } from 'typeorm';
+import { ON_POSTGRES } from '../fixtures/postgres';
+import { buildClipping } from '../fixtures/builders';
+import { startTestApp, syncIdentitySequence, TransactionRunner, type TestApp } from '../fixtures/test-app';
+
+// What the two databases must agree on beyond what the feature tests show: ids after rows are put
+// back with their old ids (the trash), and no lost update when transactions race.
+describe(`database behaviour the features rely on (${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let t: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('after rows are inserted with explicit ids, new rows get fresh ids (syncIdentitySequence)', async () => {
+    const first = (await t.http().post('/api/publications').send({ name: '人民日报' }).expect(201))
+      .body as Publication;
+    await db.transaction(async (m) => {
+      await m.query(`INSERT INTO publication (id, name) VALUES (${first.id + 40}, '光明日报')`);
+      await syncIdentitySequence(m, 'publication');
+    });
+    const next = (await t.http().post('/api/publications').send({ name: '经济日报' }).expect(201))
+      .body as Publication;
+    expect(next.id).toBe(first.id + 41);
+
+    // Never moved back: with the highest row gone, its id is not handed out again.
+    await t.http().delete(`/api/publications/${next.id}`).expect(204);
+    await db.transaction((m) => syncIdentitySequence(m, 'publication'));
+    const after = (await t.http().post('/api/publications').send({ name: '农民日报' }).expect(201))
+      .body as Publication;
+    expect(after.id).toBe(next.id + 1);
+    await expect(
+      db.transaction((m) => syncIdentitySequence(m, 'publication; DROP TABLE tag')),
+    ).rejects.toThrow(/identifier/);
+  });
+
+  it('racing read-then-write transactions lose no update', async () => {
+    const publication = (await t.http().post('/api/publications').send({ name: '新华日报' }).expect(201))
+      .body as Publication;
+    const clipping = (await t.http().post('/api/clippings').send(buildClipping(publication.id)).expect(201))
+      .body as Clipping;
+    const runner = t.app.get(TransactionRunner);
+    const bump = (): Promise<void> =>
+      runner.run(async (m) => {
+        const [row] = (await m.query(`SELECT version FROM clipping WHERE id = ${clipping.id}`)) as {
+          version: number;
+        }[];
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        await m.query(`UPDATE clipping SET version = ${Number(row!.version) + 1} WHERE id = ${clipping.id}`);
+      });
+    await Promise.all(Array.from({ length: 20 }, bump));
+    const [row] = (await db.query(`SELECT version FROM clipping WHERE id = ${clipping.id}`)) as {
+      version: number;
+    }[];
+    expect(Number(row!.version)).toBe(clipping.version + 20);
+  });
+});
