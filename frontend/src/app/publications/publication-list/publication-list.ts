@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import type { Publication } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
+import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { PublicationForm } from '../publication-form/publication-form';
 import { PublicationsApi } from '../publications-api';
@@ -9,7 +10,7 @@ import { PublicationsApi } from '../publications-api';
 /** Publications: list, create (form above the table), edit inline, delete with an inline confirmation. */
 @Component({
   selector: 'jb-publication-list',
-  imports: [PublicationForm, DatePipe],
+  imports: [PublicationForm, DatePipe, Can],
   templateUrl: './publication-list.html',
   styleUrl: './publication-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

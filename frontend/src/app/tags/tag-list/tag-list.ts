@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { ApiError, Tag, TagDeleteMode } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
+import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { TagRuleEditor } from '../tag-rule-editor/tag-rule-editor';
 import { canMoveTo, clippingCountOf, flattenTagTree, mergeTargets, moveTargets } from '../tag-tree';
@@ -17,7 +18,7 @@ export type TagOp = 'rename' | 'child' | 'move' | 'merge' | 'delete' | 'rule';
  */
 @Component({
   selector: 'jb-tag-list',
-  imports: [ReactiveFormsModule, TagRuleEditor],
+  imports: [ReactiveFormsModule, TagRuleEditor, Can],
   templateUrl: './tag-list.html',
   styleUrl: './tag-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
