@@ -7,6 +7,7 @@ import { ClippingsEditingModule } from './clippings/clippings-editing.module';
 import { ContinuationsModule } from './continuations/continuations.module';
 import { ArticlesModule } from './articles/articles.module';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
@@ -40,6 +41,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(config),
         AuditModule,
+        AuthModule.forRoot(config),
         HistoryModule,
         PublicationsModule,
         ClippingsModule,

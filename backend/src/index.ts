@@ -8,4 +8,6 @@ export { syncIdentitySequence } from './database/identity';
 export { TransactionRunner } from './database/transaction-runner';
 export { parsePage } from './imports/parser/page-parser';
 export { runCli } from './cli/run-cli';
+export { AuthService } from './auth/auth.service';
+export { UsersService } from './users/users.service';
 export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';

@@ -29,12 +29,13 @@ describe('start-up, health, errors and OpenAPI', () => {
     },
   );
 
-  it('GET /api/health → ok with the version', async () => {
-    const res = await t.http().get('/api/health').expect(200);
+  it('GET /api/health → ok with the version, to anyone; no setup needed once an admin exists', async () => {
+    const res = await t.anon().get('/api/health').expect(200);
     expect(res.body).toEqual({
       status: 'ok',
       database: 'ok',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      setupRequired: false,
     });
   });
 

@@ -15,6 +15,12 @@ export const Roles = (role: Role): MethodDecorator & ClassDecorator => SetMetada
 /** A route anyone may call (only health and login). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
 
+/** Metadata key of {@link SetupRoute}. */
+export const SETUP_KEY = 'jianbao:setup';
+
+/** The one-time setup route: public while no admin exists, afterwards an admin route (use with `@Roles('admin')`). */
+export const SetupRoute = (): MethodDecorator => SetMetadata(SETUP_KEY, true);
+
 /** Who is making the request (set by the auth guard); null only on public routes. */
 export interface Actor {
   id: number;
@@ -23,9 +29,7 @@ export interface Actor {
 }
 
 /** The request's {@link Actor}, or null when nobody is logged in. */
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): Actor | null => {
-    const request = ctx.switchToHttp().getRequest<{ user?: Actor }>();
-    return request.user ?? null;
-  },
-);
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor | null => {
+  const request = ctx.switchToHttp().getRequest<{ user?: Actor }>();
+  return request.user ?? null;
+});

@@ -4,7 +4,9 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   Max,
   Min,
@@ -53,6 +55,16 @@ export class AppConfig {
   @IsOptional()
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
   demoData?: boolean;
+
+  /** Hours a session lives without being used (SESSION_TTL_HOURS, default 12; fractions allowed). */
+  @IsNumber({}, { message: 'SESSION_TTL_HOURS must be a positive number' })
+  @IsPositive({ message: 'SESSION_TTL_HOURS must be a positive number' })
+  sessionTtlHours = 12;
+
+  /** Days a session lives at most, however busy (SESSION_MAX_DAYS, default 7; fractions allowed). */
+  @IsNumber({}, { message: 'SESSION_MAX_DAYS must be a positive number' })
+  @IsPositive({ message: 'SESSION_MAX_DAYS must be a positive number' })
+  sessionMaxDays = 7;
 }
 
 /** Whether a start-up data step runs: as configured, else everywhere but in tests (which ask for it). */
@@ -69,6 +81,12 @@ export class ConfigError extends Error {
 function toInt(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   return /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+/** A decimal number (`'0.5'`, `'12'`); anything else is NaN so validation names the variable. */
+function toNumber(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  return /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
 /** `'true'`/`'1'` → true, `'false'`/`'0'` → false, anything else is kept as text so validation names it. */
@@ -93,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: blank(env['NODE_ENV']),
     seedRegions: toBool(blank(env['SEED_REGIONS'])),
     demoData: toBool(blank(env['DEMO_DATA'])),
+    sessionTtlHours: toNumber(blank(env['SESSION_TTL_HOURS'])) ?? defaults.sessionTtlHours,
+    sessionMaxDays: toNumber(blank(env['SESSION_MAX_DAYS'])) ?? defaults.sessionMaxDays,
   });
   return validateConfig(config);
 }
