@@ -96,8 +96,13 @@ export class AuthService {
     this.forbidden.set(null);
   }
 
-  private adopt(result: LoginResult): void {
+  /** Take over a session known by other means (tests, or an answer that carried one). */
+  adoptSession(info: SessionInfo): void {
     this.forbidden.set(null);
-    this.session.set({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt });
+    this.session.set(info);
+  }
+
+  private adopt(result: LoginResult): void {
+    this.adoptSession({ user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt });
   }
 }

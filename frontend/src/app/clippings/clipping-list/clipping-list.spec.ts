@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Clipping, Page } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
+import { provideSignedInAs } from '../../auth/auth-testing';
 
 const row = (id: number, title: string | null, body = '正文'): Clipping =>
   ({
@@ -32,6 +33,7 @@ describe('ClippingList', () => {
         provideRouter([{ path: 'clippings', component: ClippingList }]),
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideSignedInAs('editor'),
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { Clipping, ContinuationView } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ContinuationPanel } from './continuation-panel';
+import { provideSignedInAs } from '../../auth/auth-testing';
 
 const linked: ContinuationView = {
   articleId: 3,
@@ -65,7 +66,12 @@ describe('ContinuationPanel', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ContinuationPanel],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedInAs('editor'),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');

@@ -5,6 +5,7 @@ import type { Tag } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { RULE_PREVIEW_DEBOUNCE } from '../tag-rule-editor/tag-rule-editor';
 import { TagList } from './tag-list';
+import { provideSignedInAs } from '../../auth/auth-testing';
 
 const tag = (id: number, name: string, parentId: number | null = null, extra: object = {}): Tag =>
   ({
@@ -65,6 +66,7 @@ describe('TagList (tag manager)', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: RULE_PREVIEW_DEBOUNCE, useValue: 0 },
+        provideSignedInAs('admin'),
       ],
     });
     http = TestBed.inject(HttpTestingController);
