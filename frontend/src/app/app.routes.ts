@@ -59,6 +59,11 @@ export const routes: Routes = [
         canActivate: [roleGuard('admin')],
         loadComponent: () => import('./admin/audit/audit-log').then((m) => m.AuditLog),
       },
+      {
+        path: 'admin/trash',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('./admin/trash/trash.routes').then((m) => m.TRASH_ROUTES),
+      },
       { path: '**', loadComponent: () => import('./shared/not-found/not-found').then((m) => m.NotFound) },
     ],
   },

@@ -81,7 +81,7 @@ describe('App shell', () => {
   it('offers users and the audit log to admins only, and no filing to viewers', async () => {
     await logIn('admin');
     const admin = await render();
-    expect(admin.links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊', '用户', '审计日志']);
+    expect(admin.links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊', '用户', '审计日志', '回收站']);
     admin.fixture.destroy();
 
     TestBed.inject(AuthService).clear();

@@ -36,6 +36,7 @@ export class App {
     { path: '/publications', label: 'nav.publications', need: 'viewer' },
     { path: '/admin/users', label: 'nav.users', need: 'admin' },
     { path: '/admin/audit', label: 'nav.audit', need: 'admin' },
+    { path: '/admin/trash', label: 'nav.trash', need: 'admin' },
   ];
   protected readonly nav = computed(() => this.allNav.filter((item) => this.auth.can(item.need)));
   protected readonly changingPassword = signal(false);

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Clipping, Publication } from '@jianbao/contracts';
+import { AuthService } from '../../auth/auth.service';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingForm } from './clipping-form';
 
@@ -91,11 +92,20 @@ describe('ClippingForm', () => {
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
+    // An admin: the form offers every control (the role-specific hiding is tested with the auth pieces).
+    TestBed.inject(AuthService).login({ username: '管理员', password: '密码' }).subscribe();
+    http.expectOne('/api/auth/login').flush({
+      token: 't',
+      csrfToken: 'c',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      user: { id: 1, username: '管理员', role: 'admin', disabled: false, createdAt: '', lastLoginAt: null },
+    });
   });
 
   afterEach(() => {
     // Side panels (tag list for the chips, keyword suggestions, same story, continuation) load on their own.
-    for (const req of http.match((r) => /\/api\/tags$|\/keywords$|\/stories$/.test(r.url))) req.flush([]);
+    for (const req of http.match((r) => /\/api\/tags$|\/keywords$|\/stories$|\/history$/.test(r.url)))
+      req.flush([]);
     for (const req of http.match((r) => r.url.endsWith('/continuation')))
       req.flush({ articleId: null, chain: [], suggestions: [] });
     http.verify();
@@ -198,6 +208,48 @@ describe('ClippingForm', () => {
     await fixture.whenStable();
     expect(field<HTMLInputElement>('title').value).toBe('别人的标题');
     expect(el.querySelector('[data-testid=stale]')).toBeNull();
+  });
+
+  it('shows a merge view on a 409 with the current clipping, and saves the merge on the current version', async () => {
+    await create('5');
+    http.expectOne('/api/clippings/5').flush(clipping);
+    await fixture.whenStable();
+
+    type('title', '我的标题');
+    await save();
+    http.expectOne({ method: 'PATCH', url: '/api/clippings/5' }).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'version is stale',
+        details: { current: { ...clipping, title: '别人的标题', body: '别人改的正文', version: 4 } },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+
+    const merge = el.querySelector<HTMLElement>('[data-testid=merge]')!;
+    expect(merge.textContent).toContain('版本 4');
+    const row = (field: string) => merge.querySelector<HTMLElement>(`tr[data-field=${field}]`)!;
+    expect(row('title').classList).toContain('conflict');
+    expect(row('body').textContent).toContain('自动采用他人的修改');
+    const button = (name: string) =>
+      Array.from(merge.querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => b.textContent?.trim() === name,
+      )!;
+    expect(button('保存合并结果').disabled).toBe(true);
+
+    button('用我的').click();
+    await fixture.whenStable();
+    button('保存合并结果').click();
+    await fixture.whenStable();
+    const req = http.expectOne({ method: 'PATCH', url: '/api/clippings/5' });
+    expect(req.request.body).toMatchObject({ title: '我的标题', body: '别人改的正文', version: 4 });
+    req.flush({ ...clipping, title: '我的标题', body: '别人改的正文', version: 5 });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=merge]')).toBeNull();
+    expect(field<HTMLInputElement>('title').value).toBe('我的标题');
+    expect(field<HTMLTextAreaElement>('body').value).toBe('别人改的正文');
   });
 
   it('says so at the top when the clipping does not exist', async () => {

@@ -30,6 +30,7 @@ import {
   partitionFieldErrors,
   toApiError,
 } from '../../shared/api-error';
+import { AuthService } from '../../auth/auth.service';
 import { ContinuationPanel } from '../../continuations/continuation-panel/continuation-panel';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
@@ -40,6 +41,9 @@ import { linksToBody } from '../clipping-links';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-list-state';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
+import { HistoryPanel, type RestoreConflict, type Restored } from '../history/history-panel/history-panel';
+import { type ClippingDraft, draftOfClipping, draftOfSnapshot } from '../merge/clipping-draft';
+import { MergeView } from '../merge/merge-view/merge-view';
 import { SameStories } from '../same-stories/same-stories';
 
 /** Form controls, named exactly like the API's fields so a 400's `details[].field` maps onto them. */
@@ -62,6 +66,22 @@ export type ClippingControl = (typeof CLIPPING_FORM_CONTROLS)[number];
 const HEADING_CONTROLS = ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const;
 type HeadingControl = (typeof HEADING_CONTROLS)[number];
 
+/** A save refused with 409: the three sides of the merge the editor is shown. */
+interface MergeState {
+  base: ClippingDraft;
+  theirs: Clipping;
+  mine: ClippingDraft;
+}
+
+/** The clipping as it is now, from a 409's `details.current`, when the server sent one. */
+function currentOf(error: ApiError): Clipping | null {
+  const details = error.details as { current?: Partial<Clipping> } | undefined;
+  const current = details?.current;
+  return current && typeof current.id === 'number' && typeof current.version === 'number'
+    ? (current as Clipping)
+    : null;
+}
+
 /** History state left by a create, so the edit page it lands on can say "created". */
 interface CreatedState {
   created?: boolean;
@@ -69,12 +89,23 @@ interface CreatedState {
 
 /**
  * Create (`/clippings/new`) or edit (`/clippings/:id`) one clipping. Server-side validation
- * messages appear beside their fields; 404/409 and the rest at the top. Edits send `version`, and a
- * 409 means someone else saved first: the editor is told so and offered a reload.
+ * messages appear beside their fields; 404 and the rest at the top. Edits send `version`, and a
+ * 409 means someone else saved first: the merge view shows base, theirs and mine field by field and
+ * saves the merged result on top of theirs (without the current clipping, a plain reload is offered).
+ * The history panel below shows every change and restores earlier versions.
  */
 @Component({
   selector: 'jb-clipping-form',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, ClippingLinksEditor, SameStories, ContinuationPanel],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    DatePipe,
+    ClippingLinksEditor,
+    SameStories,
+    ContinuationPanel,
+    HistoryPanel,
+    MergeView,
+  ],
   templateUrl: './clipping-form.html',
   styleUrl: './clipping-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +116,7 @@ export class ClippingForm implements OnInit {
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   protected readonly t = inject(I18n).t;
+  protected readonly auth = inject(AuthService);
 
   /** Route parameter `:id`; undefined on `/clippings/new`. */
   readonly id = input<string>();
@@ -120,6 +152,14 @@ export class ClippingForm implements OnInit {
   protected readonly stale = signal(false);
   protected readonly notice = signal<MessageKey | null>(null);
   protected readonly confirmingDelete = signal(false);
+  /** Set while the editor settles a conflicting save (or restore) in the merge view. */
+  protected readonly merging = signal<MergeState | null>(null);
+  protected readonly theirsDraft = computed(() => {
+    const m = this.merging();
+    return m ? draftOfClipping(m.theirs) : null;
+  });
+  /** The version a restore just brought back, for the notice. */
+  protected readonly restoredFrom = signal<number | null>(null);
   protected readonly isNew = computed(() => this.id() === undefined || this.id() === 'new');
   /** Nothing to edit: the id is malformed or the clipping was not found. */
   protected readonly missing = signal(false);
@@ -186,6 +226,7 @@ export class ClippingForm implements OnInit {
     this.saving.set(true);
     this.resetErrors();
     this.notice.set(null);
+    this.restoredFrom.set(null);
     const request = current
       ? this.api.update(current.id, { ...body, version: current.version })
       : this.api.create(body);
@@ -219,8 +260,68 @@ export class ClippingForm implements OnInit {
     });
   }
 
+  /** The merge view's result: save it on top of the version saved meanwhile. */
+  protected saveMerged(draft: ClippingDraft): void {
+    const state = this.merging();
+    if (!state) return;
+    this.show(state.theirs);
+    this.tagLinks.set(draft.tags);
+    this.regionLinks.set(draft.regions);
+    this.form.setValue(
+      {
+        publicationId: draft.publicationId,
+        issueDate: draft.issueDate,
+        pageLabel: draft.pageLabel,
+        kind: draft.kind,
+        status: draft.status,
+        kicker: draft.kicker ?? '',
+        title: draft.title ?? '',
+        subtitle: draft.subtitle ?? '',
+        byline: draft.byline ?? '',
+        dateline: draft.dateline ?? '',
+        body: draft.body,
+        subheads: draft.subheads.join('\n'),
+      },
+      { emitEvent: false },
+    );
+    this.merging.set(null);
+    this.submit();
+  }
+
+  /** Give up my side of the merge: show the clipping as it is now. */
+  protected discardMerge(): void {
+    const state = this.merging();
+    this.merging.set(null);
+    if (state) this.show(state.theirs);
+  }
+
+  protected onRestored({ clipping, from }: Restored): void {
+    this.resetErrors();
+    this.merging.set(null);
+    this.show(clipping);
+    this.notice.set(null);
+    this.restoredFrom.set(from);
+  }
+
+  /** A restore refused because the clipping changed meanwhile: merge the restored version in like an edit. */
+  protected onRestoreConflict({ revision, error }: RestoreConflict): void {
+    const current = currentOf(error);
+    const seen = this.clipping();
+    if (!current || !seen) {
+      this.stale.set(true);
+      return;
+    }
+    this.merging.set({
+      base: draftOfClipping(seen),
+      theirs: current,
+      mine: draftOfSnapshot(revision.snapshot),
+    });
+  }
+
   private load(id: string | undefined): void {
     this.resetErrors();
+    this.merging.set(null);
+    this.restoredFrom.set(null);
     this.missing.set(false);
     if (id === undefined || id === 'new') {
       this.clipping.set(null);
@@ -293,9 +394,34 @@ export class ClippingForm implements OnInit {
     };
   }
 
+  /** The form as a merge draft, normalised like the body it would save. */
+  private draft(): ClippingDraft {
+    const body = this.toBody();
+    return {
+      publicationId: body.publicationId,
+      issueDate: body.issueDate,
+      pageLabel: body.pageLabel,
+      kind: body.kind ?? 'article',
+      status: body.status ?? 'draft',
+      kicker: body.kicker ?? null,
+      title: body.title ?? null,
+      subtitle: body.subtitle ?? null,
+      byline: body.byline ?? null,
+      dateline: body.dateline ?? null,
+      body: body.body,
+      subheads: body.subheads ?? [],
+      tags: this.tagLinks(),
+      regions: this.regionLinks(),
+    };
+  }
+
   private showError(error: ApiError, editing: boolean): void {
     if (editing && error.statusCode === 409) {
-      this.stale.set(true);
+      const current = currentOf(error);
+      const seen = this.clipping();
+      if (current && seen)
+        this.merging.set({ base: draftOfClipping(seen), theirs: current, mine: this.draft() });
+      else this.stale.set(true);
       return;
     }
     const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error), CLIPPING_FORM_CONTROLS);

@@ -28,14 +28,14 @@ describe('TrashPage', () => {
   let el: HTMLElement;
 
   const button = (name: string, scope: ParentNode = el): HTMLButtonElement => {
-    const found = [...scope.querySelectorAll<HTMLButtonElement>('button')].find(
+    const found = Array.from(scope.querySelectorAll<HTMLButtonElement>('button')).find(
       (b) => b.textContent?.trim() === name,
     );
     if (!found) throw new Error(`no button ${name}`);
     return found;
   };
   const row = (text: string): HTMLTableRowElement => {
-    const found = [...el.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((r) =>
+    const found = Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr')).find((r) =>
       r.textContent?.includes(text),
     );
     if (!found) throw new Error(`no row ${text}`);
