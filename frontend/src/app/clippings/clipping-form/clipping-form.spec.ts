@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Clipping, Publication } from '@jianbao/contracts';
-import { AuthService } from '../../auth/auth.service';
+import { provideSignedInAs } from '../../auth/auth-testing';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingForm } from './clipping-form';
 
@@ -88,18 +88,16 @@ describe('ClippingForm', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ClippingForm],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      // An admin: the form offers every control, delete included.
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedInAs('admin'),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
-    // An admin: the form offers every control (the role-specific hiding is tested with the auth pieces).
-    TestBed.inject(AuthService).login({ username: '管理员', password: '密码' }).subscribe();
-    http.expectOne('/api/auth/login').flush({
-      token: 't',
-      csrfToken: 'c',
-      expiresAt: '2099-01-01T00:00:00.000Z',
-      user: { id: 1, username: '管理员', role: 'admin', disabled: false, createdAt: '', lastLoginAt: null },
-    });
   });
 
   afterEach(() => {
