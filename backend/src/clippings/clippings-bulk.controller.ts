@@ -1,6 +1,7 @@
 import type { BulkEditResult } from '@jianbao/contracts';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentUser } from '../auth/auth.decorators';
 import { ClippingsBulkService } from './clippings-bulk.service';
 import { BulkEditDto, BulkEditResultDto } from './dto/bulk-edit.dto';
 
@@ -13,7 +14,7 @@ export class ClippingsBulkController {
   @Post('bulk')
   @HttpCode(200)
   @ApiOkResponse({ type: BulkEditResultDto })
-  edit(@Body() body: BulkEditDto): Promise<BulkEditResult> {
-    return this.bulk.edit(body);
+  edit(@Body() body: BulkEditDto, @CurrentUser() actor: Actor | null): Promise<BulkEditResult> {
+    return this.bulk.edit(body, actor);
   }
 }

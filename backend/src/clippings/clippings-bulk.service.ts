@@ -1,8 +1,11 @@
 import type { BulkEditResult } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/auth.decorators';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
 import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionsRepository } from '../regions/regions.repository';
@@ -27,9 +30,10 @@ export class ClippingsBulkService {
     private readonly tags: TagsRepository,
     private readonly regions: RegionsRepository,
     private readonly tx: TransactionRunner,
+    private readonly history: HistoryService,
   ) {}
 
-  edit(dto: BulkEditDto): Promise<BulkEditResult> {
+  edit(dto: BulkEditDto, actor: Actor | null = null): Promise<BulkEditResult> {
     this.checkShape(dto);
     return this.tx.run(async (manager) => {
       const refs = await this.checkReferences(dto, manager);
@@ -49,6 +53,7 @@ export class ClippingsBulkService {
         if (refs.addRegionIds.length) await this.bulk.addRegions(batch, refs.addRegionIds, manager);
         await this.bulk.touch(batch, changes, manager);
       }
+      await this.history.record(manager, ids, authorOf(actor), 'bulk');
       return { matched: ids.length, updated: ids.length };
     });
   }

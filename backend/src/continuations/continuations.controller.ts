@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { type Actor, CurrentUser } from '../auth/auth.decorators';
 import { IdParam, ParseIdPipe } from '../common/parse-id.pipe';
 import { validationFailed } from '../common/validation';
 import { ContinuationsService } from './continuations.service';
@@ -33,15 +34,21 @@ export class ContinuationsController {
   @ApiConflictResponse({
     description: 'A part already has another neighbour, or the link would close a cycle',
   })
-  accept(@Param('id', new ParseIdPipe('id')) id: number): Promise<ContinuationView> {
-    return this.continuations.accept(id);
+  accept(
+    @Param('id', new ParseIdPipe('id')) id: number,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<ContinuationView> {
+    return this.continuations.accept(id, actor);
   }
 
   @Post('suggestions/:id/reject')
   @HttpCode(200)
   @ApiOkResponse({ description: "The tail's continuation view" })
-  reject(@Param('id', new ParseIdPipe('id')) id: number): Promise<ContinuationView> {
-    return this.continuations.reject(id);
+  reject(
+    @Param('id', new ParseIdPipe('id')) id: number,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<ContinuationView> {
+    return this.continuations.reject(id, actor);
   }
 }
 
@@ -63,7 +70,11 @@ export class ClippingContinuationController {
   @ApiBadRequestResponse({ description: 'Across publications, or to itself' })
   @ApiConflictResponse({ description: 'A cycle, or the other part already has a different neighbour' })
   @ApiNotFoundResponse()
-  set(@IdParam() id: number, @Body() body: SetContinuationDto): Promise<ContinuationView> {
-    return this.continuations.setContinuation(id, body);
+  set(
+    @IdParam() id: number,
+    @Body() body: SetContinuationDto,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<ContinuationView> {
+    return this.continuations.setContinuation(id, body, actor);
   }
 }

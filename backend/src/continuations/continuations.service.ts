@@ -13,8 +13,11 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/auth.decorators';
 import type { ClippingEntity } from '../clippings/clipping.entity';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
 import { ChainEditor, type LinkEvidence } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
 import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';
@@ -40,6 +43,7 @@ export class ContinuationsService {
     private readonly repo: ContinuationsRepository,
     private readonly chains: ChainEditor,
     private readonly tx: TransactionRunner,
+    private readonly history: HistoryService,
   ) {}
 
   /**
@@ -226,7 +230,11 @@ export class ContinuationsService {
   }
 
   /** Sets or clears a clipping's neighbours by hand, in one transaction; answers its new view. */
-  setContinuation(id: number, body: SetContinuationBody): Promise<ContinuationView> {
+  setContinuation(
+    id: number,
+    body: SetContinuationBody,
+    actor: Actor | null = null,
+  ): Promise<ContinuationView> {
     return this.tx.run(async (manager) => {
       const self = await this.mustFind(id, manager);
       if (body.previousPartId !== undefined)
@@ -235,12 +243,15 @@ export class ContinuationsService {
         const fresh = await this.mustFind(id, manager);
         await this.setNeighbour(fresh, 'next', body.nextPartId, manager);
       }
+      const linking = [body.previousPartId, body.nextPartId].some((v) => v !== undefined && v !== null);
+      const touched = [id, self.previousPartId, self.nextPartId, body.previousPartId, body.nextPartId];
+      await this.history.record(manager, ids(touched), authorOf(actor), linking ? 'linked' : 'unlinked');
       return this.view(id, manager);
     });
   }
 
   /** Links a proposed pair by hand (it becomes `manual`); answers the tail's view. */
-  accept(suggestionId: number): Promise<ContinuationView> {
+  accept(suggestionId: number, actor: Actor | null = null): Promise<ContinuationView> {
     return this.tx.run(async (manager) => {
       const s = await this.repo.findSuggestion(suggestionId, manager);
       if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
@@ -252,16 +263,19 @@ export class ContinuationsService {
       } else {
         await this.repo.setStatus(s.id, 'linked', 'manual', manager);
       }
+      const touched = [head.id, tail.id, head.nextPartId, tail.previousPartId];
+      await this.history.record(manager, ids(touched), authorOf(actor), 'linked');
       return this.view(tail.id, manager);
     });
   }
 
   /** Rejects a pair for good (unlinking it if it was linked); answers the tail's view. */
-  reject(suggestionId: number): Promise<ContinuationView> {
+  reject(suggestionId: number, actor: Actor | null = null): Promise<ContinuationView> {
     return this.tx.run(async (manager) => {
       const s = await this.repo.findSuggestion(suggestionId, manager);
       if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
       await this.chains.unlink(s.headId, s.tailId, manager);
+      await this.history.record(manager, [s.headId, s.tailId], authorOf(actor), 'unlinked');
       return this.view(s.tailId, manager);
     });
   }
@@ -353,4 +367,9 @@ export class ContinuationsService {
     if (!c) throw new NotFoundException(`Clipping ${id} not found`);
     return c;
   }
+}
+
+/** The distinct clipping ids among these (nulls and absent values left out). */
+function ids(values: (number | null | undefined)[]): number[] {
+  return [...new Set(values.filter((v): v is number => typeof v === 'number'))];
 }

@@ -12,6 +12,8 @@ import { table } from '../bench/table';
 import { AppConfig, validateConfig } from '../config/app-config';
 import { openDataSource } from '../database/data-source';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryRepository } from '../history/history.repository';
+import { HistoryService } from '../history/history.service';
 import { BENCH_RULES } from './rules/rule-bench';
 import { syntheticClippings } from './rules';
 import { TagRulesRepository } from './tag-rules.repository';
@@ -61,6 +63,7 @@ export async function rulesBench(opts: { pages: number }): Promise<string> {
       new TagsRepository(ds),
       new TransactionRunner(ds),
       ds,
+      new HistoryService(new HistoryRepository(ds), ds),
     );
     const rows: Array<Array<string | number>> = [];
     for (const rule of BENCH_RULES) {

@@ -2,8 +2,11 @@ import type { ApplyRuleResult, ClippingSummary } from '@jianbao/contracts';
 import { type BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loadClippingSummaries } from '../clippings/clipping-summary';
+import type { Actor } from '../auth/auth.decorators';
 import { validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
 import { ruleText } from './clipping-text';
 import { compileRule, type RuleFieldError, type RuleMatcherFn, validateRule } from './rules';
 import { TagRulesRepository } from './tag-rules.repository';
@@ -53,6 +56,7 @@ export class TagRulesService {
     private readonly tags: TagsRepository,
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
   ) {}
 
   /** Counts over all clippings and a sample of 5, without writing. */
@@ -63,7 +67,7 @@ export class TagRulesService {
   }
 
   /** Runs the tag's stored rule over every clipping; adds links unless `dryRun`. One transaction. */
-  apply(tagId: number, dryRun = false): Promise<ApplyRuleResult> {
+  apply(tagId: number, dryRun = false, actor: Actor | null = null): Promise<ApplyRuleResult> {
     const work = async (manager: EntityManager): Promise<ApplyRuleResult> => {
       const tag = await this.tags.findById(tagId, manager);
       if (!tag) throw new NotFoundException(`Tag ${tagId} not found`);
@@ -76,6 +80,7 @@ export class TagRulesService {
       const blocked = await this.rules.blockedClippingIds(tagId, manager);
       const toAdd = ids.filter((id) => !blocked.has(id));
       await this.rules.insertRuleLinks(tagId, toAdd, manager);
+      await this.history.record(manager, toAdd, authorOf(actor), 'rule', { detail: { tagId } });
       return { matched, added: toAdd.length, sample };
     };
     return dryRun ? work(this.dataSource.manager) : this.tx.run(work);

@@ -1,6 +1,7 @@
 import type { ApplyRuleResult, Tag } from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentUser } from '../auth/auth.decorators';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateTagDto } from './dto/create-tag.dto';
 import {
@@ -51,15 +52,19 @@ export class TagsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@IdParam() id: number, @Query() query: DeleteTagQuery): Promise<void> {
-    return this.tags.remove(id, query.clippings ?? 'detach');
+  remove(
+    @IdParam() id: number,
+    @Query() query: DeleteTagQuery,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<void> {
+    return this.tags.remove(id, query.clippings ?? 'detach', actor);
   }
 
   @Post(':id/merge')
   @HttpCode(200)
   @ApiOkResponse({ type: TagDto, description: 'The target tag' })
-  merge(@IdParam() id: number, @Body() body: MergeTagDto): Promise<Tag> {
-    return this.tags.merge(id, body.intoId);
+  merge(@IdParam() id: number, @Body() body: MergeTagDto, @CurrentUser() actor: Actor | null): Promise<Tag> {
+    return this.tags.merge(id, body.intoId, actor);
   }
 
   /** How many clippings a rule would tag, with a sample of 5; writes nothing. */
@@ -74,7 +79,11 @@ export class TagsController {
   @Post(':id/apply')
   @HttpCode(200)
   @ApiOkResponse({ type: ApplyRuleResultDto })
-  apply(@IdParam() id: number, @Body() body: ApplyRuleDto): Promise<ApplyRuleResult> {
-    return this.rules.apply(id, body.dryRun ?? false);
+  apply(
+    @IdParam() id: number,
+    @Body() body: ApplyRuleDto,
+    @CurrentUser() actor: Actor | null,
+  ): Promise<ApplyRuleResult> {
+    return this.rules.apply(id, body.dryRun ?? false, actor);
   }
 }

@@ -43,6 +43,17 @@ export class TagsRepository {
     return manager.countBy(TagEntity, { parentId: id });
   }
 
+  /** Ids of the clippings carrying the tag. */
+  async clippingIds(id: number, manager: EntityManager): Promise<number[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      .select('ct.clipping_id', 'id')
+      .from('clipping_tag', 'ct')
+      .where('ct.tag_id = :id', { id })
+      .getRawMany<{ id: number | string }>();
+    return rows.map((r) => Number(r.id));
+  }
+
   async countClippings(id: number, manager: EntityManager): Promise<number> {
     const row = await manager
       .createQueryBuilder()

@@ -1,8 +1,11 @@
 import type { Tag, TagDeleteMode } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/auth.decorators';
 import { validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
+import { HistoryService } from '../history/history.service';
+import { authorOf } from '../history/revision-author';
 import type { CreateTagDto } from './dto/create-tag.dto';
 import type { UpdateTagDto } from './dto/update-tag.dto';
 import { TagEntity } from './tag.entity';
@@ -20,6 +23,7 @@ export class TagsService {
   constructor(
     private readonly tags: TagsRepository,
     private readonly tx: TransactionRunner,
+    private readonly history: HistoryService,
   ) {}
 
   async list(): Promise<Tag[]> {
@@ -78,7 +82,7 @@ export class TagsService {
    * Deletes a tag. `detach` (default) drops its clipping links; `moveToParent` re-links its clippings
    * to the parent tag (400 for a top-level tag). Its children move up to its parent either way.
    */
-  remove(id: number, mode: TagDeleteMode = 'detach'): Promise<void> {
+  remove(id: number, mode: TagDeleteMode = 'detach', actor: Actor | null = null): Promise<void> {
     return this.tx.run(async (manager) => {
       const entity = await this.require(id, manager);
       if (mode === 'moveToParent' && entity.parentId === null) {
@@ -87,10 +91,14 @@ export class TagsService {
         ]);
       }
       await this.moveChildren(id, entity.parentId, manager);
+      const tagged = await this.tags.clippingIds(id, manager);
       if (mode === 'moveToParent' && entity.parentId !== null)
         await this.tags.moveLinks(id, entity.parentId, manager);
       else await this.tags.detachAll(id, manager);
       await this.tags.remove(id, manager);
+      await this.history.record(manager, tagged, authorOf(actor), 'tags', {
+        detail: { tagDeleted: { id, name: entity.name } },
+      });
     });
   }
 
@@ -99,9 +107,9 @@ export class TagsService {
    * one when the clipping has both), its children move under the target, then it is deleted; its
    * rule is dropped (the target keeps its own). One transaction.
    */
-  merge(id: number, intoId: number): Promise<Tag> {
+  merge(id: number, intoId: number, actor: Actor | null = null): Promise<Tag> {
     return this.tx.run(async (manager) => {
-      await this.require(id, manager);
+      const entity = await this.require(id, manager);
       if (!(await this.tags.findById(intoId, manager))) {
         throw validationFailed([{ field: 'intoId', errors: [`tag ${intoId} does not exist`] }]);
       }
@@ -111,8 +119,12 @@ export class TagsService {
         ]);
       }
       await this.moveChildren(id, intoId, manager);
+      const tagged = await this.tags.clippingIds(id, manager);
       await this.tags.moveLinks(id, intoId, manager);
       await this.tags.remove(id, manager);
+      await this.history.record(manager, tagged, authorOf(actor), 'tags', {
+        detail: { tagMerged: { id, name: entity.name, intoId } },
+      });
       return mapTag(await this.require(intoId, manager));
     });
   }
