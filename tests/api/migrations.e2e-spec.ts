@@ -9,6 +9,7 @@ const TABLES = [
   'article',
   'clipping',
   'clipping_region',
+  'clipping_revision',
   'clipping_story',
   'clipping_story_band',
   'clipping_tag',
@@ -18,6 +19,7 @@ const TABLES = [
   'publication',
   'region',
   'tag',
+  'trash_item',
 ];
 
 async function userTables(ds: DataSource): Promise<string[]> {
