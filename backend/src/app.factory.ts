@@ -2,12 +2,32 @@ import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { AppModule, findFrontendDir } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { bodyParseErrorHandler, unsupportedMediaTypeHandler } from './common/body-parse-errors';
 import { createValidationPipe } from './common/validation';
 import { type AppConfig, validateConfig } from './config/app-config';
 import { readAppVersion } from './config/app-version';
+
+/**
+ * The Angular app runs under this: its scripts and styles are files of its own (inline critical CSS
+ * is off in the build, it would need an inline `onload`); Angular sets inline styles; the API is
+ * same-origin. No upgrade-insecure-requests: the app is also served over plain HTTP on loopback.
+ */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
 
 /** Options of {@link createApp} beyond the configuration. */
 export interface CreateAppOptions {
@@ -32,6 +52,7 @@ export async function createApp(
     abortOnError: false,
     bodyParser: false,
   });
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } }));
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
   app.use(unsupportedMediaTypeHandler);
   app.useBodyParser('json', { limit: '5mb' });

@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of standard input (default: the process's); only commands reading a secret use it. */
+  readStdin?: () => Promise<string>;
 }
 
 /** One CLI command: parses its own arguments and resolves to the process exit code. */

@@ -34,7 +34,7 @@ export async function runCreateUser(
   args: string[],
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
-  readStdin: () => Promise<string> = () => readAllStdin(),
+  readStdin: () => Promise<string> = io.readStdin ?? (() => readAllStdin()),
 ): Promise<number> {
   let values: {
     admin?: boolean;
