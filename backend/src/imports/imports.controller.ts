@@ -21,6 +21,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post('preview')
+  @Roles('viewer')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The proposed clippings (ImportPreview), regions filled' })
   @ApiBadRequestResponse({ description: 'A field is invalid or the publication does not exist' })

@@ -6,6 +6,7 @@ import { CreatePublicationDto } from './dto/create-publication.dto';
 import { PublicationDto } from './dto/publication.dto';
 import { UpdatePublicationDto } from './dto/update-publication.dto';
 import { PublicationsService } from './publications.service';
+import { Roles } from '../auth/auth.decorators';
 
 @ApiTags('publications')
 @Controller('publications')
@@ -25,18 +26,21 @@ export class PublicationsController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiCreatedResponse({ type: PublicationDto })
   create(@Body() body: CreatePublicationDto): Promise<Publication> {
     return this.publications.create(body);
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOkResponse({ type: PublicationDto })
   update(@IdParam() id: number, @Body() body: UpdatePublicationDto): Promise<Publication> {
     return this.publications.update(id, body);
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@IdParam() id: number): Promise<void> {

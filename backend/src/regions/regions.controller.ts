@@ -8,6 +8,7 @@ import { RegionDto, RegionPageDto } from './dto/region.dto';
 import { RegionNodeDto, RegionTreeQuery } from './dto/region-tree.query';
 import { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionsService } from './regions.service';
+import { Roles } from '../auth/auth.decorators';
 
 @ApiTags('regions')
 @Controller('regions')
@@ -34,18 +35,21 @@ export class RegionsController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiCreatedResponse({ type: RegionDto })
   create(@Body() body: CreateRegionDto): Promise<Region> {
     return this.regions.create(body);
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOkResponse({ type: RegionDto })
   update(@IdParam() id: number, @Body() body: UpdateRegionDto): Promise<Region> {
     return this.regions.update(id, body);
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@IdParam() id: number): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ApplyRuleResult, Tag } from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateTagDto } from './dto/create-tag.dto';
 import {
@@ -38,18 +38,21 @@ export class TagsController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiCreatedResponse({ type: TagDto })
   create(@Body() body: CreateTagDto): Promise<Tag> {
     return this.tags.create(body);
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOkResponse({ type: TagDto })
   update(@IdParam() id: number, @Body() body: UpdateTagDto): Promise<Tag> {
     return this.tags.update(id, body);
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(
@@ -61,6 +64,7 @@ export class TagsController {
   }
 
   @Post(':id/merge')
+  @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: TagDto, description: 'The target tag' })
   merge(@IdParam() id: number, @Body() body: MergeTagDto, @CurrentUser() actor: Actor | null): Promise<Tag> {
@@ -69,6 +73,7 @@ export class TagsController {
 
   /** How many clippings a rule would tag, with a sample of 5; writes nothing. */
   @Post('rules/preview')
+  @Roles('viewer')
   @HttpCode(200)
   @ApiOkResponse({ type: ApplyRuleResultDto })
   preview(@Body() body: PreviewRuleDto): Promise<ApplyRuleResult> {
@@ -77,6 +82,7 @@ export class TagsController {
 
   /** Runs the tag's rule over every clipping; adds `rule` links unless `dryRun`. */
   @Post(':id/apply')
+  @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: ApplyRuleResultDto })
   apply(
