@@ -52,10 +52,7 @@ export class ChangePassword {
         this.busy.set(false);
         const api = toApiError(err);
         const fields = fieldErrorsOf(api);
-        if (
-          (api.statusCode === 400 || api.statusCode === 401 || api.statusCode === 403) &&
-          !Object.keys(fields).length
-        )
+        if (api.statusCode === 400 && /current password/i.test(api.message))
           this.error.set({ key: 'password.wrongCurrent', params: {} });
         else this.error.set(describeApiError(api));
         this.details.set(Object.values(fields).flatMap((m) => m ?? []));

@@ -14,6 +14,11 @@ describe('loginErrorText', () => {
   it('says wrong credentials on 401 and a disabled account on 403', () => {
     expect(loginErrorText(failure(401)).key).toBe('auth.badCredentials');
     expect(loginErrorText(failure(403)).key).toBe('auth.disabled');
+    const disabled = new HttpErrorResponse({
+      status: 401,
+      error: { statusCode: 401, error: 'Unauthorized', message: 'This account is disabled' },
+    });
+    expect(loginErrorText(disabled).key).toBe('auth.disabled');
   });
 
   it('says how many minutes to wait on 429 from Retry-After', () => {
