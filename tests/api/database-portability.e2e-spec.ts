@@ -61,4 +61,17 @@ describe(`database behaviour the features rely on (${ON_POSTGRES ? 'PostgreSQL' 
     }[];
     expect(Number(row!.version)).toBe(clipping.version + 20);
   });
+
+  it('timestamps are UTC both ways, whatever the time zone of the process (run it with TZ=Asia/Shanghai)', async () => {
+    const publication = (await t.http().post('/api/publications').send({ name: '解放日报' }).expect(201))
+      .body as Publication;
+    const clipping = (await t.http().post('/api/clippings').send(buildClipping(publication.id)).expect(201))
+      .body as Clipping;
+    // created_at comes from the column default (CURRENT_TIMESTAMP), updated by the app on PATCH.
+    expect(Math.abs(Date.parse(clipping.createdAt) - Date.now())).toBeLessThan(60_000);
+    const [row] = (await db.query(`SELECT COUNT(*) AS n FROM clipping WHERE id = ${clipping.id}`)) as {
+      n: unknown;
+    }[];
+    expect(row!.n).toBe(1); // counts are numbers on both databases
+  });
 });

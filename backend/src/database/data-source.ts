@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -19,7 +20,16 @@ export function buildDataSourceOptions(config: AppConfig, migrations: MigrationC
     logging: ['warn', 'migration'] as ('warn' | 'migration')[],
   };
   if (config.dbType === 'postgres') {
-    return { ...common, type: 'postgres', url: config.databaseUrl };
+    return {
+      ...common,
+      type: 'postgres',
+      url: config.databaseUrl,
+      // COUNT(*) and other bigint results as numbers, like SQLite's (ids and counts stay far below 2^53).
+      parseInt8: true,
+      // Timestamps are UTC, as SQLite's CURRENT_TIMESTAMP: the session writes column defaults in UTC and
+      // `timestamp` values are read back as UTC, whatever the time zone of the server or of this process.
+      extra: { options: '-c timezone=UTC', types: { getTypeParser: utcTimestampParsers() } },
+    };
   }
   return {
     ...common,
@@ -38,6 +48,21 @@ export function buildDataSourceOptions(config: AppConfig, migrations: MigrationC
  */
 function sqlite3WithoutLongTraces(): unknown {
   return Object.assign(Object.create(sqlite3) as object, { verbose: () => sqlite3 });
+}
+
+type TypeParser = (value: string) => unknown;
+type GetTypeParser = (oid: number, format?: string) => TypeParser;
+
+/** OID of PostgreSQL's `timestamp` (without time zone). */
+const TIMESTAMP_OID = 1114;
+
+/** node-postgres's type parsers, except that `timestamp` text is read as UTC (pg reads it as local time). */
+function utcTimestampParsers(): GetTypeParser {
+  // pg ships no types of its own and the workspace has no @types/pg: describe the one function used.
+  const pg = createRequire(__filename)('pg') as { types: { getTypeParser: GetTypeParser } };
+  const asUtc: TypeParser = (value) => new Date(`${value.replace(' ', 'T')}Z`);
+  return (oid, format) =>
+    oid === TIMESTAMP_OID && format !== 'binary' ? asUtc : pg.types.getTypeParser(oid, format);
 }
 
 /** Which migrations {@link openDataSource} applies. */
