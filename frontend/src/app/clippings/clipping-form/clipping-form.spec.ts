@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Clipping, Publication } from '@jianbao/contracts';
-import { provideSignedInAs } from '../../auth/auth-testing';
+import { provideSignedInAs, testSession } from '../../auth/auth-testing';
+import { AuthService } from '../../auth/auth.service';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingForm } from './clipping-form';
 
@@ -248,6 +249,57 @@ describe('ClippingForm', () => {
     expect(el.querySelector('[data-testid=merge]')).toBeNull();
     expect(field<HTMLInputElement>('title').value).toBe('我的标题');
     expect(field<HTMLTextAreaElement>('body').value).toBe('别人改的正文');
+  });
+
+  it('offers delete (to the trash) to admins only, and restoring to editors', async () => {
+    await create('5');
+    http.expectOne('/api/clippings/5').flush(clipping);
+    await fixture.whenStable();
+    const history = http.expectOne('/api/clippings/5/history');
+    history.flush([
+      {
+        id: 2,
+        clippingId: 5,
+        version: 3,
+        at: clipping.updatedAt,
+        actorId: 1,
+        actorName: '编辑小李',
+        action: 'edited',
+        changes: [],
+        snapshot: {},
+      },
+      {
+        id: 1,
+        clippingId: 5,
+        version: 1,
+        at: clipping.createdAt,
+        actorId: 1,
+        actorName: '编辑小李',
+        action: 'created',
+        changes: [],
+        snapshot: {},
+      },
+    ]);
+    await fixture.whenStable();
+    const buttons = () => Array.from(el.querySelectorAll('button')).map((b) => b.textContent?.trim());
+    expect(buttons()).toContain('删除');
+    expect(buttons()).toContain('恢复到此版本');
+    Array.from(el.querySelectorAll<HTMLButtonElement>('button'))
+      .find((b) => b.textContent?.trim() === '删除')!
+      .click();
+    await fixture.whenStable();
+    expect(el.querySelector('header [role=alert]')?.textContent).toContain('回收站');
+
+    const auth = TestBed.inject(AuthService);
+    auth.adoptSession(testSession('editor'));
+    await fixture.whenStable();
+    expect(buttons()).not.toContain('确认删除');
+    expect(buttons()).not.toContain('删除');
+    expect(buttons()).toContain('恢复到此版本');
+
+    auth.adoptSession(testSession('viewer'));
+    await fixture.whenStable();
+    expect(buttons()).not.toContain('恢复到此版本');
   });
 
   it('says so at the top when the clipping does not exist', async () => {
