@@ -2,6 +2,7 @@
 // publication, create a clipping through the form, find it in the table, filter it by kind via the URL.
 import type { Browser, Page } from 'playwright-core';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { loginAs } from './support/auth';
 import { type RunningServer, startServer } from './support/server';
 
 /** Browser noise that is expected when the API answers 4xx on purpose. */
@@ -16,7 +17,7 @@ describe('clippings (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ admin: true });
     browser = await launchBrowser();
   });
 
@@ -27,6 +28,7 @@ describe('clippings (browser)', () => {
 
   beforeEach(async () => {
     app = await openApp(browser, server.url);
+    await loginAs(app.page, server);
   });
 
   afterEach(async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
 const page2 = readFileSync(join(ROOT, 'tests/fixtures/pages/000_7bc5541b3fe100b2.txt'), 'utf8');
@@ -37,11 +38,11 @@ describe('continued articles (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ admin: true });
     browser = await launchBrowser();
     const res = await fetch(`${server.url}/api/publications`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...server.authHeader },
       body: JSON.stringify({ name: '济宁日报' }),
     });
     if (!res.ok) throw new Error(`publication: ${res.status} ${await res.text()}`);
@@ -55,6 +56,7 @@ describe('continued articles (browser)', () => {
 
   beforeEach(async () => {
     app = await openApp(browser, server.url);
+    await loginAs(app.page, server);
   });
 
   afterEach(async () => {

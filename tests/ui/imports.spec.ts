@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Clipping, Page as ListPage, Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
 const PAGE_004 = readFileSync(join(ROOT, 'tests/fixtures/pages/004_425bbb1547604c11.txt'), 'utf8');
@@ -16,7 +17,7 @@ const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Faile
 async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...init?.headers },
+    headers: { 'Content-Type': 'application/json', ...server.authHeader, ...init?.headers },
   });
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path} → ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
@@ -38,7 +39,7 @@ describe('import wizard (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ admin: true });
     browser = await launchBrowser();
     await api<Publication>(server, '/api/publications', {
       method: 'POST',
@@ -53,6 +54,7 @@ describe('import wizard (browser)', () => {
 
   beforeEach(async () => {
     app = await openApp(browser, server.url);
+    await loginAs(app.page, server);
   });
 
   afterEach(async () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
 const SAMPLE_PAGE = join(ROOT, 'tests/fixtures/pages/000_7bc5541b3fe100b2.txt');
@@ -19,7 +20,10 @@ const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Faile
 async function api<T>(server: RunningServer, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...server.authHeader,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -58,7 +62,7 @@ describe('tagging (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer({ env: { SEED_REGIONS: 'true' } }); // the region tree needs the gazetteer
+    server = await startServer({ admin: true, env: { SEED_REGIONS: 'true' } }); // the region tree needs the gazetteer
     browser = await launchBrowser();
     await ensureClippings(server);
   });
@@ -70,6 +74,7 @@ describe('tagging (browser)', () => {
 
   beforeEach(async () => {
     app = await openApp(browser, server.url);
+    await loginAs(app.page, server);
   });
 
   afterEach(async () => {
