@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewBench } from '../../bench/preview-bench';
 import { repoRoot } from '../../common/repo-root';
-import { EXIT_USAGE, type CliCommand } from './command';
+import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
 
 /** The two real sample pages (the ones `gold.json` segments), from which synthetic corpora are built. */
 export function samplePages(): string[] {
@@ -19,15 +19,83 @@ export function registerBenchSection(name: string, run: BenchSection): void {
   sections.push({ name, run });
 }
 
+/** A whole number ≥ 1 from a flag, or null. */
+function wholeNumber(text: string | undefined, fallback: number): number | null {
+  if (text === undefined) return fallback;
+  return /^\d+$/.test(text) && Number(text) >= 1 ? Number(text) : null;
+}
+
+/** `bench --load`: one load run per size; tables (or one JSON document) on stdout, progress on stderr. */
+async function runLoadBench(
+  values: {
+    sizes?: string;
+    duration?: string;
+    connections?: string;
+    json?: boolean;
+    pages?: string;
+    only?: string;
+  },
+  io: CliIo,
+): Promise<number> {
+  if (values.pages !== undefined || values.only !== undefined) {
+    io.stderr('bench: --load takes --sizes, --duration, --connections and --json, not --pages/--only\n');
+    return EXIT_USAGE;
+  }
+  const sizes = (values.sizes ?? '100000').split(',').map((s) => wholeNumber(s.trim(), 0));
+  const duration = wholeNumber(values.duration, 60);
+  const connections = wholeNumber(values.connections, 50);
+  if (sizes.some((s) => s === null || s === 0) || duration === null || connections === null) {
+    io.stderr(
+      'bench: --sizes takes whole numbers ≥ 1 (comma-separated), --duration and --connections one each\n',
+    );
+    return EXIT_USAGE;
+  }
+  const { runLoad, formatLoadReport } = await import('../../bench/load-run');
+  const reports = [];
+  for (const size of sizes as number[]) {
+    const report = await runLoad({ size, duration, connections, log: (l) => io.stderr(`${l}\n`) });
+    reports.push(report);
+    if (!values.json) io.stdout(formatLoadReport(report));
+  }
+  if (values.json) io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  return reports.every((r) => r.meetsTarget) ? 0 : 1;
+}
+
 export const benchCommand: CliCommand = {
   name: 'bench',
-  summary: 'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME)',
+  summary:
+    'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME); ' +
+    '--load [--sizes N] [--duration S] [--connections C] [--json] drives the running server',
   async run(args, io) {
-    let values: { pages?: string; only?: string };
+    let values: {
+      pages?: string;
+      only?: string;
+      load?: boolean;
+      sizes?: string;
+      duration?: string;
+      connections?: string;
+      json?: boolean;
+    };
     try {
-      ({ values } = parseArgs({ args, options: { pages: { type: 'string' }, only: { type: 'string' } } }));
+      ({ values } = parseArgs({
+        args,
+        options: {
+          pages: { type: 'string' },
+          only: { type: 'string' },
+          load: { type: 'boolean' },
+          sizes: { type: 'string' },
+          duration: { type: 'string' },
+          connections: { type: 'string' },
+          json: { type: 'boolean' },
+        },
+      }));
     } catch (e) {
       io.stderr(`bench: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    if (values.load) return runLoadBench(values, io);
+    if (values.sizes || values.duration || values.connections || values.json) {
+      io.stderr('bench: --sizes, --duration, --connections and --json go with --load\n');
       return EXIT_USAGE;
     }
     const pages = values.pages === undefined ? 1000 : Number(values.pages);

@@ -1,0 +1,494 @@
+/**
+ * `npm run bench -- --load`: the real server (compiled `main.js`) as a child process on a free loopback
+ * port over a fresh database of `--sizes` clippings, driven by autocannon from this process — 90% reads
+ * (filtered lists, clipping detail, reassembled article), 10% writes (PATCH with the version last seen,
+ * POST of new clippings carrying a unique marker) from `--connections` clients for `--duration` seconds,
+ * signed in as an editor with a bearer token. Afterwards the database is read directly: every 201 exists
+ * exactly once, every 200 PATCH's edit is there (the last one of each clipping is its current title).
+ * Server and load generator share the machine's cores.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { SqliteFile } from '../cli/commands/sqlite-file';
+import { buildLoadCorpus, type LoadCorpus } from './load-corpus';
+import { mulberry32 } from './synthetic-pages';
+import { table } from './table';
+
+export interface LoadOptions {
+  size: number;
+  duration: number;
+  connections: number;
+  /** Where progress goes (stderr). */
+  log: (line: string) => void;
+}
+
+export const LOAD_TARGET = { rps: 500, p99Ms: 250 };
+
+type OpClass = 'list' | 'detail' | 'article' | 'patch' | 'create';
+const CLASSES: OpClass[] = ['list', 'detail', 'article', 'patch', 'create'];
+/** Cumulative weights: 45% lists, 30% detail, 15% article, 5% PATCH, 5% POST. */
+const MIX: Array<[number, OpClass]> = [
+  [0.45, 'list'],
+  [0.75, 'detail'],
+  [0.9, 'article'],
+  [0.95, 'patch'],
+  [1, 'create'],
+];
+
+export interface ClassFigures {
+  count: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  statuses: Record<string, number>;
+}
+
+export interface LoadReport {
+  size: number;
+  durationS: number;
+  connections: number;
+  corpusBuildS: number;
+  classes: Record<OpClass, ClassFigures>;
+  total: ClassFigures & {
+    non2xx: number;
+    status5xx: number;
+    conflicts409: number;
+    socketErrors: number;
+    timeouts: number;
+  };
+  writes: {
+    created: number;
+    createdFound: number;
+    createdMissing: number;
+    createdDoubled: number;
+    createdUnconfirmed: number;
+    patched: number;
+    patchedClippings: number;
+    patchesLost: number;
+  };
+  meetsTarget: boolean;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+
+function figures(latencies: number[], statuses: Record<string, number>, seconds: number): ClassFigures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? 0,
+    statuses,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Runs the compiled CLI (next to this file in dist) to completion. */
+function runCliProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input: string,
+): Promise<{ code: number | null; out: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(__dirname, '..', 'cli', 'main.js'), ...args], { env });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdin.end(input);
+    child.on('exit', (code) => done({ code, out }));
+  });
+}
+
+async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  for (let i = 0; ; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${err}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (i > 600) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer /api/health within 60 s: ${err}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** One request of the mix, chosen at random. */
+interface Op {
+  cls: OpClass;
+  method: 'GET' | 'PATCH' | 'POST';
+  path: string;
+  body?: string;
+  clippingId?: number;
+  mark?: string;
+}
+
+function opPicker(corpus: LoadCorpus, runId: string) {
+  const rand = mulberry32(Date.now() & 0xffffffff);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const clippingId = (): number => 1 + Math.floor(rand() * corpus.maxClippingId);
+  /** A few hundred much-edited clippings, so concurrent edits meet (409) now and then. */
+  const hot = Array.from({ length: 200 }, (_, i) => 1 + Math.floor((i * corpus.maxClippingId) / 200));
+  const versions = new Map<number, number>();
+  let serial = 0;
+  const listQuery = (): string => {
+    const q = new URLSearchParams({ pageSize: '20', page: String(1 + Math.floor(rand() * 5)) });
+    const filters = Math.floor(rand() * 7);
+    if (filters === 0 || filters === 6) q.set('publicationId', String(pick(corpus.publicationIds)));
+    if (filters === 1 || filters === 6) {
+      const from = Math.floor(rand() * (corpus.dates.length - 31));
+      q.set('from', corpus.dates[from] ?? '2023-01-01');
+      q.set('to', corpus.dates[from + 30] ?? '2024-12-31');
+    }
+    if (filters === 2) q.set('regionId', String(pick(corpus.regionIds)));
+    if (filters === 3) q.set('tagId', String(pick(corpus.tagIds)));
+    if (filters === 4) q.set('kind', pick(['article', 'brief', 'photo', 'notice']));
+    if (filters === 5) {
+      q.set('pageLabel', pick(corpus.pageLabels));
+      q.set('publicationId', String(pick(corpus.publicationIds)));
+    }
+    if (rand() < 0.3)
+      q.set('sort', pick(['-issueDate,pageSort', 'title', 'issueDate,pageSort', '-updatedAt']));
+    return q.toString();
+  };
+  return {
+    versions,
+    next(): Op {
+      const r = rand();
+      const cls = (MIX.find(([w]) => r < w) ?? MIX[0])[1];
+      switch (cls) {
+        case 'list':
+          return { cls, method: 'GET', path: `/api/clippings?${listQuery()}` };
+        case 'detail':
+          return { cls, method: 'GET', path: `/api/clippings/${clippingId()}` };
+        case 'article':
+          return { cls, method: 'GET', path: `/api/articles/${pick(corpus.articleIds)}` };
+        case 'patch': {
+          const id = rand() < 0.5 ? pick(hot) : clippingId();
+          serial += 1;
+          const mark = `负载修改 ${runId}-${serial}`;
+          return {
+            cls,
+            method: 'PATCH',
+            path: `/api/clippings/${id}`,
+            body: JSON.stringify({ version: versions.get(id) ?? 1, title: mark }),
+            clippingId: id,
+            mark,
+          };
+        }
+        case 'create': {
+          serial += 1;
+          const mark = `负载新建 ${runId}-${serial}`;
+          return {
+            cls,
+            method: 'POST',
+            path: '/api/clippings',
+            body: JSON.stringify({
+              publicationId: pick(corpus.publicationIds),
+              issueDate: pick(corpus.dates),
+              pageLabel: pick(corpus.pageLabels),
+              kind: 'brief',
+              title: mark,
+              body: '负载测试期间新建的简讯，用于核对写入既不丢失也不重复。',
+            }),
+            mark,
+          };
+        }
+      }
+    },
+  };
+}
+
+/** Builds the corpus, starts the server, drives the load, checks the writes; the caller prints. */
+export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-load-'));
+  const databasePath = join(dir, 'clippings.sqlite');
+  let server: ChildProcess | null = null;
+  try {
+    opts.log(`load: building ${opts.size} clippings in ${databasePath} …`);
+    const t0 = Date.now();
+    const corpus = await buildLoadCorpus(databasePath, opts.size);
+    const corpusBuildS = (Date.now() - t0) / 1000;
+    opts.log(
+      `load: corpus built in ${corpusBuildS.toFixed(1)} s (${corpus.articleIds.length} continuation pairs)`,
+    );
+
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DB_TYPE: 'sqlite',
+      DATABASE_PATH: databasePath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      DEMO_DATA: 'false',
+      SEED_REGIONS: 'false',
+    };
+    const password = `负载口令-${process.pid}-${Date.now()}`;
+    const user = await runCliProcess(
+      ['create-user', '--role', 'editor', '--username', '负载编辑', '--password-stdin'],
+      env,
+      `${password}\n`,
+    );
+    if (user.code !== 0) throw new Error(`create-user failed: ${user.out}`);
+    const url = `http://127.0.0.1:${port}`;
+    server = await startServer(env, url);
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: '负载编辑', password }),
+    });
+    if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const { token } = (await login.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    const runId = Date.now().toString(36);
+    const picker = opPicker(corpus, runId);
+    const latencies = Object.fromEntries(CLASSES.map((c) => [c, [] as number[]])) as Record<
+      OpClass,
+      number[]
+    >;
+    const statuses = Object.fromEntries(CLASSES.map((c) => [c, {} as Record<string, number>])) as Record<
+      OpClass,
+      Record<string, number>
+    >;
+    const created = new Map<string, number>();
+    /** Successful PATCHes: clipping id → [version after, mark]. */
+    const patched = new Map<number, Array<[number, string]>>();
+    let patches = 0;
+
+    opts.log(`load: ${opts.connections} connections for ${opts.duration} s against ${url} …`);
+    const started = Date.now();
+    const instance = autocannon(
+      {
+        url,
+        connections: opts.connections,
+        duration: opts.duration,
+        timeout: 10,
+        requests: [
+          {
+            setupRequest: (req, context) => {
+              const op = picker.next();
+              (context as { op?: Op }).op = op;
+              // A fresh header object each time: autocannon writes Content-Length into the one it is given.
+              return {
+                ...req,
+                method: op.method,
+                path: op.path,
+                body: op.body ?? '',
+                headers: { ...headers },
+              };
+            },
+            onResponse: (status, body, context) => {
+              const op = (context as { op?: Op }).op;
+              if (!op) return;
+              if (op.cls === 'create' && status === 201 && op.mark) {
+                created.set(op.mark, (JSON.parse(body) as { id: number }).id);
+              } else if (op.cls === 'patch' && op.clippingId !== undefined) {
+                if (status === 200) {
+                  const v = (JSON.parse(body) as { version: number }).version;
+                  picker.versions.set(op.clippingId, v);
+                  const list = patched.get(op.clippingId) ?? [];
+                  list.push([v, op.mark ?? '']);
+                  patched.set(op.clippingId, list);
+                  patches += 1;
+                } else if (status === 409) {
+                  const current = (JSON.parse(body) as { details?: { current?: { version?: number } } })
+                    .details?.current?.version;
+                  if (current !== undefined) picker.versions.set(op.clippingId, current);
+                }
+              } else if (op.cls === 'detail' && status === 200) {
+                const c = JSON.parse(body) as { id: number; version: number };
+                picker.versions.set(c.id, c.version);
+              }
+            },
+          },
+        ],
+      },
+      () => undefined,
+    );
+    instance.on('response', (client: unknown, status: number, _bytes: number, ms: number) => {
+      const op = (client as { requestIterator?: { context?: { op?: Op } } }).requestIterator?.context?.op;
+      const cls = op?.cls ?? 'list';
+      latencies[cls].push(ms);
+      statuses[cls][String(status)] = (statuses[cls][String(status)] ?? 0) + 1;
+    });
+    const result = await new Promise<autocannon.Result>((done) => instance.on('done', done));
+    const seconds = (Date.now() - started) / 1000;
+    await stopServer(server);
+    server = null;
+
+    // Count the writes in the database itself.
+    const db = await SqliteFile.open(databasePath);
+    let createdFound = 0;
+    let createdDoubled = 0;
+    let createdMissing = 0;
+    let createdUnconfirmed = 0;
+    let patchesLost = 0;
+    try {
+      const rows = await db.all<{ title: string; n: number }>(
+        'SELECT title, COUNT(*) AS n FROM clipping WHERE title LIKE ? GROUP BY title',
+        [`负载新建 ${runId}-%`],
+      );
+      const inDb = new Map(rows.map((r) => [r.title, r.n]));
+      for (const mark of created.keys()) {
+        const n = inDb.get(mark) ?? 0;
+        if (n === 0) createdMissing += 1;
+        else createdFound += 1;
+        if (n > 1) createdDoubled += 1;
+      }
+      for (const [mark, n] of inDb)
+        if (!created.has(mark) || n > 1) createdDoubled += created.has(mark) ? 0 : 1;
+      const ids = [...patched.keys()];
+      for (let i = 0; i < ids.length; i += 500) {
+        const part = ids.slice(i, i + 500);
+        const current = await db.all<{ id: number; title: string; version: number }>(
+          `SELECT id, title, version FROM clipping WHERE id IN (${part.map(() => '?').join(', ')})`,
+          part,
+        );
+        const byId = new Map(current.map((c) => [c.id, c]));
+        for (const id of part) {
+          const edits = [...(patched.get(id) ?? [])].sort((a, b) => a[0] - b[0]);
+          const last = edits[edits.length - 1];
+          const now = byId.get(id);
+          const versions = new Set(edits.map((e) => e[0]));
+          // Each accepted edit got its own version, and the latest one is what the clipping says now.
+          if (
+            !now ||
+            !last ||
+            now.title !== last[1] ||
+            now.version < last[0] ||
+            versions.size !== edits.length
+          )
+            patchesLost += 1;
+        }
+      }
+    } finally {
+      await db.close();
+    }
+
+    const all = CLASSES.flatMap((c) => latencies[c]);
+    const totalStatuses: Record<string, number> = {};
+    for (const c of CLASSES)
+      for (const [s, n] of Object.entries(statuses[c])) totalStatuses[s] = (totalStatuses[s] ?? 0) + n;
+    const count = (pred: (s: number) => boolean): number =>
+      Object.entries(totalStatuses).reduce((n, [s, k]) => n + (pred(Number(s)) ? k : 0), 0);
+    const total = {
+      ...figures(all, totalStatuses, seconds),
+      non2xx: count((s) => s < 200 || s >= 300),
+      status5xx: count((s) => s >= 500),
+      conflicts409: count((s) => s === 409),
+      socketErrors: result.errors,
+      timeouts: result.timeouts,
+    };
+    const classes = Object.fromEntries(
+      CLASSES.map((c) => [c, figures(latencies[c], statuses[c], seconds)]),
+    ) as Record<OpClass, ClassFigures>;
+    const writes = {
+      created: created.size,
+      createdFound,
+      createdMissing,
+      createdDoubled,
+      createdUnconfirmed,
+      patched: patches,
+      patchedClippings: patched.size,
+      patchesLost,
+    };
+    const unexpected = total.non2xx - total.conflicts409;
+    return {
+      size: opts.size,
+      durationS: seconds,
+      connections: opts.connections,
+      corpusBuildS,
+      classes,
+      total,
+      writes,
+      meetsTarget:
+        total.rps >= LOAD_TARGET.rps &&
+        total.p99 <= LOAD_TARGET.p99Ms &&
+        total.status5xx === 0 &&
+        unexpected === 0 &&
+        total.socketErrors === 0 &&
+        createdMissing === 0 &&
+        createdDoubled === 0 &&
+        patchesLost === 0,
+    };
+  } finally {
+    if (server) await stopServer(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The plain-text tables of a load report. */
+export function formatLoadReport(r: LoadReport): string {
+  const statusText = (s: Record<string, number>): string =>
+    Object.entries(s)
+      .filter(([k]) => !k.startsWith('2'))
+      .map(([k, n]) => `${k}×${n}`)
+      .join(' ') || '-';
+  const row = (name: string, f: ClassFigures): Array<string | number> => [
+    name,
+    f.count,
+    Number(f.rps.toFixed(1)),
+    Number(f.p50.toFixed(1)),
+    Number(f.p95.toFixed(1)),
+    Number(f.p99.toFixed(1)),
+    Number(f.max.toFixed(1)),
+    statusText(f.statuses),
+  ];
+  const w = r.writes;
+  return (
+    table(
+      `Load: ${r.size} clippings, ${r.connections} connections, ${r.durationS.toFixed(1)} s (server and load generator share the machine's cores)`,
+      ['route class', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx'],
+      [...CLASSES.map((c) => row(c, r.classes[c])), row('total', r.total)],
+    ) +
+    `5xx: ${r.total.status5xx}, 409 (stale PATCH, expected): ${r.total.conflicts409}, socket errors: ${r.total.socketErrors}, timeouts: ${r.total.timeouts}\n` +
+    `writes: ${w.created} created (found ${w.createdFound}, missing ${w.createdMissing}, doubled ${w.createdDoubled}, unconfirmed ${w.createdUnconfirmed}); ` +
+    `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost})\n` +
+    `target ≥ ${LOAD_TARGET.rps} req/s, p99 ≤ ${LOAD_TARGET.p99Ms} ms, no 5xx, no lost or doubled write: ${r.meetsTarget ? 'MET' : 'MISSED'}\n`
+  );
+}
