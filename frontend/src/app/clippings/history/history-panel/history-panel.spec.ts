@@ -64,7 +64,10 @@ const revisions: ClippingRevision[] = [
     actorId: null,
     actorName: null,
     action: 'created',
-    changes: [],
+    changes: [
+      { field: 'kind', before: null, after: 'article' },
+      { field: 'publicationId', before: null, after: 1 },
+    ],
     snapshot,
   },
 ];
@@ -91,6 +94,18 @@ describe('HistoryPanel', () => {
     fixture.componentRef.setInput('clippingId', 5);
     fixture.componentRef.setInput('version', 3);
     fixture.componentRef.setInput('canRestore', true);
+    fixture.componentRef.setInput('publications', [
+      {
+        id: 1,
+        name: '济宁日报',
+        shortName: null,
+        homeRegionCode: null,
+        language: 'zh-CN',
+        notes: null,
+        createdAt: '',
+        updatedAt: '',
+      },
+    ]);
     el = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne('/api/clippings/5/history').flush(revisions);
@@ -109,6 +124,10 @@ describe('HistoryPanel', () => {
     expect(item(2).querySelector('[data-field=title] del')?.textContent).toBe('梁山明信片');
     expect(item(1).textContent).toContain('系统');
     expect(item(1).textContent).toContain('创建');
+    // A creation shows values only, named as the UI names them.
+    expect(item(1).querySelector('[data-field=kind] ins')?.textContent).toBe('文章');
+    expect(item(1).querySelector('[data-field=kind] del')).toBeNull();
+    expect(item(1).querySelector('[data-field=publicationId] ins')?.textContent).toBe('济宁日报');
     expect(button(newest, '恢复到此版本')).toBeUndefined();
   });
 

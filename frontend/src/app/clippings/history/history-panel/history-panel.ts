@@ -10,9 +10,11 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import type { ApiError, Clipping, ClippingRevision } from '@jianbao/contracts';
+import type { ApiError, Clipping, ClippingRevision, Publication } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, toApiError } from '../../../shared/api-error';
 import { I18n } from '../../../shared/i18n/i18n';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../../clipping-list-state';
 import { ClippingsApi } from '../../clippings-api';
 import { type ChangeView, actionKey, fieldKey, viewOfChange } from '../revision-view';
 
@@ -55,6 +57,8 @@ export class HistoryPanel {
   /** The clipping's version as the form shows it: the history reloads when it changes. */
   readonly version = input.required<number>();
   readonly canRestore = input(false);
+  /** To name publications in changes of `publicationId`. */
+  readonly publications = input<Publication[]>([]);
   readonly restored = output<Restored>();
   readonly conflict = output<RestoreConflict>();
 
@@ -88,6 +92,17 @@ export class HistoryPanel {
   protected fieldLabel(field: string): string {
     const key = fieldKey(field);
     return key ? this.t(key) : field;
+  }
+
+  /** A short recorded value as the UI names it: kinds and statuses translated, publications by name. */
+  protected valueLabel(field: string, text: string): string {
+    if (field === 'kind' && (CLIPPING_KINDS as readonly string[]).includes(text))
+      return this.t(`kind.${text}` as MessageKey);
+    if (field === 'status' && (CLIPPING_STATUSES as readonly string[]).includes(text))
+      return this.t(`status.${text}` as MessageKey);
+    if (field === 'publicationId')
+      return this.publications().find((p) => String(p.id) === text)?.name ?? text;
+    return text;
   }
 
   protected restore(revision: ClippingRevision): void {

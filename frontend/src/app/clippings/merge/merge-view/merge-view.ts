@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import type { Publication } from '@jianbao/contracts';
 import { I18n } from '../../../shared/i18n/i18n';
 import type { MessageKey } from '../../../shared/i18n/messages';
@@ -62,6 +72,15 @@ export class MergeView {
   /** Only the fields somebody changed. */
   protected readonly changed = computed(() => this.merges().filter((m) => m.outcome !== 'unchanged'));
   protected readonly pending = computed(() => unresolved(this.merges(), this.choices()).length);
+
+  constructor() {
+    // It appears at the top of a long form after a save at the bottom: bring it into view and focus.
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    afterNextRender(() => {
+      host.scrollIntoView?.({ block: 'start' });
+      host.querySelector<HTMLElement>('h2')?.focus();
+    });
+  }
 
   protected label(field: DraftField): string {
     return this.t(LABELS[field]);
