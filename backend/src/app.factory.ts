@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule, findFrontendDir } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { docsAuthMiddleware } from './auth/docs-auth.middleware';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { bodyParseErrorHandler, unsupportedMediaTypeHandler } from './common/body-parse-errors';
 import { createValidationPipe } from './common/validation';
@@ -62,6 +64,7 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
+  app.use(['/api/docs', '/api/docs-json', '/api/docs-yaml'], docsAuthMiddleware(app.get(AuthService)));
   setUpOpenApi(app);
   if (!frontendDir)
     new Logger('App').log('No built frontend found (dist/frontend/browser): serving the API only');

@@ -9,5 +9,6 @@ export { TransactionRunner } from './database/transaction-runner';
 export { parsePage } from './imports/parser/page-parser';
 export { runCli } from './cli/run-cli';
 export { AuthService } from './auth/auth.service';
+export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './auth/auth.decorators';
 export { UsersService } from './users/users.service';
 export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';
