@@ -30,7 +30,7 @@ export class CreateUserSessionAudit1795439000000 implements MigrationInterface {
       CREATE TABLE user_session (
         token_hash CHAR(64) PRIMARY KEY,
         user_id INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
-        csrf_token CHAR(64) NOT NULL,
+        csrf_token VARCHAR(64) NOT NULL, -- not CHAR: PostgreSQL pads CHAR with spaces
         created_at BIGINT NOT NULL,
         last_seen_at BIGINT NOT NULL,
         expires_at BIGINT NOT NULL,
