@@ -161,7 +161,6 @@ describe('every route is guarded', () => {
       }
       table.push(row);
     }
-    // eslint-disable-next-line no-console
     console.log(
       `${table.length} routes\n` +
         table
