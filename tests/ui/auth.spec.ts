@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { logout, loginAs } from './support/auth';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
-import { type RunningServer, type TestAccount, startServer } from './support/server';
+import { type RunningServer, type TestAccount, apiToken, startServer } from './support/server';
 
 /** Browser noise that is expected when the API answers 401/403 on purpose. */
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
@@ -113,6 +113,27 @@ describe('accounts (browser)', () => {
 
   it('shows a viewer no edit buttons, and the server refuses a write made from the page', async () => {
     const { page } = app;
+    // Something to look at, filed by the admin through the API.
+    const bearer = { Authorization: `Bearer ${await apiToken(server.url, ADMIN)}` };
+    const post = async (path: string, body: unknown): Promise<{ id: number }> => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...bearer },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as { id: number };
+    };
+    const publication = await post('/api/publications', { name: '济宁日报' });
+    await post('/api/tags', { name: '民生' });
+    const { id: clippingId } = await post('/api/clippings', {
+      publicationId: publication.id,
+      issueDate: '2024-03-05',
+      pageLabel: 'A2',
+      title: '梁山县开展文明城市创建活动',
+      body: '本报讯 近日，梁山县组织志愿者走上街头，倡导文明新风。',
+    });
+
     await loginAs(page, server, VIEWER.username, VIEWER.password);
     await page.waitForURL(/\/clippings$/);
     await page.getByTestId('current-user').getByText(`${VIEWER.username}（查看者）`).waitFor();
@@ -129,7 +150,21 @@ describe('accounts (browser)', () => {
 
     await nav(page).getByRole('link', { name: '标签', exact: true }).click();
     await page.waitForURL(/\/tags$/);
+    await page.getByText('民生').first().waitFor();
     expect(await page.getByRole('button', { name: '重命名' }).count()).toBe(0);
+
+    // A clipping page: readable, but nothing to save, delete, tag or link.
+    await page.goto(`/clippings/${clippingId}`);
+    await page.getByLabel(/^标题/).waitFor();
+    expect(await page.getByLabel(/^标题/).inputValue()).toBe('梁山县开展文明城市创建活动');
+    expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '删除', exact: true }).count()).toBe(0);
+    expect(await page.getByLabel('添加标签').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: '手动续接' }).count()).toBe(0);
+
+    // Filing is not offered, and /clippings/new by URL is turned away.
+    await page.goto('/clippings/new');
+    await page.waitForURL(/\/clippings$/);
 
     // Admin pages are not offered, and going there by URL is turned away.
     await page.goto('/admin/users');
