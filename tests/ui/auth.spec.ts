@@ -82,6 +82,28 @@ describe('accounts (browser)', () => {
     expect(await page.getByLabel('密码').inputValue()).toBe('');
   });
 
+  it('says how long to wait after too many failed attempts on one account (429 + Retry-After)', async () => {
+    const { page } = app;
+    const account = { username: '赵无名', password: '猜错的密码' };
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(account),
+      });
+      expect(res.status).toBe(401);
+    }
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(account.username);
+    await page.getByLabel('密码').fill(account.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^登录尝试次数过多，请 1[45] 分钟后再试。$/)
+      .waitFor();
+    expect(page.url()).toMatch(/\/login$/);
+  });
+
   it('lets the admin create a viewer from the users page', async () => {
     const { page } = app;
     await loginAs(page, server, ADMIN.username, ADMIN.password);
