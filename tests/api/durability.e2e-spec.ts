@@ -8,6 +8,7 @@ import { join } from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { blocksOf, mulberry32, parsePage, syntheticPage } from '@jianbao/backend';
 import { DataSource } from 'typeorm';
+import { describeSqliteOnly } from '../fixtures/postgres';
 
 /**
  * Durability of the SQLite archive with real processes: an import killed with SIGKILL half-way leaves
@@ -66,7 +67,7 @@ async function integrity(ds: DataSource): Promise<string> {
   return rows.map((r) => r.integrity_check).join('; ');
 }
 
-describe('kill -9 in the middle of import-dir', () => {
+describeSqliteOnly('kill -9 in the middle of import-dir', 'opens the SQLite file after SIGKILL', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'jianbao-kill-'));
@@ -231,86 +232,96 @@ async function startServer(databasePath: string): Promise<Server> {
   return { child, url, headers, stop };
 }
 
-describe('backup while the server is serving writes, then restore', () => {
-  let dir: string;
-  const servers: Server[] = [];
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'jianbao-backup-'));
-  });
-  afterAll(async () => {
-    for (const s of servers) await s.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+describeSqliteOnly(
+  'backup while the server is serving writes, then restore',
+  'backup/restore copy SQLite files (PostgreSQL has pg_dump)',
+  () => {
+    let dir: string;
+    const servers: Server[] = [];
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'jianbao-backup-'));
+    });
+    afterAll(async () => {
+      for (const s of servers) await s.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  it('copies a consistent snapshot online; restore refuses the live database and restores into a new path', async () => {
-    const live = join(dir, 'live', 'clippings.sqlite');
-    const server = await startServer(live);
-    servers.push(server);
-    const post = (path: string, body: unknown): Promise<Response> =>
-      fetch(`${server.url}${path}`, { method: 'POST', headers: server.headers, body: JSON.stringify(body) });
-    const pub = (await (await post('/api/publications', { name: '备份日报' })).json()) as { id: number };
-    expect(pub.id).toBeGreaterThan(0);
-
-    let created = 0;
-    let writing = true;
-    const writer = async (w: number): Promise<void> => {
-      for (let i = 0; writing; i += 1) {
-        const res = await post('/api/clippings', {
-          publicationId: pub.id,
-          issueDate: '2024-10-22',
-          pageLabel: 'A1',
-          title: `备份期间写入 ${w}-${i}`,
-          body: '备份进行时服务器仍在写入。'.repeat(20),
+    it('copies a consistent snapshot online; restore refuses the live database and restores into a new path', async () => {
+      const live = join(dir, 'live', 'clippings.sqlite');
+      const server = await startServer(live);
+      servers.push(server);
+      const post = (path: string, body: unknown): Promise<Response> =>
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: server.headers,
+          body: JSON.stringify(body),
         });
-        expect(res.status).toBe(201);
-        created += 1;
-      }
-    };
-    const writers = [0, 1, 2, 3].map(writer);
-    while (created < 200) await new Promise((r) => setTimeout(r, 20));
-    const before = created;
-    const file = join(dir, 'backups', 'snapshot.sqlite');
-    const backup = await cli(['backup', file], env(live));
-    const during = created - before;
-    writing = false;
-    await Promise.all(writers);
-    expect(backup.stderr).toBe('');
-    expect(backup.code).toBe(0);
-    expect(backup.stdout).toMatch(/integrity ok/);
+      const pub = (await (await post('/api/publications', { name: '备份日报' })).json()) as { id: number };
+      expect(pub.id).toBeGreaterThan(0);
 
-    // The snapshot: between what existed before and after, with no gap (a consistent prefix of inserts).
-    const snap = await openDb(file);
-    const [row] = (await snap.query('SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi FROM clipping')) as {
-      n: number;
-      lo: number;
-      hi: number;
-    }[];
-    expect(await integrity(snap)).toBe('ok');
-    await snap.destroy();
-    expect(row?.n).toBeGreaterThanOrEqual(before);
-    expect(row?.n).toBeLessThanOrEqual(created);
-    expect(row?.hi).toBe((row?.lo ?? 0) + (row?.n ?? 0) - 1);
-    expect(during).toBeGreaterThan(0); // the server went on writing while the backup ran
+      let created = 0;
+      let writing = true;
+      const writer = async (w: number): Promise<void> => {
+        for (let i = 0; writing; i += 1) {
+          const res = await post('/api/clippings', {
+            publicationId: pub.id,
+            issueDate: '2024-10-22',
+            pageLabel: 'A1',
+            title: `备份期间写入 ${w}-${i}`,
+            body: '备份进行时服务器仍在写入。'.repeat(20),
+          });
+          expect(res.status).toBe(201);
+          created += 1;
+        }
+      };
+      const writers = [0, 1, 2, 3].map(writer);
+      while (created < 200) await new Promise((r) => setTimeout(r, 20));
+      const before = created;
+      const file = join(dir, 'backups', 'snapshot.sqlite');
+      const backup = await cli(['backup', file], env(live));
+      const during = created - before;
+      writing = false;
+      await Promise.all(writers);
+      expect(backup.stderr).toBe('');
+      expect(backup.code).toBe(0);
+      expect(backup.stdout).toMatch(/integrity ok/);
 
-    // Restore over the live database is refused while the server holds it open.
-    const refused = await cli(['restore', file], env(live));
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/is open in process \d+/);
+      // The snapshot: between what existed before and after, with no gap (a consistent prefix of inserts).
+      const snap = await openDb(file);
+      const [row] = (await snap.query(
+        'SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi FROM clipping',
+      )) as {
+        n: number;
+        lo: number;
+        hi: number;
+      }[];
+      expect(await integrity(snap)).toBe('ok');
+      await snap.destroy();
+      expect(row?.n).toBeGreaterThanOrEqual(before);
+      expect(row?.n).toBeLessThanOrEqual(created);
+      expect(row?.hi).toBe((row?.lo ?? 0) + (row?.n ?? 0) - 1);
+      expect(during).toBeGreaterThan(0); // the server went on writing while the backup ran
 
-    // Restore into a new path, then the server opens it with the same counts.
-    const restoredPath = join(dir, 'restored', 'clippings.sqlite');
-    const restored = await cli(['restore', file], env(restoredPath));
-    expect(restored.stderr).toBe('');
-    expect(restored.code).toBe(0);
-    const again = await startServer(restoredPath);
-    servers.push(again);
-    const list = (await (
-      await fetch(`${again.url}/api/clippings?pageSize=1`, { headers: again.headers })
-    ).json()) as { total: number };
-    expect(list.total).toBe(row?.n);
-    const pubs = (await (
-      await fetch(`${again.url}/api/publications`, { headers: again.headers })
-    ).json()) as unknown;
-    expect(JSON.stringify(pubs)).toContain('备份日报');
-  });
-});
+      // Restore over the live database is refused while the server holds it open.
+      const refused = await cli(['restore', file], env(live));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/is open in process \d+/);
+
+      // Restore into a new path, then the server opens it with the same counts.
+      const restoredPath = join(dir, 'restored', 'clippings.sqlite');
+      const restored = await cli(['restore', file], env(restoredPath));
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      const again = await startServer(restoredPath);
+      servers.push(again);
+      const list = (await (
+        await fetch(`${again.url}/api/clippings?pageSize=1`, { headers: again.headers })
+      ).json()) as { total: number };
+      expect(list.total).toBe(row?.n);
+      const pubs = (await (
+        await fetch(`${again.url}/api/publications`, { headers: again.headers })
+      ).json()) as unknown;
+      expect(JSON.stringify(pubs)).toContain('备份日报');
+    });
+  },
+);
