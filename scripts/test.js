@@ -43,7 +43,12 @@ const steps = [
   jest('backend', 'backend/jest.config.js'),
   jest('frontend', 'frontend/jest.config.js'),
   { ...jest('api', 'tests/jest.api.config.js', ['--runInBand']), env: { TEST_DATABASE_URL: '' } },
-  { ...jest('api-pg', 'tests/jest.api.config.js', ['--runInBand']), needs: 'TEST_DATABASE_URL' },
+  // On PostgreSQL, in China's time zone: timestamps must not depend on the process's zone.
+  {
+    ...jest('api-pg', 'tests/jest.api.config.js', ['--runInBand']),
+    needs: 'TEST_DATABASE_URL',
+    env: { TZ: 'Asia/Shanghai' },
+  },
   { name: 'build', cmd: 'npx', args: ['nx', 'run-many', '-t', 'build', '--outputStyle=static'] },
   jest('ui', 'tests/jest.ui.config.js', ['--runInBand']),
 ];
