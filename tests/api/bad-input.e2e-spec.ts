@@ -58,6 +58,8 @@ const TABLES = [
   'article',
   'continuation_suggestion',
   'clipping_tag_exclusion',
+  'clipping_revision',
+  'trash_item',
 ];
 
 const MB3 = '长'.repeat(1024 * 1024); // 3 MB of UTF-8, 1 M characters
@@ -98,6 +100,10 @@ const ID_ROUTES: { method: Method; path: string; body?: BodyOf; query?: Record<s
   { method: 'get', path: '/api/regions/{id}' },
   { method: 'patch', path: '/api/regions/{id}', body: { name: 'x' } },
   { method: 'delete', path: '/api/regions/{id}' },
+  { method: 'get', path: '/api/clippings/{id}/history' },
+  { method: 'post', path: '/api/clippings/{id}/restore', body: { version: 1, currentVersion: 1 } },
+  { method: 'post', path: '/api/trash/{id}/restore' },
+  { method: 'delete', path: '/api/trash/{id}' },
 ];
 
 const idCases: Case[] = ID_ROUTES.flatMap((r) => [
@@ -1436,6 +1442,50 @@ const regionCases: Case[] = [
   })),
 ];
 
+const historyTrashCases: Case[] = [
+  ...[
+    ['version as text', { version: '一', currentVersion: 1 }],
+    ['version missing', { currentVersion: 1 }],
+    ['currentVersion null', { version: 1, currentVersion: null }],
+    ['version zero', { version: 0, currentVersion: 1 }],
+    ['version fractional', { version: 1.5, currentVersion: 1 }],
+    ['version beyond integer', { version: 2147483648, currentVersion: 1 }],
+    ['version as SQL', { version: SQL[0], currentVersion: 1 }],
+    ['unknown key', { version: 1, currentVersion: 1, snapshot: { title: XSS } }],
+    ['array body', [1, 1]],
+  ].map(([label, body]): Case => ({
+    name: `restore a revision: ${String(label)}`,
+    method: 'post',
+    path: '/api/clippings/:clip/restore',
+    body: body as object,
+    expect: 400,
+  })),
+  {
+    name: 'restore a revision: stale currentVersion',
+    method: 'post',
+    path: '/api/clippings/:clip/restore',
+    body: { version: 1, currentVersion: 2147483647 },
+    expect: 409,
+  },
+  { name: 'trash: page as text', method: 'get', path: '/api/trash', query: { page: 'abc' }, expect: 400 },
+  {
+    name: 'trash: page size too big',
+    method: 'get',
+    path: '/api/trash',
+    query: { pageSize: 100000 },
+    expect: 400,
+  },
+  { name: 'trash: page as SQL', method: 'get', path: '/api/trash', query: { page: SQL[0] }, expect: 400 },
+  {
+    name: 'empty the trash: text/plain body',
+    method: 'delete',
+    path: '/api/trash',
+    raw: '全部删除',
+    contentType: 'text/plain',
+    expect: 415,
+  },
+];
+
 const otherCases: Case[] = [
   { name: 'unknown route', method: 'get', path: '/api/nope', expect: 404 },
   { name: 'wrong method', method: 'put', path: '/api/health', body: {}, expect: 404 },
@@ -1501,6 +1551,7 @@ const CASES: Case[] = [
   ...articleCases,
   ...tagCases,
   ...regionCases,
+  ...historyTrashCases,
   ...otherCases,
   ...textCases,
 ];

@@ -28,7 +28,7 @@ export interface RevisionRow {
 export type NewRevision = Omit<RevisionRow, 'id' | 'at'>;
 
 /** Ids per `IN (…)` list. */
-const ID_BATCH = 500;
+const ID_BATCH = 900;
 const REVISION_COLUMNS = 9;
 
 interface ClippingRow {
@@ -57,7 +57,7 @@ interface ClippingRow {
 export class HistoryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The current state of each existing clipping among `ids` (3 queries per 500 ids). */
+  /** The current state of each existing clipping among `ids` (3 queries per 900 ids). */
   async currentStates(ids: number[], manager: EntityManager): Promise<Map<number, CurrentState>> {
     const out = new Map<number, CurrentState>();
     for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
@@ -129,9 +129,22 @@ export class HistoryRepository {
     return out;
   }
 
-  /** Bumps the version (and `updated_at`) of these clippings. */
-  async bumpVersions(ids: number[], manager: EntityManager): Promise<void> {
+  /**
+   * Bumps the version (and `updated_at`) of these clippings. The same-story index entry of those in
+   * `sameBody` moves along when it was current: their body did not change, so it stays valid (else a
+   * rule applied to 100,000 clippings would make the next same-story lookup re-index them all).
+   */
+  async bumpVersions(ids: number[], sameBody: Set<number>, manager: EntityManager): Promise<void> {
     for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      const keep = batch.filter((id) => sameBody.has(id));
+      if (keep.length > 0) {
+        await manager.query(
+          `UPDATE clipping_story SET clipping_version = clipping_version + 1
+            WHERE clipping_id IN (${inList(manager, keep.length)})
+              AND clipping_version = (SELECT c.version FROM clipping c WHERE c.id = clipping_story.clipping_id)`,
+          keep,
+        );
+      }
       await manager.query(
         `UPDATE clipping SET version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id IN (${inList(manager, batch.length)})`,
         batch,

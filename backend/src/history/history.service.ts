@@ -39,6 +39,7 @@ export class HistoryService {
     const latest = await this.repo.latest([...current.keys()], manager);
     const revisions: NewRevision[] = [];
     const bump: number[] = [];
+    const sameBody = new Set<number>();
     for (const [id, now] of current) {
       const before = latest.get(id);
       const changes = diffSnapshots(before?.snapshot ?? null, now.snapshot);
@@ -46,6 +47,7 @@ export class HistoryService {
       // A write that already bumped the version (PATCH, links) is not bumped twice.
       const needsBump = before ? now.version <= before.version : action !== 'created';
       if (needsBump) bump.push(id);
+      if (before && !changes.some((c) => c.field === 'body')) sameBody.add(id);
       revisions.push({
         clippingId: id,
         version: needsBump ? now.version + 1 : now.version,
@@ -57,7 +59,7 @@ export class HistoryService {
         detail: options.detail ?? null,
       });
     }
-    await this.repo.bumpVersions(bump, manager);
+    await this.repo.bumpVersions(bump, sameBody, manager);
     await this.repo.insert(revisions, manager);
     return revisions.length;
   }

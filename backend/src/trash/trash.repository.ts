@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isoTime } from '../history/history.repository';
+import { syncIdentitySequence } from '../database/identity';
 import { chunk, inList, MAX_SQL_PARAMS } from '../database/sql-values';
 
 /** A row of any table, as the database returns it (`SELECT *`). */
@@ -86,13 +87,14 @@ export class TrashRepository {
     }
   }
 
-  /** Inserts one row as it was read (same column names and values). */
+  /** Inserts one row as it was read (same column names and values, its old id included). */
   async insertRow(table: string, row: RawRow, manager: EntityManager): Promise<void> {
     const columns = Object.keys(row);
     await manager.query(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${inList(manager, columns.length)})`,
       columns.map((c) => row[c]),
     );
+    if ('id' in row) await syncIdentitySequence(manager, table);
   }
 
   /** Ids among `ids` that exist in `table`. */
