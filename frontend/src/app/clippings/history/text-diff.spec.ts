@@ -99,6 +99,16 @@ describe('diffText', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(diffStats(segs)).toEqual({ inserted: 7, deleted: 0 });
   });
+  it('gives up on characters and still answers quickly for two unrelated long bodies', () => {
+    const a = Array.from({ length: 5000 }, (_, i) => '的一是在不了有和人这'[(i * 7) % 10]).join('');
+    const b = Array.from({ length: 5000 }, (_, i) => '中大为上个国我以要他'[(i * 3) % 10]).join('');
+    const t0 = Date.now();
+    const segs = diffText(a, b);
+    const ms = Date.now() - t0;
+    expect(before(segs)).toBe(a);
+    expect(after(segs)).toBe(b);
+    expect(ms).toBeLessThan(3000);
+  });
 });
 
 describe('collapseUnchanged', () => {
