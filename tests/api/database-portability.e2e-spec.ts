@@ -74,4 +74,24 @@ describe(`database behaviour the features rely on (${ON_POSTGRES ? 'PostgreSQL' 
     }[];
     expect(row!.n).toBe(1); // counts are numbers on both databases
   });
+
+  it('text search ignores the case of Latin letters and takes % and _ literally', async () => {
+    const publication = (await t.http().post('/api/publications').send({ name: '参考消息' }).expect(201))
+      .body as Publication;
+    const apec = buildClipping(publication.id, {
+      title: 'APEC 会议在利马开幕',
+      body: '百分之50_的代表到会。',
+    });
+    const created = (await t.http().post('/api/clippings').send(apec).expect(201)).body as Clipping;
+    const search = async (q: string): Promise<number[]> =>
+      (
+        (await t.http().get('/api/clippings').query({ q, publicationId: publication.id }).expect(200))
+          .body as {
+          items: Clipping[];
+        }
+      ).items.map((c) => c.id);
+    expect(await search('apec')).toEqual([created.id]);
+    expect(await search('50_的')).toEqual([created.id]);
+    expect(await search('5%的')).toEqual([]);
+  });
 });

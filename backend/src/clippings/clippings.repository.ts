@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../common/like';
+import { likeOperator } from '../database/sql-values';
 import { ClippingRegionEntity } from './clipping-region.entity';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from './clipping-sort';
 import { ClippingTagEntity } from './clipping-tag.entity';
@@ -98,7 +99,8 @@ export class ClippingsRepository {
       const q = `%${escapeLike(filter.q)}%`;
       qb.andWhere(
         new Brackets((w) => {
-          w.where("c.title LIKE :q ESCAPE '\\'", { q }).orWhere("c.body LIKE :q ESCAPE '\\'", { q });
+          const like = likeOperator(qb.connection);
+          w.where(`c.title ${like} :q ESCAPE '\\'`, { q }).orWhere(`c.body ${like} :q ESCAPE '\\'`, { q });
         }),
       );
     }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Bound parameters per statement: SQLite's historical default limit (older builds refuse more). */
 export const MAX_SQL_PARAMS = 999;
@@ -35,4 +35,12 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/**
+ * The case-insensitive LIKE: SQLite's `LIKE` already ignores ASCII case, PostgreSQL's does not (`ILIKE`
+ * does). Chinese has no case; Latin words in titles (`APEC`, `iPhone`) should match either way.
+ */
+export function likeOperator(db: Pick<DataSource, 'options'>): 'LIKE' | 'ILIKE' {
+  return db.options.type === 'postgres' ? 'ILIKE' : 'LIKE';
 }

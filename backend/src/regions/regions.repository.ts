@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { escapeLike } from '../common/like';
+import { likeOperator } from '../database/sql-values';
 import type { ListRegionsQuery } from './dto/list-regions.query';
 import { RegionEntity } from './region.entity';
 
@@ -17,7 +18,9 @@ export class RegionsRepository {
     if (query.parentId !== undefined) qb.andWhere('r.parent_id = :parentId', { parentId: query.parentId });
     if (query.level !== undefined) qb.andWhere('r.level = :level', { level: query.level });
     if (query.q !== undefined && query.q !== '') {
-      qb.andWhere("r.name LIKE :prefix ESCAPE '\\'", { prefix: `${escapeLike(query.q)}%` });
+      qb.andWhere(`r.name ${likeOperator(this.dataSource)} :prefix ESCAPE '\\'`, {
+        prefix: `${escapeLike(query.q)}%`,
+      });
     }
     const [items, total] = await qb
       .orderBy('r.code', 'ASC')
