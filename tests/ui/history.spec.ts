@@ -172,6 +172,38 @@ describe('history, merge and trash (browser)', () => {
     expect(unexpected(app.errors)).toEqual([]);
   });
 
+  it('merges a restore refused as stale: the restored title and their newer body both kept', async () => {
+    const { page } = app;
+    const created = await createClipping();
+    const edited = await api<Clipping>('PATCH', `/api/clippings/${created.id}`, {
+      title: '梁山明信片倡树文明新风',
+      version: created.version,
+    });
+    await page.goto(`/clippings/${created.id}`);
+    await revision(page, edited.version).waitFor();
+
+    // Someone else changes the body while this page still shows the previous version.
+    const theirBody = ORIGINAL_BODY.replace('十二张', '二十张');
+    await api<Clipping>('PATCH', `/api/clippings/${created.id}`, {
+      body: theirBody,
+      version: edited.version,
+    });
+
+    const v1 = revision(page, 1);
+    await v1.getByRole('button', { name: '恢复到此版本' }).click();
+    await v1.getByRole('button', { name: '恢复到此版本' }).click();
+    const merge = page.getByTestId('merge');
+    await merge.waitFor();
+    expect(await merge.locator('tr[data-field=title]').textContent()).toContain('自动采用我的修改');
+    expect(await merge.locator('tr[data-field=body]').textContent()).toContain('自动采用他人的修改');
+    await merge.getByRole('button', { name: '保存合并结果' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+
+    const now = await api<Clipping>('GET', `/api/clippings/${created.id}`);
+    expect(now).toMatchObject({ title: ORIGINAL_TITLE, body: theirBody, version: edited.version + 2 });
+    expect(unexpected(app.errors)).toEqual([]);
+  });
+
   it('deletes a clipping to the trash, restores it from there, and it is back in the list', async () => {
     const { page } = app;
     const title = '济宁市区新增三处口袋公园';
