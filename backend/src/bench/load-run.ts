@@ -123,7 +123,10 @@ function runCliProcess(
 }
 
 async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'main.js')], {
+  // For profiling: LOAD_SERVER_NODE_ARGS (e.g. `--cpu-prof`) and LOAD_SERVER_ENTRY (a wrapper of main.js).
+  const nodeArgs = (process.env['LOAD_SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const entry = process.env['LOAD_SERVER_ENTRY'] ?? join(__dirname, '..', 'main.js');
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
