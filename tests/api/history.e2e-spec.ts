@@ -140,7 +140,11 @@ describe('clipping history and restore', () => {
     expect(rule?.changes).toEqual([
       { field: 'tags', before: [], after: [{ id: ruleTag.id, name: '养老服务', source: 'rule' }] },
     ]);
-    expect((await get(a.id)).version).toBe(rule?.version);
+    const now = await get(a.id);
+    expect(now.version).toBe(rule?.version);
+    // The rule's revision is built from the previous one: it must still be the whole current state.
+    expect(rule?.snapshot).toMatchObject({ status: 'reviewed', body: now.body, title: now.title });
+    expect(rule?.snapshot.tags).toEqual(now.tags.map((x) => ({ id: x.id, name: x.name, source: x.source })));
   });
 
   it('records each clipping of a filed page as created', async () => {

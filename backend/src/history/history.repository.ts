@@ -109,6 +109,32 @@ export class HistoryRepository {
     return out;
   }
 
+  /** The current version of each existing clipping among `ids`. */
+  async versions(ids: number[], manager: EntityManager): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
+      const rows = (await manager.query(
+        `SELECT id, version FROM clipping WHERE id IN (${inList(manager, batch.length)})`,
+        batch,
+      )) as { id: number; version: number }[];
+      for (const r of rows) out.set(Number(r.id), Number(r.version));
+    }
+    return out;
+  }
+
+  /** Current names of these tags. */
+  async tagNames(ids: number[], manager: EntityManager): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
+      const rows = (await manager.query(
+        `SELECT id, name FROM tag WHERE id IN (${inList(manager, batch.length)})`,
+        batch,
+      )) as { id: number; name: string }[];
+      for (const r of rows) out.set(Number(r.id), r.name);
+    }
+    return out;
+  }
+
   /** The latest revision's version and snapshot of each clipping among `ids` that has one. */
   async latest(ids: number[], manager: EntityManager): Promise<Map<number, CurrentState>> {
     const out = new Map<number, CurrentState>();

@@ -1,9 +1,13 @@
-import type { ClippingRevision } from '@jianbao/contracts';
+import type { ClippingRevision, LinkSource } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffSnapshots } from './clipping-snapshot';
+import { chunk } from '../database/sql-values';
+import { diffSnapshots, normaliseSnapshot } from './clipping-snapshot';
 import { HistoryRepository, type NewRevision, type RevisionRow } from './history.repository';
 import type { Author } from './revision-author';
+
+/** Clippings per batch of {@link HistoryService.recordTagAdded}. */
+const TAG_BATCH = 900;
 
 /** How a revision is recorded. */
 export interface RecordOptions {
@@ -62,6 +66,55 @@ export class HistoryService {
     await this.repo.bumpVersions(bump, sameBody, manager);
     await this.repo.insert(revisions, manager);
     return revisions.length;
+  }
+
+  /**
+   * Records one tag added to many clippings (a rule applied). Where the latest revision is the
+   * clipping's current state (same version), the new snapshot is that one plus the tag, so the
+   * clippings need not be reloaded; the others go through {@link record}.
+   */
+  async recordTagAdded(
+    manager: EntityManager,
+    clippingIds: number[],
+    tag: { id: number; name: string; source: LinkSource },
+    author: Author,
+    action: string,
+    detail: Record<string, unknown> | null = null,
+  ): Promise<void> {
+    const slow: number[] = [];
+    for (const batch of chunk([...new Set(clippingIds)], TAG_BATCH)) {
+      const versions = await this.repo.versions(batch, manager);
+      const latest = await this.repo.latest(batch, manager);
+      const names = await this.repo.tagNames(
+        [...latest.values()].flatMap((l) => l.snapshot.tags.map((t) => t.id)),
+        manager,
+      );
+      const revisions: NewRevision[] = [];
+      for (const id of batch) {
+        const version = versions.get(id);
+        const before = latest.get(id);
+        if (version === undefined) continue;
+        if (!before || before.version !== version || before.snapshot.tags.some((t) => t.id === tag.id)) {
+          slow.push(id);
+          continue;
+        }
+        const tags = before.snapshot.tags.map((t) => ({ ...t, name: names.get(t.id) ?? t.name }));
+        revisions.push({
+          clippingId: id,
+          version: version + 1,
+          actorId: author.id,
+          actorName: author.name,
+          action,
+          changes: [{ field: 'tags', before: [], after: [tag] }],
+          snapshot: normaliseSnapshot({ ...before.snapshot, tags: [...tags, tag] }),
+          detail,
+        });
+      }
+      const ids = revisions.map((r) => r.clippingId);
+      await this.repo.bumpVersions(ids, new Set(ids), manager);
+      await this.repo.insert(revisions, manager);
+    }
+    await this.record(manager, slow, author, action, { detail });
   }
 
   /** A clipping's history, newest first; a trashed clipping's history only with `trashedToo` (admins), else 404. */

@@ -80,7 +80,8 @@ export class TagRulesService {
       const blocked = await this.rules.blockedClippingIds(tagId, manager);
       const toAdd = ids.filter((id) => !blocked.has(id));
       await this.rules.insertRuleLinks(tagId, toAdd, manager);
-      await this.history.record(manager, toAdd, authorOf(actor), 'rule', { detail: { tagId } });
+      const link = { id: tag.id, name: tag.name, source: 'rule' as const };
+      await this.history.recordTagAdded(manager, toAdd, link, authorOf(actor), 'rule', { tagId });
       return { matched, added: toAdd.length, sample };
     };
     return dryRun ? work(this.dataSource.manager) : this.tx.run(work);
