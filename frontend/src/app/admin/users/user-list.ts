@@ -79,9 +79,11 @@ export class UserList implements OnInit {
     });
   }
 
-  protected changeRole(user: User, value: string): void {
+  protected changeRole(user: User, select: HTMLSelectElement): void {
+    const value = select.value;
     if (!isRole(value) || value === user.role) return;
-    this.save(user, { role: value }, 'users.updated');
+    // Refused: the <select> must show the role the user still has.
+    this.save(user, { role: value }, 'users.updated', () => (select.value = user.role));
   }
 
   protected toggleDisabled(user: User): void {
@@ -103,7 +105,12 @@ export class UserList implements OnInit {
     return this.t(`role.${role}`);
   }
 
-  private save(user: User, body: UpdateUserBody, done: 'users.updated' | 'users.passwordReset'): void {
+  private save(
+    user: User,
+    body: UpdateUserBody,
+    done: 'users.updated' | 'users.passwordReset',
+    undo?: () => void,
+  ): void {
     this.clearMessages();
     this.busyId.set(user.id);
     this.api.update(user.id, body).subscribe({
@@ -115,8 +122,9 @@ export class UserList implements OnInit {
       },
       error: (err: unknown) => {
         this.busyId.set(null);
+        undo?.();
         this.fail(err);
-        this.load(); // e.g. the role <select> shows the refused value: show what the server has
+        this.load(); // the user may have changed meanwhile: show what the server has
       },
     });
   }
