@@ -94,4 +94,30 @@ describe(`database behaviour the features rely on (${ON_POSTGRES ? 'PostgreSQL' 
     expect(await search('50_的')).toEqual([created.id]);
     expect(await search('5%的')).toEqual([]);
   });
+
+  it('sorts untitled clippings first by title ascending, last descending, on both databases', async () => {
+    const publication = (await t.http().post('/api/publications').send({ name: '大众日报' }).expect(201))
+      .body as Publication;
+    const post = async (title: string | null): Promise<number> =>
+      (
+        (
+          await t
+            .http()
+            .post('/api/clippings')
+            .send(buildClipping(publication.id, { kind: 'photo', title }))
+            .expect(201)
+        ).body as Clipping
+      ).id;
+    const titled = await post('乙');
+    const untitled = await post(null);
+    const order = async (sort: string): Promise<number[]> =>
+      (
+        (await t.http().get('/api/clippings').query({ sort, publicationId: publication.id }).expect(200))
+          .body as {
+          items: Clipping[];
+        }
+      ).items.map((c) => c.id);
+    expect(await order('title')).toEqual([untitled, titled]);
+    expect(await order('-title')).toEqual([titled, untitled]);
+  });
 });
