@@ -214,6 +214,36 @@ describe('accounts (browser)', () => {
     expect(unexpected(app.errors)).toEqual([]);
   });
 
+  it('lets a user change their password, and a disabled account can no longer log in', async () => {
+    const { page } = app;
+    const newPassword = '换个新密码-2025';
+    await loginAs(page, server, VIEWER.username, VIEWER.password);
+    await page.getByRole('button', { name: '修改密码' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改密码' });
+    await dialog.getByLabel('当前密码').fill(VIEWER.password);
+    await dialog.getByLabel('新密码', { exact: true }).fill(newPassword);
+    await dialog.getByLabel('再次输入新密码').fill(newPassword);
+    await dialog.getByRole('button', { name: '修改密码' }).click();
+    await dialog.getByRole('status').getByText('密码已修改。').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await logout(page);
+    await loginAs(page, server, VIEWER.username, newPassword);
+    await logout(page);
+
+    // The admin disables the viewer; the right password is then refused with a clear message.
+    await loginAs(page, server, ADMIN.username, ADMIN.password, '/admin/users');
+    await page.waitForURL(/\/admin\/users$/);
+    const row = page.getByRole('row').filter({ hasText: VIEWER.username });
+    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用').waitFor();
+    await logout(page);
+    await page.getByLabel('用户名').fill(VIEWER.username);
+    await page.getByLabel('密码').fill(newPassword);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('alert').getByText('该账户已停用，请联系管理员。').waitFor();
+    expect(unexpected(app.errors)).toEqual([]);
+  });
+
   it('sends an anonymous visitor to the login page and back to the page asked for', async () => {
     const { page } = app;
     await page.goto('/publications');
