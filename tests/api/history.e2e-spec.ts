@@ -8,7 +8,19 @@ import type {
 } from '@jianbao/contracts';
 import { filePage, readPage, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
-import { startTestApp, TEST_ADMIN, type TestApp } from '../fixtures/test-app';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../fixtures/postgres';
+import {
+  AppConfig,
+  openDataSource,
+  runCli,
+  startTestApp,
+  TEST_ADMIN,
+  type TestApp,
+  validateConfig,
+} from '../fixtures/test-app';
 
 describe('clipping history and restore', () => {
   let t: TestApp;
@@ -308,5 +320,59 @@ describe('clipping history and restore', () => {
         .expect(403);
       await t.anon().get(`/api/clippings/${c.id}/history`).expect(401);
     });
+  });
+});
+
+describe('history of pages filed from the command line', () => {
+  const saved = { ...process.env };
+  let dir: string;
+  let pg: TestDatabase | null = null;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jianbao-history-cli-'));
+    process.env['DATABASE_PATH'] = join(dir, 'clippings.sqlite');
+    if (process.env['TEST_DATABASE_URL']) {
+      pg = await createTestDatabase();
+      process.env['DB_TYPE'] = 'postgres';
+      process.env['DATABASE_URL'] = pg.url;
+    }
+  });
+
+  afterAll(async () => {
+    process.env = saved;
+    await pg?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("records each clipping as created by 'cli' with no user id", async () => {
+    const file = join(dir, 'jining.txt');
+    writeFileSync(file, readPage(SAMPLE_JINING_P2));
+    let out = '';
+    const code = await runCli(
+      ['import-page', file, '--publication', '济宁日报', '--date', '2024-10-22', '--page', '2'],
+      { stdout: (x) => (out += x), stderr: (x) => (out += x) },
+    );
+    expect(code).toBe(0);
+    const config = validateConfig(
+      Object.assign(
+        new AppConfig(),
+        { databasePath: join(dir, 'clippings.sqlite') },
+        pg ? { dbType: 'postgres' as const, databaseUrl: pg.url } : {},
+      ),
+    );
+    const ds = await openDataSource(config, { migrate: false });
+    try {
+      const rows = (await ds.query('SELECT actor_id, actor_name, action FROM clipping_revision')) as {
+        actor_id: number | null;
+        actor_name: string;
+        action: string;
+      }[];
+      const clippings = (await ds.query('SELECT COUNT(*) AS n FROM clipping')) as { n: number | string }[];
+      expect(Number(clippings[0]?.n)).toBeGreaterThan(3);
+      expect(rows.filter((r) => r.action === 'created')).toHaveLength(Number(clippings[0]?.n));
+      expect(rows.every((r) => r.actor_id === null && r.actor_name === 'cli')).toBe(true);
+    } finally {
+      await ds.destroy();
+    }
   });
 });

@@ -84,7 +84,10 @@ export class RevisionRestoreService {
         force: true,
         detail: { restoredVersion: body.version, ...(notRestored.length > 0 ? { notRestored } : {}) },
       });
-      await this.history.record(manager, touched, author, 'linked', { detail: { restoredOn: id } });
+      await this.history.record(manager, touched.linked, author, 'linked', { detail: { restoredOn: id } });
+      await this.history.record(manager, touched.unlinked, author, 'unlinked', {
+        detail: { restoredOn: id },
+      });
       return this.view(id, manager);
     });
   }
@@ -146,15 +149,15 @@ export class RevisionRestoreService {
 
   /**
    * Puts the snapshot's neighbours back: a link it did not have is cut; a link it had is made again
-   * only where the other part exists and both slots are free. Answers the other parts touched.
+   * only where the other part exists and both slots are free. Answers the other parts linked and unlinked.
    */
   private async restoreLinks(
     before: ClippingEntity,
     snap: ClippingSnapshot,
     manager: EntityManager,
     notes: string[],
-  ): Promise<number[]> {
-    const touched: number[] = [];
+  ): Promise<{ linked: number[]; unlinked: number[] }> {
+    const touched = { linked: [] as number[], unlinked: [] as number[] };
     const sides = [
       { have: before.previousPartId, want: snap.previousPartId, side: 'previous' as const },
       { have: before.nextPartId, want: snap.nextPartId, side: 'next' as const },
@@ -168,7 +171,7 @@ export class RevisionRestoreService {
         }
         if (side === 'previous') await this.chains.unlink(have, before.id, manager);
         else await this.chains.unlink(before.id, have, manager);
-        touched.push(have);
+        touched.unlinked.push(have);
         continue;
       }
       if (want === null) continue;
@@ -178,7 +181,7 @@ export class RevisionRestoreService {
         reasons: ['restored from the history'],
       });
       if (refused) notes.push(`${side} part ${want} not re-linked: ${refused}`);
-      else touched.push(want);
+      else touched.linked.push(want);
     }
     return touched;
   }
