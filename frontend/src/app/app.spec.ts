@@ -81,7 +81,17 @@ describe('App shell', () => {
   it('offers users and the audit log to admins only, and no filing to viewers', async () => {
     await logIn('admin');
     const admin = await render();
-    expect(admin.links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊', '用户', '审计日志', '回收站']);
+    expect(admin.links()).toEqual([
+      '剪报',
+      '导入',
+      '待续',
+      '标签',
+      '地区',
+      '报刊',
+      '用户',
+      '审计日志',
+      '回收站',
+    ]);
     admin.fixture.destroy();
 
     TestBed.inject(AuthService).clear();
@@ -95,5 +105,7 @@ describe('App shell', () => {
     const { el } = await render();
     expect(el.querySelector('nav')).toBeNull();
     expect(el.querySelector('.user-menu')).toBeNull();
+    // The language can still be chosen on the login and setup screens.
+    expect(el.querySelector('label[for="app-lang-anon"]')).not.toBeNull();
   });
 });
