@@ -1,0 +1,65 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { isRetryableTransactionError, MAX_ATTEMPTS, TransactionRunner } from './transaction-runner';
+
+/** A data source whose `transaction` fails with the given errors first, then runs the work. */
+function fakeDataSource(type: string, failures: unknown[]) {
+  const calls: unknown[][] = [];
+  const ds = {
+    options: { type },
+    transaction: jest.fn(async (...args: unknown[]) => {
+      calls.push(args);
+      const failure = failures.shift();
+      if (failure) throw failure;
+      const work = args[args.length - 1] as (m: EntityManager) => Promise<unknown>;
+      return work({} as EntityManager);
+    }),
+  };
+  return { ds: ds as unknown as DataSource, calls };
+}
+
+const serialization = { driverError: { code: '40001' }, message: 'could not serialize access' };
+
+describe('TransactionRunner', () => {
+  it('knows which PostgreSQL errors can be retried', () => {
+    expect(isRetryableTransactionError(serialization)).toBe(true);
+    expect(isRetryableTransactionError({ code: '40P01' })).toBe(true);
+    expect(isRetryableTransactionError({ code: '23505' })).toBe(false);
+    expect(isRetryableTransactionError(new Error('boom'))).toBe(false);
+  });
+
+  it('on PostgreSQL runs SERIALIZABLE and retries serialization failures and deadlocks', async () => {
+    const { ds, calls } = fakeDataSource('postgres', [serialization, { code: '40P01' }]);
+    await expect(new TransactionRunner(ds).run(async () => '已提交')).resolves.toBe('已提交');
+    expect(calls).toHaveLength(3);
+    expect(calls.every((c) => c[0] === 'SERIALIZABLE')).toBe(true);
+  });
+
+  it('does not retry other errors, and gives up after MAX_ATTEMPTS', async () => {
+    const unique = { code: '23505' };
+    const first = fakeDataSource('postgres', [unique]);
+    await expect(new TransactionRunner(first.ds).run(async () => 1)).rejects.toBe(unique);
+    expect(first.calls).toHaveLength(1);
+
+    const always = fakeDataSource(
+      'postgres',
+      Array.from({ length: MAX_ATTEMPTS }, () => serialization),
+    );
+    await expect(new TransactionRunner(always.ds).run(async () => 1)).rejects.toBe(serialization);
+    expect(always.calls).toHaveLength(MAX_ATTEMPTS);
+  }, 20_000);
+
+  it('on SQLite queues transactions one after another', async () => {
+    const { ds } = fakeDataSource('sqlite', []);
+    const runner = new TransactionRunner(ds);
+    const order: string[] = [];
+    const slow = runner.run(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      order.push('慢');
+    });
+    const fast = runner.run(async () => {
+      order.push('快');
+    });
+    await Promise.all([slow, fast]);
+    expect(order).toEqual(['慢', '快']);
+  });
+});
