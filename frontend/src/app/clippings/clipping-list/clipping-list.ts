@@ -15,6 +15,7 @@ import { RouterLink } from '@angular/router';
 import type { ClippingKind, ClippingStatus, Publication, Region } from '@jianbao/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { describeApiError } from '../../shared/api-error';
+import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../shared/can';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
@@ -60,6 +61,9 @@ function regionLabel(r: Region): string {
 export class ClippingList implements OnInit {
   protected readonly list = inject(ClippingListState);
   protected readonly t = inject(I18n).t;
+  private readonly auth = inject(AuthService);
+  /** Selection only serves bulk edits, which need an editor. */
+  protected readonly canEdit = computed(() => this.auth.can('editor'));
   private readonly publicationsApi = inject(PublicationsApi);
   private readonly tagsApi = inject(TagsApi);
   private readonly regionsApi = inject(RegionsApi);
