@@ -62,6 +62,38 @@ describe(`database behaviour the features rely on (${ON_POSTGRES ? 'PostgreSQL' 
     expect(Number(row!.version)).toBe(clipping.version + 20);
   });
 
+  it('concurrent PATCHes based on the same version: exactly one wins, the rest get 409; concurrent POSTs all land', async () => {
+    const publication = (await t.http().post('/api/publications').send({ name: '南方日报' }).expect(201))
+      .body as Publication;
+    const clipping = (await t.http().post('/api/clippings').send(buildClipping(publication.id)).expect(201))
+      .body as Clipping;
+    const patches = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .patch(`/api/clippings/${clipping.id}`)
+          .send({ version: clipping.version, title: `标题${i}` }),
+      ),
+    );
+    const statuses = patches.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, ...Array.from({ length: 11 }, () => 409)]);
+    const winner = patches.find((r) => r.status === 200)!.body as Clipping;
+    const now = (await t.http().get(`/api/clippings/${clipping.id}`).expect(200)).body as Clipping;
+    expect(now.title).toBe(winner.title);
+    expect(now.version).toBe(clipping.version + 1);
+
+    const posts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .post('/api/clippings')
+          .send(buildClipping(publication.id, { title: `并发${i}` })),
+      ),
+    );
+    expect(posts.map((r) => r.status)).toEqual(Array.from({ length: 12 }, () => 201));
+    expect(new Set(posts.map((r) => (r.body as Clipping).id)).size).toBe(12);
+  });
+
   it('timestamps are UTC both ways, whatever the time zone of the process (run it with TZ=Asia/Shanghai)', async () => {
     const publication = (await t.http().post('/api/publications').send({ name: '解放日报' }).expect(201))
       .body as Publication;
