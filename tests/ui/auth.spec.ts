@@ -161,6 +161,8 @@ describe('accounts (browser)', () => {
     await page.getByTestId('current-user').getByText(`${VIEWER.username}（查看者）`).waitFor();
     await page.getByRole('heading', { name: '剪报', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /新建剪报/ }).count()).toBe(0);
+    await page.getByRole('link', { name: '梁山县开展文明城市创建活动' }).waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(0); // no bulk selection either
 
     const links = await nav(page).getByRole('link').allTextContents();
     expect(links.map((l) => l.trim())).toEqual(['剪报', '待续', '标签', '地区', '报刊']);
