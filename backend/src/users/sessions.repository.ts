@@ -9,9 +9,7 @@ export class SessionsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The session with this token hash and what the guard needs of its user, in one round trip. */
-  async findWithUser(
-    tokenHash: string,
-  ): Promise<{
+  async findWithUser(tokenHash: string): Promise<{
     session: UserSessionEntity;
     user: Pick<UserEntity, 'id' | 'username' | 'role' | 'disabled'>;
   } | null> {
