@@ -1,7 +1,7 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import type { Role, SessionInfo } from '@jianbao/contracts';
 import { App } from './app';
 import { authInterceptor } from './auth/auth.interceptor';
@@ -39,7 +39,10 @@ describe('App shell', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    http.verify();
+  });
 
   async function logIn(role: Role | null): Promise<void> {
     const loaded = TestBed.inject(AuthService).load();
@@ -98,6 +101,32 @@ describe('App shell', () => {
     await logIn('viewer');
     const viewer = await render();
     expect(viewer.links()).toEqual(['剪报', '待续', '标签', '地区', '报刊']);
+  });
+
+  it('shows a refusal for the role until closed, or until a later navigation', async () => {
+    await logIn('editor');
+    const { fixture, el } = await render();
+    const auth = TestBed.inject(AuthService);
+    const banner = () => el.querySelector('.forbidden')?.textContent ?? null;
+
+    auth.refuse('需要管理员权限');
+    await fixture.whenStable();
+    expect(banner()).toContain('你的角色无权执行此操作：需要管理员权限');
+    el.querySelector<HTMLButtonElement>('.forbidden button')!.click();
+    await fixture.whenStable();
+    expect(banner()).toBeNull();
+
+    auth.refuse('');
+    await fixture.whenStable();
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/', { onSameUrlNavigation: 'reload' }); // the guard's redirect
+    await fixture.whenStable();
+    expect(banner()).toContain('你的角色无权执行此操作。');
+    const later = Date.now() + 5000;
+    jest.spyOn(Date, 'now').mockReturnValue(later);
+    await router.navigateByUrl('/', { onSameUrlNavigation: 'reload' }); // the user moves on
+    await fixture.whenStable();
+    expect(banner()).toBeNull();
   });
 
   it('shows no navigation to somebody not logged in', async () => {

@@ -1,10 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
 import type { Role } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
+
+/** How long a refusal survives navigation (long enough for the redirect away from a refused page). */
+const REFUSAL_SURVIVES_MS = 1500;
 
 interface NavItem {
   path: string;
@@ -44,6 +49,16 @@ export class App {
     const role = this.auth.role();
     return role ? this.t(`role.${role}`) : '';
   });
+
+  constructor() {
+    // A refusal stays on screen across the guard's redirect that reported it, not onto later pages.
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.auth.dismissForbidden(REFUSAL_SURVIVES_MS));
+  }
 
   protected onLangChange(value: string): void {
     if (isLang(value)) this.i18n.setLang(value);

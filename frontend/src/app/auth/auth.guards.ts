@@ -18,7 +18,7 @@ export function roleGuard(need: Role): CanActivateFn {
     const auth = inject(AuthService);
     if (!auth.loggedIn()) return authGuard(route, state);
     if (auth.can(need)) return true;
-    auth.forbidden.set('');
+    auth.refuse('');
     return inject(Router).parseUrl('/');
   };
 }

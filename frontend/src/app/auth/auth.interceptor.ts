@@ -52,7 +52,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
             typeof (body as { message?: unknown }).message === 'string'
               ? (body as { message: string }).message
               : '';
-          auth.forbidden.set(message);
+          auth.refuse(message);
         }
       }
       return throwError(() => err);

@@ -22,8 +22,9 @@ export class AuthService {
   readonly isAdmin = computed(() => roleAtLeast(this.role(), 'admin'));
   /** True on a fresh install, until the first admin exists. */
   readonly setupRequired = this.setupNeeded.asReadonly();
-  /** The last "your role cannot do this" refusal (a 403), shown by the shell until dismissed. */
-  readonly forbidden = signal<string | null>(null);
+  private readonly refusal = signal<{ message: string; at: number } | null>(null);
+  /** The last "your role cannot do this" refusal (a 403): the server's message, '' without one. */
+  readonly forbidden = computed(() => this.refusal()?.message ?? null);
 
   /** The session's CSRF token (the interceptor prefers the `jb_csrf` cookie when it is readable). */
   csrfToken(): string | null {
@@ -90,15 +91,26 @@ export class AuthService {
     this.clear();
   }
 
+  /** Report a refusal for the user's role (the shell shows it). */
+  refuse(message: string): void {
+    this.refusal.set({ message, at: Date.now() });
+  }
+
+  /** Hide the refusal; with `olderThanMs`, only one reported at least that long ago. */
+  dismissForbidden(olderThanMs = 0): void {
+    const refusal = this.refusal();
+    if (refusal && Date.now() - refusal.at >= olderThanMs) this.refusal.set(null);
+  }
+
   /** Forget the session locally (after a 401: it expired or was ended elsewhere). */
   clear(): void {
     this.session.set(null);
-    this.forbidden.set(null);
+    this.refusal.set(null);
   }
 
   /** Take over a session known by other means (tests, or an answer that carried one). */
   adoptSession(info: SessionInfo): void {
-    this.forbidden.set(null);
+    this.refusal.set(null);
     this.session.set(info);
   }
 
