@@ -6,6 +6,7 @@ import type {
   Publication,
   Tag,
 } from '@jianbao/contracts';
+import { DataSource } from 'typeorm';
 import { filePage, readPage, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -167,6 +168,25 @@ describe('clipping history and restore', () => {
       const revisions = await history(c.id);
       expect(revisions[revisions.length - 1]).toMatchObject({ action: 'created', version: 1 });
     }
+  });
+
+  it('starts the history of a clipping older than it without claiming a diff', async () => {
+    const ds = t.app.get(DataSource);
+    await ds.query(
+      `INSERT INTO clipping (publication_id, issue_date, page_label, page_sort, body) VALUES (${pub.id}, '2023-12-31', '1', '0001', '旧系统迁移来的剪报正文。')`,
+    );
+    const [row] = (await ds.query('SELECT MAX(id) AS id FROM clipping')) as { id: number }[];
+    const id = Number(row?.id);
+    await t.http().get(`/api/clippings/${id}/history`).expect(200, []);
+    await t.http().patch(`/api/clippings/${id}`).send({ title: '补录的标题' }).expect(200);
+    const [first] = await history(id);
+    expect(first).toMatchObject({ action: 'edited', changes: [], detail: { historyStarts: true } });
+    expect(first?.snapshot.title).toBe('补录的标题');
+    expect(first?.version).toBe((await get(id)).version);
+    await t.http().patch(`/api/clippings/${id}`).send({ title: '再次修改的标题' }).expect(200);
+    expect((await history(id))[0]?.changes).toEqual([
+      { field: 'title', before: '补录的标题', after: '再次修改的标题' },
+    ]);
   });
 
   it('answers 404 for the history of a clipping that never existed', async () => {

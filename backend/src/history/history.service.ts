@@ -46,8 +46,10 @@ export class HistoryService {
     const sameBody = new Set<number>();
     for (const [id, now] of current) {
       const before = latest.get(id);
-      const changes = diffSnapshots(before?.snapshot ?? null, now.snapshot);
-      if (changes.length === 0 && !options.force) continue;
+      // A clipping older than the history: its state before this write is unknown, so no diff is claimed.
+      const historyStarts = !before && action !== 'created';
+      const changes = historyStarts ? [] : diffSnapshots(before?.snapshot ?? null, now.snapshot);
+      if (changes.length === 0 && !options.force && !historyStarts) continue;
       // A write that already bumped the version (PATCH, links) is not bumped twice.
       const needsBump = before ? now.version <= before.version : action !== 'created';
       if (needsBump) bump.push(id);
@@ -60,7 +62,7 @@ export class HistoryService {
         action,
         changes,
         snapshot: now.snapshot,
-        detail: options.detail ?? null,
+        detail: historyStarts ? { ...options.detail, historyStarts: true } : (options.detail ?? null),
       });
     }
     await this.repo.bumpVersions(bump, sameBody, manager);
