@@ -7,7 +7,11 @@ import { AppModule, findFrontendDir } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { docsAuthMiddleware } from './auth/docs-auth.middleware';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
-import { bodyParseErrorHandler, unsupportedMediaTypeHandler } from './common/body-parse-errors';
+import {
+  bodyParseErrorHandler,
+  rejectInvalidUtf8,
+  unsupportedMediaTypeHandler,
+} from './common/body-parse-errors';
 import { createValidationPipe } from './common/validation';
 import { type AppConfig, validateConfig } from './config/app-config';
 import { readAppVersion } from './config/app-version';
@@ -57,8 +61,8 @@ export async function createApp(
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } }));
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
   app.use(unsupportedMediaTypeHandler);
-  app.useBodyParser('json', { limit: '5mb' });
-  app.useBodyParser('urlencoded', { limit: '5mb', extended: true });
+  app.useBodyParser('json', { limit: '5mb', verify: rejectInvalidUtf8 });
+  app.useBodyParser('urlencoded', { limit: '5mb', extended: true, verify: rejectInvalidUtf8 });
   app.use(bodyParseErrorHandler);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -40,7 +40,7 @@ interface Case {
   query?: Dyn<Record<string, unknown> | string>;
   body?: BodyOf;
   /** Sent as is (with `contentType`, default application/json) instead of `body`. */
-  raw?: string;
+  raw?: string | Buffer;
   contentType?: string;
   expect?: Expect;
   /** Extra checks of a successful answer. */
@@ -1540,6 +1540,212 @@ const textCases: Case[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------
+// The hostile-input matrix: every free-text field of every write route, each category of bad input.
+// "Rejected" cases must answer a shaped 4xx and leave the database unchanged; "accepted as text" cases
+// carry strings that are legitimate content (SQL, FTS query syntax, markup, bidi controls are just text
+// in a clipping) and must be stored verbatim and come back as JSON text — with no effect as SQL.
+
+const FTS = [`"foo" NEAR/3 bar*`, `title:(x OR`];
+const AS_TEXT: Array<[string, string]> = [
+  ['SQL', `'; DROP TABLE clipping;--`],
+  ['FTS NEAR', FTS[0] ?? ''],
+  ['FTS column', FTS[1] ?? ''],
+  ['XSS', '<img src=x onerror=alert(1)>'],
+  ['bidi override', '\u202e反转文字\u202c'],
+  ['bell', '响铃\u0007字符'],
+];
+const REJECTED: Array<[string, unknown]> = [
+  ['number', 42],
+  ['array', ['文字']],
+  ['object', { text: '文字' }],
+  ['boolean', true],
+  ['NUL byte', 'a\u0000b'],
+  ['3 MB string', MB3],
+];
+/** Byte sequences that are not UTF-8: a bad continuation, 0xFF, an overlong '/', an encoded surrogate, a cut-off character. */
+const INVALID_UTF8: Array<[string, number[]]> = [
+  ['C3 28', [0xc3, 0x28]],
+  ['FF', [0xff]],
+  ['overlong C0 AF', [0xc0, 0xaf]],
+  ['surrogate ED A0 80', [0xed, 0xa0, 0x80]],
+  ['truncated E4 B8', [0xe4, 0xb8]],
+];
+
+interface TextField {
+  route: string;
+  method: Method;
+  path: string;
+  field: string;
+  /** A valid body without the field; `u` makes unique names unique. */
+  base: (s: Seed, u: string) => Record<string, unknown>;
+  /** Where the stored row is read back (POST: `${readBack}/${id}`; PATCH: the path itself). */
+  readBack?: string;
+  /** Names must be unique: the payload gets a suffix. */
+  unique?: boolean;
+}
+
+const TEXT_FIELDS: TextField[] = [
+  ...['name', 'shortName', 'notes'].map((field): TextField => ({
+    route: 'POST publication',
+    method: 'post',
+    path: '/api/publications',
+    field,
+    base: (_s, u) => ({ name: `矩阵报${u}` }),
+    readBack: '/api/publications',
+    unique: field === 'name',
+  })),
+  {
+    route: 'PATCH publication',
+    method: 'patch',
+    path: '/api/publications/:pub2',
+    field: 'notes',
+    base: () => ({}),
+  },
+  ...['kicker', 'title', 'subtitle', 'byline', 'dateline', 'body'].map((field): TextField => ({
+    route: 'POST clipping',
+    method: 'post',
+    path: '/api/clippings',
+    field,
+    base: (s) => buildClipping(s.pub2.id) as unknown as Record<string, unknown>,
+    readBack: '/api/clippings',
+  })),
+  ...['title', 'body', 'byline'].map((field): TextField => ({
+    route: 'PATCH clipping',
+    method: 'patch',
+    path: '/api/clippings/:other',
+    field,
+    base: () => ({}),
+  })),
+  ...['name', 'description'].map((field): TextField => ({
+    route: 'POST tag',
+    method: 'post',
+    path: '/api/tags',
+    field,
+    base: (_s, u) => ({ name: `矩阵标签${u}` }),
+    readBack: '/api/tags',
+    unique: field === 'name',
+  })),
+  {
+    route: 'PATCH tag',
+    method: 'patch',
+    path: '/api/tags/:child',
+    field: 'description',
+    base: () => ({}),
+  },
+];
+
+let uniqueCounter = 0;
+const matrixTextCases: Case[] = TEXT_FIELDS.flatMap((f) => [
+  ...REJECTED.map(([label, value]): Case => ({
+    name: `rejected: ${f.route} ${f.field} as ${label}`,
+    method: f.method,
+    path: f.path,
+    body: (s) => ({ ...f.base(s, `拒${(uniqueCounter += 1)}`), [f.field]: value }),
+  })),
+  ...AS_TEXT.map(([label, raw]): Case => {
+    const value = f.unique ? `${raw} 矩阵${label}` : raw;
+    return {
+      name: `accepted as text: ${f.route} ${f.field} with ${label}`,
+      method: f.method,
+      path: f.path,
+      body: (s) => ({ ...f.base(s, `收${(uniqueCounter += 1)}`), [f.field]: value }),
+      expect: f.method === 'post' ? 201 : 200,
+      check: async (res, s, t) => {
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect((res.body as Record<string, unknown>)[f.field]).toBe(value);
+        const id = (res.body as { id: number }).id;
+        const again = await t
+          .http()
+          .get(f.readBack ? `${f.readBack}/${id}` : `/api/${f.path.split('/')[2]}/${id}`)
+          .expect(200);
+        expect((again.body as Record<string, unknown>)[f.field]).toBe(value);
+        // The SQL was data: every table is still there and the seeded rows are untouched.
+        await t.http().get(`/api/clippings/${s.plain.id}`).expect(200);
+      },
+    };
+  }),
+]);
+
+/** Every write route with a JSON body, given a JSON text with a bad UTF-8 sequence in a string. */
+const BODY_ROUTES: Array<{ method: Method; path: string; json: (bad: string) => string }> = [
+  { method: 'post', path: '/api/publications', json: (b) => `{"name":"报${b}"}` },
+  { method: 'patch', path: '/api/publications/:pub2', json: (b) => `{"notes":"${b}"}` },
+  {
+    method: 'post',
+    path: '/api/clippings',
+    json: (b) => `{"publicationId":1,"issueDate":"2024-10-22","pageLabel":"1","body":"正文${b}"}`,
+  },
+  { method: 'patch', path: '/api/clippings/:other', json: (b) => `{"title":"标题${b}"}` },
+  { method: 'post', path: '/api/clippings/bulk', json: (b) => `{"ids":[1],"set":{"byline":"${b}"}}` },
+  { method: 'post', path: '/api/tags', json: (b) => `{"name":"标签${b}"}` },
+  { method: 'patch', path: '/api/tags/:child', json: (b) => `{"description":"${b}"}` },
+  {
+    method: 'post',
+    path: '/api/regions',
+    json: (b) => `{"code":"330300","name":"温州${b}","level":"prefecture"}`,
+  },
+  {
+    method: 'post',
+    path: '/api/imports/preview',
+    json: (b) => `{"text":"本报讯 ${b}","publicationId":1,"issueDate":"2024-10-22","pageLabel":"2"}`,
+  },
+  {
+    method: 'post',
+    path: '/api/imports',
+    json: (b) => `{"text":"本报讯 ${b}","publicationId":1,"issueDate":"2024-10-22","pageLabel":"2"}`,
+  },
+  { method: 'post', path: '/api/auth/login', json: (b) => `{"username":"用户${b}","password":"x"}` },
+];
+
+const invalidUtf8Cases: Case[] = BODY_ROUTES.flatMap((r) =>
+  INVALID_UTF8.map(([label, bytes]): Case => ({
+    name: `rejected: invalid UTF-8 (${label}) in ${r.method.toUpperCase()} ${r.path}`,
+    method: r.method,
+    path: r.path,
+    raw: Buffer.concat(
+      r
+        .json('\u0001')
+        .split('\u0001')
+        .flatMap((part, i) => [...(i > 0 ? [Buffer.from(bytes)] : []), Buffer.from(part, 'utf8')]),
+    ),
+    expect: 400,
+  })),
+);
+
+/** File-name-like fields of imports: the page label is the only name a page carries through the API. */
+const TRAVERSALS = [
+  '../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '/etc/passwd',
+  'C:\\Windows\\win.ini',
+  'A3\u0000.txt',
+  '..%2f..%2fetc',
+];
+const traversalCases: Case[] = TRAVERSALS.flatMap((name) =>
+  ['/api/imports/preview', '/api/imports'].map((path): Case => ({
+    name: `rejected: path traversal ${JSON.stringify(name)} as the page label of ${path}`,
+    method: 'post',
+    path,
+    body: (s) => importPage(s, { pageLabel: name }),
+  })),
+);
+
+/** Search text is data too: SQL or FTS syntax in `q` matches literally, never errors. */
+const queryTextCases: Case[] = [...AS_TEXT, ['LIKE wildcards', '%_%']].map(([label, value]): Case => ({
+  name: `accepted as text: clippings q with ${label}`,
+  method: 'get',
+  path: '/api/clippings',
+  query: { q: value },
+  expect: 200,
+  check: (res) => {
+    // Only clippings holding the text literally (the matrix above stored some), nothing else.
+    const page = res.body as Page<Clipping>;
+    expect(page.total).toBeLessThan(20);
+    for (const c of page.items) expect(`${c.title ?? ''}\n${c.body}`).toContain(value);
+  },
+}));
+
 const CASES: Case[] = [
   ...idCases,
   ...publicationCases,
@@ -1554,6 +1760,10 @@ const CASES: Case[] = [
   ...historyTrashCases,
   ...otherCases,
   ...textCases,
+  ...matrixTextCases,
+  ...invalidUtf8Cases,
+  ...traversalCases,
+  ...queryTextCases,
 ];
 
 describe('bad input, every route', () => {
@@ -1584,6 +1794,7 @@ describe('bad input, every route', () => {
       .replace(':tag', String(s.tag.id))
       .replace(':region', String(s.hangzhou.id))
       .replace(':clip', String(s.wild.id))
+      .replace(':other', String(s.other.id))
       .replace(':article', String(s.articleId));
 
   const send = async (c: Case): Promise<Response> => {

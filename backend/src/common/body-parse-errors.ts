@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { toApiError } from './all-exceptions.filter';
 
 interface ResponseLike {
@@ -59,4 +60,17 @@ export function unsupportedMediaTypeHandler(
     error: 'Unsupported Media Type',
     message: 'Send the request body as application/json',
   });
+}
+
+/**
+ * body-parser `verify` hook: refuses a body that is not valid UTF-8 (e.g. bytes C3 28 or FF) with a 400,
+ * where the decoder would otherwise store U+FFFD in place of the bad bytes without a word.
+ */
+export function rejectInvalidUtf8(_request: unknown, _response: unknown, body: Buffer): void {
+  if (!isUtf8(body)) {
+    throw Object.assign(new Error('The request body is not valid UTF-8'), {
+      status: 400,
+      type: 'entity.verify.failed',
+    });
+  }
 }
