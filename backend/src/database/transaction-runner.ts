@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { withConnectionReserved } from './sqlite-write-gate';
 
 /** PostgreSQL SQLSTATEs after which the whole transaction may simply be run again. */
 const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
@@ -23,7 +24,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * Runs a unit of work in a transaction.
  * - SQLite: TypeORM's sqlite driver shares one connection (and one query runner) between all callers,
- *   so concurrent transactions would interleave; they are queued.
+ *   so concurrent transactions would interleave; they are queued, and while one runs, queries from
+ *   outside it wait (see sqlite-write-gate.ts).
  * - PostgreSQL: each transaction gets its own pooled connection and runs SERIALIZABLE, so that the
  *   read-check-write units (version checks, "is this name taken", counters) behave as if queued like on
  *   SQLite, also against other processes (the CLI importing while the server runs). A serialization
@@ -39,7 +41,9 @@ export class TransactionRunner {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'sqlite') return this.runWithRetry(work);
-    const next = this.queue.then(() => this.dataSource.transaction(work));
+    const next = this.queue.then(() =>
+      withConnectionReserved(this.dataSource, () => this.dataSource.transaction(work)),
+    );
     this.queue = next.catch(() => undefined);
     return next;
   }
