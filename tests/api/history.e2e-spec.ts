@@ -158,6 +158,23 @@ describe('clipping history and restore', () => {
     // The rule's revision is built from the previous one: it must still be the whole current state.
     expect(rule?.snapshot).toMatchObject({ status: 'reviewed', body: now.body, title: now.title });
     expect(rule?.snapshot.tags).toEqual(now.tags.map((x) => ({ id: x.id, name: x.name, source: x.source })));
+
+    // The next edit diffs against the rule's revision: only what the edit changed.
+    await t.http().patch(`/api/clippings/${a.id}`).send({ title: '老年食堂扩容' }).expect(200);
+    const [edited] = await history(a.id);
+    expect(edited?.changes).toEqual([{ field: 'title', before: a.title, after: '老年食堂扩容' }]);
+    expect(edited?.snapshot.tags.map((x) => x.id)).toEqual([ruleTag.id]);
+    // Restoring the rule's version brings back its state (the title before the edit, the rule's tag).
+    const current = await get(a.id);
+    const restored = (
+      await t
+        .http()
+        .post(`/api/clippings/${a.id}/restore`)
+        .send({ version: rule?.version, currentVersion: current.version })
+        .expect(200)
+    ).body as Clipping;
+    expect(restored.title).toBe(a.title);
+    expect(restored.tags.map((x) => [x.id, x.source])).toEqual([[ruleTag.id, 'rule']]);
   });
 
   it('records each clipping of a filed page as created', async () => {

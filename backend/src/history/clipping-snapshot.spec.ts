@@ -1,5 +1,5 @@
 import type { ClippingSnapshot } from '@jianbao/contracts';
-import { diffSnapshots, normaliseSnapshot } from './clipping-snapshot';
+import { applyChanges, diffSnapshots, normaliseSnapshot } from './clipping-snapshot';
 
 const base: ClippingSnapshot = {
   publicationId: 1,
@@ -111,5 +111,42 @@ describe('normaliseSnapshot', () => {
     const n = normaliseSnapshot(messy);
     expect(n.tags.map((t) => t.id)).toEqual([2, 9]);
     expect(n.regions.map((r) => r.code)).toEqual(['370000', '370800']);
+  });
+});
+
+describe('applyChanges', () => {
+  const variants: ClippingSnapshot[] = [
+    base,
+    { ...base, title: null, body: '改写后的正文。', subheads: ['一、背景'], status: 'reviewed' },
+    { ...base, tags: [], regions: [{ code: '370800', name: '济宁市', source: 'manual' }] },
+    {
+      ...base,
+      tags: [
+        { id: 3, name: '农业', source: 'manual' },
+        { id: 8, name: '粮食', source: 'rule' },
+      ],
+      nextPartId: 12,
+      continuesTo: { page: '3', label: 'A', marker: '（下转3版A）' },
+    },
+    { ...base, stories: [{ otherId: 5, decision: 'confirmed' }] },
+  ];
+
+  it('rebuilds any snapshot from another and their diff', () => {
+    for (const a of variants) {
+      for (const b of variants) {
+        const rebuilt = applyChanges(a, diffSnapshots(a, b));
+        expect({ ...rebuilt, stories: rebuilt.stories ?? [] }).toEqual({
+          ...normaliseSnapshot(b),
+          stories: b.stories ?? [],
+        });
+      }
+    }
+  });
+
+  it('adds a tag to a snapshot', () => {
+    const tag = { id: 1, name: '民生', source: 'rule' as const };
+    const after = applyChanges(base, [{ field: 'tags', before: [], after: [tag] }]);
+    expect(after.tags).toEqual([tag, base.tags[0]]);
+    expect({ ...after, tags: base.tags }).toEqual(base);
   });
 });

@@ -43,6 +43,39 @@ export function diffSnapshots(before: ClippingSnapshot | null, after: ClippingSn
   return changes;
 }
 
+/**
+ * The snapshot `changes` lead to from `before` (the inverse of {@link diffSnapshots}: for any `a`,
+ * `b`, `applyChanges(a, diffSnapshots(a, b))` equals `b` normalised). Revisions that only add a tag
+ * are stored as their changes and rebuilt with this.
+ */
+export function applyChanges(before: ClippingSnapshot, changes: FieldChange[]): ClippingSnapshot {
+  const out: Record<string, unknown> = { ...before };
+  for (const change of changes) {
+    if (change.field === 'tags' || change.field === 'regions' || change.field === 'stories') {
+      const key = (item: unknown): string => setKey(change.field, item);
+      const removed = new Set(asArray(change.before).map(key));
+      const added = asArray(change.after);
+      const addedKeys = new Set(added.map(key));
+      const kept = asArray(out[change.field]).filter((i) => !removed.has(key(i)) && !addedKeys.has(key(i)));
+      out[change.field] = [...kept, ...added];
+    } else {
+      out[change.field] = change.after;
+    }
+  }
+  return normaliseSnapshot(out as unknown as ClippingSnapshot);
+}
+
+function setKey(field: string, item: unknown): string {
+  const o = (item ?? {}) as Record<string, unknown>;
+  if (field === 'tags') return String(o['id']);
+  if (field === 'regions') return String(o['code']);
+  return `${String(o['otherId'])}:${String(o['decision'])}`;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
 /** Sorts a snapshot's sets so that equal states serialise equally. */
 export function normaliseSnapshot(snapshot: ClippingSnapshot): ClippingSnapshot {
   return {

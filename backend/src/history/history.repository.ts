@@ -2,7 +2,7 @@ import type { ClippingSnapshot, FieldChange, JumpRef, LinkSource } from '@jianba
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
-import { normaliseSnapshot } from './clipping-snapshot';
+import { applyChanges, normaliseSnapshot } from './clipping-snapshot';
 
 /** A clipping's recordable state now, with its version. */
 export interface CurrentState {
@@ -24,8 +24,14 @@ export interface RevisionRow {
   detail: Record<string, unknown> | null;
 }
 
-/** A revision to write. */
-export type NewRevision = Omit<RevisionRow, 'id' | 'at'>;
+/**
+ * A revision to write. A null `snapshot` stores it as a delta: its snapshot is the previous
+ * revision's with `changes` applied, rebuilt on read (rule applications write 100,000 of these).
+ */
+export type NewRevision = Omit<RevisionRow, 'id' | 'at' | 'snapshot'> & { snapshot: ClippingSnapshot | null };
+
+/** The stored text of a delta revision's snapshot. */
+const DELTA = 'null';
 
 /** Ids per `IN (…)` list. */
 const ID_BATCH = 900;
@@ -122,15 +128,17 @@ export class HistoryRepository {
     return out;
   }
 
-  /** Current names of these tags. */
-  async tagNames(ids: number[], manager: EntityManager): Promise<Map<number, string>> {
-    const out = new Map<number, string>();
+  /** The version of the latest revision of each clipping among `ids` that has one. */
+  async latestVersions(ids: number[], manager: EntityManager): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
     for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
       const rows = (await manager.query(
-        `SELECT id, name FROM tag WHERE id IN (${inList(manager, batch.length)})`,
+        `SELECT r.clipping_id AS cid, r.version AS version FROM clipping_revision r
+          WHERE r.id IN (SELECT MAX(id) FROM clipping_revision WHERE clipping_id IN (${inList(manager, batch.length)})
+                          GROUP BY clipping_id)`,
         batch,
-      )) as { id: number; name: string }[];
-      for (const r of rows) out.set(Number(r.id), r.name);
+      )) as { cid: number; version: number }[];
+      for (const r of rows) out.set(Number(r.cid), Number(r.version));
     }
     return out;
   }
@@ -146,10 +154,39 @@ export class HistoryRepository {
         batch,
       )) as { cid: number; version: number; snapshot: string }[];
       for (const r of rows) {
+        if (r.snapshot === DELTA) continue;
         out.set(Number(r.cid), {
           version: Number(r.version),
           snapshot: JSON.parse(r.snapshot) as ClippingSnapshot,
         });
+      }
+      const deltas = rows.filter((r) => r.snapshot === DELTA).map((r) => Number(r.cid));
+      if (deltas.length > 0) {
+        for (const [cid, state] of await this.rebuildLatest(deltas, manager)) out.set(cid, state);
+      }
+    }
+    return out;
+  }
+
+  /** Latest states of clippings whose latest revision is a delta: from their last full snapshot on. */
+  private async rebuildLatest(ids: number[], manager: EntityManager): Promise<Map<number, CurrentState>> {
+    const rows = (await manager.query(
+      `SELECT r.clipping_id AS cid, r.version AS version, r.changes AS changes, r.snapshot AS snapshot
+         FROM clipping_revision r
+        WHERE r.clipping_id IN (${inList(manager, ids.length)})
+          AND r.id >= (SELECT MAX(f.id) FROM clipping_revision f WHERE f.clipping_id = r.clipping_id AND f.snapshot <> '${DELTA}')
+        ORDER BY r.clipping_id, r.id`,
+      ids,
+    )) as { cid: number; version: number; changes: string; snapshot: string }[];
+    const out = new Map<number, CurrentState>();
+    for (const r of rows) {
+      const cid = Number(r.cid);
+      const prev = out.get(cid);
+      if (r.snapshot !== DELTA) {
+        out.set(cid, { version: Number(r.version), snapshot: JSON.parse(r.snapshot) as ClippingSnapshot });
+      } else if (prev) {
+        const changes = JSON.parse(r.changes) as FieldChange[];
+        out.set(cid, { version: Number(r.version), snapshot: applyChanges(prev.snapshot, changes) });
       }
     }
     return out;
@@ -192,23 +229,31 @@ export class HistoryRepository {
           r.actorName,
           r.action,
           JSON.stringify(r.changes),
-          JSON.stringify(r.snapshot),
+          r.snapshot === null ? DELTA : JSON.stringify(r.snapshot),
           r.detail === null ? null : JSON.stringify(r.detail),
         ]),
       );
     }
   }
 
-  /** A clipping's revisions, newest first. */
+  /** A clipping's revisions, newest first (delta revisions rebuilt from the one before). */
   async list(clippingId: number, manager: EntityManager = this.dataSource.manager): Promise<RevisionRow[]> {
     const rows = (await manager
       .createQueryBuilder()
       .select('*')
       .from('clipping_revision', 'r')
       .where('r.clipping_id = :clippingId', { clippingId })
-      .orderBy('r.id', 'DESC')
+      .orderBy('r.id', 'ASC')
       .getRawMany()) as RawRevision[];
-    return rows.map(toRevision);
+    const out: RevisionRow[] = [];
+    let previous: ClippingSnapshot | null = null;
+    for (const row of rows) {
+      const revision = toRevision(row, previous);
+      if (!revision) continue;
+      out.push(revision);
+      previous = revision.snapshot;
+    }
+    return out.reverse();
   }
 
   /** The revision of a clipping at `version` (the latest one recorded at that version). */
@@ -217,15 +262,7 @@ export class HistoryRepository {
     version: number,
     manager: EntityManager,
   ): Promise<RevisionRow | null> {
-    const row = (await manager
-      .createQueryBuilder()
-      .select('*')
-      .from('clipping_revision', 'r')
-      .where('r.clipping_id = :clippingId AND r.version = :version', { clippingId, version })
-      .orderBy('r.id', 'DESC')
-      .limit(1)
-      .getRawOne()) as RawRevision | undefined;
-    return row ? toRevision(row) : null;
+    return (await this.list(clippingId, manager)).find((r) => r.version === version) ?? null;
   }
 
   /** Whether any revision of the clipping exists. */
@@ -264,7 +301,13 @@ interface RawRevision {
   detail: string | null;
 }
 
-function toRevision(r: RawRevision): RevisionRow {
+/** A stored revision; a delta one needs the snapshot of the revision before it (null: skipped). */
+function toRevision(r: RawRevision, previous: ClippingSnapshot | null): RevisionRow | null {
+  const changes = JSON.parse(r.changes) as FieldChange[];
+  let snapshot: ClippingSnapshot;
+  if (r.snapshot !== DELTA) snapshot = JSON.parse(r.snapshot) as ClippingSnapshot;
+  else if (previous) snapshot = applyChanges(previous, changes);
+  else return null;
   return {
     id: Number(r.id),
     clippingId: Number(r.clipping_id),
@@ -273,8 +316,8 @@ function toRevision(r: RawRevision): RevisionRow {
     actorId: r.actor_id === null ? null : Number(r.actor_id),
     actorName: r.actor_name,
     action: r.action,
-    changes: JSON.parse(r.changes) as FieldChange[],
-    snapshot: JSON.parse(r.snapshot) as ClippingSnapshot,
+    changes,
+    snapshot,
     detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
   };
 }

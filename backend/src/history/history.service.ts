@@ -2,7 +2,7 @@ import type { ClippingRevision, LinkSource } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { chunk } from '../database/sql-values';
-import { diffSnapshots, normaliseSnapshot } from './clipping-snapshot';
+import { diffSnapshots } from './clipping-snapshot';
 import { HistoryRepository, type NewRevision, type RevisionRow } from './history.repository';
 import type { Author } from './revision-author';
 
@@ -71,9 +71,10 @@ export class HistoryService {
   }
 
   /**
-   * Records one tag added to many clippings (a rule applied). Where the latest revision is the
-   * clipping's current state (same version), the new snapshot is that one plus the tag, so the
-   * clippings need not be reloaded; the others go through {@link record}.
+   * Records one tag added to many clippings (a rule applied; the caller left out those already
+   * carrying it). Where the latest revision is the clipping's current state (same version), the
+   * revision is stored as a delta — the tag added — without reloading the clipping; the others go
+   * through {@link record}.
    */
   async recordTagAdded(
     manager: EntityManager,
@@ -86,21 +87,15 @@ export class HistoryService {
     const slow: number[] = [];
     for (const batch of chunk([...new Set(clippingIds)], TAG_BATCH)) {
       const versions = await this.repo.versions(batch, manager);
-      const latest = await this.repo.latest(batch, manager);
-      const names = await this.repo.tagNames(
-        [...latest.values()].flatMap((l) => l.snapshot.tags.map((t) => t.id)),
-        manager,
-      );
+      const latest = await this.repo.latestVersions(batch, manager);
       const revisions: NewRevision[] = [];
       for (const id of batch) {
         const version = versions.get(id);
-        const before = latest.get(id);
         if (version === undefined) continue;
-        if (!before || before.version !== version || before.snapshot.tags.some((t) => t.id === tag.id)) {
+        if (latest.get(id) !== version) {
           slow.push(id);
           continue;
         }
-        const tags = before.snapshot.tags.map((t) => ({ ...t, name: names.get(t.id) ?? t.name }));
         revisions.push({
           clippingId: id,
           version: version + 1,
@@ -108,7 +103,7 @@ export class HistoryService {
           actorName: author.name,
           action,
           changes: [{ field: 'tags', before: [], after: [tag] }],
-          snapshot: normaliseSnapshot({ ...before.snapshot, tags: [...tags, tag] }),
+          snapshot: null,
           detail,
         });
       }
