@@ -6,6 +6,7 @@ function fakeDataSource(type: string, failures: unknown[]) {
   const calls: unknown[][] = [];
   const ds = {
     options: { type },
+    driver: {}, // no sqlite connection: the SQLite write gate stays out of the way
     transaction: jest.fn(async (...args: unknown[]) => {
       calls.push(args);
       const failure = failures.shift();
@@ -48,8 +49,8 @@ describe('TransactionRunner', () => {
     expect(always.calls).toHaveLength(MAX_ATTEMPTS);
   }, 20_000);
 
-  it('on SQLite queues transactions one after another', async () => {
-    const { ds } = fakeDataSource('sqlite', []);
+  it.each(['sqlite', 'postgres'])('on %s queues transactions one after another', async (type) => {
+    const { ds } = fakeDataSource(type, []);
     const runner = new TransactionRunner(ds);
     const order: string[] = [];
     const slow = runner.run(async () => {
