@@ -201,6 +201,21 @@ describe('trash', () => {
     expect(restored.importId).toBeNull();
   });
 
+  it('lets only admins replace an import (replacing deletes its clippings)', async () => {
+    const p = await createPublication(t, { name: '汉中日报', homeRegionCode: null });
+    const text = readPage(SAMPLE_JINING_P2);
+    const editor = await t.as('editor');
+    const body = { text, publicationId: p.id, issueDate: '2024-10-22', pageLabel: '2' };
+    const first = (await editor.post('/api/imports').send(body).expect(201)).body as ImportResult;
+    const res = await editor
+      .post('/api/imports')
+      .send({ ...body, replace: true })
+      .expect(403);
+    expect((res.body as ApiError).message).toContain('admins');
+    await t.http().get(`/api/imports/${first.import.id}`).expect(200);
+    expect((await trash()).items.some((i) => first.clippings.some((c) => c.id === i.entityId))).toBe(false);
+  });
+
   it('refuses (409) to restore a clipping whose publication is gone', async () => {
     const lonely = await createPublication(t);
     const c = await createClipping(t, lonely.id);
