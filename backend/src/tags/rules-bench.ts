@@ -2,7 +2,13 @@
  * Rule-apply speed for `npm run bench -- --only rules`: a temporary SQLite file (real migrations) with
  * 100 synthetic clippings per `--pages` (default 1,000 pages → 100,000 clippings), then one tag per rule mode applied for
  * real through TagRulesService.apply — the service path of `POST /api/tags/:id/apply`: scan every
- * clipping's text in batches, match, and insert the rule links, all in one transaction.
+ * clipping's text in batches, match, insert the rule links and record each changed clipping's
+ * revision, all in one transaction.
+ *
+ * The corpus is seeded as filing leaves it: every clipping has its `created` revision (recorded
+ * through the real HistoryService), so a rule's revisions are stored as deltas. A last row applies a
+ * rule to a second corpus without any history — a database filed before history existed — where
+ * the first apply stores one full snapshot per changed clipping, once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +30,11 @@ import { TagsRepository } from './tags.repository';
 export const CLIPPINGS_PER_PAGE = 100;
 const ROWS_PER_INSERT = 500;
 
-/** Inserts `n` clippings (texts cycled from a pool of 2,000) in one transaction. */
-async function seedClippings(ds: DataSource, n: number): Promise<void> {
+/**
+ * Inserts `n` clippings (texts cycled from a pool of 2,000) in one transaction; with `history`, each
+ * gets its `created` revision as filing records it.
+ */
+async function seedClippings(ds: DataSource, n: number, history: HistoryService | null): Promise<void> {
   const pool = syntheticClippings(Math.min(n, 2000));
   await ds.transaction(async (manager) => {
     await manager.query("INSERT INTO publication (name) VALUES ('基准测试报')");
@@ -45,45 +54,67 @@ async function seedClippings(ds: DataSource, n: number): Promise<void> {
           .join(', ')}`,
         params,
       );
+      if (history) {
+        const ids = (
+          (await manager.query('SELECT id FROM clipping ORDER BY id DESC LIMIT ?', [count])) as {
+            id: number;
+          }[]
+        ).map((r) => Number(r.id));
+        await history.record(manager, ids, BENCH_AUTHOR, 'created');
+      }
     }
   });
 }
+
+const BENCH_AUTHOR = { id: null, name: 'bench' };
 
 export async function rulesBench(opts: { pages: number }): Promise<string> {
   const n = opts.pages * CLIPPINGS_PER_PAGE;
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-rules-bench-'));
   const config = validateConfig(Object.assign(new AppConfig(), { databasePath: join(dir, 'bench.sqlite') }));
   const ds = await openDataSource(config);
+  const legacyDs = await openDataSource(
+    validateConfig(Object.assign(new AppConfig(), { databasePath: join(dir, 'bench-pre-history.sqlite') })),
+  );
   try {
+    const history = new HistoryService(new HistoryRepository(ds), ds);
     const t0 = process.hrtime.bigint();
-    await seedClippings(ds, n);
+    await seedClippings(ds, n, history);
     const seedSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const service = new TagRulesService(
-      new TagRulesRepository(),
-      new TagsRepository(ds),
-      new TransactionRunner(ds),
-      ds,
-      new HistoryService(new HistoryRepository(ds), ds),
-    );
     const rows: Array<Array<string | number>> = [];
-    for (const rule of BENCH_RULES) {
-      await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [
-        `bench-${rule.mode}`,
-        JSON.stringify(rule),
-      ]);
-      const [{ id: tagId }] = (await ds.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
-      const start = process.hrtime.bigint();
-      const result = await service.apply(tagId, false);
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      rows.push([rule.mode, n, result.matched, result.added, seconds, seconds < 10 ? 'yes' : 'NO']);
-    }
+    for (const rule of BENCH_RULES) rows.push(await applyOnce(ds, rule, n, 'filed'));
+    await seedClippings(legacyDs, n, null);
+    rows.push(await applyOnce(legacyDs, BENCH_RULES[0], n, 'pre-history (first apply)'));
     return table(
-      `Tag rule apply over ${n} clippings in SQLite (TagRulesService.apply, not dry; seeding took ${seedSeconds.toFixed(1)} s)`,
-      ['mode', 'clippings', 'matched', 'links added', 'seconds', '< 10 s'],
+      `Tag rule apply over ${n} clippings in SQLite (TagRulesService.apply, not dry, revisions included; seeding took ${seedSeconds.toFixed(1)} s)`,
+      ['mode', 'corpus', 'clippings', 'matched', 'links added', 'seconds', '< 10 s'],
       rows,
     );
   } finally {
     await ds.destroy();
+    await legacyDs.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Adds a tag with `rule` and applies it for real; one table row. */
+async function applyOnce(
+  ds: DataSource,
+  rule: (typeof BENCH_RULES)[number],
+  n: number,
+  corpus: string,
+): Promise<Array<string | number>> {
+  const service = new TagRulesService(
+    new TagRulesRepository(),
+    new TagsRepository(ds),
+    new TransactionRunner(ds),
+    ds,
+    new HistoryService(new HistoryRepository(ds), ds),
+  );
+  await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [`bench-${rule.mode}`, JSON.stringify(rule)]);
+  const [{ id: tagId }] = (await ds.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
+  const start = process.hrtime.bigint();
+  const result = await service.apply(tagId, false);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return [rule.mode, corpus, n, result.matched, result.added, seconds, seconds < 10 ? 'yes' : 'NO'];
 }
