@@ -215,6 +215,37 @@ export class HistoryRepository {
     }
   }
 
+  /**
+   * Stores the same delta revision (`changes`) for each of `ids` at the clipping's current version,
+   * in one statement per batch (a rule applied to 100,000 clippings builds no rows in JS). Call it
+   * after {@link bumpVersions}.
+   */
+  async insertDeltas(
+    ids: number[],
+    revision: Pick<NewRevision, 'actorId' | 'actorName' | 'action' | 'changes' | 'detail'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const at = new Date().toISOString();
+    const fixed = [
+      at,
+      revision.actorId,
+      revision.actorName,
+      revision.action,
+      JSON.stringify(revision.changes),
+      revision.detail === null ? null : JSON.stringify(revision.detail),
+    ];
+    for (const batch of chunk(ids, MAX_SQL_PARAMS - fixed.length)) {
+      const p = (i: number): string => (manager.connection.options.type === 'postgres' ? `$${i}` : '?');
+      const ins = batch.map((_, i) => p(fixed.length + 1 + i)).join(', ');
+      await manager.query(
+        `INSERT INTO clipping_revision (clipping_id, version, at, actor_id, actor_name, action, changes, snapshot, detail)
+         SELECT c.id, c.version, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, '${DELTA}', ${p(6)}
+           FROM clipping c WHERE c.id IN (${ins}) ORDER BY c.id`,
+        [...fixed, ...batch],
+      );
+    }
+  }
+
   async insert(revisions: NewRevision[], manager: EntityManager): Promise<void> {
     const at = new Date().toISOString();
     for (const batch of chunk(revisions, rowsPerStatement(REVISION_COLUMNS))) {

@@ -88,28 +88,21 @@ export class HistoryService {
     for (const batch of chunk([...new Set(clippingIds)], TAG_BATCH)) {
       const versions = await this.repo.versions(batch, manager);
       const latest = await this.repo.latestVersions(batch, manager);
-      const revisions: NewRevision[] = [];
+      const ids: number[] = [];
       for (const id of batch) {
         const version = versions.get(id);
         if (version === undefined) continue;
-        if (latest.get(id) !== version) {
-          slow.push(id);
-          continue;
-        }
-        revisions.push({
-          clippingId: id,
-          version: version + 1,
-          actorId: author.id,
-          actorName: author.name,
-          action,
-          changes: [{ field: 'tags', before: [], after: [tag] }],
-          snapshot: null,
-          detail,
-        });
+        if (latest.get(id) === version) ids.push(id);
+        else slow.push(id);
       }
-      const ids = revisions.map((r) => r.clippingId);
+      // Bumped first: each delta revision is stored at the clipping's new version.
       await this.repo.bumpVersions(ids, new Set(ids), manager);
-      await this.repo.insert(revisions, manager);
+      const changes = [{ field: 'tags', before: [], after: [tag] }];
+      await this.repo.insertDeltas(
+        ids,
+        { actorId: author.id, actorName: author.name, action, changes, detail },
+        manager,
+      );
     }
     await this.record(manager, slow, author, action, { detail });
   }
