@@ -20,6 +20,35 @@ export interface ClippingFilter {
   q?: string;
 }
 
+/** Matches from which a tag/region-filtered list walks the list-order index (see listIds). */
+const WALK_LIST_ORDER_FROM = 200;
+
+/** The default order (`-issueDate,pageSort`, then id descending): the order of `ix_clipping_list_order`. */
+function isDefaultOrder(sort: SortKey[]): boolean {
+  const [a, b, c] = sort;
+  return (
+    sort.length === 3 &&
+    a?.field === 'issueDate' &&
+    a.direction === 'DESC' &&
+    b?.field === 'pageSort' &&
+    b.direction === 'ASC' &&
+    c?.field === 'id' &&
+    c.direction === 'DESC'
+  );
+}
+
+/** The tag or the region filter when it is the only filter, with its link table. */
+function linkFilterAlone(
+  filter: ClippingFilter,
+): { table: 'clipping_tag' | 'clipping_region'; column: string; ids: number[] } | null {
+  const set = Object.entries(filter).filter(([, v]) => v !== undefined && v !== '');
+  if (set.length !== 1) return null;
+  if (filter.tagIds !== undefined) return { table: 'clipping_tag', column: 'tag_id', ids: filter.tagIds };
+  if (filter.regionIds !== undefined)
+    return { table: 'clipping_region', column: 'region_id', ids: filter.regionIds };
+  return null;
+}
+
 /** Columns a PATCH may change. */
 export type ClippingChanges = Partial<
   Pick<
@@ -52,11 +81,20 @@ export class ClippingsRepository {
     sort: SortKey[],
     window: { offset: number; pageSize: number },
   ): Promise<{ ids: number[]; total: number }> {
-    const base = this.filtered(filter);
-    const total = Number(
-      (await base.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0,
-    );
-    const page = base.select('c.id', 'id').offset(window.offset).limit(window.pageSize);
+    const total = await this.count(filter);
+    // With the default order on SQLite, a tag or region filter matching more than a few hundred
+    // clippings is fastest as a walk of the list-order index that probes the linked ids and stops at
+    // the page (1 ms at 100k), rather than a lookup of every matching row followed by a sort (3–11 ms);
+    // `+c.id` keeps SQLite from choosing the lookups.
+    const walk =
+      this.dataSource.options.type === 'sqlite' &&
+      total >= WALK_LIST_ORDER_FROM &&
+      (filter.tagIds !== undefined || filter.regionIds !== undefined) &&
+      isDefaultOrder(sort);
+    const page = this.filtered(filter, undefined, walk ? '+c.id' : 'c.id')
+      .select('c.id', 'id')
+      .offset(window.offset)
+      .limit(window.pageSize);
     // PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does.
     const postgres = this.dataSource.options.type === 'postgres';
     for (const key of sort) {
@@ -65,6 +103,22 @@ export class ClippingsRepository {
     }
     const rows = await page.getRawMany<{ id: number }>();
     return { ids: rows.map((r) => Number(r.id)), total };
+  }
+
+  /**
+   * How many clippings match. A tag or region filter alone is counted on its link table (every link
+   * row belongs to a live clipping): 0.3 ms instead of 10 ms for a tag on 5,000 of 100,000 clippings.
+   */
+  private async count(filter: ClippingFilter): Promise<number> {
+    const only = linkFilterAlone(filter);
+    const qb = only
+      ? this.dataSource
+          .createQueryBuilder()
+          .select('COUNT(DISTINCT l.clipping_id)', 'n')
+          .from(only.table, 'l')
+          .where(`l.${only.column} IN (:...ids)`, { ids: only.ids.length > 0 ? only.ids : [0] })
+      : this.filtered(filter).select('COUNT(*)', 'n');
+    return Number((await qb.getRawOne<{ n: number | string }>())?.n ?? 0);
   }
 
   /** Every id matching the list filter, in id order (bulk editing "all matching the filter"). */
@@ -79,6 +133,7 @@ export class ClippingsRepository {
   private filtered(
     filter: ClippingFilter,
     manager: EntityManager = this.dataSource.manager,
+    idColumn: 'c.id' | '+c.id' = 'c.id',
   ): SelectQueryBuilder<ClippingEntity> {
     const qb = manager.getRepository(ClippingEntity).createQueryBuilder('c');
     if (filter.publicationId !== undefined)
@@ -92,13 +147,13 @@ export class ClippingsRepository {
       qb.andWhere(
         // `c.id IN (…)` rather than a correlated EXISTS: SQLite then reads the link table by its tag index
         // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at 100k).
-        'c.id IN (SELECT ct.clipping_id FROM clipping_tag ct WHERE ct.tag_id IN (:...tagIds))',
+        `${idColumn} IN (SELECT ct.clipping_id FROM clipping_tag ct WHERE ct.tag_id IN (:...tagIds))`,
         { tagIds: filter.tagIds.length > 0 ? filter.tagIds : [0] },
       );
     }
     if (filter.regionIds !== undefined) {
       qb.andWhere(
-        'c.id IN (SELECT cr.clipping_id FROM clipping_region cr WHERE cr.region_id IN (:...regionIds))',
+        `${idColumn} IN (SELECT cr.clipping_id FROM clipping_region cr WHERE cr.region_id IN (:...regionIds))`,
         { regionIds: filter.regionIds.length > 0 ? filter.regionIds : [0] },
       );
     }
