@@ -1,8 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
-import { checkDatabaseFile, SqliteFile, sqliteDatabasePath } from './sqlite-file';
+import { dirname } from 'node:path';
+import type { CliCommand, CliIo } from './command';
+import { checkDatabaseFile, SqliteFile, parseFileCommand } from './sqlite-file';
 
 const USAGE =
   'usage: backup FILE [--force]\n' +
@@ -31,37 +30,14 @@ export async function runBackup(
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    io.stderr(`backup: ${(e as Error).message}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  if (parsed.positionals.length !== 1) {
-    io.stderr(`backup: exactly one FILE expected\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const db = sqliteDatabasePath(io, 'backup', env);
-  if (typeof db === 'number') return db;
-  const target = resolve(parsed.positionals[0] ?? '');
-  if (target === db.path) {
-    io.stderr('backup: FILE is the database itself\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseFileCommand('backup', USAGE, args, io, env);
+  if (typeof parsed === 'number') return parsed;
+  const { file: target, db, force } = parsed;
   if (!existsSync(db.path)) {
     io.stderr(`backup: no database at ${db.path} (DATABASE_PATH)\n`);
     return 1;
   }
-  if (existsSync(target) && !parsed.values.force) {
+  if (existsSync(target) && !force) {
     io.stderr(`backup: ${target} exists; pass --force to replace it\n`);
     return 1;
   }

@@ -8,10 +8,9 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
-import { checkDatabaseFile, fileStamp, processesUsing, SqliteFile, sqliteDatabasePath } from './sqlite-file';
+import { dirname } from 'node:path';
+import type { CliCommand, CliIo } from './command';
+import { checkDatabaseFile, fileStamp, processesUsing, SqliteFile, parseFileCommand } from './sqlite-file';
 
 const USAGE =
   'usage: restore FILE\n' +
@@ -44,32 +43,9 @@ export async function runRestore(
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    io.stderr(`restore: ${(e as Error).message}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  if (parsed.positionals.length !== 1) {
-    io.stderr(`restore: exactly one FILE expected\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const db = sqliteDatabasePath(io, 'restore', env);
-  if (typeof db === 'number') return db;
-  const source = resolve(parsed.positionals[0] ?? '');
-  if (source === db.path) {
-    io.stderr('restore: FILE is the database itself\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseFileCommand('restore', USAGE, args, io, env);
+  if (typeof parsed === 'number') return parsed;
+  const { file: source, db, force } = parsed;
   if (!existsSync(source)) {
     io.stderr(`restore: no such file ${source}\n`);
     return 1;
@@ -82,7 +58,7 @@ export async function runRestore(
     return 1;
   }
   const users = processesUsing(db.path);
-  if (users === null && !parsed.values.force) {
+  if (users === null && !force) {
     io.stderr(
       'restore: cannot tell whether the server is running here (no /proc); stop it and pass --force\n',
     );

@@ -4,9 +4,10 @@
  */
 import { readdirSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import sqlite3 from 'sqlite3';
 import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config';
-import type { CliIo } from './command';
+import { type CliIo, EXIT_USAGE } from './command';
 
 /** A tiny promise wrapper over one sqlite3 connection. */
 export class SqliteFile {
@@ -168,4 +169,53 @@ export function fileStamp(date = new Date()): string {
     .toISOString()
     .replace(/\.\d+Z$/, 'Z')
     .replace(/:/g, '-');
+}
+
+/** What `backup FILE` and `restore FILE` both start from: the other file, the database, --force. */
+export interface FileCommandArgs {
+  /** FILE, resolved. */
+  file: string;
+  db: { path: string; config: AppConfig };
+  force: boolean;
+}
+
+/**
+ * Parses `COMMAND FILE [--force] [--help]` and finds the SQLite database; answers an exit code
+ * (after printing why) when there is nothing to do: help, bad arguments, PostgreSQL, FILE being the
+ * database itself.
+ */
+export function parseFileCommand(
+  command: string,
+  usage: string,
+  args: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv,
+): FileCommandArgs | number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    io.stderr(`${command}: ${(e as Error).message}\n${usage}\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    io.stderr(`${command}: exactly one FILE expected\n${usage}\n`);
+    return EXIT_USAGE;
+  }
+  const db = sqliteDatabasePath(io, command, env);
+  if (typeof db === 'number') return db;
+  const file = resolve(parsed.positionals[0] ?? '');
+  if (file === db.path) {
+    io.stderr(`${command}: FILE is the database itself\n`);
+    return EXIT_USAGE;
+  }
+  return { file, db, force: parsed.values.force === true };
 }
