@@ -11,4 +11,5 @@ export { runCli } from './cli/run-cli';
 export { AuthService } from './auth/auth.service';
 export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './auth/auth.decorators';
 export { UsersService } from './users/users.service';
+export { StartupData } from './demo/startup-data';
 export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';

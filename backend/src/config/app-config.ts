@@ -56,6 +56,14 @@ export class AppConfig {
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
   demoData?: boolean;
 
+  /**
+   * Give clippings filed before history existed their first revision, in the background after
+   * start-up (HISTORY_BASELINE; default: on, off when NODE_ENV=test).
+   */
+  @IsOptional()
+  @IsBoolean({ message: 'HISTORY_BASELINE must be true or false' })
+  historyBaseline?: boolean;
+
   /** Hours a session lives without being used (SESSION_TTL_HOURS, default 12; fractions allowed). */
   @IsNumber({}, { message: 'SESSION_TTL_HOURS must be a positive number' })
   @IsPositive({ message: 'SESSION_TTL_HOURS must be a positive number' })
@@ -68,7 +76,10 @@ export class AppConfig {
 }
 
 /** Whether a start-up data step runs: as configured, else everywhere but in tests (which ask for it). */
-export function startupStepEnabled(config: AppConfig, step: 'seedRegions' | 'demoData'): boolean {
+export function startupStepEnabled(
+  config: AppConfig,
+  step: 'seedRegions' | 'demoData' | 'historyBaseline',
+): boolean {
   return config[step] ?? config.nodeEnv !== 'test';
 }
 
@@ -111,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: blank(env['NODE_ENV']),
     seedRegions: toBool(blank(env['SEED_REGIONS'])),
     demoData: toBool(blank(env['DEMO_DATA'])),
+    historyBaseline: toBool(blank(env['HISTORY_BASELINE'])),
     sessionTtlHours: toNumber(blank(env['SESSION_TTL_HOURS'])) ?? defaults.sessionTtlHours,
     sessionMaxDays: toNumber(blank(env['SESSION_MAX_DAYS'])) ?? defaults.sessionMaxDays,
   });

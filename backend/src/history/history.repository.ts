@@ -246,6 +246,19 @@ export class HistoryRepository {
     }
   }
 
+  /** Up to `limit` ids of clippings without any revision, lowest first. */
+  async withoutHistory(limit: number, manager: EntityManager): Promise<number[]> {
+    const rows = (await manager
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from('clipping', 'c')
+      .where('NOT EXISTS (SELECT 1 FROM clipping_revision r WHERE r.clipping_id = c.id)')
+      .orderBy('c.id')
+      .limit(limit)
+      .getRawMany()) as { id: number | string }[];
+    return rows.map((r) => Number(r.id));
+  }
+
   async insert(revisions: NewRevision[], manager: EntityManager): Promise<void> {
     const at = new Date().toISOString();
     for (const batch of chunk(revisions, rowsPerStatement(REVISION_COLUMNS))) {

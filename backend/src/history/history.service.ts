@@ -107,6 +107,30 @@ export class HistoryService {
     await this.record(manager, slow, author, action, { detail });
   }
 
+  /**
+   * Gives up to `limit` clippings without any revision (filed before history existed) their first
+   * one: action `baseline`, their current state, no diff claimed, no version bump (an editor's open
+   * form stays current). Afterwards a rule tagging them stores delta revisions, as for any clipping
+   * filed since. Answers how many were recorded (fewer than `limit`: none left).
+   */
+  async recordBaselines(manager: EntityManager, author: Author, limit: number): Promise<number> {
+    const ids = await this.repo.withoutHistory(limit, manager);
+    if (ids.length === 0) return 0;
+    const current = await this.repo.currentStates(ids, manager);
+    const revisions: NewRevision[] = [...current].map(([id, now]) => ({
+      clippingId: id,
+      version: now.version,
+      actorId: author.id,
+      actorName: author.name,
+      action: 'baseline',
+      changes: [],
+      snapshot: now.snapshot,
+      detail: { historyStarts: true },
+    }));
+    await this.repo.insert(revisions, manager);
+    return ids.length;
+  }
+
   /** A clipping's history, newest first; a trashed clipping's history only with `trashedToo` (admins), else 404. */
   async list(clippingId: number, trashedToo: boolean): Promise<ClippingRevision[]> {
     const live = await this.clippingExists(clippingId);

@@ -52,6 +52,7 @@ const ACTIONS = [
   'untrashed',
   'bulk',
   'rule',
+  'baseline',
 ] as const;
 
 /** The label of a recorded field, or null for one this UI does not know (shown by its name). */
