@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
@@ -40,13 +41,7 @@ describe('continued articles (browser)', () => {
   beforeAll(async () => {
     server = await startServer({ admin: true });
     browser = await launchBrowser();
-    const res = await fetch(`${server.url}/api/publications`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...server.authHeader },
-      body: JSON.stringify({ name: '济宁日报' }),
-    });
-    if (!res.ok) throw new Error(`publication: ${res.status} ${await res.text()}`);
-    (await res.json()) as Publication;
+    await callApi<Publication>(server, 'POST', '/api/publications', { name: '济宁日报' });
   });
 
   afterAll(async () => {

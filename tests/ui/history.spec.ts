@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Clipping, Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { type RunningServer, startServer } from './support/server';
 
@@ -25,20 +26,10 @@ describe('history, merge and trash (browser)', () => {
   let publication: Publication;
   let issueDay = 1;
 
-  async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...server.authHeader },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
   /** A clipping on its own issue date in 2031, so it heads the list (sorted by date, newest first). */
   function createClipping(title = ORIGINAL_TITLE, body = ORIGINAL_BODY): Promise<Clipping> {
     const day = String(issueDay++).padStart(2, '0');
-    return api<Clipping>('POST', '/api/clippings', {
+    return callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
       issueDate: `2031-01-${day}`,
       pageLabel: 'A2',
@@ -58,7 +49,7 @@ describe('history, merge and trash (browser)', () => {
   beforeAll(async () => {
     server = await startServer({ admin: true });
     browser = await launchBrowser();
-    publication = await api<Publication>('POST', '/api/publications', { name: '济宁日报' });
+    publication = await callApi<Publication>(server, 'POST', '/api/publications', { name: '济宁日报' });
   });
 
   afterAll(async () => {
@@ -119,7 +110,7 @@ describe('history, merge and trash (browser)', () => {
     await v4.waitFor();
     expect(await v4.textContent()).toContain('恢复旧版本');
     expect(await v4.locator('[data-field=title] ins').textContent()).toBe(ORIGINAL_TITLE);
-    const now = await api<Clipping>('GET', `/api/clippings/${clipping.id}`);
+    const now = await callApi<Clipping>(server, 'GET', `/api/clippings/${clipping.id}`);
     expect(now).toMatchObject({ version: 4, title: ORIGINAL_TITLE, body: ORIGINAL_BODY });
     expect(unexpected(app.errors)).toEqual([]);
   });
@@ -161,7 +152,7 @@ describe('history, merge and trash (browser)', () => {
     expect(await page.getByTestId('merge').count()).toBe(0);
     expect(await page.getByLabel(/^标题/).inputValue()).toBe('合并后的标题');
 
-    const now = await api<Clipping>('GET', `/api/clippings/${clipping.id}`);
+    const now = await callApi<Clipping>(server, 'GET', `/api/clippings/${clipping.id}`);
     expect(now).toMatchObject({
       version: 3,
       title: '合并后的标题',
@@ -175,7 +166,7 @@ describe('history, merge and trash (browser)', () => {
   it('merges a restore refused as stale: the restored title and their newer body both kept', async () => {
     const { page } = app;
     const created = await createClipping();
-    const edited = await api<Clipping>('PATCH', `/api/clippings/${created.id}`, {
+    const edited = await callApi<Clipping>(server, 'PATCH', `/api/clippings/${created.id}`, {
       title: '梁山明信片倡树文明新风',
       version: created.version,
     });
@@ -184,7 +175,7 @@ describe('history, merge and trash (browser)', () => {
 
     // Someone else changes the body while this page still shows the previous version.
     const theirBody = ORIGINAL_BODY.replace('十二张', '二十张');
-    await api<Clipping>('PATCH', `/api/clippings/${created.id}`, {
+    await callApi<Clipping>(server, 'PATCH', `/api/clippings/${created.id}`, {
       body: theirBody,
       version: edited.version,
     });
@@ -199,7 +190,7 @@ describe('history, merge and trash (browser)', () => {
     await merge.getByRole('button', { name: '保存合并结果' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
 
-    const now = await api<Clipping>('GET', `/api/clippings/${created.id}`);
+    const now = await callApi<Clipping>(server, 'GET', `/api/clippings/${created.id}`);
     expect(now).toMatchObject({ title: ORIGINAL_TITLE, body: theirBody, version: edited.version + 2 });
     expect(unexpected(app.errors)).toEqual([]);
   });
@@ -237,7 +228,7 @@ describe('history, merge and trash (browser)', () => {
     await nav(page, '剪报').click();
     await page.waitForURL(/\/clippings$/);
     await page.getByRole('link', { name: title }).waitFor();
-    expect((await api<Clipping>('GET', `/api/clippings/${clipping.id}`)).title).toBe(title);
+    expect((await callApi<Clipping>(server, 'GET', `/api/clippings/${clipping.id}`)).title).toBe(title);
     expect(unexpected(app.errors)).toEqual([]);
   });
 });

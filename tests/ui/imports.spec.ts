@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Clipping, Page as ListPage, Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
@@ -13,15 +14,6 @@ const PAGE_004 = readFileSync(join(ROOT, 'tests/fixtures/pages/004_425bbb1547604
 
 /** Browser noise that is expected when the API answers 4xx on purpose. */
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
-
-async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...server.authHeader, ...init?.headers },
-  });
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path} → ${res.status}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** Fill the wizard's form with a page and preview it. */
 async function previewPage(page: Page, text: string, pageLabel: string): Promise<void> {
@@ -41,10 +33,7 @@ describe('import wizard (browser)', () => {
   beforeAll(async () => {
     server = await startServer({ admin: true });
     browser = await launchBrowser();
-    await api<Publication>(server, '/api/publications', {
-      method: 'POST',
-      body: JSON.stringify({ name: '安康日报' }),
-    });
+    await callApi<Publication>(server, 'POST', '/api/publications', { name: '安康日报' });
   });
 
   afterAll(async () => {
@@ -103,7 +92,7 @@ describe('import wizard (browser)', () => {
     expect(await created.first().getAttribute('href')).toMatch(/^\/clippings\/\d+$/);
 
     // The edit was filed: the page's clippings include a brief.
-    const filed = await api<ListPage<Clipping>>(server, '/api/clippings?pageLabel=4&pageSize=50');
+    const filed = await callApi<ListPage<Clipping>>(server, 'GET', '/api/clippings?pageLabel=4&pageSize=50');
     expect(filed.items.map((c) => c.kind)).toContain('brief');
     expect(filed.items).toHaveLength(cardCount);
 
@@ -120,7 +109,7 @@ describe('import wizard (browser)', () => {
     expect(await conflict.textContent()).toMatch(/已经归档过（导入 #\d+）/);
     await conflict.getByRole('button', { name: '替换' }).click();
     await page.getByTestId('import-result').waitFor();
-    const after = await api<ListPage<Clipping>>(server, '/api/clippings?pageLabel=4&pageSize=50');
+    const after = await callApi<ListPage<Clipping>>(server, 'GET', '/api/clippings?pageLabel=4&pageSize=50');
     expect(after.items).toHaveLength(cardCount);
 
     expect(unexpected(app.errors)).toEqual([]);

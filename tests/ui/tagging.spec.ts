@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
@@ -17,29 +18,15 @@ const SAMPLE_PAGE = join(ROOT, 'tests/fixtures/pages/000_7bc5541b3fe100b2.txt');
 /** Browser noise that is expected when the API answers 4xx on purpose. */
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
 
-async function api<T>(server: RunningServer, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      ...server.authHeader,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 /** Make sure there are clippings to tag: the demo data, or the sample page filed through the API. */
 async function ensureClippings(server: RunningServer): Promise<void> {
-  const { total } = await api<{ total: number }>(server, 'GET', '/api/clippings?pageSize=1');
+  const { total } = await callApi<{ total: number }>(server, 'GET', '/api/clippings?pageSize=1');
   if (total > 0) return;
-  const publication = await api<{ id: number }>(server, 'POST', '/api/publications', {
+  const publication = await callApi<{ id: number }>(server, 'POST', '/api/publications', {
     name: '济宁日报',
     homeRegionCode: '370800',
   });
-  await api(server, 'POST', '/api/imports', {
+  await callApi(server, 'POST', '/api/imports', {
     text: readFileSync(SAMPLE_PAGE, 'utf8'),
     publicationId: publication.id,
     issueDate: '2024-03-05',

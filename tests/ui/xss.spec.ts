@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Clipping, Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { type RunningServer, startServer } from './support/server';
 
@@ -28,43 +29,33 @@ describe('markup in clipping text renders as text (browser)', () => {
   let head: Clipping;
   let articleId: number;
 
-  async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...server.authHeader },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
   beforeAll(async () => {
     server = await startServer({ admin: true });
     browser = await launchBrowser();
-    const publication = await api<Publication>('POST', '/api/publications', { name: '济宁日报' });
+    const publication = await callApi<Publication>(server, 'POST', '/api/publications', { name: '济宁日报' });
     // Created with a plain body, then edited to the payload: the history then has a diff to show it in.
-    const created = await api<Clipping>('POST', '/api/clippings', {
+    const created = await callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
       issueDate: '2032-05-01',
       pageLabel: '1',
       title: PAYLOAD,
       body: '原始正文',
     });
-    head = await api<Clipping>('PATCH', `/api/clippings/${created.id}`, {
+    head = await callApi<Clipping>(server, 'PATCH', `/api/clippings/${created.id}`, {
       body: PAYLOAD,
       version: created.version,
     });
     expect(head.title).toBe(PAYLOAD);
     expect(head.body).toBe(PAYLOAD);
     // A second part continues it, so the reader has an article to reassemble.
-    const tail = await api<Clipping>('POST', '/api/clippings', {
+    const tail = await callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
       issueDate: '2032-05-01',
       pageLabel: '2',
       body: '后续正文，记者 王丽。',
     });
-    await api('PUT', `/api/clippings/${head.id}/continuation`, { nextPartId: tail.id });
-    const linked = await api<Clipping>('GET', `/api/clippings/${head.id}`);
+    await callApi(server, 'PUT', `/api/clippings/${head.id}/continuation`, { nextPartId: tail.id });
+    const linked = await callApi<Clipping>(server, 'GET', `/api/clippings/${head.id}`);
     if (linked.articleId === null) throw new Error('the two parts were not linked into an article');
     articleId = linked.articleId;
   });
