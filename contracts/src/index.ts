@@ -552,29 +552,31 @@ export interface AuditEvent {
 // ---------------------------------------------------------------------------------------------
 
 /** Everything about a clipping a revision records (and a restore puts back). */
-export interface ClippingSnapshot {
-  publicationId: number;
-  issueDate: string;
-  pageLabel: string;
-  kind: ClippingKind;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: string | null;
-  body: string;
-  subheads: string[];
-  status: ClippingStatus;
-  continuesFrom: JumpRef | null;
-  continuesTo: JumpRef | null;
-  previousPartId: number | null;
-  nextPartId: number | null;
+export type ClippingSnapshot = Pick<
+  Clipping,
+  | 'publicationId'
+  | 'issueDate'
+  | 'pageLabel'
+  | 'kind'
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'subheads'
+  | 'status'
+  | 'continuesFrom'
+  | 'continuesTo'
+  | 'previousPartId'
+  | 'nextPartId'
+> & {
   /** Tag ids with how they were attached. */
   tags: { id: number; name: string; source: LinkSource }[];
   regions: { code: string; name: string; source: LinkSource }[];
   /** Same-story decisions (confirmed / rejected pairs) touching this clipping, when recorded. */
   stories?: { otherId: number; decision: string }[];
-}
+};
 
 /** One changed field between two revisions. */
 export interface FieldChange {
