@@ -6,6 +6,8 @@ import { ContinuationsRepository } from '../continuations/continuations.reposito
 import { type ReassembledArticle, reassemble, toMarkdown, toPlainText } from '../continuations/matching';
 import { type ExportFormat, exportFileName } from './article-export';
 
+type ArticlePart = ClippingEntity & { publicationName: string };
+
 /** A file to download. */
 export interface ArticleFile {
   contentType: string;
@@ -24,7 +26,7 @@ export class ArticlesService {
       id,
       title: head.title,
       publicationId: head.publicationId,
-      publicationName: head.publication?.name ?? '',
+      publicationName: head.publicationName,
       issueDate: head.issueDate,
       parts: parts.map(mapChainPart),
       body: text.body,
@@ -47,7 +49,7 @@ export class ArticlesService {
 
   private async load(
     id: number,
-  ): Promise<{ parts: ClippingEntity[]; head: ClippingEntity; text: ReassembledArticle }> {
+  ): Promise<{ parts: ArticlePart[]; head: ArticlePart; text: ReassembledArticle }> {
     const parts = orderChain(await this.repo.findArticleParts(id));
     const head = parts[0];
     if (!head) throw new NotFoundException(`Article ${id} not found`);
@@ -55,7 +57,7 @@ export class ArticlesService {
       title: head.title,
       kicker: head.kicker,
       subtitle: head.subtitle,
-      publication: head.publication?.name ?? null,
+      publication: head.publicationName === '' ? null : head.publicationName,
       issueDate: head.issueDate,
     });
     return { parts, head, text };

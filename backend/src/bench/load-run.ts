@@ -8,7 +8,7 @@
  * Server and load generator share the machine's cores.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +72,28 @@ export interface LoadReport {
     patchedClippings: number;
     patchesLost: number;
   };
+  /** CPU used during the load phase (Linux: from /proc; null elsewhere). */
+  cpu: {
+    serverS: number;
+    generatorS: number;
+    serverMsPerRequest: number;
+    /** Server CPU seconds per wall second (2 = both cores of a 2-core machine). */
+    serverCores: number;
+  } | null;
   meetsTarget: boolean;
+}
+
+/** User + system CPU seconds of a process and all its threads so far (Linux), or null. */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -305,6 +326,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
 
     opts.log(`load: ${opts.connections} connections for ${opts.duration} s against ${url} …`);
     const started = Date.now();
+    const serverCpu0 = processCpuSeconds(server.pid);
+    const generatorCpu0 = process.cpuUsage();
     const instance = autocannon(
       {
         url,
@@ -361,6 +384,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     });
     const result = await new Promise<autocannon.Result>((done) => instance.on('done', done));
     const seconds = (Date.now() - started) / 1000;
+    const serverCpu1 = processCpuSeconds(server.pid);
+    const generatorCpu = process.cpuUsage(generatorCpu0);
     await stopServer(server);
     server = null;
 
@@ -441,6 +466,16 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       patchesLost,
     };
     const unexpected = total.non2xx - total.conflicts409;
+    const serverS = serverCpu0 !== null && serverCpu1 !== null ? serverCpu1 - serverCpu0 : null;
+    const cpu =
+      serverS === null
+        ? null
+        : {
+            serverS,
+            generatorS: (generatorCpu.user + generatorCpu.system) / 1e6,
+            serverMsPerRequest: all.length > 0 ? (serverS * 1000) / all.length : 0,
+            serverCores: serverS / seconds,
+          };
     return {
       size: opts.size,
       durationS: seconds,
@@ -449,6 +484,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       classes,
       total,
       writes,
+      cpu,
       meetsTarget:
         total.rps >= LOAD_TARGET.rps &&
         total.p99 <= LOAD_TARGET.p99Ms &&
@@ -492,6 +528,9 @@ export function formatLoadReport(r: LoadReport): string {
     `5xx: ${r.total.status5xx}, 409 (stale PATCH, expected): ${r.total.conflicts409}, socket errors: ${r.total.socketErrors}, timeouts: ${r.total.timeouts}\n` +
     `writes: ${w.created} created (found ${w.createdFound}, missing ${w.createdMissing}, doubled ${w.createdDoubled}, unconfirmed ${w.createdUnconfirmed}); ` +
     `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost})\n` +
+    (r.cpu
+      ? `cpu: server ${r.cpu.serverS.toFixed(1)} s (${r.cpu.serverCores.toFixed(2)} cores, ${r.cpu.serverMsPerRequest.toFixed(2)} ms per request), load generator ${r.cpu.generatorS.toFixed(1)} s\n`
+      : '') +
     `target ≥ ${LOAD_TARGET.rps} req/s, p99 ≤ ${LOAD_TARGET.p99Ms} ms, no 5xx, no lost or doubled write: ${r.meetsTarget ? 'MET' : 'MISSED'}\n`
   );
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../common/like';
+import { ReadQueries } from '../database/read-queries';
+import { idList } from '../database/row-reader';
 import { likeOperator } from '../database/sql-values';
 import { ClippingRegionEntity } from './clipping-region.entity';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from './clipping-sort';
@@ -73,7 +75,10 @@ export type ClippingChanges = Partial<
 /** Every query on `clipping`, `clipping_tag` and `clipping_region`. */
 @Injectable()
 export class ClippingsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly read: ReadQueries,
+  ) {}
 
   /** One page of ids in the requested order, and the total matching the filter. */
   async listIds(
@@ -91,17 +96,19 @@ export class ClippingsRepository {
       total >= WALK_LIST_ORDER_FROM &&
       (filter.tagIds !== undefined || filter.regionIds !== undefined) &&
       isDefaultOrder(sort);
-    const page = this.filtered(filter, undefined, walk ? '+c.id' : 'c.id')
-      .select('c.id', 'id')
-      .offset(window.offset)
-      .limit(window.pageSize);
+    const where = this.where(filter, walk ? '+c.id' : 'c.id');
     // PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does.
     const postgres = this.dataSource.options.type === 'postgres';
-    for (const key of sort) {
-      const nulls = key.direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
-      page.addOrderBy(CLIPPING_SORT_COLUMNS[key.field], key.direction, postgres ? nulls : undefined);
-    }
-    const rows = await page.getRawMany<{ id: number }>();
+    const order = sort
+      .map((key) => {
+        const nulls = postgres ? (key.direction === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
+        return `${CLIPPING_SORT_COLUMNS[key.field]} ${key.direction}${nulls}`;
+      })
+      .join(', ');
+    const rows = await this.read.all<{ id: number }>(
+      `SELECT c.id FROM clipping c${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...where.params, window.pageSize, window.offset],
+    );
     return { ids: rows.map((r) => Number(r.id)), total };
   }
 
@@ -111,14 +118,61 @@ export class ClippingsRepository {
    */
   private async count(filter: ClippingFilter): Promise<number> {
     const only = linkFilterAlone(filter);
-    const qb = only
-      ? this.dataSource
-          .createQueryBuilder()
-          .select('COUNT(DISTINCT l.clipping_id)', 'n')
-          .from(only.table, 'l')
-          .where(`l.${only.column} IN (:...ids)`, { ids: only.ids.length > 0 ? only.ids : [0] })
-      : this.filtered(filter).select('COUNT(*)', 'n');
-    return Number((await qb.getRawOne<{ n: number | string }>())?.n ?? 0);
+    if (only) {
+      const ids = idList(this.dataSource, only.ids);
+      const rows = await this.read.all<{ n: number | string }>(
+        `SELECT COUNT(DISTINCT l.clipping_id) AS n FROM ${only.table} l WHERE l.${only.column} IN ${ids.sql}`,
+        [ids.param],
+      );
+      return Number(rows[0]?.n ?? 0);
+    }
+    const where = this.where(filter, 'c.id');
+    const rows = await this.read.all<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM clipping c${where.sql}`,
+      where.params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * The list filter as a hand-written WHERE clause (`?` placeholders; tag and region ids as one
+   * parameter, so the statement text stays the same): the list runs on every page view.
+   */
+  private where(filter: ClippingFilter, idColumn: 'c.id' | '+c.id'): { sql: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, ...values: unknown[]): void => {
+      clauses.push(clause);
+      params.push(...values);
+    };
+    if (filter.publicationId !== undefined) add('c.publication_id = ?', filter.publicationId);
+    if (filter.from !== undefined) add('c.issue_date >= ?', filter.from);
+    if (filter.to !== undefined) add('c.issue_date <= ?', filter.to);
+    if (filter.pageSort !== undefined) add('c.page_sort = ?', filter.pageSort);
+    if (filter.kind !== undefined) add('c.kind = ?', filter.kind);
+    if (filter.status !== undefined) add('c.status = ?', filter.status);
+    if (filter.tagIds !== undefined) {
+      // `c.id IN (…)` rather than a correlated EXISTS: SQLite then reads the link table by its tag index
+      // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at 100k).
+      const ids = idList(this.dataSource, filter.tagIds);
+      add(
+        `${idColumn} IN (SELECT ct.clipping_id FROM clipping_tag ct WHERE ct.tag_id IN ${ids.sql})`,
+        ids.param,
+      );
+    }
+    if (filter.regionIds !== undefined) {
+      const ids = idList(this.dataSource, filter.regionIds);
+      add(
+        `${idColumn} IN (SELECT cr.clipping_id FROM clipping_region cr WHERE cr.region_id IN ${ids.sql})`,
+        ids.param,
+      );
+    }
+    if (filter.q !== undefined && filter.q !== '') {
+      const q = `%${escapeLike(filter.q)}%`;
+      const like = likeOperator(this.dataSource);
+      add(`(c.title ${like} ? ESCAPE '\\' OR c.body ${like} ? ESCAPE '\\')`, q, q);
+    }
+    return { sql: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };
   }
 
   /** Every id matching the list filter, in id order (bulk editing "all matching the filter"). */
@@ -209,9 +263,18 @@ export class ClippingsRepository {
     });
   }
 
+  /** Inserts the row and returns its id, without TypeORM's extra SELECT of the generated columns. */
   async insert(entity: ClippingEntity, manager: EntityManager): Promise<number> {
-    const saved = await manager.save(ClippingEntity, entity);
-    return saved.id;
+    const postgres = manager.connection.options.type === 'postgres';
+    const qb = manager.createQueryBuilder().insert().into(ClippingEntity).values(entity).updateEntity(false);
+    if (postgres) qb.returning('id');
+    const result = await qb.execute();
+    // SQLite's driver reports the new rowid as the raw result; PostgreSQL returns the RETURNING rows.
+    const raw: unknown = result.raw;
+    const id = postgres ? Number((raw as Array<{ id: number | string }>)[0]?.id) : Number(raw);
+    if (!Number.isInteger(id) || id < 1)
+      throw new Error(`insert into clipping returned no id (${String(raw)})`);
+    return id;
   }
 
   /**

@@ -80,8 +80,8 @@ export class ClippingsService {
     return clipping;
   }
 
-  create(dto: CreateClippingDto, actor: Actor | null = null): Promise<Clipping> {
-    return this.tx.run(async (manager) => {
+  async create(dto: CreateClippingDto, actor: Actor | null = null): Promise<Clipping> {
+    const id = await this.tx.run(async (manager) => {
       const { regionIds } = await this.checkReferences(dto, manager);
       const entity = Object.assign(new ClippingEntity(), {
         publicationId: dto.publicationId,
@@ -112,12 +112,13 @@ export class ClippingsService {
       const author = authorOf(actor);
       await this.history.record(manager, [id], author, 'created');
       await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
-      return this.reload(id, manager);
+      return id;
     });
+    return this.loadCommitted(id);
   }
 
-  update(id: number, dto: UpdateClippingDto, actor: Actor | null = null): Promise<Clipping> {
-    return this.tx.run(async (manager) => {
+  async update(id: number, dto: UpdateClippingDto, actor: Actor | null = null): Promise<Clipping> {
+    await this.tx.run(async (manager) => {
       const current = await this.clippings.findById(id, manager);
       if (!current) throw new NotFoundException(`Clipping ${id} not found`);
       if (dto.version !== undefined && dto.version !== current.version) throw await this.stale(id, manager);
@@ -140,8 +141,8 @@ export class ClippingsService {
       const author = authorOf(actor);
       await this.history.record(manager, [id], author, 'edited');
       await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
-      return this.reload(id, manager);
     });
+    return this.loadCommitted(id);
   }
 
   /** Moves the clipping to the trash (its chain is mended; admins can restore it). */
@@ -187,8 +188,12 @@ export class ClippingsService {
     return { regionIds };
   }
 
-  private async reload(id: number, manager: EntityManager): Promise<Clipping> {
-    const clipping = await this.views.loadOne(id, manager);
+  /**
+   * The clipping as committed, read after its write transaction has ended: the write queue is not held
+   * up by building the response (a concurrent later edit may already show, with its version).
+   */
+  private async loadCommitted(id: number): Promise<Clipping> {
+    const clipping = await this.views.loadOne(id);
     if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
     return clipping;
   }

@@ -27,6 +27,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads SQLITE_READERS (default 2, 0 allowed) and rejects anything but 0–16', () => {
+    expect(loadConfig({}).sqliteReaders).toBe(2);
+    expect(loadConfig({ SQLITE_READERS: '0' }).sqliteReaders).toBe(0);
+    expect(loadConfig({ SQLITE_READERS: '4' }).sqliteReaders).toBe(4);
+    for (const bad of ['17', '-1', 'two', '1.5'])
+      expect(() => loadConfig({ SQLITE_READERS: bad })).toThrow(
+        /SQLITE_READERS must be an integer between 0 and 16/,
+      );
+  });
+
   it.each(['abc', '3e3', '-1', '70000', '80.5'])('rejects PORT=%s with a one-line message', (port) => {
     expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: port })).toThrow(/^Invalid configuration: PORT must be an integer/);

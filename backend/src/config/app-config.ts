@@ -35,6 +35,15 @@ export class AppConfig {
   @IsNotEmpty({ message: 'DATABASE_PATH must not be empty' })
   databasePath = './data/clippings.sqlite';
 
+  /**
+   * Read-only SQLite connections serving reads outside transactions (SQLITE_READERS, default 2; 0 runs
+   * every read on the one read-write connection).
+   */
+  @IsInt({ message: 'SQLITE_READERS must be an integer between 0 and 16' })
+  @Min(0, { message: 'SQLITE_READERS must be an integer between 0 and 16' })
+  @Max(16, { message: 'SQLITE_READERS must be an integer between 0 and 16' })
+  sqliteReaders = 2;
+
   @ValidateIf((c: AppConfig) => c.dbType === 'postgres')
   @IsString({ message: 'DATABASE_URL is required when DB_TYPE=postgres' })
   @IsNotEmpty({ message: 'DATABASE_URL is required when DB_TYPE=postgres' })
@@ -118,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: blank(env['HOST']) ?? defaults.host,
     dbType: blank(env['DB_TYPE']) ?? defaults.dbType,
     databasePath: blank(env['DATABASE_PATH']) ?? defaults.databasePath,
+    sqliteReaders: toInt(blank(env['SQLITE_READERS'])) ?? defaults.sqliteReaders,
     databaseUrl: blank(env['DATABASE_URL']),
     nodeEnv: blank(env['NODE_ENV']),
     seedRegions: toBool(blank(env['SEED_REGIONS'])),

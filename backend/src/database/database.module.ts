@@ -4,9 +4,10 @@ import type { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, initializeDataSource } from './data-source';
 import { loadMigrations } from './migrations-loader';
+import { ReadQueries, SQLITE_READERS } from './read-queries';
 import { TransactionRunner } from './transaction-runner';
 
-/** The TypeORM connection (migrated on start) and the transaction runner, for every feature. */
+/** The TypeORM connection (migrated on start), the transaction runner and the hot reads' queries, for every feature. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -27,8 +28,12 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [TransactionRunner],
-      exports: [TransactionRunner],
+      providers: [
+        TransactionRunner,
+        ReadQueries,
+        { provide: SQLITE_READERS, useValue: config.sqliteReaders },
+      ],
+      exports: [TransactionRunner, ReadQueries],
     };
   }
 }

@@ -68,23 +68,30 @@ export class HistoryRepository {
     const out = new Map<number, CurrentState>();
     for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
       const list = inList(manager, batch.length);
-      const rows = (await manager.query(
-        `SELECT id, publication_id, issue_date, page_label, kind, kicker, title, subtitle, byline, dateline,
+      // The three reads at once: inside a write transaction every round trip holds up the writes queued behind.
+      const [rows, tags, regions] = (await Promise.all([
+        manager.query(
+          `SELECT id, publication_id, issue_date, page_label, kind, kicker, title, subtitle, byline, dateline,
                 body, subheads, status, continues_from, continues_to, previous_part_id, next_part_id, version
            FROM clipping WHERE id IN (${list})`,
-        batch,
-      )) as ClippingRow[];
-      if (rows.length === 0) continue;
-      const tags = (await manager.query(
-        `SELECT ct.clipping_id AS cid, t.id AS id, t.name AS name, ct.source AS source
+          batch,
+        ),
+        manager.query(
+          `SELECT ct.clipping_id AS cid, t.id AS id, t.name AS name, ct.source AS source
            FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.clipping_id IN (${list})`,
-        batch,
-      )) as { cid: number; id: number; name: string; source: LinkSource }[];
-      const regions = (await manager.query(
-        `SELECT cr.clipping_id AS cid, r.code AS code, r.name AS name, cr.source AS source
+          batch,
+        ),
+        manager.query(
+          `SELECT cr.clipping_id AS cid, r.code AS code, r.name AS name, cr.source AS source
            FROM clipping_region cr JOIN region r ON r.id = cr.region_id WHERE cr.clipping_id IN (${list})`,
-        batch,
-      )) as { cid: number; code: string; name: string; source: LinkSource }[];
+          batch,
+        ),
+      ])) as [
+        ClippingRow[],
+        { cid: number; id: number; name: string; source: LinkSource }[],
+        { cid: number; code: string; name: string; source: LinkSource }[],
+      ];
+      if (rows.length === 0) continue;
       const tagsOf = groupBy(tags, (t) => Number(t.cid));
       const regionsOf = groupBy(regions, (r) => Number(r.cid));
       for (const r of rows) {

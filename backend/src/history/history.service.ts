@@ -39,8 +39,10 @@ export class HistoryService {
   ): Promise<number> {
     const ids = [...new Set(clippingIds)];
     if (ids.length === 0) return 0;
-    const current = await this.repo.currentStates(ids, manager);
-    const latest = await this.repo.latest([...current.keys()], manager);
+    const [current, latest] = await Promise.all([
+      this.repo.currentStates(ids, manager),
+      this.repo.latest(ids, manager),
+    ]);
     const revisions: NewRevision[] = [];
     const bump: number[] = [];
     const sameBody = new Set<number>();

@@ -13,6 +13,7 @@ import { AppConfig, validateConfig } from '../config/app-config';
 import { openDataSource } from '../database/data-source';
 import { chunk, rowsPerStatement, valuesList } from '../database/sql-values';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ReadQueries } from '../database/read-queries';
 import { loadGazetteer } from './gazetteer';
 import { seedGazetteer } from './gazetteer-seed';
 import { RegionsRepository } from './regions.repository';
@@ -115,7 +116,10 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
     const [{ links }] = (await ds.query('SELECT COUNT(*) AS links FROM clipping_region')) as [
       { links: number },
     ];
-    const service = new RegionsService(new RegionsRepository(ds), new TransactionRunner(ds));
+    const service = new RegionsService(
+      new RegionsRepository(ds, new ReadQueries(ds, 0)),
+      new TransactionRunner(ds),
+    );
     const rows: Array<Array<string | number>> = [];
     for (const [label, parentId] of [
       ['root', null],

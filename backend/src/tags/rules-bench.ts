@@ -19,6 +19,7 @@ import { table } from '../bench/table';
 import { AppConfig, validateConfig } from '../config/app-config';
 import { openDataSource } from '../database/data-source';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ReadQueries } from '../database/read-queries';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
 import { BENCH_RULES } from './rules/rule-bench';
@@ -120,7 +121,7 @@ async function applyOnce(
 ): Promise<Array<string | number>> {
   const service = new TagRulesService(
     new TagRulesRepository(),
-    new TagsRepository(ds),
+    new TagsRepository(ds, new ReadQueries(ds, 0)),
     new TransactionRunner(ds),
     ds,
     new HistoryService(new HistoryRepository(ds), ds),

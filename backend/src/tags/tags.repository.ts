@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { ReadQueries } from '../database/read-queries';
 import { TagEntity } from './tag.entity';
 
 /** Every query on `tag`. Methods taking a manager run inside the caller's transaction. */
 @Injectable()
 export class TagsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly read: ReadQueries,
+  ) {}
 
   findAll(): Promise<TagEntity[]> {
     return this.dataSource.getRepository(TagEntity).find({ order: { name: 'ASC', id: 'ASC' } });
@@ -24,18 +28,13 @@ export class TagsRepository {
   }
 
   /** The tag and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
-  async subtreeIds(id: number, manager: EntityManager = this.dataSource.manager): Promise<number[]> {
-    const rows = await manager
-      .createQueryBuilder()
-      .addCommonTableExpression(
-        'SELECT id FROM tag WHERE id = :id UNION ALL SELECT t.id FROM tag t JOIN subtree s ON t.parent_id = s.id',
-        'subtree',
-        { recursive: true, columnNames: ['id'] },
-      )
-      .select('subtree.id', 'id')
-      .from('subtree', 'subtree')
-      .setParameters({ id })
-      .getRawMany<{ id: number }>();
+  async subtreeIds(id: number, manager?: EntityManager): Promise<number[]> {
+    const rows = await this.read.all<{ id: number }>(
+      'WITH RECURSIVE subtree(id) AS (SELECT id FROM tag WHERE id = ? ' +
+        'UNION ALL SELECT t.id FROM tag t JOIN subtree s ON t.parent_id = s.id) SELECT id FROM subtree',
+      [id],
+      manager,
+    );
     return rows.map((r) => Number(r.id));
   }
 

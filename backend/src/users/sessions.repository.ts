@@ -1,51 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, LessThan, Not } from 'typeorm';
+import { ReadQueries } from '../database/read-queries';
 import { UserEntity } from './user.entity';
 import { UserSessionEntity } from './user-session.entity';
 
 /** Every query on `user_session`. */
 @Injectable()
 export class SessionsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly read: ReadQueries,
+  ) {}
 
   /** The session with this token hash and what the guard needs of its user, in one round trip. */
   async findWithUser(tokenHash: string): Promise<{
     session: UserSessionEntity;
     user: Pick<UserEntity, 'id' | 'username' | 'role' | 'disabled'>;
   } | null> {
-    const row = await this.dataSource
-      .getRepository(UserSessionEntity)
-      .createQueryBuilder('s')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select('s.csrf_token', 'csrfToken')
-      .addSelect('s.created_at', 'createdAt')
-      .addSelect('s.last_seen_at', 'lastSeenAt')
-      .addSelect('s.expires_at', 'expiresAt')
-      .addSelect('u.id', 'userId')
-      .addSelect('u.username', 'username')
-      .addSelect('u.role', 'role')
-      .addSelect('u.disabled', 'disabled')
-      .where('s.token_hash = :tokenHash', { tokenHash })
-      .getRawOne<{
-        csrfToken: string;
-        createdAt: number | string;
-        lastSeenAt: number | string;
-        expiresAt: number | string;
-        userId: number;
-        username: string;
-        role: UserEntity['role'];
-        disabled: boolean | number;
-      }>();
+    const [row] = await this.read.all<{
+      csrf_token: string;
+      created_at: number | string;
+      last_seen_at: number | string;
+      expires_at: number | string;
+      user_id: number;
+      username: string;
+      role: UserEntity['role'];
+      disabled: boolean | number;
+    }>(
+      'SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.role, ' +
+        'u.disabled FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ?',
+      [tokenHash],
+    );
     if (!row) return null;
-    const userId = Number(row.userId);
+    const userId = Number(row.user_id);
     return {
       session: {
         tokenHash,
         userId,
-        csrfToken: row.csrfToken,
-        createdAt: Number(row.createdAt),
-        lastSeenAt: Number(row.lastSeenAt),
-        expiresAt: Number(row.expiresAt),
+        csrfToken: row.csrf_token,
+        createdAt: Number(row.created_at),
+        lastSeenAt: Number(row.last_seen_at),
+        expiresAt: Number(row.expires_at),
         ip: null,
         userAgent: null,
       },

@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config';
 import { openDataSource } from '../../database/data-source';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { ReadQueries } from '../../database/read-queries';
 import { passwordProblem, USERNAME_PATTERN } from '../../users/password-hasher';
 import { SessionsRepository } from '../../users/sessions.repository';
 import { UsersRepository } from '../../users/users.repository';
@@ -94,7 +95,7 @@ export async function runCreateUser(
     const transactions = new TransactionRunner(dataSource);
     const users = new UsersService(
       new UsersRepository(dataSource),
-      new SessionsRepository(dataSource),
+      new SessionsRepository(dataSource, new ReadQueries(dataSource, 0)),
       transactions,
       new AuditService(new AuditRepository(dataSource), transactions),
     );
