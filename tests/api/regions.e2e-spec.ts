@@ -130,6 +130,40 @@ describe('/api/regions', () => {
       expect(res.body.name).toBe('宁波市');
     });
 
+    it('shows a renamed, moved or new region at once in clipping paths and region filters', async () => {
+      const p = await createPublication(t);
+      const c = await createClipping(t, p.id, { regionCodes: [zj.xihu.code] });
+      const regionsOf = async (): Promise<Array<{ code: string; path: string[] }>> =>
+        ((await t.http().get(`/api/clippings/${c.id}`).expect(200)).body as { regions: [] }).regions;
+      expect(await regionsOf()).toEqual([
+        expect.objectContaining({ code: zj.xihu.code, path: ['浙江省', '杭州市'] }),
+      ]);
+      await t.http().patch(`/api/regions/${zj.hangzhou.id}`).send({ name: '杭州' }).expect(200);
+      expect((await regionsOf())[0]?.path).toEqual(['浙江省', '杭州']);
+      // A new city, then the county moved under it: the path and the city's subtree follow.
+      const city = (
+        await t
+          .http()
+          .post('/api/regions')
+          .send({ code: '330300', name: '温州市', level: 'prefecture', parentId: zj.zhejiang.id })
+          .expect(201)
+      ).body as Region;
+      const inCity = async (id: number): Promise<number[]> =>
+        (
+          (await t.http().get(`/api/clippings?regionId=${id}`).expect(200)).body as {
+            items: { id: number }[];
+          }
+        ).items.map((i) => i.id);
+      expect(await inCity(city.id)).toEqual([]);
+      await t.http().patch(`/api/regions/${zj.xihu.id}`).send({ parentId: city.id }).expect(200);
+      expect((await regionsOf())[0]?.path).toEqual(['浙江省', '温州市']);
+      expect(await inCity(city.id)).toEqual([c.id]);
+      expect(await inCity(zj.hangzhou.id)).not.toContain(c.id);
+      await t.http().patch(`/api/regions/${zj.xihu.id}`).send({ parentId: zj.hangzhou.id }).expect(200);
+      await t.http().patch(`/api/regions/${zj.hangzhou.id}`).send({ name: '杭州市' }).expect(200);
+      expect((await regionsOf())[0]?.path).toEqual(['浙江省', '杭州市']);
+    });
+
     it('400, 404, 409', async () => {
       await t.http().patch(`/api/regions/${zj.ningbo.id}`).send({ level: 'city' }).expect(400);
       await t.http().patch(`/api/regions/${zj.hangzhou.id}`).send({ parentId: zj.hangzhou.id }).expect(400);

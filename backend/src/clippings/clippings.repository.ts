@@ -119,6 +119,15 @@ export class ClippingsRepository {
   private async count(filter: ClippingFilter): Promise<number> {
     const only = linkFilterAlone(filter);
     if (only) {
+      // One tag or region (a leaf) links each clipping at most once: a plain count, without DISTINCT's sort.
+      const [single] = only.ids;
+      if (only.ids.length === 1 && single !== undefined) {
+        const rows = await this.read.all<{ n: number | string }>(
+          `SELECT COUNT(*) AS n FROM ${only.table} l WHERE l.${only.column} = ?`,
+          [single],
+        );
+        return Number(rows[0]?.n ?? 0);
+      }
       const ids = idList(this.dataSource, only.ids);
       const rows = await this.read.all<{ n: number | string }>(
         `SELECT COUNT(DISTINCT l.clipping_id) AS n FROM ${only.table} l WHERE l.${only.column} IN ${ids.sql}`,

@@ -6,6 +6,7 @@ import { HistoryService } from '../history/history.service';
 import { ImportsService } from '../imports/imports.service';
 import { loadGazetteer } from '../regions/gazetteer';
 import { seedGazetteer } from '../regions/gazetteer-seed';
+import { RegionDirectory } from '../regions/region-directory';
 import { loadDemoPages } from './demo-pages';
 
 export const STARTUP_CONFIG = Symbol('STARTUP_CONFIG');
@@ -25,6 +26,7 @@ export class StartupData implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly imports: ImportsService,
     private readonly history: HistoryService,
+    private readonly regionDirectory: RegionDirectory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,6 +62,7 @@ export class StartupData implements OnApplicationBootstrap {
   async seedRegions(): Promise<number> {
     const entries = loadGazetteer();
     const added = await this.tx.run((manager) => seedGazetteer(manager, entries));
+    this.regionDirectory.invalidate();
     if (added > 0) this.logger.log(`Seeded ${added} regions from the gazetteer`);
     return added;
   }

@@ -16,6 +16,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { ReadQueries } from '../database/read-queries';
 import { loadGazetteer } from './gazetteer';
 import { seedGazetteer } from './gazetteer-seed';
+import { RegionDirectory } from './region-directory';
 import { RegionsRepository } from './regions.repository';
 import { RegionsService } from './regions.service';
 
@@ -116,9 +117,11 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
     const [{ links }] = (await ds.query('SELECT COUNT(*) AS links FROM clipping_region')) as [
       { links: number },
     ];
+    const reads = new ReadQueries(ds, 0);
     const service = new RegionsService(
-      new RegionsRepository(ds, new ReadQueries(ds, 0)),
+      new RegionsRepository(ds, reads),
       new TransactionRunner(ds),
+      new RegionDirectory(reads),
     );
     const rows: Array<Array<string | number>> = [];
     for (const [label, parentId] of [

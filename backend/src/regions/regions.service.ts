@@ -8,6 +8,7 @@ import type { CreateRegionDto } from './dto/create-region.dto';
 import type { ListRegionsQuery } from './dto/list-regions.query';
 import type { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionEntity } from './region.entity';
+import { RegionDirectory } from './region-directory';
 import { parentLevelProblem } from './region-level';
 import { mapRegion } from './region.mapper';
 import { RegionsRepository } from './regions.repository';
@@ -18,7 +19,17 @@ export class RegionsService {
   constructor(
     private readonly regions: RegionsRepository,
     private readonly tx: TransactionRunner,
+    private readonly directory: RegionDirectory,
   ) {}
+
+  /** Runs a region write; once it has settled, the in-memory directory is read again on next use. */
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.tx.run(work);
+    } finally {
+      this.directory.invalidate();
+    }
+  }
 
   async list(query: ListRegionsQuery): Promise<Page<Region>> {
     const window = pageWindow(query);
@@ -46,7 +57,7 @@ export class RegionsService {
   }
 
   create(dto: CreateRegionDto): Promise<Region> {
-    return this.tx.run(async (manager) => {
+    return this.write(async (manager) => {
       await this.assertCodeFree(dto.code, null, manager);
       const parentId = dto.parentId ?? null;
       await this.assertPlacement(dto.level, parentId, manager);
@@ -62,7 +73,7 @@ export class RegionsService {
   }
 
   update(id: number, dto: UpdateRegionDto): Promise<Region> {
-    return this.tx.run(async (manager) => {
+    return this.write(async (manager) => {
       const entity = await this.require(id, manager);
       if (dto.code !== undefined && dto.code !== entity.code)
         await this.assertCodeFree(dto.code, id, manager);
@@ -87,7 +98,7 @@ export class RegionsService {
   }
 
   remove(id: number): Promise<void> {
-    return this.tx.run(async (manager) => {
+    return this.write(async (manager) => {
       await this.require(id, manager);
       const { children, clippings } = await this.regions.countReferences(id, manager);
       if (children > 0)
