@@ -11,6 +11,7 @@ import { HistoryService } from '../history/history.service';
 import { authorOf } from '../history/revision-author';
 import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
+import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';
 import { TagsRepository } from '../tags/tags.repository';
 import { TrashService } from '../trash/trash.service';
@@ -48,6 +49,7 @@ export class ClippingsService {
     private readonly publications: PublicationsRepository,
     private readonly tags: TagsRepository,
     private readonly regions: RegionsRepository,
+    private readonly regionDirectory: RegionDirectory,
     private readonly tx: TransactionRunner,
     private readonly continuations: ContinuationsService,
     private readonly history: HistoryService,
@@ -66,7 +68,8 @@ export class ClippingsService {
       kind: query.kind,
       status: query.status,
       tagIds: query.tagId === undefined ? undefined : await this.tags.subtreeIds(query.tagId),
-      regionIds: query.regionId === undefined ? undefined : await this.regions.subtreeIds(query.regionId),
+      regionIds:
+        query.regionId === undefined ? undefined : await this.regionDirectory.subtreeIds(query.regionId),
       q: query.q,
     };
     const window = pageWindow(query);
@@ -80,8 +83,8 @@ export class ClippingsService {
     return clipping;
   }
 
-  async create(dto: CreateClippingDto, actor: Actor | null = null): Promise<Clipping> {
-    const id = await this.tx.run(async (manager) => {
+  create(dto: CreateClippingDto, actor: Actor | null = null): Promise<Clipping> {
+    return this.tx.run(async (manager) => {
       const { regionIds } = await this.checkReferences(dto, manager);
       const entity = Object.assign(new ClippingEntity(), {
         publicationId: dto.publicationId,
@@ -112,13 +115,12 @@ export class ClippingsService {
       const author = authorOf(actor);
       await this.history.record(manager, [id], author, 'created');
       await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
-      return id;
+      return this.reload(id, manager);
     });
-    return this.loadCommitted(id);
   }
 
-  async update(id: number, dto: UpdateClippingDto, actor: Actor | null = null): Promise<Clipping> {
-    await this.tx.run(async (manager) => {
+  update(id: number, dto: UpdateClippingDto, actor: Actor | null = null): Promise<Clipping> {
+    return this.tx.run(async (manager) => {
       const current = await this.clippings.findById(id, manager);
       if (!current) throw new NotFoundException(`Clipping ${id} not found`);
       if (dto.version !== undefined && dto.version !== current.version) throw await this.stale(id, manager);
@@ -141,8 +143,8 @@ export class ClippingsService {
       const author = authorOf(actor);
       await this.history.record(manager, [id], author, 'edited');
       await this.history.record(manager, linkedOthers(id, links), author, 'linked', { detail: { with: id } });
+      return this.reload(id, manager);
     });
-    return this.loadCommitted(id);
   }
 
   /** Moves the clipping to the trash (its chain is mended; admins can restore it). */
@@ -189,11 +191,11 @@ export class ClippingsService {
   }
 
   /**
-   * The clipping as committed, read after its write transaction has ended: the write queue is not held
-   * up by building the response (a concurrent later edit may already show, with its version).
+   * The clipping as this write left it, read inside its transaction: the answer's version must be the
+   * one this edit made, or a client editing on from it could overwrite a later edit unawares.
    */
-  private async loadCommitted(id: number): Promise<Clipping> {
-    const clipping = await this.views.loadOne(id);
+  private async reload(id: number, manager: EntityManager): Promise<Clipping> {
+    const clipping = await this.views.loadOne(id, manager);
     if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
     return clipping;
   }

@@ -44,3 +44,29 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 export function likeOperator(db: Pick<DataSource, 'options'>): 'LIKE' | 'ILIKE' {
   return db.options.type === 'postgres' ? 'ILIKE' : 'LIKE';
 }
+
+/**
+ * Runs a transaction's reads at once where the driver allows it — SQLite, where every round trip of a
+ * write transaction holds up the writes queued behind it — and one after another on PostgreSQL, whose
+ * transaction is one client (pg deprecates overlapping queries on a client).
+ */
+export function atOnce<A, B>(
+  manager: EntityManager,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+): Promise<[A, B]>;
+export function atOnce<A, B, C>(
+  manager: EntityManager,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+  c: () => Promise<C>,
+): Promise<[A, B, C]>;
+export async function atOnce(
+  manager: EntityManager,
+  ...reads: Array<() => Promise<unknown>>
+): Promise<unknown[]> {
+  if (manager.connection.options.type !== 'postgres') return Promise.all(reads.map((read) => read()));
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out;
+}

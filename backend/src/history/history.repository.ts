@@ -1,7 +1,7 @@
 import type { ClippingSnapshot, FieldChange, JumpRef, LinkSource } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
+import { atOnce, chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
 import { applyChanges, normaliseSnapshot } from './clipping-snapshot';
 
 /** A clipping's recordable state now, with its version. */
@@ -68,29 +68,29 @@ export class HistoryRepository {
     const out = new Map<number, CurrentState>();
     for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
       const list = inList(manager, batch.length);
-      // The three reads at once: inside a write transaction every round trip holds up the writes queued behind.
-      const [rows, tags, regions] = (await Promise.all([
-        manager.query(
-          `SELECT id, publication_id, issue_date, page_label, kind, kicker, title, subtitle, byline, dateline,
+      // The three reads at once (on SQLite): inside a write transaction every round trip holds up the writes queued behind.
+      const [rows, tags, regions] = await atOnce(
+        manager,
+        async () =>
+          (await manager.query(
+            `SELECT id, publication_id, issue_date, page_label, kind, kicker, title, subtitle, byline, dateline,
                 body, subheads, status, continues_from, continues_to, previous_part_id, next_part_id, version
            FROM clipping WHERE id IN (${list})`,
-          batch,
-        ),
-        manager.query(
-          `SELECT ct.clipping_id AS cid, t.id AS id, t.name AS name, ct.source AS source
+            batch,
+          )) as ClippingRow[],
+        async () =>
+          (await manager.query(
+            `SELECT ct.clipping_id AS cid, t.id AS id, t.name AS name, ct.source AS source
            FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.clipping_id IN (${list})`,
-          batch,
-        ),
-        manager.query(
-          `SELECT cr.clipping_id AS cid, r.code AS code, r.name AS name, cr.source AS source
+            batch,
+          )) as { cid: number; id: number; name: string; source: LinkSource }[],
+        async () =>
+          (await manager.query(
+            `SELECT cr.clipping_id AS cid, r.code AS code, r.name AS name, cr.source AS source
            FROM clipping_region cr JOIN region r ON r.id = cr.region_id WHERE cr.clipping_id IN (${list})`,
-          batch,
-        ),
-      ])) as [
-        ClippingRow[],
-        { cid: number; id: number; name: string; source: LinkSource }[],
-        { cid: number; code: string; name: string; source: LinkSource }[],
-      ];
+            batch,
+          )) as { cid: number; code: string; name: string; source: LinkSource }[],
+      );
       if (rows.length === 0) continue;
       const tagsOf = groupBy(tags, (t) => Number(t.cid));
       const regionsOf = groupBy(regions, (r) => Number(r.cid));

@@ -1,7 +1,7 @@
 import type { ClippingRevision, LinkSource } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { chunk } from '../database/sql-values';
+import { atOnce, chunk } from '../database/sql-values';
 import { diffSnapshots } from './clipping-snapshot';
 import { HistoryRepository, type NewRevision, type RevisionRow } from './history.repository';
 import type { Author } from './revision-author';
@@ -39,10 +39,11 @@ export class HistoryService {
   ): Promise<number> {
     const ids = [...new Set(clippingIds)];
     if (ids.length === 0) return 0;
-    const [current, latest] = await Promise.all([
-      this.repo.currentStates(ids, manager),
-      this.repo.latest(ids, manager),
-    ]);
+    const [current, latest] = await atOnce(
+      manager,
+      () => this.repo.currentStates(ids, manager),
+      () => this.repo.latest(ids, manager),
+    );
     const revisions: NewRevision[] = [];
     const bump: number[] = [];
     const sameBody = new Set<number>();
