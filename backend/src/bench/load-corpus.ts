@@ -8,6 +8,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, validateConfig } from '../config/app-config';
 import { openDataSource } from '../database/data-source';
 import { chunk, rowsPerStatement } from '../database/sql-values';
+import { HistoryRepository } from '../history/history.repository';
+import { HistoryService } from '../history/history.service';
 import { pageSortKey } from '../imports/parser/page-label';
 import { loadGazetteer } from '../regions/gazetteer';
 import { seedGazetteer } from '../regions/gazetteer-seed';
@@ -56,6 +58,9 @@ async function insertRows(
     );
   }
 }
+
+/** Clippings per `created`-revision batch while seeding. */
+const HISTORY_BATCH = 900;
 
 /** Fills a freshly migrated database; deterministic for a given `n`. */
 export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCorpus> {
@@ -156,6 +161,16 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
         'UPDATE clipping SET article_id = ?, previous_part_id = ?, continues_from = ? WHERE id = ?',
         [articleId, id, JSON.stringify({ page: '1', label: null, marker: '（上接1版）' }), id + 1],
       );
+    }
+    // As filing leaves them: every clipping has its `created` revision. Without it the server would
+    // spend the run recording the pre-history baselines in the background (a one-off after upgrading).
+    const history = new HistoryService(new HistoryRepository(m.connection), m.connection);
+    for (let first = 1; first <= maxClippingId; first += HISTORY_BATCH) {
+      const ids = Array.from(
+        { length: Math.min(HISTORY_BATCH, maxClippingId - first + 1) },
+        (_, k) => first + k,
+      );
+      await history.record(m, ids, { id: null, name: 'bench' }, 'created');
     }
     return {
       clippings: n,
