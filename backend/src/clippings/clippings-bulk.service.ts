@@ -8,6 +8,7 @@ import { HistoryService } from '../history/history.service';
 import { authorOf } from '../history/revision-author';
 import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
+import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';
 import { TagsRepository } from '../tags/tags.repository';
 import { ClippingsBulkRepository } from './clippings-bulk.repository';
@@ -29,6 +30,7 @@ export class ClippingsBulkService {
     private readonly publications: PublicationsRepository,
     private readonly tags: TagsRepository,
     private readonly regions: RegionsRepository,
+    private readonly regionDirectory: RegionDirectory,
     private readonly tx: TransactionRunner,
     private readonly history: HistoryService,
   ) {}
@@ -151,7 +153,7 @@ export class ClippingsBulkService {
       status: query.status,
       tagIds: query.tagId === undefined ? undefined : await this.tags.subtreeIds(query.tagId, manager),
       regionIds:
-        query.regionId === undefined ? undefined : await this.regions.subtreeIds(query.regionId, manager),
+        query.regionId === undefined ? undefined : await this.regionDirectory.subtreeIds(query.regionId),
       q: query.q,
     };
     return this.clippings.filteredIds(filter, manager);

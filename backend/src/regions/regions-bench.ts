@@ -119,7 +119,7 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
     ];
     const reads = new ReadQueries(ds, 0);
     const service = new RegionsService(
-      new RegionsRepository(ds, reads),
+      new RegionsRepository(ds),
       new TransactionRunner(ds),
       new RegionDirectory(reads),
     );

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { escapeLike } from '../common/like';
-import { ReadQueries } from '../database/read-queries';
 import { likeOperator } from '../database/sql-values';
 import type { ListRegionsQuery } from './dto/list-regions.query';
 import { RegionEntity } from './region.entity';
@@ -9,10 +8,7 @@ import { RegionEntity } from './region.entity';
 /** Every query on `region`. Methods taking a manager run inside the caller's transaction. */
 @Injectable()
 export class RegionsRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly read: ReadQueries,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async list(
     query: ListRegionsQuery,
@@ -68,17 +64,6 @@ export class RegionsRepository {
       );
     }
     return byId;
-  }
-
-  /** The region and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
-  async subtreeIds(id: number, manager?: EntityManager): Promise<number[]> {
-    const rows = await this.read.all<{ id: number }>(
-      'WITH RECURSIVE subtree(id) AS (SELECT id FROM region WHERE id = ? ' +
-        'UNION ALL SELECT r.id FROM region r JOIN subtree s ON r.parent_id = s.id) SELECT id FROM subtree',
-      [id],
-      manager,
-    );
-    return rows.map((r) => Number(r.id));
   }
 
   async countReferences(
