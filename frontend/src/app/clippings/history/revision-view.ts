@@ -1,5 +1,6 @@
 import type { FieldChange } from '@jianbao/contracts';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { CLIPPING_FIELD_LABELS } from '../clipping-field-labels';
 import { type ShownSegment, collapseUnchanged, diffText } from './text-diff';
 
 /** A chip of a set-like field (tags, regions) that a revision added or removed. */
@@ -17,27 +18,7 @@ export type ChangeView =
 /** Text longer than this (or with several lines) is shown as an inline diff rather than before → after. */
 const LONG_TEXT = 40;
 
-const FIELD_KEYS: Partial<Record<string, MessageKey>> = {
-  publicationId: 'clipping.field.publication',
-  issueDate: 'clipping.field.issueDate',
-  pageLabel: 'clipping.field.pageLabel',
-  kind: 'clipping.field.kind',
-  status: 'clipping.field.status',
-  kicker: 'clipping.field.kicker',
-  title: 'clipping.field.title',
-  subtitle: 'clipping.field.subtitle',
-  byline: 'clipping.field.byline',
-  dateline: 'clipping.field.dateline',
-  body: 'clipping.field.body',
-  subheads: 'clipping.field.subheads',
-  tags: 'history.field.tags',
-  regions: 'history.field.regions',
-  continuesFrom: 'history.field.continuesFrom',
-  continuesTo: 'history.field.continuesTo',
-  previousPartId: 'history.field.previousPartId',
-  nextPartId: 'history.field.nextPartId',
-  stories: 'history.field.stories',
-};
+const FIELD_KEYS: Partial<Record<string, MessageKey>> = CLIPPING_FIELD_LABELS;
 
 const ACTIONS = [
   'created',

@@ -22,24 +22,10 @@ import {
   mergeDrafts,
   parseDraftText,
 } from '../clipping-draft';
+import { CLIPPING_FIELD_LABELS } from '../../clipping-field-labels';
 import { resolveMerge, unresolved } from '../field-merge';
 
-const LABELS: Record<DraftField, MessageKey> = {
-  publicationId: 'clipping.field.publication',
-  issueDate: 'clipping.field.issueDate',
-  pageLabel: 'clipping.field.pageLabel',
-  kind: 'clipping.field.kind',
-  status: 'clipping.field.status',
-  kicker: 'clipping.field.kicker',
-  title: 'clipping.field.title',
-  subtitle: 'clipping.field.subtitle',
-  byline: 'clipping.field.byline',
-  dateline: 'clipping.field.dateline',
-  body: 'clipping.field.body',
-  subheads: 'clipping.field.subheads',
-  tags: 'history.field.tags',
-  regions: 'history.field.regions',
-};
+const LABELS: Record<DraftField, MessageKey> = CLIPPING_FIELD_LABELS;
 
 /**
  * After a 409: base (what the editor started from), theirs (saved meanwhile) and mine, field by
