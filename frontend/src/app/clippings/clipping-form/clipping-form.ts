@@ -267,23 +267,7 @@ export class ClippingForm implements OnInit {
     this.show(state.theirs);
     this.tagLinks.set(draft.tags);
     this.regionLinks.set(draft.regions);
-    this.form.setValue(
-      {
-        publicationId: draft.publicationId,
-        issueDate: draft.issueDate,
-        pageLabel: draft.pageLabel,
-        kind: draft.kind,
-        status: draft.status,
-        kicker: draft.kicker ?? '',
-        title: draft.title ?? '',
-        subtitle: draft.subtitle ?? '',
-        byline: draft.byline ?? '',
-        dateline: draft.dateline ?? '',
-        body: draft.body,
-        subheads: draft.subheads.join('\n'),
-      },
-      { emitEvent: false },
-    );
+    this.form.setValue(formValues(draft), { emitEvent: false });
     this.merging.set(null);
     this.submit();
   }
@@ -354,23 +338,7 @@ export class ClippingForm implements OnInit {
     this.clipping.set(c);
     this.tagLinks.set(c.tags);
     this.regionLinks.set(c.regions);
-    this.form.reset(
-      {
-        publicationId: c.publicationId,
-        issueDate: c.issueDate,
-        pageLabel: c.pageLabel,
-        kind: c.kind,
-        status: c.status,
-        kicker: c.kicker ?? '',
-        title: c.title ?? '',
-        subtitle: c.subtitle ?? '',
-        byline: c.byline ?? '',
-        dateline: c.dateline ?? '',
-        body: c.body,
-        subheads: c.subheads.join('\n'),
-      },
-      { emitEvent: false },
-    );
+    this.form.reset(formValues(c), { emitEvent: false });
     this.stale.set(false);
   }
 
@@ -443,3 +411,35 @@ export class ClippingForm implements OnInit {
     this.serverErrors.set(rest);
   }
 }
+
+/** A clipping (or a merged draft of one) as the form's values: absent texts empty, subheads one per line. */
+function formValues(c: Pick<ClippingDraft, FormField>) {
+  return {
+    publicationId: c.publicationId,
+    issueDate: c.issueDate,
+    pageLabel: c.pageLabel,
+    kind: c.kind,
+    status: c.status,
+    kicker: c.kicker ?? '',
+    title: c.title ?? '',
+    subtitle: c.subtitle ?? '',
+    byline: c.byline ?? '',
+    dateline: c.dateline ?? '',
+    body: c.body,
+    subheads: c.subheads.join('\n'),
+  };
+}
+
+type FormField =
+  | 'publicationId'
+  | 'issueDate'
+  | 'pageLabel'
+  | 'kind'
+  | 'status'
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'subheads';
