@@ -6,6 +6,7 @@ import type { Clipping, Publication } from '@jianbao/contracts';
 import { provideSignedInAs, testSession } from '../../auth/auth-testing';
 import { AuthService } from '../../auth/auth.service';
 import { I18n } from '../../shared/i18n/i18n';
+import { sampleClipping } from '../clipping-testing';
 import { ClippingForm } from './clipping-form';
 
 const publication: Publication = {
@@ -19,35 +20,7 @@ const publication: Publication = {
   updatedAt: '2024-01-01T00:00:00.000Z',
 };
 
-const clipping: Clipping = {
-  id: 5,
-  publicationId: 1,
-  publicationName: '济宁日报',
-  issueDate: '2024-03-05',
-  pageLabel: 'A2',
-  pageSort: 'A0002',
-  kind: 'article',
-  kicker: null,
-  title: '梁山小小明信片倡树大文明',
-  subtitle: null,
-  byline: '本报记者 张三',
-  dateline: null,
-  body: '本报讯 近日，梁山县……',
-  subheads: ['一、起步'],
-  rawText: null,
-  status: 'draft',
-  continuesFrom: null,
-  continuesTo: null,
-  importId: null,
-  articleId: null,
-  previousPartId: null,
-  nextPartId: null,
-  tags: [],
-  regions: [],
-  version: 3,
-  createdAt: '2024-03-05T08:00:00.000Z',
-  updatedAt: '2024-03-05T08:00:00.000Z',
-};
+const clipping = sampleClipping();
 
 describe('ClippingForm', () => {
   let fixture: ComponentFixture<ClippingForm>;
