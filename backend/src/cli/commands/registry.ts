@@ -2,6 +2,7 @@ import type { CliCommand } from './command';
 import { backupCommand } from './backup';
 import { benchCommand, registerBenchSection } from './bench';
 import { createUserCommand } from './create-user';
+import { evalCommand } from './eval';
 import { fileImportHook, importDirCommand } from './import-dir';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importDirCommand,
   backupCommand,
   restoreCommand,
+  evalCommand,
 ];
 
 // Filing needs the database and the Nest context: loaded only when a command files or benches it.
