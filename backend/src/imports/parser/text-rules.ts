@@ -585,3 +585,4 @@ const AD_WORDS_RE =
 export function hasAdWords(text: string): boolean {
   return AD_WORDS_RE.test(text);
 }
+export const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '★', '☆', '◇', '○']);

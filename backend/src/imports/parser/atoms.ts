@@ -1,0 +1,80 @@
+/** The parser's intermediate values: what one input line becomes (atoms), and runs of them (segments). */
+import type { JumpRef } from '@jianbao/contracts';
+
+export type Section = 'brief' | 'photo' | null;
+
+export interface HeadLine {
+  line: number;
+  text: string;
+  gapBefore: boolean;
+}
+
+export interface HeadingAtom {
+  t: 'heading';
+  lines: HeadLine[];
+  numbered: boolean;
+  notice: boolean;
+  /** For a headline flattened into one line with its ad (`2024消费促进年 安康市… 时间：…`): its space-separated parts. */
+  inlineParts: string[] | null;
+  grams: Set<string>;
+}
+
+export interface ParaAtom {
+  t: 'para';
+  line: number;
+  text: string;
+  gapBefore: boolean;
+  /** The line holds only this text (no marker, dateline or byline was cut off it). */
+  plain: boolean;
+  leadDateline: string | null;
+  leadByline: string | null;
+  kv: boolean;
+  bullet: boolean;
+}
+
+export type SignalKind = 'jumpFrom' | 'jumpTo' | 'dateline' | 'byline';
+
+export interface SignalAtom {
+  t: 'signal';
+  kind: SignalKind;
+  line: number;
+  /** Clean value: the byline without bullet, the dateline without brackets, the marker as printed. */
+  value: string;
+  ref: JumpRef | null;
+  /** Whether it opens an article (`start`), closes one (`end`), or depends on its neighbours (`auto`). */
+  pos: 'start' | 'end' | 'auto';
+  /** Further input lines the signal was printed across (a credit cut by a narrow column). */
+  alsoLines?: number[];
+}
+
+export interface SkipAtom {
+  t: 'skip';
+  line: number;
+  text: string;
+  banner: 'brief' | 'photo' | 'banner' | null;
+}
+
+export type Atom = HeadingAtom | ParaAtom | SignalAtom | SkipAtom;
+
+export interface Seg {
+  items: Array<ParaAtom | HeadingAtom>;
+  from: SignalAtom | null;
+  to: SignalAtom | null;
+  startSignals: SignalAtom[];
+  endSignals: SignalAtom[];
+  hasBody: boolean;
+  kv: boolean;
+  section: Section;
+  /** Headline attached from before the segment (it titles the first article in it). */
+  titleBefore: HeadingAtom | null;
+  /** Headline attached from after the segment (it titles the last article in it). */
+  titleAfter: HeadingAtom | null;
+  textCache: string | null;
+}
+
+export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };
+
+/** Headline lines and subheads are never longer than this many characters in total. */
+export const MAX_HEADING_CHARS = 80;
+/** Overlap share from which a headline is taken to name a body. */
+export const STRONG_OVERLAP = 0.45;

@@ -1,0 +1,202 @@
+/** Stage 4 (blocks): which plain lines are headlines or subheads, merged into headline blocks. */
+import { type Atom, type HeadLine, MAX_HEADING_CHARS, type ParaAtom } from './atoms';
+import {
+  endsSentence,
+  hasHeadingShape,
+  isBalanced,
+  isNoticeTitle,
+  isNumberedHeading,
+  isSignatureLine,
+  startsWithKvKey,
+  visibleLength,
+} from './text-rules';
+import { makeHeading } from './tokenise';
+
+/** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
+export function markHeadings(atoms: Atom[]): Atom[] {
+  markKvLines(atoms);
+  const isHead = new Array<boolean>(atoms.length).fill(false);
+  // runs of plain paragraphs on consecutive lines with no blank line between
+  let i = 0;
+  while (i < atoms.length) {
+    const a = atoms[i];
+    if (!a || a.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < atoms.length) {
+      const b = atoms[j];
+      const prev = atoms[j - 1];
+      if (!b || b.t !== 'para' || !b.plain || b.kv || b.leadDateline !== null || b.gapBefore) break;
+      if (prev && prev.t === 'para' && b.line !== prev.line + 1) break;
+      j++;
+    }
+    classifyRun(atoms, i, j, isHead);
+    i = j;
+  }
+  // merge consecutive headline lines (blank lines allowed between, nothing else) into groups
+  const out: Atom[] = [];
+  let group: HeadLine[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    // a numbered line always starts its own subhead
+    let start = 0;
+    for (let k = 1; k <= group.length; k++) {
+      const g = group[k];
+      if (k === group.length || (g !== undefined && isNumberedHeading(g.text) && g.gapBefore)) {
+        out.push(makeHeading(group.slice(start, k)));
+        start = k;
+      }
+    }
+    group = [];
+  };
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!a) continue;
+    if (isHead[k] && a.t === 'para') {
+      group.push({ line: a.line, text: a.text, gapBefore: a.gapBefore });
+      continue;
+    }
+    flush();
+    out.push(a);
+  }
+  flush();
+  return out;
+}
+
+/** Lines that each open with one key (`时间：…` / `地点：…` / `咨询电话：…`), two or more in a row, are an ad's key–value block. */
+export function markKvLines(atoms: Atom[]): void {
+  const keyed = (a: Atom | undefined): a is ParaAtom =>
+    a !== undefined && a.t === 'para' && startsWithKvKey(a.text);
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!keyed(a)) continue;
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    if ((keyed(prev) && prev.line === a.line - 1) || (keyed(next) && next.line === a.line + 1)) a.kv = true;
+  }
+}
+
+export function contextAllowsHeading(atoms: Atom[], index: number, isHead: boolean[]): boolean {
+  for (let k = index - 1; k >= 0; k--) {
+    const p = atoms[k];
+    if (!p) continue;
+    if (p.t === 'skip') continue;
+    if (p.t === 'signal') return p.kind !== 'jumpFrom';
+    if (p.t === 'heading') return true;
+    if (isHead[k]) return true;
+    // inside a running sentence a short line is a fragment, not a headline; a signature/date line is complete
+    return endsSentence(p.text) || isSignatureLine(p.text);
+  }
+  return true;
+}
+
+export function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[]): void {
+  const lines: ParaAtom[] = [];
+  for (let k = from; k < to; k++) {
+    const a = atoms[k];
+    if (a && a.t === 'para') lines.push(a);
+  }
+  if (lines.length === 0) return;
+  const contextOk = contextAllowsHeading(atoms, from, isHead);
+  const joined = lines.map((l) => l.text).join('');
+  // (1) the whole run looks like a headline block
+  if (
+    contextOk &&
+    lines.length <= 4 &&
+    visibleLength(joined) <= MAX_HEADING_CHARS &&
+    isBalanced(joined) &&
+    lines.every((l, n) => hasHeadingShape(l.text) || (n < lines.length - 1 && isPlaceLabel(l.text)))
+  ) {
+    for (let k = from; k < to; k++) isHead[k] = true;
+    return;
+  }
+  if (lines.length < 2) return;
+  // (1b) a notice's title wrapped over up to three lines, opening the run: `关于…` / `…的通知`
+  if (contextOk) {
+    for (let m = 1; m <= Math.min(3, lines.length - 1); m++) {
+      const block = lines.slice(0, m);
+      const joinedTitle = block.map((l) => l.text).join('');
+      if (!block.every((l) => strictHeadingLine(l.text))) break;
+      if (isNoticeTitle(joinedTitle) && visibleLength(joinedTitle) <= MAX_HEADING_CHARS) {
+        for (let k = from; k < from + m; k++) isHead[k] = true;
+        return;
+      }
+    }
+  }
+  const first = lines[0];
+  const second = lines[1];
+  // (2b) the same, led by a place label on its own line: `高新区：` / `企业服务“一站式”办结`
+  const third = lines[2];
+  if (
+    contextOk &&
+    first !== undefined &&
+    second !== undefined &&
+    third !== undefined &&
+    isPlaceLabel(first.text) &&
+    strictHeadingLine(second.text) &&
+    visibleLength(second.text) <= 30 &&
+    visibleLength(second.text) <= 0.85 * visibleLength(third.text)
+  ) {
+    isHead[from] = true;
+    isHead[from + 1] = true;
+  }
+  // (2) a short headline printed right above its body without a blank line
+  if (
+    contextOk &&
+    first !== undefined &&
+    second !== undefined &&
+    strictHeadingLine(first.text) &&
+    visibleLength(first.text) <= 30 &&
+    visibleLength(first.text) <= 0.7 * visibleLength(second.text)
+  ) {
+    isHead[from] = true;
+  }
+  // (4) a subhead inside a run: a short plain line between a finished sentence and a fuller line
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const line = lines[k];
+    if (line === undefined || line.text.length > 40 || line.text.length < 4) continue;
+    const prev = lines[k - 1];
+    const next = lines[k + 1];
+    if (prev === undefined || next === undefined || !endsSentence(prev.text)) continue;
+    const width = Math.max(visibleLength(prev.text), visibleLength(next.text));
+    const len = visibleLength(line.text);
+    if (
+      width >= 12 &&
+      len >= 4 &&
+      len <= 0.7 * width &&
+      endsSentence(prev.text) &&
+      strictHeadingLine(line.text) &&
+      !/[”’」』）)]$/.test(line.text) &&
+      hasHeadingShape(next.text) === false
+    ) {
+      isHead[from + k] = true;
+    }
+  }
+  // (3) a headline block (one line, or up to three: 引题 / 主题 / ——副题) printed right below a
+  // finished paragraph, closing the run; a notice's signature or date lines are not headlines.
+  for (let m = Math.min(3, lines.length - 1); m >= 1; m--) {
+    const before = lines[lines.length - m - 1];
+    const block = lines.slice(lines.length - m);
+    if (before === undefined || !endsSentence(before.text)) continue;
+    const ok = block.every(
+      (l, n) =>
+        !isSignatureLine(l.text) &&
+        (strictHeadingLine(l.text) ||
+          (m > 1 && n === m - 1 && /^——/.test(l.text) && hasHeadingShape(l.text.slice(2)))),
+    );
+    if (!ok || (m > 1 && visibleLength(block.map((l) => l.text).join('')) > MAX_HEADING_CHARS)) continue;
+    for (let k = to - m; k < to; k++) isHead[k] = true;
+    break;
+  }
+}
+
+/** `东乡：` / `高新区：` alone on a line: the place label a headline opens with. */
+export function isPlaceLabel(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}[：:]$/.test(text.trim());
+}
+
+export function strictHeadingLine(text: string): boolean {
+  return hasHeadingShape(text) && !/[，,]/.test(text) && isBalanced(text) && !isNumberedHeading(text);
+}

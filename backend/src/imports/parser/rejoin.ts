@@ -1,0 +1,197 @@
+/**
+ * Stage 2 (lines): input lines glued back together where a narrow column cut a signal — a jump marker,
+ * a dateline, a credit — across a line break, so that the tokeniser sees it whole.
+ */
+import { findJumpMarkers } from './jump-marker';
+import { joinWrapped } from './line-join';
+import {
+  BULLET_START,
+  endsSentence,
+  findDatelines,
+  findKvKeySpans,
+  isBylineText,
+  isNamesOnly,
+  isPhotoByline,
+} from './text-rules';
+
+export interface VLine {
+  text: string;
+  /** The input line this text starts on. */
+  line: number;
+  /** Further input lines glued onto it (a jump marker, dateline or credit cut by a narrow column). */
+  also: number[];
+}
+
+/** Characters searched on either side of a line break for a signal cut there (markers, datelines and credits are shorter). */
+export const SIGNAL_WINDOW = 48;
+
+/** Most lines one cut signal is glued back across (the first line included). */
+export const MAX_REJOIN_LINES = 4;
+
+/**
+ * Trimmed input lines, with lines glued back together where a narrow column cut a jump marker
+ * (`（上接1` / `版A）`), a dateline (`新华社北京10` / `月21日电`) or a bracketed credit (`（记者 朱` /
+ * `琳）`) at a wrap point: a signal that starts on one line and ends on one of the next three is
+ * classified whole. A marker already whole on its line is never touched. Each input line is looked at a
+ * bounded number of times, so this stays linear.
+ */
+export function rejoinCutSignals(rawLines: string[]): VLine[] {
+  const trimmed = rawLines.map((r) => (r ?? '').replace(/\r$/, '').trim());
+  const out: VLine[] = [];
+  for (let i = 0; i < trimmed.length; i++) {
+    const t = trimmed[i] ?? '';
+    const v: VLine = { text: t, line: i, also: [] };
+    out.push(v);
+    if (t.length === 0) continue;
+    // an ad's key–value paragraph cut mid-key by a narrow column (`主办单位` / `：市商务局`) is read whole
+    if (i === 0 || (trimmed[i - 1] ?? '').length === 0) {
+      const kvLast = cutKeyValueBlock(trimmed, i);
+      if (kvLast > i) {
+        for (let n = i + 1; n <= kvLast; n++) {
+          v.text = joinWrapped(v.text, trimmed[n] ?? '');
+          v.also.push(n);
+        }
+        i = kvLast;
+        continue;
+      }
+    }
+    let last = i;
+    while (last - i + 1 < MAX_REJOIN_LINES) {
+      const { extra, credit } = cutSignalEnd(v.text, trimmed, last + 1, MAX_REJOIN_LINES - (last - i + 1));
+      if (extra === 0) break;
+      for (let n = last + 1; n <= last + extra; n++) {
+        v.text = credit ? joinCredit(v.text, trimmed[n] ?? '') : joinWrapped(v.text, trimmed[n] ?? '');
+        v.also.push(n);
+      }
+      last += extra;
+    }
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * How many of the lines from `from` on (at most `room`, consecutive, non-blank) must be glued onto
+ * `text` so that a signal starting in `text` is complete; 0 when none is cut at the end of `text`.
+ */
+export function cutSignalEnd(
+  text: string,
+  trimmed: string[],
+  from: number,
+  room: number,
+): { extra: number; credit: boolean } {
+  const none = { extra: 0, credit: false };
+  if (room <= 0) return none;
+  // every signal is short: only a window around the break is searched, so a long line costs no more
+  const ws = Math.max(0, text.length - SIGNAL_WINDOW);
+  const cut = text.length - ws;
+  const bounds: number[] = [];
+  let joined = text.slice(ws);
+  for (let n = from; n < from + room && n < trimmed.length && joined.length < cut + SIGNAL_WINDOW; n++) {
+    const next = trimmed[n] ?? '';
+    if (next.length === 0) break;
+    joined = joinWrapped(joined, next);
+    bounds.push(joined.length);
+  }
+  if (bounds.length === 0) return none;
+  // a signal cut at the break has its keyword near it and its last character after it
+  const head = joined.slice(Math.max(0, cut - 40), cut);
+  const tail = joined.slice(cut, cut + 40);
+  let end = -1;
+  let credit = false;
+  const consider = (s: number, e: number, isCredit: boolean): void => {
+    if (s < cut && e > cut && (end < 0 || e < end)) {
+      end = e;
+      credit = isCredit;
+    }
+  };
+  if (/[接转续]/.test(joined.slice(Math.max(0, cut - 24), cut + 24))) {
+    for (const m of findJumpMarkers(joined)) consider(m.start, m.end, false);
+  }
+  if (/[电讯息]/.test(tail)) for (const d of findDatelines(joined, ws === 0)) consider(d.start, d.end, false);
+  if (/[）)]/.test(tail) && /[（(]/.test(head))
+    for (const c of cutCredits(joined, cut)) consider(c.start, c.end, true);
+  if (/[摄图]/.test(tail) && BULLET_HINT_RE.test(head)) {
+    const photo = cutPhotoCredit(joined, cut, bounds, ws === 0);
+    if (photo) consider(photo.start, photo.end, true);
+  }
+  if (end < 0) return none;
+  const k = bounds.findIndex((x) => x >= end);
+  return k < 0 ? none : { extra: k + 1, credit };
+}
+
+export const BULLET_HINT_RE = /[■●▲◆□◎★☆◇○]/;
+
+/**
+ * A bulleted photo credit (`■新华社记者 郭` / `绪雷 摄`) opened before `cut`, at the start or after a
+ * finished sentence, and closed by 摄/供图 at the end of one of the next lines.
+ */
+export function cutPhotoCredit(
+  joined: string,
+  cut: number,
+  bounds: number[],
+  atLineStart: boolean,
+): { start: number; end: number } | null {
+  let open = -1;
+  for (let k = cut - 1; k >= 0 && k >= cut - 40; k--) {
+    if (BULLET_START.has(joined.charAt(k))) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const before = joined.slice(0, open).trimEnd();
+  if (before.length > 0 ? !endsSentence(before) : !atLineStart) return null;
+  for (const b of bounds) {
+    if (b - open > 60) break;
+    const credit = joined.slice(open, b);
+    if (/[，。！？；,]/.test(credit)) break;
+    if (isPhotoByline(credit) && isBylineText(credit)) return { start: open, end: b };
+  }
+  return null;
+}
+
+/** Glues a credit cut at a wrap: a name cut to one character (on either side) is glued back, whole words keep a space. */
+export function joinCredit(left: string, right: string): string {
+  const lastWord = left.split(/[\s（(]+/).pop() ?? '';
+  const firstWord = right.trimStart().split(/[\s）)]+/)[0] ?? '';
+  // names are two to four characters: a one-character piece on either side is half a name
+  const glue = lastWord.length < 2 || firstWord.length < 2 || /^[\s）)]/.test(right);
+  return glue ? joinWrapped(left, right) : `${left.trimEnd()} ${right.trimStart()}`;
+}
+
+/** Most lines of one key–value paragraph glued back together. */
+export const MAX_KV_BLOCK_LINES = 16;
+
+/**
+ * The last line of the paragraph starting at `i` when it is one key–value paragraph (two or more distinct
+ * keys) with a key cut across a line break; `i` otherwise (lines are then read one by one, as printed).
+ */
+export function cutKeyValueBlock(trimmed: string[], i: number): number {
+  let joined = '';
+  const bounds: number[] = [];
+  let n = i;
+  for (; n < trimmed.length && n < i + MAX_KV_BLOCK_LINES; n++) {
+    const t = trimmed[n] ?? '';
+    if (t.length === 0) break;
+    joined = joinWrapped(joined, t);
+    bounds.push(joined.length);
+  }
+  if (bounds.length < 2 || (n < trimmed.length && (trimmed[n] ?? '').length > 0)) return i;
+  const spans = findKvKeySpans(joined);
+  if (new Set(spans.map((k) => k.key)).size < 2) return i;
+  const cut = spans.some((k) => bounds.some((b) => k.start < b && b < k.end));
+  return cut ? n - 1 : i;
+}
+
+/** A bracketed credit (`（记者 朱琳 通讯员 吴敏）`, `（王五）`) opened before `cut` and closed after it. */
+export function cutCredits(joined: string, cut: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const open = Math.max(joined.lastIndexOf('（', cut - 1), joined.lastIndexOf('(', cut - 1));
+  if (open < 0 || cut - open > 40) return out;
+  const m = /^[（(]([^（）()]{1,40})[）)]/.exec(joined.slice(open));
+  if (!m || m[1] === undefined) return out;
+  const inner = m[1].trim();
+  if (isBylineText(inner) || isNamesOnly(inner)) out.push({ start: open, end: open + m[0].length });
+  return out;
+}

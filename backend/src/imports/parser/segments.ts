@@ -1,0 +1,195 @@
+/** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
+import type { Atom, HeadingAtom, Section, Seg, SeqItem, SkipAtom } from './atoms';
+import { NOTICE_CLOSING_RE, endsSentence, isSectionHeader, isSignatureLine } from './text-rules';
+
+export function newSeg(section: Section): Seg {
+  return {
+    items: [],
+    from: null,
+    to: null,
+    startSignals: [],
+    endSignals: [],
+    hasBody: false,
+    kv: false,
+    section,
+    titleBefore: null,
+    titleAfter: null,
+    textCache: null,
+  };
+}
+
+export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
+  const seq: SeqItem[] = [];
+  let cur: Seg | null = null;
+  let section: Section = null;
+  let noticeClosing = false;
+  let signatureLines = 0;
+
+  const open = (): Seg => {
+    const s = newSeg(section);
+    seq.push({ k: 'seg', seg: s });
+    cur = s;
+    return s;
+  };
+  const close = (): void => {
+    const c: Seg | null = cur;
+    if (c === null) return;
+    // headlines after the last body line float between this segment and the next
+    const trailing: HeadingAtom[] = [];
+    while (c.items.length > 0) {
+      const last = c.items[c.items.length - 1];
+      if (!last || last.t !== 'heading') break;
+      trailing.unshift(last);
+      c.items.pop();
+    }
+    if (
+      !c.hasBody &&
+      c.items.length === 0 &&
+      c.startSignals.length === 0 &&
+      !c.from &&
+      !c.to &&
+      c.endSignals.length === 0
+    ) {
+      const idx = seq.findIndex((x) => x.k === 'seg' && x.seg === c);
+      if (idx >= 0) seq.splice(idx, 1);
+    }
+    for (const h of trailing) seq.push({ k: 'heading', h });
+    cur = null;
+    noticeClosing = false;
+    signatureLines = 0;
+  };
+  const lastSeg = (): Seg | null => {
+    for (let k = seq.length - 1; k >= 0; k--) {
+      const it = seq[k];
+      if (it && it.k === 'seg') return it.seg;
+      if (it && it.k === 'heading') return null;
+    }
+    return null;
+  };
+  const nextMeaningful = (k: number): Atom | undefined => {
+    for (let n = k + 1; n < atoms.length; n++) {
+      const a = atoms[n];
+      if (a && a.t !== 'skip') return a;
+    }
+    return undefined;
+  };
+
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (!a) continue;
+    const c = cur as Seg | null;
+    switch (a.t) {
+      case 'skip': {
+        unassigned.push(a);
+        // a section header (`时评`, `综合新闻`) ends a brief or photo column
+        if (a.banner === null && section !== null && isSectionHeader(a.text)) {
+          if (c?.hasBody) close();
+          section = null;
+        }
+        if (a.banner !== null) {
+          if (c?.hasBody) close();
+          if (a.banner === 'brief' || a.banner === 'photo') section = a.banner;
+        }
+        break;
+      }
+      case 'heading': {
+        if (a.notice && c?.hasBody) close();
+        const target = (cur as Seg | null) ?? null;
+        if (target && (target.hasBody || target.startSignals.length > 0 || target.from)) target.items.push(a);
+        else seq.push({ k: 'heading', h: a });
+        break;
+      }
+      case 'para': {
+        let s = c;
+        const startsNew =
+          (a.kv && !(s?.kv ?? false)) ||
+          (a.leadDateline !== null && s?.hasBody === true) ||
+          (section === 'brief' && a.bullet && s?.hasBody === true) ||
+          (noticeClosing && signatureLines >= 3);
+        if (s && startsNew) {
+          close();
+          s = null;
+        }
+        if (noticeClosing && s) {
+          if (isSignatureLine(a.text) && signatureLines < 3) signatureLines++;
+          else {
+            close();
+            s = null;
+          }
+        }
+        if (!s) s = open();
+        if (a.kv) s.kv = true;
+        if (a.leadDateline !== null && !s.hasBody) {
+          s.startSignals.push({
+            t: 'signal',
+            kind: 'dateline',
+            line: a.line,
+            value: a.leadDateline,
+            ref: null,
+            pos: 'start',
+          });
+          if (a.leadByline !== null) {
+            s.startSignals.push({
+              t: 'signal',
+              kind: 'byline',
+              line: a.line,
+              value: a.leadByline,
+              ref: null,
+              pos: 'start',
+            });
+          }
+        }
+        s.items.push(a);
+        s.hasBody = true;
+        if (NOTICE_CLOSING_RE.test(a.text) && endsSentence(a.text)) noticeClosing = true;
+        break;
+      }
+      case 'signal': {
+        if (a.kind === 'jumpFrom') {
+          if (c && (c.hasBody || c.from)) close();
+          const s = (cur as Seg | null) ?? open();
+          s.from = a;
+          break;
+        }
+        if (a.kind === 'jumpTo') {
+          if (c) {
+            c.to = a;
+            close();
+          } else {
+            const prev = lastSeg();
+            if (prev && !prev.to) prev.to = a;
+            else open().to = a;
+            cur = null;
+          }
+          break;
+        }
+        let pos = a.pos;
+        if (pos === 'auto') {
+          const next = nextMeaningful(k);
+          const nextIsBody = next !== undefined && next.t === 'para';
+          pos = c?.hasBody && !nextIsBody ? 'end' : 'start';
+        }
+        if (pos === 'end') {
+          if (c?.hasBody) {
+            c.endSignals.push({ ...a, pos: 'end' });
+            close();
+          } else if (c) {
+            c.startSignals.push({ ...a, pos: 'start' });
+          } else {
+            const prev = lastSeg();
+            if (prev && !prev.endSignals.some((x) => x.kind === a.kind))
+              prev.endSignals.push({ ...a, pos: 'end' });
+            else open().startSignals.push({ ...a, pos: 'start' });
+          }
+          break;
+        }
+        if (c?.hasBody) close();
+        const s = (cur as Seg | null) ?? open();
+        s.startSignals.push({ ...a, pos: 'start' });
+        break;
+      }
+    }
+  }
+  close();
+  return seq;
+}

@@ -1,0 +1,387 @@
+/**
+ * Stage 3 (line roles): every line becomes atoms — body text, jump markers, datelines, bylines, page
+ * furniture and banners — with credits and leads cut by narrow columns read whole.
+ */
+import type { Atom, HeadLine, HeadingAtom, ParaAtom, SignalAtom, SkipAtom } from './atoms';
+import { findJumpMarkers } from './jump-marker';
+import { type VLine, rejoinCutSignals } from './rejoin';
+import { headingBigrams } from './similarity';
+import {
+  BULLET_START,
+  bannerKind,
+  bylineContinues,
+  cleanByline,
+  endsSentence,
+  findKvKeys,
+  isBylineText,
+  isDateOnly,
+  isFurniture,
+  isMastheadName,
+  isNamesOnly,
+  isNoticeTitle,
+  isNumberedHeading,
+  isPhotoByline,
+  isSignatureLine,
+  matchDatelineOnly,
+  matchLeadDateline,
+  splitTrailingByline,
+  splitTrailingDateline,
+  startsLikeDateline,
+  visibleLength,
+} from './text-rules';
+
+// ====================================================================== 1. tokenise
+
+export interface Tokenised {
+  atoms: Atom[];
+  /** Lines whose text was cut across several fields (a glued marker, dateline or byline). */
+  splitLines: Set<number>;
+  rawLines: string[];
+  /** Input lines glued onto an earlier one by `rejoinCutSignals`, keyed by that earlier line. */
+  glued: Map<number, number[]>;
+}
+
+export function tokenise(text: string): Tokenised {
+  const rawLines = text.replace(/^\uFEFF/, '').split('\n');
+  const vlines = rejoinCutSignals(rawLines);
+  // the helpers below look ahead in the rejoined lines; `lineOf` maps an index back to the input line
+  const texts = vlines.map((v) => v.text);
+  const lineOf = (k: number): number => vlines[k]?.line ?? k;
+  // without any glued line, indices are input lines already
+  const identity = vlines.length === rawLines.length;
+  const remap = (a: Atom): Atom => (identity ? a : relineAtom(a, lineOf, vlines));
+  const atoms: Atom[] = [];
+  const splitLines = new Set<number>();
+  const markSplit = (k: number): void => {
+    const v = vlines[k];
+    if (!v) return;
+    splitLines.add(v.line);
+    for (const n of v.also) splitLines.add(n);
+  };
+  let gap = false;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] ?? '';
+    if (t.length === 0) {
+      gap = true;
+      continue;
+    }
+    // a 本报讯 lead cut by a narrow column: `本报讯 记` / `者李明报道 …`
+    const spanning = leadAcrossLines(t, texts, i, gap);
+    if (spanning) {
+      for (const a of spanning) atoms.push(remap(a));
+      markSplit(i);
+      markSplit(i + 1);
+      i++;
+      gap = false;
+      continue;
+    }
+    // a byline cut by a narrow column: `■本报记者 鲍童 本报通` / `讯员 张洋` (up to three lines)
+    const credit2 = bylineAcrossLines(t, texts, i);
+    if (credit2) {
+      atoms.push(remap(credit2.atom));
+      for (let n = i; n <= credit2.last; n++) markSplit(n);
+      i = credit2.last;
+      gap = false;
+      continue;
+    }
+    // a byline in brackets cut by a narrow column: `（记者 朱琳 通讯员` / `吴敏）`
+    const credit = bracketAcrossLines(t, texts, i);
+    if (credit) {
+      atoms.push(remap(credit));
+      markSplit(i);
+      markSplit(i + 1);
+      i++;
+      gap = false;
+      continue;
+    }
+    // a date right under an issuer's name is a notice's signing date, whatever furniture follows
+    const above = i > 0 ? (texts[i - 1] ?? '') : '';
+    const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
+    const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
+    const produced = masthead ? [skip(t, i)] : tokeniseLine(t, i, gap);
+    const only = produced.length === 1 ? produced[0] : undefined;
+    const joined = (vlines[i]?.also.length ?? 0) > 0;
+    const verbatim =
+      !joined &&
+      only !== undefined &&
+      ((only.t === 'para' && only.plain) ||
+        only.t === 'skip' ||
+        (only.t === 'signal' && compact(only.value) === compact(t)));
+    if (!verbatim) markSplit(i);
+    for (const a of produced) atoms.push(remap(a));
+    gap = false;
+  }
+  const glued = new Map<number, number[]>();
+  for (const v of vlines) if (v.also.length > 0) glued.set(v.line, v.also);
+  return { atoms, splitLines, rawLines, glued };
+}
+
+export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine[]): Atom {
+  const also = (k: number): number[] => vlines[k]?.also ?? [];
+  if (a.t === 'heading') {
+    for (const l of a.lines) l.line = lineOf(l.line);
+    return a;
+  }
+  if (a.t === 'signal') {
+    const k = a.line;
+    const extra = [...also(k)];
+    for (const n of a.alsoLines ?? []) extra.push(lineOf(n), ...also(n));
+    a.line = lineOf(k);
+    if (extra.length > 0) a.alsoLines = extra;
+    return a;
+  }
+  a.line = lineOf(a.line);
+  return a;
+}
+
+export function skip(text: string, line: number): SkipAtom {
+  return { t: 'skip', line, text, banner: null };
+}
+
+/** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
+export function nextToFurniture(rawLines: string[], i: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let n = i + dir; n >= 0 && n < rawLines.length && Math.abs(n - i) <= 3; n += dir) {
+      const t = (rawLines[n] ?? '').trim();
+      if (t.length === 0) continue;
+      if (isFurniture(t)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+export function bylineAcrossLines(
+  t: string,
+  rawLines: string[],
+  i: number,
+): { atom: SignalAtom; last: number } | null {
+  if (t.length > 40 || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t)) return null;
+  let text = t;
+  let last = i;
+  for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
+    const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
+    if (!bylineContinues(text, next)) break;
+    text = `${text}${next}`;
+    last = n;
+  }
+  if (last === i) return null;
+  const alsoLines: number[] = [];
+  for (let n = i + 1; n <= last; n++) alsoLines.push(n);
+  const value = cleanByline(text);
+  const pos = isPhotoByline(text) ? 'end' : 'auto';
+  return { atom: { t: 'signal', kind: 'byline', line: i, value, ref: null, pos, alsoLines }, last };
+}
+
+export const BYLINE_OPENING_RE =
+  /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影)/;
+
+export function bracketAcrossLines(t: string, rawLines: string[], i: number): SignalAtom | null {
+  if (t.length > 30 || !/^[（(]/.test(t) || /[）)]/.test(t)) return null;
+  const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
+  if (next.length === 0 || next.length > 20 || !/[）)]$/.test(next) || /[（(]/.test(next)) return null;
+  const inner = `${t.slice(1)} ${next.slice(0, -1)}`.trim();
+  if (!isBylineText(inner) && !isNamesOnly(inner)) return null;
+  // a name cut in two (`（记者 朱` / `琳）`) is glued back; whole words keep a space
+  const head = t.slice(1).trim();
+  const lastWord = head.split(/\s+/).pop() ?? '';
+  const glue = lastWord.length < 2 && !/\s/.test(next.charAt(0));
+  const value = `${head}${glue ? '' : ' '}${next.slice(0, -1).trim()}`.trim();
+  return { t: 'signal', kind: 'byline', line: i, value, ref: null, pos: 'end', alsoLines: [i + 1] };
+}
+
+/**
+ * A lead (`本报讯（记者 黄婷）`, `本报讯 记者李明报道`) that a narrow column cut across two lines: the
+ * dateline goes to the first line, the byline and the text after the lead to the second.
+ */
+export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
+  if (
+    t.length > 40 ||
+    !/[报社网台刊心]/.test(t.slice(0, 14)) ||
+    !startsLikeDateline(t) ||
+    visibleLength(t) > 24
+  )
+    return null;
+  const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
+  if (next.length === 0) return null;
+  const joined = `${t}${next}`;
+  const lead = matchLeadDateline(joined);
+  if (!lead || lead.length <= t.length) return null;
+  // the cut falls inside the dateline itself, or inside the byline after it
+  const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
+  if (lead.byline === null && !datelineCut) return null;
+  const out: Atom[] = [
+    {
+      t: 'signal',
+      kind: 'dateline',
+      line: i,
+      value: lead.dateline,
+      ref: null,
+      pos: 'start',
+      alsoLines: [i + 1],
+    },
+  ];
+  if (lead.byline !== null)
+    out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
+  const rest = joined.slice(lead.length).trim();
+  if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
+  void gapBefore;
+  return out;
+}
+
+/** Text as the preview check compares it: no whitespace, no bullets, brackets and quotes folded. */
+export function compact(s: string): string {
+  return s
+    .replace(/[\s■]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");
+}
+
+export function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
+  if (isFurniture(t)) return [{ t: 'skip', line, text: t, banner: null }];
+  const banner = bannerKind(t);
+  if (banner) return [{ t: 'skip', line, text: t, banner }];
+  const out: Atom[] = [];
+  const markers = findJumpMarkers(t);
+  let pos = 0;
+  let afterFrom = false;
+  for (const m of markers) {
+    const before = t.slice(pos, m.start).trim();
+    if (before) tokeniseText(before, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
+    out.push({
+      t: 'signal',
+      kind: m.direction === 'from' ? 'jumpFrom' : 'jumpTo',
+      line,
+      value: m.ref.marker,
+      ref: m.ref,
+      pos: m.direction === 'from' ? 'start' : 'end',
+    });
+    afterFrom = m.direction === 'from';
+    pos = m.end;
+  }
+  const rest = t.slice(pos).trim();
+  if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
+  if (out.length === 1 && out[0]?.t === 'para') out[0].plain = markers.length === 0 && out[0].text === t;
+  return out;
+}
+
+export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
+  return {
+    t: 'para',
+    line,
+    text,
+    gapBefore,
+    plain: false,
+    leadDateline: null,
+    leadByline: null,
+    kv: false,
+    bullet: false,
+  };
+}
+
+export function tokeniseText(
+  s: string,
+  line: number,
+  gapBefore: boolean,
+  lineStart: boolean,
+  out: Atom[],
+  afterFrom: boolean,
+): void {
+  const only = matchDatelineOnly(s);
+  if (only) {
+    out.push({
+      t: 'signal',
+      kind: 'dateline',
+      line,
+      value: only.dateline,
+      ref: null,
+      pos: only.closing ? 'end' : 'auto',
+    });
+    return;
+  }
+  const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
+  if (leadHere && leadHere.length >= s.length) {
+    // the lead alone on its line: `本报讯（记者 张卫东 通讯员 刘晓燕）`
+    out.push({ t: 'signal', kind: 'dateline', line, value: leadHere.dateline, ref: null, pos: 'start' });
+    if (leadHere.byline !== null)
+      out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
+    return;
+  }
+  const bulletName =
+    s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
+  if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
+    // a commentary's author: `□ 许文华`
+    out.push({ t: 'signal', kind: 'byline', line, value: bulletName[1].trim(), ref: null, pos: 'auto' });
+    return;
+  }
+  if (leadHere === null && isBylineText(s)) {
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: cleanByline(s),
+      ref: null,
+      pos: isPhotoByline(s) ? 'end' : 'auto',
+    });
+    return;
+  }
+  const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
+  if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
+    out.push({ t: 'signal', kind: 'byline', line, value: bracketed[1].trim(), ref: null, pos: 'end' });
+    return;
+  }
+  const td = splitTrailingDateline(s);
+  if (td) {
+    tokeniseText(td.before, line, gapBefore, lineStart, out, afterFrom);
+    out.push({ t: 'signal', kind: 'dateline', line, value: td.dateline, ref: null, pos: 'end' });
+    return;
+  }
+  const tb = splitTrailingByline(s);
+  if (tb) {
+    tokeniseText(tb.before, line, gapBefore, lineStart, out, afterFrom);
+    out.push({ t: 'signal', kind: 'byline', line, value: tb.byline, ref: null, pos: 'end' });
+    return;
+  }
+  const p = para(s, line, gapBefore);
+  if (leadHere && leadHere.length < s.length) {
+    p.leadDateline = leadHere.dateline;
+    p.leadByline = leadHere.byline;
+  }
+  p.bullet = /^[■●▲◆★☆◇□○▶►]/.test(s);
+  const kv = findKvKeys(s);
+  if (kv.keys.length >= 2) {
+    p.kv = true;
+    const head = s.slice(0, kv.firstAt).trim();
+    if (
+      kv.firstAt > 0 &&
+      head.length > 0 &&
+      visibleLength(head) <= 60 &&
+      !/[。！？；]/.test(head) &&
+      !endsSentence(head)
+    ) {
+      out.push(
+        makeHeading(
+          [{ line, text: head, gapBefore }],
+          head.split(/\s+/).filter((x) => x.length > 0),
+        ),
+      );
+      p.text = s.slice(kv.firstAt).trim();
+      p.gapBefore = false;
+    }
+  }
+  out.push(p);
+}
+
+export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
+  const text = lines.map((l) => l.text).join('');
+  return {
+    t: 'heading',
+    lines,
+    numbered: isNumberedHeading(lines[0]?.text ?? ''),
+    notice: isNoticeTitle(text),
+    inlineParts,
+    grams: headingBigrams(text),
+  };
+}
