@@ -17,6 +17,8 @@ export interface HeadingAtom {
   /** For a headline flattened into one line with its ad (`2024消费促进年 安康市… 时间：…`): its space-separated parts. */
   inlineParts: string[] | null;
   grams: Set<string>;
+  /** The headline model's probability that this block prints a title (0 for a numbered subhead). */
+  titleScore: number;
 }
 
 export interface ParaAtom {

@@ -1,6 +1,8 @@
 /** Stage 5b: the page's headline direction, and each floating headline given to the body it names. */
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
+import { type RunSide, mergeBlocks, scoreRunSplit } from './heading-runs';
 import { headingOverlap } from './similarity';
+import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
   if (seg.textCache !== null) return seg.textCache;
@@ -32,13 +34,27 @@ export function detectOrientation(seq: SeqItem[]): Orientation {
   if (first?.k === 'heading' && !first.h.numbered) before += 1;
   if (first?.k === 'seg' && !first.seg.from && first.seg.hasBody && !startsWithSignal(first.seg))
     after += 0.5;
-  const last = seq[seq.length - 1];
-  if (last?.k === 'heading' && !last.h.numbered) after += 1;
+  const end = seq[seq.length - 1];
+  if (end?.k === 'heading' && !end.h.numbered) after += 1;
+  // nearest segment on either side of each item, found in one pass each way (linear)
+  const prevSeg: Array<Seg | null> = [];
+  let last: Seg | null = null;
+  for (const it of seq) {
+    prevSeg.push(last);
+    if (it.k === 'seg') last = it.seg;
+  }
+  const nextSeg: Array<Seg | null> = new Array<Seg | null>(seq.length).fill(null);
+  last = null;
+  for (let k = seq.length - 1; k >= 0; k--) {
+    nextSeg[k] = last;
+    const it = seq[k];
+    if (it?.k === 'seg') last = it.seg;
+  }
   for (let k = 0; k < seq.length; k++) {
     const it = seq[k];
     if (!it || it.k !== 'heading' || it.h.numbered) continue;
-    const prev = neighbourSeg(seq, k, -1);
-    const next = neighbourSeg(seq, k, 1);
+    const prev = prevSeg[k] ?? null;
+    const next = nextSeg[k] ?? null;
     const ovPrev = prev ? headingOverlap(it.h.grams, segText(prev)) : 0;
     const ovNext = next ? headingOverlap(it.h.grams, segText(next)) : 0;
     if (ovPrev > ovNext + 0.2) after += 1;
@@ -48,58 +64,73 @@ export function detectOrientation(seq: SeqItem[]): Orientation {
   return after > before ? 'after' : 'before';
 }
 
-export function neighbourSeg(seq: SeqItem[], k: number, dir: 1 | -1): Seg | null {
-  for (let n = k + dir; n >= 0 && n < seq.length; n += dir) {
-    const it = seq[n];
-    if (!it) continue;
-    if (it.k === 'seg') return it.seg;
-  }
-  return null;
+/** The priors of a segment's two sides, for giving it a floating headline. */
+function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, run: HeadingAtom[]): RunSide {
+  let prior = orientation === side ? ORIENTATION_PRIOR : 0;
+  if (side === 'before') {
+    // a headline printed just above a 上接 continuation usually repeats the continued article's title
+    if (seg.from) prior += 0.25;
+    if (startsWithSignal(seg)) prior += 0.1;
+    if (seg.kv || run.some((h) => h.notice)) prior += 1;
+  } else if (run.some((h) => h.notice)) prior -= 1;
+  return { text: segText(seg), prior };
 }
 
+/**
+ * Gives each run of floating headlines to the segments around it: the run is cut once (see
+ * chooseRunSplit); the blocks before the cut close the segment before, the rest open the one after.
+ * A run neither neighbour can take goes to an earlier untitled segment it clearly names, or stays
+ * unassigned.
+ */
 export function attachFloatingHeadings(
   seq: SeqItem[],
   orientation: Orientation,
   leftover: HeadingAtom[],
 ): void {
   for (let k = 0; k < seq.length; k++) {
-    const it = seq[k];
-    if (!it || it.k !== 'heading') continue;
-    const h = it.h;
-    const candidates: Array<{ seg: Seg; side: 'before' | 'after'; score: number }> = [];
-    const next = neighbourSeg(seq, k, 1);
-    if (next && !next.titleBefore) {
-      let score = next.hasBody ? headingOverlap(h.grams, segText(next)) : 0;
-      if (orientation === 'before') score += 0.2;
-      // a headline printed just above a 上接 continuation usually repeats the continued article's title
-      if (next.from) score += 0.25;
-      if (startsWithSignal(next)) score += 0.1;
-      if (next.kv || h.notice) score += 1;
-      candidates.push({ seg: next, side: 'before', score });
+    if (seq[k]?.k !== 'heading') continue;
+    const run: HeadingAtom[] = [];
+    let end = k;
+    for (; end < seq.length; end++) {
+      const it = seq[end];
+      if (!it || it.k !== 'heading') break;
+      run.push(it.h);
     }
-    // the previous segments, nearest first; farther ones need clear lexical evidence
+    const nextItem = seq[end];
+    const next = nextItem?.k === 'seg' && !nextItem.seg.titleBefore ? nextItem.seg : null;
+    const nextSide = next ? sideOf(next, 'before', orientation, run) : null;
+    // the segment before, or one of the two before it when the headline clearly names it
+    let best: { prev: Seg | null; at: number; score: number } = {
+      prev: null,
+      ...scoreRunSplit(run, null, nextSide),
+    };
+    if (next === null) best.score = -Infinity;
     let seen = 0;
-    for (let n = k - 1; n >= 0 && seen < 3; n--) {
+    for (let n = k - 1; n >= 0 && seen < FAR_SEGMENTS; n--) {
       const p = seq[n];
       if (!p || p.k !== 'seg') continue;
       seen++;
-      const seg = p.seg;
-      if (isTitled(seg)) continue;
-      let score = headingOverlap(h.grams, segText(seg));
-      if (seen === 1 && orientation === 'after') score += 0.2;
-      if (seen > 1) score -= 0.2;
-      if (seen > 1 && score < STRONG_OVERLAP - 0.2) continue;
-      if (h.notice) score -= 1;
-      candidates.push({ seg, side: 'after', score });
+      if (isTitled(p.seg)) continue;
+      const side = sideOf(p.seg, 'after', orientation, run);
+      if (seen > 1) side.prior -= FAR_PENALTY * (seen - 1);
+      const r = scoreRunSplit(run, side, nextSide);
+      if (seen > 1 && r.at > 0) {
+        const named = run.slice(0, r.at).some((h) => headingOverlap(h.grams, side.text) >= STRONG_OVERLAP);
+        if (!named) continue;
+      }
+      if (r.score > best.score + 1e-9) best = { prev: p.seg, ...r };
     }
-    if (candidates.length === 0) {
-      leftover.push(h);
+    k = end - 1;
+    if (best.score === -Infinity) {
+      leftover.push(...run);
       continue;
     }
-    let best = candidates[0];
-    for (const c of candidates) if (best === undefined || c.score > best.score) best = c;
-    if (!best) continue;
-    if (best.side === 'before') best.seg.titleBefore = h;
-    else best.seg.titleAfter = h;
+    if (best.prev && best.at > 0) best.prev.titleAfter = mergeBlocks(run.slice(0, best.at));
+    if (next && best.at < run.length) next.titleBefore = mergeBlocks(run.slice(best.at));
+    if (!next && best.at < run.length) leftover.push(...run.slice(best.at));
   }
 }
+
+/** How many segments back a floating headline may still be given to, and the cost of each step back. */
+const FAR_SEGMENTS = 3;
+const FAR_PENALTY = 0.2;

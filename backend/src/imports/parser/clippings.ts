@@ -10,7 +10,16 @@ import {
 import type { Orientation } from './attach';
 import { classifyKind } from './kind';
 import { joinParagraphs } from './line-join';
+import { chooseRunSplit, mergeBlocks } from './heading-runs';
 import { headingOverlap } from './similarity';
+import { cohesion } from './model/line-features';
+import {
+  COHESION_WINDOW,
+  NAMES_BEFORE_MARGIN,
+  ORIENTATION_PRIOR,
+  SAME_ARTICLE_COHESION,
+  SPLIT_TITLE_PROBABILITY,
+} from './thresholds';
 import { endsSentence } from './text-rules';
 import { headingParts, subheadText, titleFields } from './titles';
 import { compact } from './tokenise';
@@ -27,7 +36,10 @@ export interface Part {
   section: Section;
 }
 
-export function splitSegment(seg: Seg, orientation: Orientation): Part[] {
+/** Sees every run of headline blocks between two bodies, and what was decided (for training). */
+export type RunObserver = (run: readonly HeadingAtom[], divides: boolean) => void;
+
+export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunObserver): Part[] {
   const parts: Part[] = [];
   const mk = (): Part => ({
     title: null,
@@ -55,45 +67,30 @@ export function splitSegment(seg: Seg, orientation: Orientation): Part[] {
       cur.items.push(it);
       continue;
     }
+    // a run of headline blocks with nothing else between them
+    const run: HeadingAtom[] = [it];
+    while (items[k + 1]?.t === 'heading') run.push(items[++k] as HeadingAtom);
     const hasBodyBefore = cur.items.some((x) => x.t === 'para');
-    if (!hasBodyBefore && cur.title === null && !it.numbered) {
-      cur.title = it; // a headline printed after a start signal (byline/dateline) and before the body
-      continue;
-    }
-    if (it.numbered || !hasBodyBefore) {
-      cur.items.push(it);
-      continue;
-    }
-    let split: 'before' | 'after' | null = null;
-    if (k === forcedAt) split = orientation === 'after' && cur.title === null ? 'after' : 'before';
-    else if (it.notice) split = 'before';
-    else if (seg.section === 'brief') split = 'before';
-    else {
-      const beforeText = partText(cur);
-      const afterText = textAfter(items, k);
-      const ovBefore = headingOverlap(it.grams, beforeText);
-      const ovAfter = headingOverlap(it.grams, afterText);
-      const multiPart = headingParts(it).length >= 2;
-      if (
-        orientation === 'after' &&
-        cur.title === null &&
-        ovBefore >= STRONG_OVERLAP &&
-        ovBefore >= ovAfter + 0.25
-      ) {
-        split = 'after';
-      } else if (orientation === 'after' && cur.title === null && multiPart && ovAfter < STRONG_OVERLAP) {
-        split = 'after';
-      } else if (orientation === 'before' && multiPart && ovBefore < STRONG_OVERLAP) {
-        split = 'before';
+    if (!hasBodyBefore) {
+      const titles = run.filter((h) => !h.numbered);
+      if (cur.title === null && titles.length === run.length) {
+        cur.title = mergeBlocks(run); // printed after a start signal (byline/dateline) and before the body
+        continue;
       }
-    }
-    if (split === null) {
-      cur.items.push(it);
+      cur.items.push(...run);
       continue;
     }
-    if (split === 'after') cur.title = it;
+    const hasBodyAfter = items.slice(k + 1).some((x) => x.t === 'para');
+    const split = runSplit(seg, run, k, forcedAt, orientation, cur, items, hasBodyAfter, observe);
+    if (split === null) {
+      cur.items.push(...run);
+      continue;
+    }
+    const closing = mergeBlocks(run.slice(0, split));
+    const opening = mergeBlocks(run.slice(split));
+    if (closing) cur.title = closing;
     const next = mk();
-    if (split === 'before') next.title = it;
+    next.title = opening;
     cur = next;
     parts.push(cur);
   }
@@ -107,6 +104,63 @@ export function splitSegment(seg: Seg, orientation: Orientation): Part[] {
     }
   }
   return parts;
+}
+
+/**
+ * Whether a run of headline blocks between two bodies of one segment divides two articles, and where:
+ * the number of blocks that close the part before it (the rest open the next part); null when the run
+ * is made of subheads.
+ */
+function runSplit(
+  seg: Seg,
+  run: HeadingAtom[],
+  lastIndex: number,
+  forcedAt: number,
+  orientation: Orientation,
+  cur: Part,
+  items: Array<ParaAtom | HeadingAtom>,
+  hasBodyAfter: boolean,
+  observe?: RunObserver,
+): number | null {
+  if (run.every((h) => h.numbered)) return null;
+  const firstIndex = lastIndex - run.length + 1;
+  const canClose = cur.title === null;
+  if (forcedAt >= firstIndex && forcedAt <= lastIndex)
+    return orientation === 'after' && canClose ? run.length : 0;
+  if (run.some((h) => h.notice) || seg.section === 'brief') return 0;
+  const beforeText = partText(cur);
+  const afterText = textAfter(items, lastIndex);
+  const titleScore = Math.max(...run.map((h) => h.titleScore));
+  const ovB = Math.max(...run.map((h) => headingOverlap(h.grams, beforeText)));
+  const ovA = Math.max(...run.map((h) => headingOverlap(h.grams, afterText)));
+  // another article's headline: the text changes subject around it, or it names the text before it
+  // (a headline printed after its body) rather than what follows (as a subhead would)
+  const divides =
+    hasBodyAfter &&
+    titleScore >= SPLIT_TITLE_PROBABILITY &&
+    (cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
+      SAME_ARTICLE_COHESION ||
+      (ovB >= STRONG_OVERLAP && ovB >= ovA + NAMES_BEFORE_MARGIN));
+  observe?.(run, divides);
+  if (divides) {
+    const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
+    return chooseRunSplit(run, canClose ? { text: beforeText, prior: prior('after') } : null, {
+      text: afterText,
+      prior: prior('before'),
+    });
+  }
+  // the hand rules, for a single block the model is unsure of
+  if (run.length > 1) return null;
+  const [it] = run;
+  if (it === undefined) return null;
+  const ovBefore = headingOverlap(it.grams, beforeText);
+  const ovAfter = headingOverlap(it.grams, afterText);
+  const multiPart = headingParts(it).length >= 2;
+  if (orientation === 'after' && canClose && ovBefore >= STRONG_OVERLAP && ovBefore >= ovAfter + 0.25)
+    return 1;
+  if (orientation === 'after' && canClose && multiPart && ovAfter < STRONG_OVERLAP) return 1;
+  if (orientation === 'before' && multiPart && ovBefore < STRONG_OVERLAP) return 0;
+  return null;
 }
 
 /** Index of the headline that separates a start byline's piece from an end byline's piece, else -1. */

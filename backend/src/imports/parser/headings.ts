@@ -11,9 +11,11 @@ import {
   visibleLength,
 } from './text-rules';
 import { makeHeading } from './tokenise';
+import { titleProbabilities } from './model/heading-model';
+import { TITLE_PROBABILITY } from './thresholds';
 
-/** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
-export function markHeadings(atoms: Atom[]): Atom[] {
+/** The hand rules' verdict on each atom: a plain line that is (part of) a headline or subhead. */
+export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
   markKvLines(atoms);
   const isHead = new Array<boolean>(atoms.length).fill(false);
   // runs of plain paragraphs on consecutive lines with no blank line between
@@ -35,17 +37,35 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     classifyRun(atoms, i, j, isHead);
     i = j;
   }
-  // merge consecutive headline lines (blank lines allowed between, nothing else) into groups
+  return isHead;
+}
+
+/** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
+export function markHeadings(atoms: Atom[]): Atom[] {
+  const rule = ruleHeadingFlags(atoms);
+  const p = titleProbabilities(atoms, rule);
+  return groupHeadings(
+    atoms,
+    rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY),
+    p,
+  );
+}
+
+/** Merges the flagged lines into heading atoms (blank lines allowed between, nothing else). */
+export function groupHeadings(atoms: Atom[], isHead: readonly boolean[], p: readonly number[] = []): Atom[] {
+  // consecutive headline lines make one block; a blank line or a numbered line starts the next block
   const out: Atom[] = [];
-  let group: HeadLine[] = [];
+  let group: Array<HeadLine & { p: number }> = [];
   const flush = (): void => {
     if (group.length === 0) return;
-    // a numbered line always starts its own subhead
     let start = 0;
     for (let k = 1; k <= group.length; k++) {
       const g = group[k];
-      if (k === group.length || (g !== undefined && isNumberedHeading(g.text) && g.gapBefore)) {
-        out.push(makeHeading(group.slice(start, k)));
+      if (k === group.length || (g !== undefined && g.gapBefore)) {
+        const block = group.slice(start, k);
+        const h = makeHeading(block.map(({ line, text, gapBefore }) => ({ line, text, gapBefore })));
+        h.titleScore = h.numbered ? 0 : Math.max(...block.map((l) => l.p));
+        out.push(h);
         start = k;
       }
     }
@@ -55,7 +75,7 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     const a = atoms[k];
     if (!a) continue;
     if (isHead[k] && a.t === 'para') {
-      group.push({ line: a.line, text: a.text, gapBefore: a.gapBefore });
+      group.push({ line: a.line, text: a.text, gapBefore: a.gapBefore, p: p[k] ?? 0 });
       continue;
     }
     flush();

@@ -414,7 +414,7 @@ export function bannerKind(raw: string): BannerKind | null {
   if (compact.length === 0 || compact.length > 30) return null;
   if (BRIEF_BANNER_RE.test(compact)) return 'brief';
   if (PHOTO_BANNER_RE.test(compact)) return 'photo';
-  if (!/[。，！？；：]/.test(compact) && doubledCharCount(compact) >= 2) return 'banner';
+  if (!/[。，、！？；：]/.test(compact) && doubledCharCount(compact) >= 2) return 'banner';
   return null;
 }
 

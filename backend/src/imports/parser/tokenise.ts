@@ -4,6 +4,7 @@
  */
 import type { Atom, HeadLine, HeadingAtom, ParaAtom, SignalAtom, SkipAtom } from './atoms';
 import { findJumpMarkers } from './jump-marker';
+import { isBareNameLine } from './names';
 import { type VLine, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
 import {
@@ -98,7 +99,17 @@ export function tokenise(text: string): Tokenised {
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
     const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
-    const produced = masthead ? [skip(t, i)] : tokeniseLine(t, i, gap);
+    // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
+    // … never inside a running sentence: after a blank line, a finished sentence or a headline's column tag
+    const textAbove = gap ? '' : (texts[i - 1] ?? '');
+    const author =
+      !masthead &&
+      (texts[i + 1] ?? '').length > 0 &&
+      (textAbove.length === 0 || endsSentence(textAbove) || /[）)]$/.test(textAbove)) &&
+      isBareNameLine(t) &&
+      bannerKind(t) === null &&
+      !isFurniture(t);
+    const produced = masthead ? [skip(t, i)] : author ? [bareName(t, i)] : tokeniseLine(t, i, gap);
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
@@ -132,6 +143,10 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
   }
   a.line = lineOf(a.line);
   return a;
+}
+
+function bareName(text: string, line: number): SignalAtom {
+  return { t: 'signal', kind: 'byline', line, value: text.trim(), ref: null, pos: 'auto' };
 }
 
 export function skip(text: string, line: number): SkipAtom {
@@ -281,6 +296,10 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
   };
 }
 
+/** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`. */
+const ROLE_ONLY_RE =
+  /^(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)$/;
+
 export function tokeniseText(
   s: string,
   line: number,
@@ -314,6 +333,11 @@ export function tokeniseText(
   if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
     // a commentary's author: `□ 许文华`
     out.push({ t: 'signal', kind: 'byline', line, value: bulletName[1].trim(), ref: null, pos: 'auto' });
+    return;
+  }
+  if (lineStart && leadHere === null && ROLE_ONLY_RE.test(s)) {
+    // an unnamed credit alone on its line: `本报记者`
+    out.push({ t: 'signal', kind: 'byline', line, value: s.trim(), ref: null, pos: 'auto' });
     return;
   }
   if (leadHere === null && isBylineText(s)) {
@@ -383,5 +407,6 @@ export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = nu
     notice: isNoticeTitle(text),
     inlineParts,
     grams: headingBigrams(text),
+    titleScore: inlineParts !== null ? 1 : 0,
   };
 }

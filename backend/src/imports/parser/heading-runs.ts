@@ -1,0 +1,91 @@
+/**
+ * A run of headline blocks printed between two bodies (`……完。` / 引题 / 主题 / [blank] / 引题 / 主题 / 正文):
+ * which blocks close the article before (a headline printed after its body) and which open the one
+ * after. The run is cut at one point, chosen by each block's shared vocabulary with either body and the
+ * page's habits; a kicker ending in `——` stays with what follows it, a `——` subtitle with what precedes
+ * it. Pure.
+ */
+import type { HeadingAtom } from './atoms';
+import { headingOverlap } from './similarity';
+import { SPLIT_AFTER_CLOSING_BONUS } from './thresholds';
+import { makeHeading } from './tokenise';
+
+/** What a side of the run is: its body text and the priors for giving it a headline. */
+export interface RunSide {
+  text: string;
+  /** Added to each block's score for this side (page orientation, a byline opening the body …). */
+  prior: number;
+}
+
+const lastLine = (h: HeadingAtom): string => h.lines[h.lines.length - 1]?.text.trim() ?? '';
+const firstLine = (h: HeadingAtom): string => h.lines[0]?.text.trim() ?? '';
+
+/** A kicker that leads into the next block: `江西吉安市大力弘扬井冈山精神——`. */
+export function leadsOn(h: HeadingAtom): boolean {
+  return /[—–-]{1,2}$/.test(lastLine(h));
+}
+
+/** A subtitle that hangs on the block before it: `——写在第二十二个中国航海日之际`. */
+export function hangsOn(h: HeadingAtom): boolean {
+  return /^[—–-]{1,2}/.test(firstLine(h));
+}
+
+/** A block that completes a headline: a column tag at its end (`（今日谈）`) or a `——` subtitle. */
+export function closesHeadline(h: HeadingAtom): boolean {
+  const l = lastLine(h);
+  return /[（(][^（()）]{2,20}[）)]$/.test(l) || hangsOn(h);
+}
+
+/**
+ * Where to cut the run: blocks `[0, s)` go to the body before, `[s, n)` to the body after. `before`
+ * or `after` is null when that side cannot take a headline (absent, or titled already).
+ */
+export function chooseRunSplit(
+  run: readonly HeadingAtom[],
+  before: RunSide | null,
+  after: RunSide | null,
+): number {
+  return scoreRunSplit(run, before, after).at;
+}
+
+/** The best cut and its score (the sum of each block's fit to the side it goes to). */
+export function scoreRunSplit(
+  run: readonly HeadingAtom[],
+  before: RunSide | null,
+  after: RunSide | null,
+): { at: number; score: number } {
+  const n = run.length;
+  const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) + before.prior : 0));
+  const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) + after.prior : 0));
+  // score(s) = Σ_{i<s} toBefore[i] + Σ_{i≥s} toAfter[i], kept as a running sum (linear in the run)
+  let score = 0;
+  for (const v of toAfter) score += v;
+  let best = -1;
+  let bestScore = -Infinity;
+  const lo = before === null ? 0 : after === null ? n : 0;
+  const hi = after === null ? n : before === null ? 0 : n;
+  for (let s = 0; s <= n; s++) {
+    if (s > 0) score += (toBefore[s - 1] ?? 0) - (toAfter[s - 1] ?? 0);
+    if (s < lo || s > hi) continue;
+    const left = run[s - 1];
+    const right = run[s];
+    // never between a kicker and its title, nor between a title and its subtitle
+    if (left && right && (leadsOn(left) || hangsOn(right))) continue;
+    const total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    if (total > bestScore + 1e-9) {
+      bestScore = total;
+      best = s;
+    }
+  }
+  return best < 0 ? { at: before === null ? 0 : n, score: -Infinity } : { at: best, score: bestScore };
+}
+
+/** The blocks of one side merged back into one headline (kicker, title and subtitle as printed). */
+export function mergeBlocks(blocks: readonly HeadingAtom[]): HeadingAtom | null {
+  const [first] = blocks;
+  if (first === undefined) return null;
+  if (blocks.length === 1) return first;
+  const merged = makeHeading(blocks.flatMap((b) => b.lines));
+  merged.titleScore = Math.max(...blocks.map((b) => b.titleScore));
+  return merged;
+}

@@ -1,0 +1,68 @@
+/**
+ * Weights of the headline model (logistic regression over LINE_FEATURES), written by
+ * `npm run train:parser` from the development pages; do not edit by hand.
+ */
+import type { LogisticModel } from './logistic';
+
+export const HEADING_MODEL: LogisticModel = {
+  features: [
+    'bias',
+    'lenRatio',
+    'short',
+    'fullWidth',
+    'tiny',
+    'endsSentence',
+    'endsComma',
+    'endsCloser',
+    'endsDash',
+    'startsDash',
+    'startsPunct',
+    'innerCommas',
+    'headingShape',
+    'numbered',
+    'balanced',
+    'innerSpace',
+    'columnTag',
+    'gapBefore',
+    'prevEndsSentence',
+    'prevWrapped',
+    'prevSignal',
+    'prevHeadingShape',
+    'prevSkip',
+    'first',
+    'gapAfter',
+    'nextByline',
+    'nextLead',
+    'nextHeadingShape',
+    'nextFullWidth',
+    'nextStartsPunct',
+    'last',
+    'overlapBefore',
+    'overlapAfter',
+    'overlapDelta',
+    'rule',
+    'noFinalPunct',
+    'quoted',
+    'prevShortDone',
+    'runLength',
+    'cohesion',
+  ],
+  mean: [
+    0, 0.982632, 0.033193, 0.913392, 0.012356, 0.006216, 0, 0.015579, 0.004413, 0.004873, 0, 0.570875,
+    0.980468, 0, 0.878358, 0.008903, 0.014351, 0.049156, 0.114351, 0.835764, 0.017575, 0.461358, 0.002149,
+    0.002571, 0.039985, 0.022985, 0.004643, 0.46815, 0.87218, 0.110744, 0.002763, 0.201686, 0.210558,
+    -0.008873, 0.039447, 0.954566, 0.000959, 0.055871, 4.857828, 0.11911,
+  ],
+  scale: [
+    1, 0.163122, 0.179139, 0.28126, 0.110469, 0.078599, 1, 0.123841, 0.066283, 0.069639, 1, 0.494951,
+    0.138385, 1, 0.326872, 0.093932, 0.118935, 0.216193, 0.318238, 0.37049, 0.1314, 0.498505, 0.046306,
+    0.05064, 0.195923, 0.149857, 0.067982, 0.498985, 0.33389, 0.313815, 0.05249, 0.202319, 0.213572, 0.247646,
+    0.194657, 0.208253, 0.030958, 0.229673, 0.632585, 0.097188,
+  ],
+  weights: [
+    -5.943018, 0.118955, 0.157891, -0.562361, -0.06309, -0.028941, 0, 0.043227, 0.218936, 0.096018, 0,
+    -0.458846, 0.099908, 0, 0.381801, -0.02823, 0.270549, 0.364646, -0.205939, -0.0362, -0.045879, 0.186186,
+    0.04757, 0.072084, -0.26302, 0.056427, 0.120169, 0.333296, -0.228003, 0.083508, 0.145522, 0.166899,
+    0.180982, -0.019729, 0.470717, 0.154222, 0.07391, -0.064024, -0.83834, -0.113006,
+  ],
+};

@@ -1,0 +1,26 @@
+/** The parser's tunable numbers, named in one place. */
+
+/** From this model probability on, a plain line is taken to print (part of) a title. */
+export const TITLE_PROBABILITY = 0.5;
+
+/** From this title probability on, a headline printed between two bodies may divide two articles. */
+export const SPLIT_TITLE_PROBABILITY = 0.5;
+
+/** Characters of body text compared on either side of a headline to see whether the subject changes. */
+export const COHESION_WINDOW = 300;
+
+/**
+ * Below this share of shared character bigrams between the text before and after a headline, the
+ * subject has changed (measured on the development pages: article boundaries 0.00–0.02, subheads
+ * 0.09–0.17).
+ */
+export const SAME_ARTICLE_COHESION = 0.06;
+
+/** How much more of a headline's vocabulary must be in the text before than after for it to close that text. */
+export const NAMES_BEFORE_MARGIN = 0.3;
+
+/** Score added to cutting a run of headline blocks right after a block that completes a headline. */
+export const SPLIT_AFTER_CLOSING_BONUS = 0.15;
+
+/** Prior for giving a headline to the body on the page's own side (before or after its headlines). */
+export const ORIENTATION_PRIOR = 0.2;
