@@ -32,6 +32,10 @@ export interface ParaAtom {
   leadByline: string | null;
   kv: boolean;
   bullet: boolean;
+  /** A trailing note in brackets (`（本报记者吴君参与采写）`, `（作者为…）`): it closes the article. */
+  note: boolean;
+  /** A photo caption (or its credit) printed inside an article, before its text. */
+  caption: boolean;
 }
 
 export type SignalKind = 'jumpFrom' | 'jumpTo' | 'dateline' | 'byline';

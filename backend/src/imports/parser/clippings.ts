@@ -261,7 +261,7 @@ export function buildClipping(p: Part): PreviewClipping | null {
       roles.push({ line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
   }
   for (const it of p.items) {
-    if (it.t === 'para') roles.push({ line: it.line, role: bodyRole });
+    if (it.t === 'para') roles.push({ line: it.line, role: it.caption ? 'caption' : bodyRole });
     else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
   }
   const seen = new Set<string>();

@@ -44,11 +44,18 @@ export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
 export function markHeadings(atoms: Atom[]): Atom[] {
   const rule = ruleHeadingFlags(atoms);
   const p = titleProbabilities(atoms, rule);
-  return groupHeadings(
-    atoms,
-    rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY),
-    p,
-  );
+  const isHead = rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY);
+  // a kicker ending in `——` announces the title printed on the next line
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (!isHead[k] || a?.t !== 'para' || !/[—–-]{1,2}$/.test(a.text.trim())) continue;
+    if (next?.t === 'para' && next.plain && !next.gapBefore && hasHeadingShape(next.text)) {
+      isHead[k + 1] = true;
+      p[k + 1] = Math.max(p[k + 1] ?? 0, p[k] ?? 0);
+    }
+  }
+  return groupHeadings(atoms, isHead, p);
 }
 
 /** Merges the flagged lines into heading atoms (blank lines allowed between, nothing else). */

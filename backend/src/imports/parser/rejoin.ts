@@ -9,6 +9,7 @@ import {
   endsSentence,
   findDatelines,
   findKvKeySpans,
+  isBracketedNote,
   isBylineText,
   isNamesOnly,
   isPhotoByline,
@@ -55,6 +56,16 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
         continue;
       }
     }
+    // a trailing note in brackets wrapped by the column: `（本报记者何昭宇、姚雪青` / `、杨迅…孙` / `海天）`
+    const noteLast = wrappedNoteEnd(trimmed, i);
+    if (noteLast > i) {
+      for (let n = i + 1; n <= noteLast; n++) {
+        v.text = joinWrapped(v.text, trimmed[n] ?? '');
+        v.also.push(n);
+      }
+      i = noteLast;
+      continue;
+    }
     let last = i;
     while (last - i + 1 < MAX_REJOIN_LINES) {
       const { extra, credit } = cutSignalEnd(v.text, trimmed, last + 1, MAX_REJOIN_LINES - (last - i + 1));
@@ -68,6 +79,28 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * The last line of a bracketed note that opens on line `i` and closes at the end of one of the next
+ * MAX_REJOIN_LINES - 1 lines; `i` when there is none.
+ */
+function wrappedNoteEnd(trimmed: string[], i: number): number {
+  const t = trimmed[i] ?? '';
+  if (!/^[（(]/.test(t) || /[）)]/.test(t)) return i;
+  let joined = t;
+  for (let n = i + 1; n < i + MAX_REJOIN_LINES && n < trimmed.length; n++) {
+    const next = trimmed[n] ?? '';
+    if (next.length === 0 || /[（(]/.test(next)) return i;
+    joined = joinWrapped(joined, next);
+    if (/[）)]/.test(next)) {
+      const inner = joined.slice(1, -1);
+      // a bracketed credit (`（记者 朱琳 通讯员` / `吴敏）`) is glued by the credit rule, names kept apart
+      const credit = isBylineText(inner) || isNamesOnly(inner);
+      return /[）)]$/.test(next) && !credit && isBracketedNote(joined) ? n : i;
+    }
+  }
+  return i;
 }
 
 /**

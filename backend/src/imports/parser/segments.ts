@@ -1,6 +1,15 @@
 /** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
-import type { Atom, HeadingAtom, Section, Seg, SeqItem, SkipAtom } from './atoms';
-import { NOTICE_CLOSING_RE, endsSentence, isSectionHeader, isSignatureLine } from './text-rules';
+import type { Atom, HeadingAtom, Section, Seg, SeqItem, SignalAtom, SkipAtom } from './atoms';
+import { CAPTION_MAX_CHARS } from './thresholds';
+import { para } from './tokenise';
+import {
+  NOTICE_CLOSING_RE,
+  endsSentence,
+  isPhotoByline,
+  isSectionHeader,
+  isSignatureLine,
+  visibleLength,
+} from './text-rules';
 
 export function newSeg(section: Section): Seg {
   return {
@@ -100,6 +109,15 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         break;
       }
       case 'para': {
+        if (a.note) {
+          // a trailing note closes the article it follows (or the one just closed)
+          const target = c?.hasBody ? c : lastSeg();
+          if (target) {
+            target.items.push(a);
+            if (target === c) close();
+            break;
+          }
+        }
         let s = c;
         const startsNew =
           (a.kv && !(s?.kv ?? false)) ||
@@ -169,6 +187,15 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
           const nextIsBody = next !== undefined && next.t === 'para';
           pos = c?.hasBody && !nextIsBody ? 'end' : 'start';
         }
+        if (pos === 'end' && c && isEmbeddedCaption(c, a, nextMeaningful(k))) {
+          // a photo's credit right after an article's byline and a short caption: the article goes on
+          for (const it of c.items) if (it.t === 'para') it.caption = true;
+          const credit = para(a.value, a.line, false);
+          credit.caption = true;
+          credit.plain = false;
+          c.items.push(credit);
+          break;
+        }
         if (pos === 'end') {
           if (c?.hasBody) {
             c.endSignals.push({ ...a, pos: 'end' });
@@ -192,4 +219,21 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
   }
   close();
   return seq;
+}
+
+/**
+ * A photo credit (`沈静瑜摄`, `新华社记者  陈思汗摄`, `受访者供图`) that ends a caption printed inside an
+ * article: the segment opened with a byline, holds only captions and a short text so far, and body text
+ * follows at once.
+ */
+function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined): boolean {
+  if (credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
+  if (!seg.startSignals.some((x) => x.kind === 'byline')) return false;
+  if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
+  let chars = 0;
+  for (const it of seg.items) {
+    if (it.t !== 'para') return false;
+    if (!it.caption) chars += visibleLength(it.text);
+  }
+  return chars <= CAPTION_MAX_CHARS;
 }

@@ -179,7 +179,9 @@ export function isBylineText(raw: string): boolean {
   if (names.length > 8) return false;
   for (const n of names) {
     if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
-    if (n.length > 4 && (n.length > 12 || PROSE_CHARS.test(n))) return false;
+    // Chinese names have two to four characters; longer tokens are prose (`出版社副总`), unless foreign (`·`)
+    if (n.length > 4 && !/[·A-Za-z]/.test(n)) return false;
+    if (n.length > 12 || PROSE_CHARS.test(n)) return false;
     // particles no personal name carries: `记者了解到` is prose, not a credit
     if (/[了的们这那说到]/.test(n)) return false;
   }
@@ -294,7 +296,7 @@ export function cleanByline(text: string): string {
 const WEEKDAY_RE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 const FULL_DATE_RE = /\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日/;
 const STAFF_RE =
-  /责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
+  /本期统筹|本版统筹|统筹[:：]|策划[:：]|责任编辑|责编|美编|版式|校对|组版|值班主任|值班编委|审读|版面设计|美术编辑|图片编辑|视觉设计|排版|总值班|编辑[:：]/;
 const PAGE_NO_RE =
   /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
 const SECTION_WORD =
@@ -586,3 +588,22 @@ export function hasAdWords(text: string): boolean {
   return AD_WORDS_RE.test(text);
 }
 export const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '★', '☆', '◇', '○']);
+
+// ---------------------------------------------------------------- trailing notes
+
+const NOTE_OPENING_RE =
+  /^(?:作者|据|综合|摘编自|摘自|来源|原载|转自|本文|文中|注|编者|译者|(?:本报|人民日报|新华社)?(?:记者|通讯员))/;
+const NOTE_CLOSING_RE = /(?:参与采写|参与采访|采访整理|整理|报道|供稿|电|摘编)$/;
+
+/**
+ * A note in brackets closing an article: `（本报记者吴君参与采写）`, `（作者为上海交通大学人文学院教授）`,
+ * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`.
+ */
+export function isBracketedNote(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length < 4 || t.length > 160) return false;
+  if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return false;
+  const inner = t.slice(1, -1).trim();
+  if (/[（(）)]/.test(inner.replace(/《[^》]*》/g, ''))) return false;
+  return NOTE_OPENING_RE.test(inner) || NOTE_CLOSING_RE.test(inner);
+}

@@ -24,3 +24,6 @@ export const SPLIT_AFTER_CLOSING_BONUS = 0.15;
 
 /** Prior for giving a headline to the body on the page's own side (before or after its headlines). */
 export const ORIENTATION_PRIOR = 0.2;
+
+/** Longest photo caption printed inside an article, before its text (characters). */
+export const CAPTION_MAX_CHARS = 90;

@@ -14,6 +14,7 @@ import {
   cleanByline,
   endsSentence,
   findKvKeys,
+  isBracketedNote,
   isBylineText,
   isDateOnly,
   isFurniture,
@@ -278,7 +279,8 @@ export function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[
   }
   const rest = t.slice(pos).trim();
   if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
-  if (out.length === 1 && out[0]?.t === 'para') out[0].plain = markers.length === 0 && out[0].text === t;
+  if (out.length === 1 && out[0]?.t === 'para')
+    out[0].plain = markers.length === 0 && out[0].text === t && !out[0].note;
   return out;
 }
 
@@ -293,6 +295,8 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
     leadByline: null,
     kv: false,
     bullet: false,
+    note: false,
+    caption: false,
   };
 }
 
@@ -354,6 +358,12 @@ export function tokeniseText(
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
   if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
     out.push({ t: 'signal', kind: 'byline', line, value: bracketed[1].trim(), ref: null, pos: 'end' });
+    return;
+  }
+  if (isBracketedNote(s)) {
+    const p = para(s, line, gapBefore);
+    p.note = true;
+    out.push(p);
     return;
   }
   const td = splitTrailingDateline(s);
