@@ -39,10 +39,13 @@ export function goldLineLabels(text: string, clippings: readonly GoldClipping[])
     for (let k = 0; k < s.length; k++) lineAt.push(i);
   });
   const spans = clippings.map((c) => {
-    const s = all.indexOf(squeeze(c.bodyStarts));
+    const startText = squeeze(c.bodyStarts);
     const endText = squeeze(c.bodyEnds);
-    const e = s < 0 ? -1 : all.indexOf(endText, s);
-    if (s < 0 || e < 0) return { first: -1, last: -1 };
+    const s0 = all.indexOf(startText);
+    const e = s0 < 0 ? -1 : all.indexOf(endText, s0);
+    if (s0 < 0 || e < 0) return { first: -1, last: -1 };
+    // the body's own occurrence: the last one before its end (a headline may repeat its first words)
+    const s = all.lastIndexOf(startText, e);
     return { first: lineAt[s] ?? -1, last: lineAt[e + endText.length - 1] ?? -1 };
   });
   spans.forEach((sp, ci) => {

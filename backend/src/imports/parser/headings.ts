@@ -12,12 +12,19 @@ import {
 } from './text-rules';
 import { makeHeading } from './tokenise';
 import { titleProbabilities } from './model/heading-model';
-import { TITLE_PROBABILITY } from './thresholds';
+import { isTitleCandidate } from './model/line-features';
+import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY } from './thresholds';
 
 /** The hand rules' verdict on each atom: a plain line that is (part of) a headline or subhead. */
 export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
+  return ruleHeadings(atoms).isHead;
+}
+
+/** The hand rules' headline lines, and which of them are subheads inside a run of text. */
+export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boolean[] } {
   markKvLines(atoms);
   const isHead = new Array<boolean>(atoms.length).fill(false);
+  const subhead = new Array<boolean>(atoms.length).fill(false);
   // runs of plain paragraphs on consecutive lines with no blank line between
   let i = 0;
   while (i < atoms.length) {
@@ -34,17 +41,26 @@ export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
       if (prev && prev.t === 'para' && b.line !== prev.line + 1) break;
       j++;
     }
-    classifyRun(atoms, i, j, isHead);
+    classifyRun(atoms, i, j, isHead, subhead);
     i = j;
   }
-  return isHead;
+  return { isHead, subhead };
 }
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
 export function markHeadings(atoms: Atom[]): Atom[] {
-  const rule = ruleHeadingFlags(atoms);
+  const { isHead: rule, subhead } = ruleHeadings(atoms);
   const p = titleProbabilities(atoms, rule);
-  const isHead = rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY);
+  // the model adds title lines the rules miss, and overrules a rule's headline it is sure is body text
+  // (never a numbered line or a subhead between two sentences: the model only knows titles)
+  const isHead = rule.map((r, k) => {
+    const pk = p[k] ?? 0;
+    if (pk > TITLE_PROBABILITY) return true;
+    if (!r) return false;
+    const a = atoms[k];
+    const sub = subhead[k] === true || (a?.t === 'para' && isNumberedHeading(a.text));
+    return sub || !isTitleCandidate(a) || pk >= RULE_VETO_PROBABILITY;
+  });
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];
@@ -119,7 +135,13 @@ export function contextAllowsHeading(atoms: Atom[], index: number, isHead: boole
   return true;
 }
 
-export function classifyRun(atoms: Atom[], from: number, to: number, isHead: boolean[]): void {
+export function classifyRun(
+  atoms: Atom[],
+  from: number,
+  to: number,
+  isHead: boolean[],
+  subhead: boolean[] = [],
+): void {
   const lines: ParaAtom[] = [];
   for (let k = from; k < to; k++) {
     const a = atoms[k];
@@ -199,6 +221,7 @@ export function classifyRun(atoms: Atom[], from: number, to: number, isHead: boo
       hasHeadingShape(next.text) === false
     ) {
       isHead[from + k] = true;
+      subhead[from + k] = true;
     }
   }
   // (3) a headline block (one line, or up to three: 引题 / 主题 / ——副题) printed right below a

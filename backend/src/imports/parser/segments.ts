@@ -1,5 +1,5 @@
 /** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
-import type { Atom, HeadingAtom, Section, Seg, SeqItem, SignalAtom, SkipAtom } from './atoms';
+import type { Atom, HeadingAtom, ParaAtom, Section, Seg, SeqItem, SignalAtom, SkipAtom } from './atoms';
 import { CAPTION_MAX_CHARS } from './thresholds';
 import { para } from './tokenise';
 import {
@@ -185,10 +185,13 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         if (pos === 'auto') {
           const next = nextMeaningful(k);
           const nextIsBody = next !== undefined && next.t === 'para';
-          pos = c?.hasBody && !nextIsBody ? 'end' : 'start';
+          // a credit alone between a blank line and the text right under it opens that text
+          const opens = gapBefore(atoms, k) && next !== undefined && firstLine(next) === lastLine(a) + 1;
+          pos = c?.hasBody && !nextIsBody && !opens ? 'end' : 'start';
         }
         if (pos === 'end' && c && isEmbeddedCaption(c, a, nextMeaningful(k))) {
           // a photo's credit right after an article's byline and a short caption: the article goes on
+          c.items = c.items.map((it) => (it.t === 'heading' ? headingAsCaption(it) : it)).flat();
           for (const it of c.items) if (it.t === 'para') it.caption = true;
           const credit = para(a.value, a.line, false);
           credit.caption = true;
@@ -232,8 +235,35 @@ function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined)
   if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
   let chars = 0;
   for (const it of seg.items) {
-    if (it.t !== 'para') return false;
-    if (!it.caption) chars += visibleLength(it.text);
+    if (it.t === 'heading') chars += visibleLength(it.lines.map((l) => l.text).join(''));
+    else if (!it.caption) chars += visibleLength(it.text);
   }
   return chars <= CAPTION_MAX_CHARS;
+}
+
+/** A caption's first line taken for a headline, back as caption text. */
+function headingAsCaption(h: HeadingAtom): ParaAtom[] {
+  return h.lines.map((l) => {
+    const p = para(l.text, l.line, l.gapBefore);
+    p.caption = true;
+    return p;
+  });
+}
+
+/** First and last input line an atom was read from. */
+function firstLine(a: Atom): number {
+  return a.t === 'heading' ? (a.lines[0]?.line ?? 0) : a.line;
+}
+function lastLine(a: Atom): number {
+  if (a.t === 'heading') return a.lines[a.lines.length - 1]?.line ?? 0;
+  if (a.t === 'signal') return Math.max(a.line, ...(a.alsoLines ?? []));
+  return a.line;
+}
+
+/** A blank line (or the page's start) lies right above atom `k`. */
+function gapBefore(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  const prev = atoms[k - 1];
+  if (a === undefined) return false;
+  return prev === undefined || lastLine(prev) < firstLine(a) - 1;
 }

@@ -3,6 +3,12 @@
 /** From this model probability on, a plain line is taken to print (part of) a title. */
 export const TITLE_PROBABILITY = 0.5;
 
+/**
+ * The hand rules' headline lines are kept unless the model gives them less than this (numbered
+ * subheads and the rules' shapes the model has seen to be body text).
+ */
+export const RULE_VETO_PROBABILITY = 0.1;
+
 /** From this title probability on, a headline printed between two bodies may divide two articles. */
 export const SPLIT_TITLE_PROBABILITY = 0.5;
 
