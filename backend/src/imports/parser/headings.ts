@@ -51,16 +51,31 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
 export function markHeadings(atoms: Atom[]): Atom[] {
   const { isHead: rule, subhead } = ruleHeadings(atoms);
   const p = titleProbabilities(atoms, rule);
-  // the model adds title lines the rules miss, and overrules a rule's headline it is sure is body text
-  // (never a numbered line or a subhead between two sentences: the model only knows titles)
-  const isHead = rule.map((r, k) => {
-    const pk = p[k] ?? 0;
-    if (pk > TITLE_PROBABILITY) return true;
-    if (!r) return false;
-    const a = atoms[k];
-    const sub = subhead[k] === true || (a?.t === 'para' && isNumberedHeading(a.text));
-    return sub || !isTitleCandidate(a) || pk >= RULE_VETO_PROBABILITY;
-  });
+  // the model adds title lines the rules miss, and overrules a block of the rules' headline lines it is
+  // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
+  // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)
+  const isHead = rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY);
+  for (let k = 0; k < atoms.length; ) {
+    if (!rule[k]) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < atoms.length && rule[end] && !(atoms[end] as ParaAtom).gapBefore) end++;
+    let keep = false;
+    for (let n = k; n < end && !keep; n++) {
+      const a = atoms[n];
+      const text = a?.t === 'para' ? a.text.trim() : '';
+      keep =
+        (p[n] ?? 0) >= RULE_VETO_PROBABILITY ||
+        subhead[n] === true ||
+        isNumberedHeading(text) ||
+        !isTitleCandidate(a) ||
+        /^[—–-]{1,2}|[—–-]{1,2}$/.test(text);
+    }
+    if (!keep) for (let n = k; n < end; n++) isHead[n] = (p[n] ?? 0) > TITLE_PROBABILITY;
+    k = end;
+  }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];
