@@ -3,6 +3,7 @@ import { backupCommand } from './backup';
 import { benchCommand, registerBenchSection } from './bench';
 import { createUserCommand } from './create-user';
 import { evalCommand } from './eval';
+import { trainParserCommand } from './train-parser';
 import { fileImportHook, importDirCommand } from './import-dir';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   evalCommand,
+  trainParserCommand,
 ];
 
 // Filing needs the database and the Nest context: loaded only when a command files or benches it.

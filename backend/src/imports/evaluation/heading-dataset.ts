@@ -13,6 +13,11 @@ import type { GoldPage } from './score-preview';
 
 export interface HeadingExample {
   page: string;
+  /** The line's atom index on its page (the stacked pass looks at neighbours). */
+  k: number;
+  /** The line above / below is text printed with no blank line between. */
+  prevLinked: boolean;
+  nextLinked: boolean;
   line: number;
   text: string;
   x: number[];
@@ -38,6 +43,10 @@ export function headingExamples(
       if (!x || a.t !== 'para') return;
       out.push({
         page: page.file,
+        k,
+        prevLinked: a.gapBefore === false && atoms[k - 1]?.t === 'para',
+        nextLinked:
+          atoms[k + 1]?.t === 'para' && (atoms[k + 1] as { gapBefore: boolean }).gapBefore === false,
         line: a.line,
         text: a.text,
         x,

@@ -55,7 +55,7 @@ export function markHeadings(atoms: Atom[]): Atom[] {
   // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
   // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)
   const isHead = rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY);
-  for (let k = 0; k < atoms.length; ) {
+  for (let k = 0; k < atoms.length;) {
     if (!rule[k]) {
       k++;
       continue;

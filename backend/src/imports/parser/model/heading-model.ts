@@ -1,18 +1,54 @@
-/** The headline model: for each plain line, the probability that it prints (part of) a title. Pure. */
+/**
+ * The headline model: for each plain line, the probability that it prints (part of) a title. Two
+ * logistic regressions, stacked: the first sees the line and its surroundings; the second also sees
+ * what the first made of the lines right above and below (a headline's lines come together). Pure.
+ */
 import type { Atom } from '../atoms';
-import { HEADING_MODEL } from './heading-weights';
+import { HEADING_MODELS } from './heading-weights';
 import { LINE_FEATURES, lineFeatures } from './line-features';
-import { predict } from './logistic';
+import { type LogisticModel, predict } from './logistic';
+
+/** Features of the second pass: the first pass's verdict on the neighbouring lines. */
+export const NEIGHBOUR_FEATURES = ['prevTitle', 'nextTitle'] as const;
+export const STACKED_FEATURES: readonly string[] = [...LINE_FEATURES, ...NEIGHBOUR_FEATURES];
 
 /** Whether the committed weights were trained on today's features (else `npm run train:parser`). */
 export function headingModelCurrent(): boolean {
-  return HEADING_MODEL.features.join() === LINE_FEATURES.join();
+  return (
+    HEADING_MODELS.first.features.join() === LINE_FEATURES.join() &&
+    HEADING_MODELS.second.features.join() === STACKED_FEATURES.join()
+  );
 }
 
-/** Title probability per atom (0 for atoms that are not plain lines). */
-export function titleProbabilities(atoms: readonly Atom[], rule: readonly boolean[]): number[] {
-  if (!headingModelCurrent()) {
+/**
+ * The second pass's inputs: each line's own features plus the first pass's probability for the line
+ * right above and right below it (0 across a blank line or a non-text line).
+ */
+export function stackFeatures(
+  atoms: readonly Atom[],
+  xs: ReadonlyArray<number[] | null>,
+  first: readonly number[],
+): Array<number[] | null> {
+  return xs.map((x, k) => {
+    if (x === null) return null;
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    const prevTitle = a?.t === 'para' && !a.gapBefore ? (first[k - 1] ?? 0) : 0;
+    const nextTitle = next?.t === 'para' && !next.gapBefore ? (first[k + 1] ?? 0) : 0;
+    return [...x, prevTitle, nextTitle];
+  });
+}
+
+/** Title probability per atom (0 for atoms that are not candidate lines). */
+export function titleProbabilities(
+  atoms: readonly Atom[],
+  rule: readonly boolean[],
+  models: { first: LogisticModel; second: LogisticModel } = HEADING_MODELS,
+): number[] {
+  if (models === HEADING_MODELS && !headingModelCurrent()) {
     throw new Error('heading-weights.ts was trained on other features: run `npm run train:parser`');
   }
-  return lineFeatures(atoms, rule).map((x) => (x === null ? 0 : predict(HEADING_MODEL, x)));
+  const xs = lineFeatures(atoms, rule);
+  const first = xs.map((x) => (x === null ? 0 : predict(models.first, x)));
+  return stackFeatures(atoms, xs, first).map((x) => (x === null ? 0 : predict(models.second, x)));
 }
