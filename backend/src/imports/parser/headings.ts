@@ -12,8 +12,17 @@ import {
 } from './text-rules';
 import { makeHeading } from './tokenise';
 import { titleProbabilities } from './model/heading-model';
-import { isTitleCandidate } from './model/line-features';
-import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY } from './thresholds';
+import { isTitleCandidate, localWidths } from './model/line-features';
+import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY, WRAPPED_LINE_SHARE } from './thresholds';
+
+/** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
+const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
+
+/** A full column line that stops in the middle of a sentence (its last character is a letter or digit). */
+function continuesSentence(text: string, width: number): boolean {
+  const t = text.trim();
+  return width > 0 && visibleLength(t) >= WRAPPED_LINE_SHARE * width && /[\u3400-\u9fffA-Za-z0-9]$/.test(t);
+}
 
 /** The hand rules' verdict on each atom: a plain line that is (part of) a headline or subhead. */
 export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
@@ -75,6 +84,22 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     }
     if (!keep) for (let n = k; n < end; n++) isHead[n] = (p[n] ?? 0) > TITLE_PROBABILITY;
     k = end;
+  }
+  // a line that stops on a preposition or particle with text right under it is no headline (`…30年来，在`)
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (!isHead[k] || a?.t !== 'para' || next?.t !== 'para' || next.gapBefore) continue;
+    if (DANGLING_END_RE.test(a.text.trim())) isHead[k] = false;
+  }
+  // … nor is a line right under a full line that stops mid-sentence (it goes on with that sentence)
+  const widths = localWidths(atoms, isHead);
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    if (!isHead[k] || isHead[k - 1] || a?.t !== 'para' || a.gapBefore || prev?.t !== 'para') continue;
+    if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
+      isHead[k] = false;
   }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {

@@ -121,7 +121,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         let s = c;
         const startsNew =
           (a.kv && !(s?.kv ?? false)) ||
-          (a.leadDateline !== null && s?.hasBody === true) ||
+          (a.leadDateline !== null && s?.hasBody === true && !isDeck(s)) ||
           (section === 'brief' && a.bullet && s?.hasBody === true) ||
           (noticeClosing && signatureLines >= 3);
         if (s && startsNew) {
@@ -137,7 +137,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         }
         if (!s) s = open();
         if (a.kv) s.kv = true;
-        if (a.leadDateline !== null && !s.hasBody) {
+        if (a.leadDateline !== null && (!s.hasBody || isDeck(s))) {
           s.startSignals.push({
             t: 'signal',
             kind: 'dateline',
@@ -213,7 +213,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
           }
           break;
         }
-        if (c?.hasBody) close();
+        // ■ summary points printed between a headline and its lead belong to that article
+        if (c?.hasBody && !isDeck(c)) close();
         const s = (cur as Seg | null) ?? open();
         s.startSignals.push({ ...a, pos: 'start' });
         break;
@@ -266,4 +267,16 @@ function gapBefore(atoms: readonly Atom[], k: number): boolean {
   const prev = atoms[k - 1];
   if (a === undefined) return false;
   return prev === undefined || lastLine(prev) < firstLine(a) - 1;
+}
+
+/** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
+function isDeck(seg: Seg): boolean {
+  const [first] = seg.items;
+  return (
+    first?.t === 'para' &&
+    first.bullet &&
+    seg.startSignals.length === 0 &&
+    seg.from === null &&
+    seg.items.every((it) => it.t === 'para')
+  );
 }

@@ -33,3 +33,6 @@ export const ORIENTATION_PRIOR = 0.2;
 
 /** Longest photo caption printed inside an article, before its text (characters). */
 export const CAPTION_MAX_CHARS = 90;
+
+/** A line at least this share of the column width is full: wrapped by the column, not ended by the writer. */
+export const WRAPPED_LINE_SHARE = 0.85;
