@@ -36,6 +36,8 @@ export interface ParaAtom {
   note: boolean;
   /** A photo caption (or its credit) printed inside an article, before its text. */
   caption: boolean;
+  /** The last input line of a text glued from several (a credit or note cut by the column), if any. */
+  lastLine?: number;
 }
 
 export type SignalKind = 'jumpFrom' | 'jumpTo' | 'dateline' | 'byline';

@@ -1,6 +1,15 @@
 /** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
 import type { Atom, HeadingAtom, ParaAtom, Section, Seg, SeqItem, SignalAtom, SkipAtom } from './atoms';
-import { CAPTION_MAX_CHARS } from './thresholds';
+import { cohesion } from './model/line-features';
+import {
+  ARTICLE_GAP_LINES,
+  CAPTION_MAX_CHARS,
+  COHESION_WINDOW,
+  COLUMN_CHANGE,
+  COLUMN_SAMPLE_LINES,
+  COLUMN_SAMPLE_MIN,
+  SAME_ARTICLE_COHESION,
+} from './thresholds';
 import { para } from './tokenise';
 import {
   NOTICE_CLOSING_RE,
@@ -121,6 +130,12 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         let s = c;
         const startsNew =
           (a.kv && !(s?.kv ?? false)) ||
+          // two blank lines after a finished sentence: the page moves on to another article
+          (s?.hasBody === true &&
+            blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES &&
+            lastParaEndsSentence(s)) ||
+          // one blank line, and the column changes width and subject across it
+          (s?.hasBody === true && a.gapBefore && lastParaEndsSentence(s) && columnChangesAt(atoms, k)) ||
           (a.leadDateline !== null && s?.hasBody === true && !isDeck(s)) ||
           (section === 'brief' && a.bullet && s?.hasBody === true) ||
           (noticeClosing && signatureLines >= 3);
@@ -258,7 +273,7 @@ function firstLine(a: Atom): number {
 function lastLine(a: Atom): number {
   if (a.t === 'heading') return a.lines[a.lines.length - 1]?.line ?? 0;
   if (a.t === 'signal') return Math.max(a.line, ...(a.alsoLines ?? []));
-  return a.line;
+  return Math.max(a.line, a.t === 'para' ? (a.lastLine ?? a.line) : a.line);
 }
 
 /** A blank line (or the page's start) lies right above atom `k`. */
@@ -278,5 +293,68 @@ function isDeck(seg: Seg): boolean {
     seg.startSignals.length === 0 &&
     seg.from === null &&
     seg.items.every((it) => it.t === 'para')
+  );
+}
+
+/** How many blank lines lie right above atom `k`. */
+function blankLinesBefore(atoms: readonly Atom[], k: number): number {
+  const a = atoms[k];
+  const prev = atoms[k - 1];
+  if (a === undefined || prev === undefined) return 0;
+  return Math.max(0, firstLine(a) - lastLine(prev) - 1);
+}
+
+/** The segment's last text line ends a sentence. */
+function lastParaEndsSentence(seg: Seg): boolean {
+  for (let n = seg.items.length - 1; n >= 0; n--) {
+    const it = seg.items[n];
+    if (it?.t === 'para') return endsSentence(it.text);
+  }
+  return false;
+}
+
+/** The most common length among `lens` (ties: the longer), or 0. */
+function modalLength(lens: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const l of lens) count.set(l, (count.get(l) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const [l, n] of count) if (n > bestN || (n === bestN && l > best)) [best, bestN] = [l, n];
+  return bestN >= 2 ? best : 0;
+}
+
+/** Lengths of up to COLUMN_SAMPLE_LINES text lines on one side of atom `k`, stopping at anything else. */
+function sideLines(atoms: readonly Atom[], k: number, dir: 1 | -1): ParaAtom[] {
+  const out: ParaAtom[] = [];
+  for (
+    let n = dir > 0 ? k : k - 1;
+    n >= 0 && n < atoms.length && out.length < COLUMN_SAMPLE_LINES;
+    n += dir
+  ) {
+    const a = atoms[n];
+    if (a?.t !== 'para') break;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A blank line above atom `k` parts two articles set in different column widths: the common line
+ * length differs by COLUMN_CHANGE or more on the two sides, and the texts share little vocabulary.
+ */
+function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
+  const before = sideLines(atoms, k, -1);
+  const after = sideLines(atoms, k, 1);
+  if (before.length < COLUMN_SAMPLE_MIN || after.length < COLUMN_SAMPLE_MIN) return false;
+  const wb = modalLength(before.map((p) => visibleLength(p.text)));
+  const wa = modalLength(after.map((p) => visibleLength(p.text)));
+  if (wb === 0 || wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
+  const textBefore = before
+    .map((p) => p.text)
+    .reverse()
+    .join('');
+  const textAfter = after.map((p) => p.text).join('');
+  return (
+    cohesion(textBefore.slice(-COHESION_WINDOW), textAfter.slice(0, COHESION_WINDOW)) < SAME_ARTICLE_COHESION
   );
 }

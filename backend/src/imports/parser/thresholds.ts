@@ -36,3 +36,16 @@ export const CAPTION_MAX_CHARS = 90;
 
 /** A line at least this share of the column width is full: wrapped by the column, not ended by the writer. */
 export const WRAPPED_LINE_SHARE = 0.85;
+
+/**
+ * Blank lines that part two articles: a column break leaves one, never two (on the development and
+ * sample pages, two or more blank lines after a finished sentence never fall inside an article).
+ */
+export const ARTICLE_GAP_LINES = 2;
+
+/** Lines looked at on either side of a blank line to compare column widths, and the fewest that will do. */
+export const COLUMN_SAMPLE_LINES = 12;
+export const COLUMN_SAMPLE_MIN = 4;
+
+/** Characters by which two columns' common line lengths differ when they are set in different widths. */
+export const COLUMN_CHANGE = 3;

@@ -142,6 +142,10 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
     if (extra.length > 0) a.alsoLines = extra;
     return a;
   }
+  if (a.t === 'para') {
+    const extra = also(a.line);
+    if (extra.length > 0) a.lastLine = Math.max(...extra);
+  }
   a.line = lineOf(a.line);
   return a;
 }
