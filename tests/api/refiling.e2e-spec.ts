@@ -21,6 +21,8 @@ import {
   SAMPLE_DATE,
   SAMPLE_JINING_P2,
 } from '../fixtures/continuations';
+import { DataSource } from 'typeorm';
+import { ON_POSTGRES } from '../fixtures/postgres';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
 import { startTestApp, TEST_ADMIN, type TestApp } from '../fixtures/test-app';
 
@@ -287,6 +289,53 @@ describe('re-filing a page', () => {
     expect(result.replaced?.linksNotRemade).toEqual([]);
     expect((await get(carried.toId)).nextPartId).toBe(tail.id);
     expect((await get(tail.id)).previousPartId).toBe(carried.toId);
+  });
+
+  it('replaces all or nothing: a failure while carrying work over leaves the earlier filing as it was', async () => {
+    const p = await createPublication(t, { homeRegionCode: null });
+    const text = readPage(SAMPLE_JINING_P2);
+    const first = await filePage(t, p.id, '2', text);
+    const old = titled(first);
+    await work(old, '不能丢的标题');
+    // The last step of the replace (recording the carried work) fails inside the database.
+    const db = t.app.get(DataSource);
+    const failing = ON_POSTGRES
+      ? [
+          `CREATE FUNCTION jb_test_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'carry-over refused'; END $$ LANGUAGE plpgsql`,
+          `CREATE TRIGGER jb_test_fail BEFORE INSERT ON clipping_revision FOR EACH ROW
+             WHEN (NEW.action = 'carried-over') EXECUTE FUNCTION jb_test_fail()`,
+        ]
+      : [
+          `CREATE TRIGGER jb_test_fail BEFORE INSERT ON clipping_revision
+             WHEN NEW.action = 'carried-over' BEGIN SELECT RAISE(ABORT, 'carry-over refused'); END`,
+        ];
+    for (const sql of failing) await db.query(sql);
+    try {
+      const res = await t
+        .http()
+        .post('/api/imports')
+        .send(page(p.id, text, { replace: true }));
+      expect(res.status).toBe(500);
+    } finally {
+      await db.query(
+        ON_POSTGRES ? 'DROP TRIGGER jb_test_fail ON clipping_revision' : 'DROP TRIGGER jb_test_fail',
+      );
+      if (ON_POSTGRES) await db.query('DROP FUNCTION jb_test_fail()');
+    }
+    // Nothing happened: the earlier import and its clippings are live, the work is where it was.
+    const detail = (await t.http().get(`/api/imports/${first.import.id}`).expect(200)).body as {
+      clippingIds: number[];
+    };
+    expect(detail.clippingIds).toEqual(first.clippings.map((c) => c.id));
+    expect(await get(old.id)).toMatchObject({ title: '不能丢的标题', status: 'reviewed' });
+    const trash = ((await t.http().get('/api/trash?pageSize=200').expect(200)).body as Page<TrashItem>).items;
+    expect(trash.filter((i) => first.clippings.some((c) => c.id === i.entityId))).toEqual([]);
+    // And the same replace goes through once the database lets it.
+    await t
+      .http()
+      .post('/api/imports')
+      .send(page(p.id, text, { replace: true }))
+      .expect(201);
   });
 
   it('answers 400 for a bad replace mode and 403 when an editor tries to replace', async () => {
