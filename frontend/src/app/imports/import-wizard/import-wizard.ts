@@ -311,6 +311,7 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
         this.previewing.set(false);
         this.previewed.set(body);
         this.discarded.set(false);
+        this.restoredAt.set(null);
         this.replacePlan.set(null);
         this.duplicate.set(preview.duplicate ?? null);
         this.state.set(fromPreview(body.text, preview));
