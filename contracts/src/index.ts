@@ -86,6 +86,11 @@ export interface ImportPreview {
   unassigned: string[];
   /** Only the lines that belong to no clipping, with their line numbers: the wizard's unassigned bin. */
   unassignedLines: UnassignedLine[];
+  /**
+   * `POST /api/imports/preview` only: the earlier filing of the same page text for this publication,
+   * with the work done on its clippings since (`null` when the page is new). The CLI leaves it out.
+   */
+  duplicate?: DuplicatePage | null;
 }
 
 /** Every error the API returns has this shape. */
@@ -292,12 +297,25 @@ export interface EditedClipping {
   tagIds?: number[];
 }
 
-/** Body of `POST /api/imports`. */
-export interface CreateImportBody extends ImportPreviewBody {
+/** Body of `POST /api/imports/replace-plan`: the page as it would be filed. */
+export interface ReplacePlanBody extends ImportPreviewBody {
   /** The editor's clippings; when absent the automatic preview is filed. */
   clippings?: EditedClipping[];
+}
+
+/**
+ * With `replace`, what happens to the earlier clippings that carry work done after filing:
+ * `carry-over` moves that work onto the matching new clipping (one without a match is kept as it is);
+ * `keep` keeps them all as they are and does not file the new clippings that match them.
+ */
+export type ReplaceMode = 'carry-over' | 'keep';
+
+/** Body of `POST /api/imports`. */
+export interface CreateImportBody extends ReplacePlanBody {
   /** Re-file a page already imported (its earlier clippings are replaced). */
   replace?: boolean;
+  /** With `replace`: see {@link ReplaceMode}; default `carry-over`. */
+  replaceMode?: ReplaceMode;
 }
 
 export interface PageImport {
@@ -316,6 +334,96 @@ export interface ImportResult {
   clippings: Clipping[];
   /** Continuation links made or proposed while filing. */
   links: ContinuationSuggestion[];
+  /** Present when an earlier filing of the page was replaced: what happened to its clippings. */
+  replaced?: ReplaceReport;
+}
+
+/** Clipping fields an editor may change after filing; re-filing the page carries these over. */
+export type WorkField =
+  | 'publicationId'
+  | 'issueDate'
+  | 'pageLabel'
+  | 'kind'
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'subheads';
+
+/** A continuation link made, or a link cut, by hand on a filed clipping. */
+export interface HandLink {
+  /** `linked`: joined by hand (or a proposal accepted); `rejected`: cut or refused by hand. */
+  state: 'linked' | 'rejected';
+  /** Where the other part is: before this clipping (`previous`) or after it (`next`). */
+  side: 'previous' | 'next';
+  otherId: number;
+}
+
+/**
+ * What was done by hand to a filed clipping since it was filed, read from its history (the state
+ * filed against the state now) and its continuation links. Rule tags and automatic links are not work.
+ */
+export interface ClippingWork {
+  /** Fields changed since filing. */
+  fields: WorkField[];
+  /** The status set since filing (e.g. `reviewed`); null when unchanged. */
+  status: ClippingStatus | null;
+  /** Tags added by hand since filing. */
+  tagsAdded: TagRef[];
+  /** Tags removed since filing (a removed rule tag stays excluded from its rule). */
+  tagsRemoved: TagRef[];
+  regionsAdded: { code: string; name: string }[];
+  regionsRemoved: { code: string; name: string }[];
+  links: HandLink[];
+  /** Who made these changes (user names; `cli` for the command line), in the order they first did. */
+  editors: string[];
+  /** When the latest of them was made (ISO 8601); null when only links were made. */
+  changedAt: string | null;
+}
+
+/** A clipping of an earlier filing of the page that carries work done after filing. */
+export interface WorkedClipping {
+  clipping: ClippingSummary;
+  work: ClippingWork;
+  /**
+   * The new clipping it matches: 0-based index into the clippings being filed (the preview's
+   * proposal, or the body's `clippings`); null when none matches.
+   */
+  match: number | null;
+  /** Matched by the same body, or else the same title (whitespace and full/half width ignored). */
+  matchedBy: 'body' | 'title' | null;
+}
+
+/** The earlier filing of the same page text for a publication, and what replacing it would touch. */
+export interface DuplicatePage {
+  import: PageImport;
+  /** Its clippings that carry work done after filing (empty: replacing loses nothing done by hand). */
+  worked: WorkedClipping[];
+}
+
+/** Answer of `POST /api/imports/replace-plan` (`duplicate` null: nothing filed before, nothing to replace). */
+export interface ReplacePlan {
+  duplicate: DuplicatePage | null;
+}
+
+/** Why a hand-made link could not be made again on the new clipping. */
+export type LinkNotRemadeReason = 'other-gone' | 'slot-taken' | 'refused';
+
+/** What replacing an earlier filing did (`ImportResult.replaced`). */
+export interface ReplaceReport {
+  /** The replaced import (deleted). */
+  importId: number;
+  mode: ReplaceMode;
+  /** Earlier clippings moved to the trash (reason `import-replaced`). */
+  trashed: number;
+  /** Work carried from an earlier clipping (now in the trash) onto a new one. */
+  carried: { fromId: number; toId: number; work: ClippingWork }[];
+  /** Earlier clippings left live (moved to the new import): by choice (`keep`) or for want of a match. */
+  kept: { clippingId: number; reason: 'keep' | 'no-match' }[];
+  /** Hand-made links that could not be made again. */
+  linksNotRemade: { clippingId: number; otherId: number; reason: LinkNotRemadeReason }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -623,4 +731,14 @@ export interface TrashItem {
   deletedByName: string | null;
   /** Why: `deleted`, `import-deleted`, `import-replaced`, … */
   reason: string;
+  /**
+   * Live clippings restoring it would duplicate: same publication, the same page (or the page text
+   * filed again) and the same body or title (whitespace ignored). Empty when none.
+   */
+  duplicates: ClippingSummary[];
+}
+
+/** Answer of `POST /api/trash/:id/restore`: the restored clipping, and the live ones it duplicates. */
+export interface RestoredClipping extends Clipping {
+  duplicates: ClippingSummary[];
 }

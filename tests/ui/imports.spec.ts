@@ -1,6 +1,6 @@
 // The import wizard in a real browser against the real backend and the built app: paste a sample page,
 // preview it, see the proposed clippings and the unassigned bin, change a kind, file it, see what was
-// created; filing the same page again answers 409 and offers to replace the earlier import.
+// created; the same page again is flagged by the preview and filing it offers to replace the earlier import.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -100,9 +100,10 @@ describe('import wizard (browser)', () => {
     await created.first().click();
     await page.waitForURL(/\/clippings\/\d+$/);
 
-    // The same page again: 409, shown with the earlier import and a replace action.
+    // The same page again: the preview says it was filed; filing shows the earlier import and a replace action.
     await page.goto('/import');
     await previewPage(page, PAGE_004, '4');
+    await page.getByTestId('duplicate').waitFor();
     await page.getByRole('button', { name: '归档', exact: true }).click();
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();

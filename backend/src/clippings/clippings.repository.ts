@@ -295,6 +295,52 @@ export class ClippingsRepository {
     }
   }
 
+  /** The region ids linked to a clipping. */
+  async regionIdsOf(clippingId: number, manager: EntityManager): Promise<number[]> {
+    return (await manager.findBy(ClippingRegionEntity, { clippingId })).map((l) => l.regionId);
+  }
+
+  /** The tags a person removed from each of these clippings (rules never re-add them), by clipping. */
+  async tagExclusions(clippingIds: number[], manager: EntityManager): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>();
+    if (clippingIds.length === 0) return out;
+    const rows = await manager
+      .createQueryBuilder()
+      .select(['x.clipping_id AS cid', 'x.tag_id AS tid'])
+      .from('clipping_tag_exclusion', 'x')
+      .where('x.clipping_id IN (:...ids)', { ids: clippingIds })
+      .getRawMany<{ cid: number | string; tid: number | string }>();
+    for (const r of rows) {
+      const list = out.get(Number(r.cid));
+      if (list) list.push(Number(r.tid));
+      else out.set(Number(r.cid), [Number(r.tid)]);
+    }
+    return out;
+  }
+
+  /** Keeps rules from ever adding these (existing) tags to the clipping. */
+  async addTagExclusions(clippingId: number, tagIds: number[], manager: EntityManager): Promise<void> {
+    if (tagIds.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into('clipping_tag_exclusion', ['clipping_id', 'tag_id'])
+      .values(tagIds.map((tagId) => ({ clipping_id: clippingId, tag_id: tagId })))
+      .orIgnore()
+      .execute();
+  }
+
+  /** Moves clippings to another page import (null: to none). */
+  async setImport(ids: number[], importId: number | null, manager: EntityManager): Promise<void> {
+    if (ids.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(ClippingEntity)
+      .set({ importId })
+      .where('id IN (:...ids)', { ids })
+      .execute();
+  }
+
   async remove(id: number, manager: EntityManager): Promise<void> {
     await manager.delete(ClippingEntity, { id });
   }

@@ -189,6 +189,41 @@ export class ContinuationsService {
     return null;
   }
 
+  /** Every suggestion (linked, proposed, rejected) involving these clippings. */
+  pairsOf(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestionEntity[]> {
+    return this.repo.findSuggestionsInvolving(clippingIds, manager);
+  }
+
+  /**
+   * Records `headId → tailId` as cut by a person (a hand-made rejection carried onto re-filed parts),
+   * inside the caller's transaction, so the rule never links that pair. Neither part may be linked yet.
+   */
+  async rejectPair(manager: EntityManager, headId: number, tailId: number, reasons: string[]): Promise<void> {
+    await this.repo.upsertPair(
+      { headId, tailId, score: 0, reasons, status: 'rejected', source: 'manual' },
+      manager,
+    );
+  }
+
+  /**
+   * Makes a hand-made link again (re-filing a page), inside the caller's transaction: answers null
+   * when linked (or already so), else why not — a part is gone, a slot is taken by another part, or
+   * the chain would break (publication, cycle).
+   */
+  async remakeLink(
+    manager: EntityManager,
+    headId: number,
+    tailId: number,
+    evidence: LinkEvidence,
+  ): Promise<'other-gone' | 'slot-taken' | 'refused' | null> {
+    const head = await this.repo.findClipping(headId, manager);
+    const tail = await this.repo.findClipping(tailId, manager);
+    if (!head || !tail) return 'other-gone';
+    if (head.nextPartId === tailId && tail.previousPartId === headId) return null;
+    if (head.nextPartId !== null || tail.previousPartId !== null) return 'slot-taken';
+    return (await this.tryLink(manager, headId, tailId, 'manual', evidence)) === null ? null : 'refused';
+  }
+
   /** Tails waiting for their head and heads waiting for their tail, with the page they expect. */
   async waiting(filter: WaitingFilter): Promise<WaitingPart[]> {
     const parts = await this.repo.findWaiting(filter);

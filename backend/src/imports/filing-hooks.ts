@@ -22,4 +22,16 @@ export class FilingHooks {
     await this.stories.indexClippings(manager, clippingIds, true);
     return links;
   }
+
+  /**
+   * The same again for filed clippings whose text or issue an editor's carried-over work changed:
+   * rules add what the new text matches, linking runs again, the same-story entry is replaced.
+   */
+  async afterCarryOver(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+    if (clippingIds.length === 0) return [];
+    await this.tagRules.applyRulesOnFiling(manager, clippingIds);
+    const links = await this.continuations.linkAfterFiling(manager, clippingIds);
+    await this.stories.indexClippings(manager, clippingIds);
+    return links;
+  }
 }

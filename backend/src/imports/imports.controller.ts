@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportResult, Page, PageImport } from '@jianbao/contracts';
+import type { ImportPreview, ImportResult, Page, PageImport, ReplacePlan } from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,6 +13,7 @@ import { IdParam } from '../common/parse-id.pipe';
 import { CreateImportDto } from './dto/create-import.dto';
 import { ImportPreviewDto } from './dto/import-preview.dto';
 import { ListImportsQuery } from './dto/list-imports.query';
+import { ReplacePlanDto } from './dto/replace-plan.dto';
 import { ImportsService, type PageImportDetail } from './imports.service';
 
 @ApiTags('imports')
@@ -23,10 +24,25 @@ export class ImportsController {
   @Post('preview')
   @Roles('viewer')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The proposed clippings (ImportPreview), regions filled' })
+  @ApiOkResponse({
+    description:
+      'The proposed clippings (ImportPreview), regions filled, and `duplicate`: the earlier filing of this page text',
+  })
   @ApiBadRequestResponse({ description: 'A field is invalid or the publication does not exist' })
   preview(@Body() body: ImportPreviewDto): Promise<ImportPreview> {
     return this.imports.preview(body);
+  }
+
+  @Post('replace-plan')
+  @Roles('viewer')
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      'ReplacePlan: the earlier filing of this page text, its clippings carrying work done after filing, and the new clipping each matches',
+  })
+  @ApiBadRequestResponse({ description: 'A field is invalid or the publication does not exist' })
+  replacePlan(@Body() body: ReplacePlanDto): Promise<ReplacePlan> {
+    return this.imports.replacePlan(body);
   }
 
   @Post()

@@ -11,13 +11,21 @@ import { FilingHooks } from './filing-hooks';
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
+import { RefilingService } from './refiling.service';
 
 /** Filing pages; exports the service for the CLI, the demo data and the bench. */
 @Module({
   imports: [PublicationsModule, RegionsModule, TagsModule, ContinuationsModule, StoriesModule, TrashModule],
   controllers: [ImportsController],
   // The clipping view loader is stateless: this module builds its own rather than reaching into ClippingsModule.
-  providers: [ImportsService, ImportsRepository, FilingHooks, ClippingViewLoader, ClippingsRepository],
+  providers: [
+    ImportsService,
+    ImportsRepository,
+    RefilingService,
+    FilingHooks,
+    ClippingViewLoader,
+    ClippingsRepository,
+  ],
   exports: [ImportsService],
 })
 export class ImportsModule {}

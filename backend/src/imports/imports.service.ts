@@ -1,6 +1,15 @@
-import type { Clipping, ImportPreview, ImportResult, Page, PageImport } from '@jianbao/contracts';
+import type {
+  Clipping,
+  ContinuationSuggestion,
+  DuplicatePage,
+  ImportPreview,
+  ImportResult,
+  Page,
+  PageImport,
+  ReplacePlan,
+} from '@jianbao/contracts';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/auth.decorators';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
 import { pageWindow } from '../common/page.query';
@@ -15,9 +24,11 @@ import { TrashService } from '../trash/trash.service';
 import type { CreateImportDto } from './dto/create-import.dto';
 import type { ImportPreviewDto } from './dto/import-preview.dto';
 import type { ListImportsQuery } from './dto/list-imports.query';
+import type { ReplacePlanDto } from './dto/replace-plan.dto';
 import { FilingHooks } from './filing-hooks';
 import { type ClippingDraft, draftsFromEdited, draftsFromPreview } from './filing-plan';
 import { ImportsRepository } from './imports.repository';
+import { type DraftText, RefilingService } from './refiling.service';
 import { parsePage } from './parser/page-parser';
 import { pageSortKey } from './parser/page-label';
 import type { PageImportEntity } from './page-import.entity';
@@ -43,16 +54,34 @@ export class ImportsService {
     private readonly tx: TransactionRunner,
     private readonly history: HistoryService,
     private readonly trash: TrashService,
+    private readonly refiling: RefilingService,
+    private readonly dataSource: DataSource,
   ) {}
 
+  /** The proposed clippings, and the earlier filing of the same page text if there is one. */
   async preview(dto: ImportPreviewDto): Promise<ImportPreview> {
     const publication = await this.publicationOr400(dto.publicationId);
     const matcher = defaultRegionMatcher();
-    return withRegions(parsePage(normalizePageText(dto.text)), matcher, this.homeOf(publication));
+    const text = normalizePageText(dto.text);
+    const preview = withRegions(parsePage(text), matcher, this.homeOf(publication));
+    return { ...preview, duplicate: await this.duplicateOf(publication.id, text, preview.clippings) };
+  }
+
+  /** What replacing the earlier filing of this page would touch, matched against the clippings sent. */
+  async replacePlan(dto: ReplacePlanDto): Promise<ReplacePlan> {
+    const publication = await this.publicationOr400(dto.publicationId);
+    const text = normalizePageText(dto.text);
+    const drafts = this.draft(dto, text, publication);
+    return { duplicate: await this.duplicateOf(publication.id, text, drafts) };
   }
 
   /** Files a page; `actor` is the caller, or `'cli'` when filing from the command line. */
   async file(dto: CreateImportDto, actor: Actor | 'cli' | null = null): Promise<ImportResult> {
+    if (dto.replaceMode !== undefined && dto.replace !== true) {
+      throw validationFailed([
+        { field: 'replaceMode', errors: ['replaceMode applies only with replace: true'] },
+      ]);
+    }
     const author = actor === 'cli' ? CLI_AUTHOR : authorOf(actor);
     const person = actor === 'cli' ? null : actor;
     const publication = await this.publicationOr400(dto.publicationId);
@@ -68,7 +97,14 @@ export class ImportsService {
       if (earlier && person && person.role !== 'admin') {
         throw new ForbiddenException('Replacing an import deletes its clippings: only admins may do that');
       }
-      if (earlier) await this.removeImport(earlier.id, 'import-replaced', person, manager);
+      const replacing = earlier
+        ? await this.refiling.plan(earlier.id, drafts, dto.replaceMode ?? 'carry-over', manager)
+        : null;
+      if (replacing) await this.refiling.clear(replacing, person, manager);
+      // Keeping an earlier clipping means not filing the new one that matches it.
+      const filing = drafts.flatMap((d, i) =>
+        replacing?.decision.skip.has(i) ? [] : [{ draft: d, index: i }],
+      );
       const saved = await this.imports.insertImport(
         {
           publicationId: publication.id,
@@ -87,21 +123,39 @@ export class ImportsService {
           pageLabel: dto.pageLabel,
           pageSort: pageSortKey(dto.pageLabel),
         },
-        drafts,
+        filing.map((f) => f.draft),
         manager,
       );
-      if (ids.length !== drafts.length) throw new Error(`filed ${ids.length} of ${drafts.length} clippings`);
-      await this.link(ids, drafts, manager);
+      if (ids.length !== filing.length) throw new Error(`filed ${ids.length} of ${filing.length} clippings`);
+      const idByDraft = new Map(filing.map((f, i) => [f.index, ids[i]]));
+      const idOfDraft = (index: number): number | undefined => idByDraft.get(index);
+      await this.link(
+        ids,
+        filing.map((f) => f.draft),
+        manager,
+      );
+      if (replacing) await this.refiling.beforeLinking(replacing, saved.id, idOfDraft, manager);
       const links = await this.hooks.afterFiling(manager, ids);
       await this.history.record(manager, ids, author, 'created');
+      const carried = replacing
+        ? await this.refiling.carryOver(replacing, saved.id, idOfDraft, author, manager)
+        : null;
       const filed = new Set(ids);
-      const others = links
+      const allLinks = [...links, ...(carried?.links ?? [])];
+      const others = allLinks
         .filter((l) => l.status === 'linked')
         .flatMap((l) => [l.headId, l.tailId])
+        .concat(carried?.touched ?? [])
         .filter((id) => !filed.has(id));
       await this.history.record(manager, others, author, 'linked', { detail: { importId: saved.id } });
       const clippings: Clipping[] = await this.views.load(ids, manager);
-      return { import: mapPageImport(saved, ids.length), clippings, links };
+      const count = ids.length + (carried?.report.kept.length ?? 0);
+      return {
+        import: mapPageImport(saved, count),
+        clippings,
+        links: uniqueLinks(allLinks),
+        ...(carried ? { replaced: carried.report } : {}),
+      };
     });
   }
 
@@ -146,22 +200,25 @@ export class ImportsService {
     return { ...mapPageImport(found, clippingIds.length), clippingIds };
   }
 
+  /** Deletes an import, moving its clippings to the trash (which mends the chains they were part of). */
   remove(id: number, actor: Actor | null = null): Promise<void> {
     return this.tx.run(async (manager) => {
       if (!(await this.imports.findById(id, manager))) throw new NotFoundException(`Import ${id} not found`);
-      await this.removeImport(id, 'import-deleted', actor, manager);
+      const ids = await this.imports.clippingIds(id, manager);
+      await this.trash.trashClippings(manager, ids, 'import-deleted', actor);
+      await this.imports.removeImport(id, manager);
     });
   }
 
-  /** Deletes an import, moving its clippings to the trash (which mends the chains they were part of). */
-  private async removeImport(
-    id: number,
-    reason: 'import-deleted' | 'import-replaced',
-    actor: Actor | null,
-    manager: EntityManager,
-  ): Promise<void> {
-    await this.trash.trashClippings(manager, await this.imports.clippingIds(id, manager), reason, actor);
-    await this.imports.removeImport(id, manager);
+  /** The earlier filing of this page text for the publication, with its worked clippings matched to `drafts`. */
+  private async duplicateOf(
+    publicationId: number,
+    text: string,
+    drafts: readonly DraftText[],
+  ): Promise<DuplicatePage | null> {
+    const manager = this.dataSource.manager;
+    const earlier = await this.imports.findDuplicate(publicationId, sha256Hex(text), manager);
+    return earlier ? this.refiling.duplicatePage(earlier, drafts, manager) : null;
   }
 
   /** The publication's home region: as recorded, else read from its name (`济宁日报` → 济宁市). */
@@ -169,7 +226,7 @@ export class ImportsService {
     return publication.homeRegionCode ?? homeFromPublicationName(publication.name, defaultRegionMatcher());
   }
 
-  private draft(dto: CreateImportDto, text: string, publication: PublicationEntity): ClippingDraft[] {
+  private draft(dto: ReplacePlanDto, text: string, publication: PublicationEntity): ClippingDraft[] {
     const matcher = defaultRegionMatcher();
     const lines = pageLines(text);
     if (dto.clippings) return draftsFromEdited(dto.clippings, lines, matcher, this.homeOf(publication));
@@ -185,7 +242,7 @@ export class ImportsService {
   }
 
   /** The editor's tag ids and region codes must exist: a 400 naming each bad clipping field. */
-  private async checkEditorReferences(dto: CreateImportDto, drafts: ClippingDraft[]): Promise<void> {
+  private async checkEditorReferences(dto: ReplacePlanDto, drafts: ClippingDraft[]): Promise<void> {
     if (!dto.clippings) return;
     const tags = await this.imports.existingTagIds([...new Set(drafts.flatMap((d) => d.tagIds))]);
     const manualCodes = drafts.filter((d) => d.regionSource === 'manual').flatMap((d) => d.regionCodes);
@@ -241,4 +298,10 @@ export class ImportsService {
       details: { importId: earlier.id },
     });
   }
+}
+
+/** Links by id, each once (re-running the rule after carrying work over answers some again). */
+function uniqueLinks(links: ContinuationSuggestion[]): ContinuationSuggestion[] {
+  const byId = new Map(links.map((l) => [l.id, l]));
+  return [...byId.values()];
 }

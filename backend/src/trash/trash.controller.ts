@@ -1,4 +1,4 @@
-import type { Clipping, Page, TrashItem } from '@jianbao/contracts';
+import type { Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
 import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -19,17 +19,22 @@ export class TrashController {
   constructor(private readonly trash: TrashService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Page<TrashItem>, most recently deleted first' })
+  @ApiOkResponse({
+    description: 'Page<TrashItem>, most recently deleted first, each with the live clippings it duplicates',
+  })
   list(@Query() query: PageQuery): Promise<Page<TrashItem>> {
     return this.trash.list(pageWindow(query));
   }
 
   @Post(':id/restore')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The restored clipping' })
+  @ApiOkResponse({
+    description:
+      'The restored clipping (RestoredClipping), with `duplicates`: the live clippings it duplicates',
+  })
   @ApiConflictResponse({ description: 'Its id is taken again or its publication is gone' })
   @ApiNotFoundResponse()
-  restore(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<Clipping> {
+  restore(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<RestoredClipping> {
     return this.trash.restore(id, actor);
   }
 

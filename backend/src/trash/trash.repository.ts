@@ -115,6 +115,45 @@ export class TrashRepository {
     return out;
   }
 
+  /** The row graphs stored in these trash items, by item id. */
+  async storedGraphs(trashIds: number[], manager: EntityManager): Promise<Map<number, ClippingGraph>> {
+    const out = new Map<number, ClippingGraph>();
+    for (const batch of chunk(trashIds, MAX_SQL_PARAMS)) {
+      const rows = (await manager.query(
+        `SELECT id, snapshot FROM trash_item WHERE id IN (${inList(manager, batch.length)})`,
+        batch,
+      )) as { id: number; snapshot: string }[];
+      for (const r of rows) out.set(Number(r.id), JSON.parse(r.snapshot) as ClippingGraph);
+    }
+    return out;
+  }
+
+  /**
+   * Live clippings of the same publication on the same page (issue date and page), or filed from the
+   * same page text, other than `excludeId`: the ones a trashed clipping could duplicate.
+   */
+  async samePageClippings(
+    page: {
+      publicationId: unknown;
+      issueDate: unknown;
+      pageSort: unknown;
+      sha256: unknown;
+      excludeId: number;
+    },
+    manager: EntityManager,
+  ): Promise<{ id: number; title: string | null; body: string }[]> {
+    const rows = (await manager
+      .createQueryBuilder()
+      .select(['c.id AS id', 'c.title AS title', 'c.body AS body'])
+      .from('clipping', 'c')
+      .leftJoin('page_import', 'i', 'i.id = c.import_id')
+      .where('c.publication_id = :publicationId AND c.id <> :excludeId', page)
+      .andWhere('((c.issue_date = :issueDate AND c.page_sort = :pageSort) OR i.sha256 = :sha256)', page)
+      .orderBy('c.id')
+      .getRawMany()) as { id: number | string; title: string | null; body: string }[];
+    return rows.map((r) => ({ id: Number(r.id), title: r.title, body: r.body }));
+  }
+
   /** Whether the publication already holds an import of the same page text. */
   async importTextTaken(publicationId: unknown, sha256: unknown, manager: EntityManager): Promise<boolean> {
     const rows = (await manager

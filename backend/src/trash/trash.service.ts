@@ -1,8 +1,10 @@
-import type { Clipping, LinkSource, Page, TrashItem } from '@jianbao/contracts';
+import type { ClippingSummary, LinkSource, Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/auth.decorators';
+import { sameClipping } from '../clippings/clipping-match';
+import { loadClippingSummaries } from '../clippings/clipping-summary';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -34,6 +36,7 @@ export class TrashService {
     private readonly views: ClippingViewLoader,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -96,9 +99,52 @@ export class TrashService {
     });
   }
 
+  /** A page of the trash, each item with the live clippings restoring it would duplicate. */
   async list(window: { page: number; pageSize: number; offset: number }): Promise<Page<TrashItem>> {
-    const { rows, total } = await this.repo.page(window);
-    return { items: rows.map(mapTrashItem), total, page: window.page, pageSize: window.pageSize };
+    const manager = this.dataSource.manager;
+    const { rows, total } = await this.repo.page(window, manager);
+    const graphs = await this.repo.storedGraphs(
+      rows.map((r) => r.id),
+      manager,
+    );
+    const items: TrashItem[] = [];
+    for (const row of rows) {
+      const graph = graphs.get(row.id);
+      const duplicates = graph ? await this.duplicatesOf(graph, row.entityId, manager) : [];
+      items.push(mapTrashItem(row, duplicates));
+    }
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * The live clippings a trashed one duplicates: same publication, the same page or the page text
+   * filed again (a replaced import), and the same body or title ({@link sameClipping}).
+   */
+  private async duplicatesOf(
+    graph: ClippingGraph,
+    clippingId: number,
+    manager: EntityManager,
+  ): Promise<ClippingSummary[]> {
+    const c = graph.clipping;
+    if (c.publication_id === undefined) return [];
+    const candidates = await this.repo.samePageClippings(
+      {
+        publicationId: c.publication_id,
+        issueDate: c.issue_date,
+        pageSort: c.page_sort,
+        sha256: graph.pageImport?.sha256 ?? null,
+        excludeId: clippingId,
+      },
+      manager,
+    );
+    const mine = {
+      bodies: [typeof c.body === 'string' ? c.body : ''],
+      titles: [typeof c.title === 'string' ? c.title : null],
+    };
+    const ids = candidates
+      .filter((x) => sameClipping(mine, { bodies: [x.body], titles: [x.title] }) !== null)
+      .map((x) => x.id);
+    return loadClippingSummaries(manager, ids);
   }
 
   /**
@@ -107,7 +153,7 @@ export class TrashService {
    * import it came from is brought back too when that was deleted. 409 when its id is taken again or its
    * publication is gone.
    */
-  restore(trashId: number, actor: Actor | null): Promise<Clipping> {
+  restore(trashId: number, actor: Actor | null): Promise<RestoredClipping> {
     return this.tx.run(async (manager) => {
       const item = await this.mustFind(trashId, manager);
       const graph = item.snapshot;
@@ -139,10 +185,12 @@ export class TrashService {
       );
       await this.restoreLinks(graph, manager, notes);
       const neighbours = await this.relink(id, graph, manager, notes);
+      const duplicates = await this.duplicatesOf(graph, id, manager);
+      const duplicateIds = duplicates.length > 0 ? { duplicates: duplicates.map((d) => d.id) } : {};
       const author = authorOf(actor);
       await this.history.record(manager, [id], author, 'untrashed', {
         force: true,
-        detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}) },
+        detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}), ...duplicateIds },
       });
       await this.stories.indexClippings(manager, [id], true);
       await this.history.record(manager, neighbours, author, 'linked', { detail: { untrashed: id } });
@@ -153,13 +201,18 @@ export class TrashService {
           actor,
           targetType: 'clipping',
           targetId: id,
-          detail: { trashItemId: trashId, label: item.label, ...(notes.length > 0 ? { notes } : {}) },
+          detail: {
+            trashItemId: trashId,
+            label: item.label,
+            ...(notes.length > 0 ? { notes } : {}),
+            ...duplicateIds,
+          },
         },
         manager,
       );
       const clipping = await this.views.loadOne(id, manager);
       if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
-      return clipping;
+      return { ...clipping, duplicates };
     });
   }
 
@@ -300,7 +353,7 @@ export class TrashService {
   }
 }
 
-function mapTrashItem(row: TrashRow): TrashItem {
+function mapTrashItem(row: TrashRow, duplicates: ClippingSummary[]): TrashItem {
   return {
     id: row.id,
     entityType: row.entityType,
@@ -310,6 +363,7 @@ function mapTrashItem(row: TrashRow): TrashItem {
     deletedById: row.deletedById,
     deletedByName: row.deletedByName,
     reason: row.reason,
+    duplicates,
   };
 }
 

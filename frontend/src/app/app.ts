@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -7,6 +8,7 @@ import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
+import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
 
 /** How long a refusal survives navigation (long enough for the redirect away from a refused page). */
 const REFUSAL_SURVIVES_MS = 1500;
@@ -30,7 +32,10 @@ export class App {
   protected readonly i18n = inject(I18n);
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly view = inject(DOCUMENT).defaultView;
   protected readonly t = this.i18n.t;
+  /** The routed page, to ask before logging out of unsaved changes. */
+  private activePage: unknown = null;
   protected readonly langs = LANGS;
   private readonly allNav: readonly NavItem[] = [
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
@@ -64,9 +69,15 @@ export class App {
     if (isLang(value)) this.i18n.setLang(value);
   }
 
+  protected onActivate(page: unknown): void {
+    this.activePage = page;
+  }
+
   protected async logout(): Promise<void> {
     this.changingPassword.set(false);
+    // Asked before the session ends, not by the route guard after it (staying would then be useless).
+    if (!confirmLeaving(this.activePage, this.t, this.view)) return;
     await this.auth.logout();
-    await this.router.navigateByUrl('/login');
+    await this.router.navigateByUrl('/login', { state: { [ALREADY_CONFIRMED]: true } });
   }
 }

@@ -1,28 +1,23 @@
-import type { CreateImportBody } from '@jianbao/contracts';
+import type { CreateImportBody, ReplaceMode } from '@jianbao/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { EditedClippingDto } from './edited-clipping.dto';
-import { ImportPreviewDto } from './import-preview.dto';
-import { LinesWithinPage } from './import-validators';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ReplacePlanDto } from './replace-plan.dto';
+
+const REPLACE_MODES: readonly ReplaceMode[] = ['carry-over', 'keep'];
 
 /** Body of `POST /api/imports`. */
-export class CreateImportDto extends ImportPreviewDto implements CreateImportBody {
-  @ApiPropertyOptional({
-    type: EditedClippingDto,
-    isArray: true,
-    description: 'Absent: the automatic preview is filed',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @LinesWithinPage()
-  @Type(() => EditedClippingDto)
-  clippings?: EditedClippingDto[];
-
+export class CreateImportDto extends ReplacePlanDto implements CreateImportBody {
   @ApiPropertyOptional({ description: 'Re-file a page imported before (its earlier clippings are replaced)' })
   @IsOptional()
   @IsBoolean()
   replace?: boolean;
+
+  @ApiPropertyOptional({
+    enum: REPLACE_MODES,
+    description:
+      'With replace: carry-over (default) moves work done on the earlier clippings onto the matching new ones; keep keeps those clippings instead',
+  })
+  @IsOptional()
+  @IsIn(REPLACE_MODES, { message: `replaceMode must be one of: ${REPLACE_MODES.join(', ')}` })
+  replaceMode?: ReplaceMode;
 }

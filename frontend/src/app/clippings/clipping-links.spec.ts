@@ -3,6 +3,7 @@ import {
   addRegionLink,
   addTagLink,
   containmentPercent,
+  linksChanged,
   linksToBody,
   regionTitle,
   removeRegionLink,
@@ -62,5 +63,14 @@ describe('clipping links', () => {
     expect(containmentPercent(1)).toBe(100);
     expect(containmentPercent(-1)).toBe(0);
     expect(containmentPercent(Number.NaN)).toBe(0);
+  });
+
+  it('tells whether the edited links differ from the saved ones, whatever their order', () => {
+    const saved = { tags: [ruleLink], regions: [county] };
+    expect(linksChanged(saved, [ruleLink], [county])).toBe(false);
+    const more = addTagLink([ruleLink], tag(2, '明信片'));
+    expect(linksChanged(saved, more, [county])).toBe(true);
+    expect(linksChanged({ tags: more, regions: [county] }, [...more].reverse(), [county])).toBe(false);
+    expect(linksChanged(saved, [ruleLink], [])).toBe(true);
   });
 });

@@ -35,6 +35,26 @@ export function linksToBody(
   return { tagIds: tags.map((t) => t.id), regionCodes: regions.map((r) => r.code) };
 }
 
+/** Whether the links being edited differ from the saved ones (as sets: order does not matter). */
+export function linksChanged(
+  saved: { tags: readonly ClippingTagLink[]; regions: readonly ClippingRegionLink[] },
+  tags: readonly ClippingTagLink[],
+  regions: readonly ClippingRegionLink[],
+): boolean {
+  const same = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean =>
+    a.length === b.length && a.every((x) => b.includes(x));
+  return (
+    !same(
+      saved.tags.map((t) => t.id),
+      tags.map((t) => t.id),
+    ) ||
+    !same(
+      saved.regions.map((r) => r.code),
+      regions.map((r) => r.code),
+    )
+  );
+}
+
 /** `山东省 / 济宁市 / 梁山县`: a region chip's tooltip. */
 export function regionTitle(link: ClippingRegionLink): string {
   return [...link.path, link.name].join(' / ');

@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CreateImportBody, ImportPreview, ImportPreviewBody, ImportResult } from '@jianbao/contracts';
+import type {
+  CreateImportBody,
+  ImportPreview,
+  ImportPreviewBody,
+  ImportResult,
+  ReplacePlan,
+  ReplacePlanBody,
+} from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 
 const BASE = '/api/imports';
@@ -10,9 +17,14 @@ const BASE = '/api/imports';
 export class ImportsApi {
   private readonly http = inject(HttpClient);
 
-  /** How the page would be split; nothing is stored. */
+  /** How the page would be split, and its earlier filing if any; nothing is stored. */
   preview(body: ImportPreviewBody): Observable<ImportPreview> {
     return this.http.post<ImportPreview>(`${BASE}/preview`, body);
+  }
+
+  /** What replacing the earlier filing would do with these clippings; nothing is stored. */
+  replacePlan(body: ReplacePlanBody): Observable<ReplacePlan> {
+    return this.http.post<ReplacePlan>(`${BASE}/replace-plan`, body);
   }
 
   /** File the page; a page already filed answers 409 with `details.importId` unless `replace` is set. */

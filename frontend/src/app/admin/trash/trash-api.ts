@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Page, TrashItem } from '@jianbao/contracts';
+import type { Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 
 const BASE = '/api/trash';
@@ -14,8 +14,9 @@ export class TrashApi {
     return this.http.get<Page<TrashItem>>(BASE, { params: { page, pageSize } });
   }
 
-  restore(id: number): Observable<unknown> {
-    return this.http.post(`${BASE}/${id}/restore`, {});
+  /** Puts the clipping back; the answer names the live clippings it duplicates. */
+  restore(id: number): Observable<RestoredClipping> {
+    return this.http.post<RestoredClipping>(`${BASE}/${id}/restore`, {});
   }
 
   /** Delete one item for good. */

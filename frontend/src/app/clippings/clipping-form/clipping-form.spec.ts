@@ -182,6 +182,32 @@ describe('ClippingForm', () => {
     expect(el.querySelector('[data-testid=stale]')).toBeNull();
   });
 
+  it('holds unsaved changes from the first edit until saved (fields, or tags and regions)', async () => {
+    await create('5');
+    http.expectOne('/api/clippings/5').flush(clipping);
+    await fixture.whenStable();
+    const form = fixture.componentInstance;
+    expect(form.hasUnsavedChanges()).toBe(false);
+    type('title', '新标题');
+    expect(form.hasUnsavedChanges()).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    await save();
+    const tagged = { ...clipping, title: '新标题', version: 4 };
+    tagged.tags = [{ id: 3, name: '文明', color: null, source: 'rule' }];
+    http.expectOne({ method: 'PATCH', url: '/api/clippings/5' }).flush(tagged);
+    await fixture.whenStable();
+    expect(form.hasUnsavedChanges()).toBe(false);
+    const clean = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(clean);
+    expect(clean.defaultPrevented).toBe(false);
+    // A removed tag chip is an unsaved change too.
+    el.querySelector<HTMLButtonElement>('.chip button.x')!.click();
+    await fixture.whenStable();
+    expect(form.hasUnsavedChanges()).toBe(true);
+  });
+
   it('shows a merge view on a 409 with the current clipping, and saves the merge on the current version', async () => {
     await create('5');
     http.expectOne('/api/clippings/5').flush(clipping);

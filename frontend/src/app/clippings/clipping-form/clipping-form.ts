@@ -35,9 +35,10 @@ import { ContinuationPanel } from '../../continuations/continuation-panel/contin
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { blankToNull } from '../../shared/list-response';
+import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
 import { PublicationsApi } from '../../publications/publications-api';
 import { ClippingLinksEditor } from '../clipping-links-editor/clipping-links-editor';
-import { linksToBody } from '../clipping-links';
+import { linksChanged, linksToBody } from '../clipping-links';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-list-state';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
@@ -109,8 +110,9 @@ interface CreatedState {
   templateUrl: './clipping-form.html',
   styleUrl: './clipping-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
 })
-export class ClippingForm implements OnInit {
+export class ClippingForm implements OnInit, HoldsUnsavedChanges {
   private readonly api = inject(ClippingsApi);
   private readonly publicationsApi = inject(PublicationsApi);
   private readonly router = inject(Router);
@@ -164,11 +166,26 @@ export class ClippingForm implements OnInit {
   /** Nothing to edit: the id is malformed or the clipping was not found. */
   protected readonly missing = signal(false);
 
+  readonly unsavedMessage = 'unsaved.clipping' as const;
+  /** Set just before navigating away after a save or a delete: nothing is left unsaved then. */
+  private leaving = false;
+
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => this.load(id));
     });
+  }
+
+  /** Edits not saved yet: a changed field, changed tags or regions, or a merge in progress. */
+  hasUnsavedChanges(): boolean {
+    if (this.leaving || this.missing() || this.loading()) return false;
+    if (this.merging() || this.form.dirty) return true;
+    return linksChanged(this.clipping() ?? { tags: [], regions: [] }, this.tagLinks(), this.regionLinks());
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    confirmUnload(event, this);
   }
 
   ngOnInit(): void {
@@ -238,6 +255,7 @@ export class ClippingForm implements OnInit {
           this.show(saved);
           this.notice.set('common.saved');
         } else {
+          this.leaving = true;
           void this.router.navigate(['/clippings', saved.id], { replaceUrl: true, state: { created: true } });
         }
       },
@@ -252,7 +270,10 @@ export class ClippingForm implements OnInit {
     const current = this.clipping();
     if (!current) return;
     this.api.remove(current.id).subscribe({
-      next: () => void this.router.navigate(['/clippings']),
+      next: () => {
+        this.leaving = true;
+        void this.router.navigate(['/clippings']);
+      },
       error: (err: unknown) => {
         this.confirmingDelete.set(false);
         this.topError.set(describeApiError(toApiError(err)));

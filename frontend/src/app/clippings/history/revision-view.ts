@@ -34,6 +34,8 @@ const ACTIONS = [
   'bulk',
   'rule',
   'baseline',
+  'carried-over',
+  'kept',
 ] as const;
 
 /** The label of a recorded field, or null for one this UI does not know (shown by its name). */

@@ -2,8 +2,17 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Clipping, ImportPreview, ImportResult, Publication } from '@jianbao/contracts';
+import type {
+  Clipping,
+  DuplicatePage,
+  ImportPreview,
+  ImportResult,
+  PageImport,
+  Publication,
+} from '@jianbao/contracts';
+import { provideSignedInAs } from '../../auth/auth-testing';
 import { I18n } from '../../shared/i18n/i18n';
+import { draftKey } from '../wizard-draft';
 import { ImportWizard } from './import-wizard';
 
 const publication = { id: 1, name: '济宁日报' } as Publication;
@@ -56,6 +65,45 @@ const PREVIEW: ImportPreview = {
   unassigned: ['深化移风易俗'],
   unassignedLines: [{ line: 4, text: '深化移风易俗' }],
 };
+const EARLIER: PageImport = {
+  id: 7,
+  publicationId: 1,
+  issueDate: '2024-10-22',
+  pageLabel: '1',
+  sha256: 'x',
+  clippingCount: 2,
+  createdAt: '2024-10-22T06:03:00.000Z',
+};
+const DUPLICATE: DuplicatePage = {
+  import: EARLIER,
+  worked: [
+    {
+      clipping: {
+        id: 41,
+        publicationId: 1,
+        publicationName: '济宁日报',
+        issueDate: '2024-10-22',
+        pageLabel: '1',
+        kind: 'article',
+        title: '编辑改过的标题',
+        excerpt: '目前，全国秋收秋种正稳步推进。',
+      },
+      work: {
+        fields: ['title'],
+        status: 'reviewed',
+        tagsAdded: [{ id: 3, name: '秋粮收购' }],
+        tagsRemoved: [],
+        regionsAdded: [],
+        regionsRemoved: [],
+        links: [],
+        editors: ['编辑甲'],
+        changedAt: '2024-10-22T07:00:00.000Z',
+      },
+      match: 0,
+      matchedBy: 'body',
+    },
+  ],
+};
 
 describe('ImportWizard', () => {
   let fixture: ComponentFixture<ImportWizard>;
@@ -79,7 +127,7 @@ describe('ImportWizard', () => {
   };
   const stable = () => fixture.whenStable();
 
-  async function previewed(): Promise<void> {
+  async function previewed(duplicate?: DuplicatePage): Promise<void> {
     const select = q<HTMLSelectElement>('#import-publication');
     select.selectedIndex = 1;
     select.dispatchEvent(new Event('change'));
@@ -95,7 +143,16 @@ describe('ImportWizard', () => {
       issueDate: '2024-10-22',
       pageLabel: '1',
     });
-    req.flush(PREVIEW);
+    req.flush({ ...PREVIEW, duplicate: duplicate ?? null });
+    await stable();
+  }
+
+  /** A second wizard, as after leaving and coming back (the first one is left as it was). */
+  async function reopen(): Promise<void> {
+    fixture = TestBed.createComponent(ImportWizard);
+    el = fixture.nativeElement as HTMLElement;
+    await stable();
+    http.expectOne('/api/publications').flush([publication]);
     await stable();
   }
 
@@ -103,7 +160,12 @@ describe('ImportWizard', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ImportWizard],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedInAs('admin'),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
@@ -236,7 +298,7 @@ describe('ImportWizard', () => {
     expect(created.textContent).toContain('93%');
   });
 
-  it('offers to replace a page filed before (409) and re-sends with replace', async () => {
+  it('offers to replace a page filed meanwhile (409) and re-sends with replace', async () => {
     await previewed();
     button('归档').click();
     await stable();
@@ -247,11 +309,119 @@ describe('ImportWizard', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await stable();
+    http.expectOne('/api/imports/replace-plan').flush({ duplicate: { import: EARLIER, worked: [] } });
+    await stable();
     expect(q('[data-testid=conflict]').textContent).toContain('导入 #7');
+    expect(q('[data-testid=conflict]').textContent).toContain('没有人手动修改过');
     button('替换').click();
     await stable();
     const req = http.expectOne('/api/imports');
-    expect(req.request.body.replace).toBe(true);
+    expect(req.request.body).toMatchObject({ replace: true, replaceMode: 'carry-over' });
+  });
+
+  it('warns at preview time, shows the work done since filing, and replaces keeping those clippings', async () => {
+    await previewed(DUPLICATE);
+    const warning = q('[data-testid=duplicate]');
+    expect(warning.textContent).toContain('这一版文本已经归档过');
+    expect(warning.textContent).toContain('导入 #7');
+    expect(warning.textContent).toContain('改了标题；标为“已审”；加了标签 秋粮收购');
+    expect(warning.textContent).toContain('编辑甲');
+    expect(warning.textContent).toContain('→ 剪报 1（正文相同）');
+    expect(warning.querySelector('a')?.getAttribute('href')).toBe('/clippings/41');
+
+    // Filing asks first, with the plan for the clippings as corrected now.
+    type('#card-1-title', '向导里改的标题');
+    await stable();
+    button('归档').click();
+    await stable();
+    const plan = http.expectOne({ method: 'POST', url: '/api/imports/replace-plan' });
+    expect(plan.request.body.clippings[0]).toMatchObject({ title: '向导里改的标题' });
+    plan.flush({ duplicate: DUPLICATE });
+    await stable();
+    http.expectNone('/api/imports');
+    const panel = q('[data-testid=conflict]');
+    expect(panel.textContent).toContain('手动修改过的剪报怎么处理？');
+    const keep = q<HTMLInputElement>('input[name=replace-mode][value=keep]');
+    keep.checked = true;
+    keep.dispatchEvent(new Event('change'));
+    await stable();
+    button('替换').click();
+    await stable();
+    const req = http.expectOne({ method: 'POST', url: '/api/imports' });
+    expect(req.request.body).toMatchObject({ replace: true, replaceMode: 'keep' });
+    req.flush({
+      import: { ...EARLIER, id: 8 },
+      clippings: [{ id: 52, title: null, body: '图片说明文字。', kind: 'photo' } as Clipping],
+      links: [],
+      replaced: {
+        importId: 7,
+        mode: 'keep',
+        trashed: 1,
+        carried: [],
+        kept: [{ clippingId: 41, reason: 'keep' }],
+        linksNotRemade: [],
+      },
+    } satisfies ImportResult);
+    await stable();
+    const report = q('[data-testid=replace-report]');
+    expect(report.textContent).toContain('已替换导入 #7：1 条旧剪报移入回收站');
+    expect(report.textContent).toContain('#41 按你的选择保留');
+  });
+
+  it('keeps the draft with its corrections until filed, and brings it back', async () => {
+    const wizard = fixture.componentInstance;
+    expect(wizard.hasUnsavedChanges()).toBe(false);
+    await previewed();
+    type('#card-1-title', '编辑改的标题');
+    await stable();
+    expect(wizard.hasUnsavedChanges()).toBe(true);
+    expect(localStorage.getItem(draftKey(1))).toContain('编辑改的标题');
+
+    await reopen();
+    expect(q('[data-testid=draft-restored]').textContent).toContain('已恢复');
+    expect(q<HTMLTextAreaElement>('#import-text').value).toBe(TEXT);
+    expect(q<HTMLInputElement>('#import-page').value).toBe(' 1 ');
+    expect(q<HTMLInputElement>('#card-1-title').value).toBe('编辑改的标题');
+    expect(q<HTMLSelectElement>('#import-publication').selectedIndex).toBe(1);
+    expect(button('归档').disabled).toBe(false);
+
+    button('归档').click();
+    await stable();
+    http.expectOne('/api/imports').flush({
+      import: { ...EARLIER, id: 9 },
+      clippings: [],
+      links: [],
+    } satisfies ImportResult);
+    await stable();
+    expect(localStorage.getItem(draftKey(1))).toBeNull();
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('says so when the browser cannot keep the draft', async () => {
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    type('#import-text', TEXT);
+    await stable();
+    expect(q('[data-testid=draft-not-kept]').textContent).toContain('没能保存在浏览器里');
+    setItem.mockRestore();
+  });
+
+  it('discards the draft when asked to, after confirming', async () => {
+    await previewed();
+    await reopen();
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    q<HTMLButtonElement>('[data-testid=draft-restored] button').click();
+    await stable();
+    expect(localStorage.getItem(draftKey(1))).not.toBeNull();
+    q<HTMLButtonElement>('[data-testid=draft-restored] button').click();
+    await stable();
+    expect(confirm).toHaveBeenCalledWith('丢弃这份草稿吗？版面文本和所有修改都会清空，无法找回。');
+    expect(localStorage.getItem(draftKey(1))).toBeNull();
+    expect(q<HTMLTextAreaElement>('#import-text').value).toBe('');
+    expect(el.querySelectorAll('jb-clipping-card')).toHaveLength(0);
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+    confirm.mockRestore();
   });
 
   it('shows the message of a 400', async () => {

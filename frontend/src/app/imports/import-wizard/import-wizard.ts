@@ -1,16 +1,21 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type {
   ApiError,
   ClippingKind,
+  CreateImportBody,
+  DuplicatePage,
   ImportPreviewBody,
   ImportResult,
   Publication,
+  ReplaceMode,
+  ReplaceReport,
   SuggestionStatus,
 } from '@jianbao/contracts';
 import { map } from 'rxjs';
+import { AuthService } from '../../auth/auth.service';
 import { clippingHeadline } from '../../clippings/clipping-text';
 import { PublicationsApi } from '../../publications/publications-api';
 import {
@@ -22,9 +27,13 @@ import {
 } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
 import { type FieldEdit, ClippingCard } from '../clipping-card/clipping-card';
 import { ImportsApi } from '../imports-api';
 import { type LineMove, type LineSplit, SourcePane } from '../source-pane/source-pane';
+import { type DraftForm, isWorthKeeping } from '../wizard-draft';
+import { WizardDraftStore } from '../wizard-draft-store';
+import { WorkedClippings, shortTime } from '../worked-clippings/worked-clippings';
 import {
   type WizardState,
   fromPreview,
@@ -52,29 +61,52 @@ function sameRequest(a: FormValue, b: FormValue): boolean {
   );
 }
 
-function importIdOf(error: ApiError): number | null {
-  const details = error.details;
-  if (typeof details !== 'object' || details === null) return null;
-  const id = (details as Record<string, unknown>)['importId'];
-  return typeof id === 'number' ? id : null;
+/** One line of the replace report, as a message. */
+interface ReportLine {
+  key: MessageKey;
+  params: Record<string, number>;
+}
+
+function reportLines(r: ReplaceReport): ReportLine[] {
+  return [
+    ...r.carried.map((c) => ({
+      key: 'wizard.replaced.carried' as const,
+      params: { from: c.fromId, to: c.toId },
+    })),
+    ...r.kept.map((k) => ({
+      key: `wizard.replaced.kept.${k.reason}` as const,
+      params: { id: k.clippingId },
+    })),
+    ...r.linksNotRemade.map((l) => ({
+      key: `wizard.replaced.link.${l.reason}` as const,
+      params: { id: l.clippingId, other: l.otherId },
+    })),
+  ];
 }
 
 /**
  * `/import`: paste or drop one page of text, preview how it splits, fix the split in two panes
  * (source lines ↔ clipping cards, with the unassigned bin always in view) and file the result.
- * A page filed before answers 409; the editor may then replace the earlier import.
+ * A page filed before is flagged by the preview (and by a 409 when filed meanwhile): replacing it
+ * first shows the earlier clippings changed by hand since filing and lets the editor carry that work
+ * over or keep them. Until the page is filed or discarded the draft lives in localStorage and comes
+ * back on the next visit; leaving asks first.
  */
 @Component({
   selector: 'jb-import-wizard',
-  imports: [ReactiveFormsModule, RouterLink, SourcePane, ClippingCard],
+  imports: [ReactiveFormsModule, RouterLink, SourcePane, ClippingCard, WorkedClippings],
   templateUrl: './import-wizard.html',
   styleUrl: './import-wizard.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
 })
-export class ImportWizard implements OnInit {
+export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   private readonly api = inject(ImportsApi);
   private readonly publicationsApi = inject(PublicationsApi);
+  private readonly auth = inject(AuthService);
+  private readonly drafts = inject(WizardDraftStore);
   protected readonly t = inject(I18n).t;
+  readonly unsavedMessage = 'unsaved.wizard' as const;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     text: ['', Validators.required],
@@ -84,6 +116,9 @@ export class ImportWizard implements OnInit {
   });
   private readonly formValue = toSignal(this.form.valueChanges.pipe(map(() => this.request())), {
     initialValue: this.request(),
+  });
+  private readonly rawForm = toSignal(this.form.valueChanges.pipe(map(() => this.draftForm())), {
+    initialValue: this.draftForm(),
   });
 
   protected readonly publications = signal<Publication[]>([]);
@@ -99,8 +134,23 @@ export class ImportWizard implements OnInit {
   protected readonly state = signal<WizardState | null>(null);
   protected readonly selectedKeys = signal<ReadonlySet<number>>(new Set());
   protected readonly binTargets = signal<Readonly<Record<number, number>>>({});
-  protected readonly conflictImportId = signal<number | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
+  /** The earlier filing of this page text, as the preview (or a 409) reported it. */
+  protected readonly duplicate = signal<DuplicatePage | null>(null);
+  /** Open while the editor decides on replacing: the plan for the clippings as corrected now. */
+  protected readonly replacePlan = signal<DuplicatePage | null>(null);
+  protected readonly planLoading = signal(false);
+  protected readonly replaceMode = signal<ReplaceMode>('carry-over');
+  protected readonly canReplace = computed(() => this.auth.can('admin'));
+  protected readonly report = computed(() => {
+    const replaced = this.result()?.replaced;
+    return replaced ? { replaced, lines: reportLines(replaced) } : null;
+  });
+  /** When the draft restored on arrival was saved. */
+  protected readonly restoredAt = signal<string | null>(null);
+  protected readonly discarded = signal(false);
+  /** The browser refused to store the draft: leaving would lose it. */
+  protected readonly draftNotKept = signal(false);
 
   protected readonly views = computed(() => {
     const s = this.state();
@@ -110,6 +160,44 @@ export class ImportWizard implements OnInit {
     const p = this.previewed();
     return !!p && !sameRequest(p, this.formValue());
   });
+
+  constructor() {
+    // Restored before the saving effect first runs, so an empty form never overwrites the draft.
+    this.restoreDraft();
+    effect(() => {
+      const form = this.rawForm();
+      const state = this.state();
+      const previewed = this.previewed();
+      const duplicate = this.duplicate();
+      const userId = this.userId();
+      if (this.result() || !isWorthKeeping({ form, state })) {
+        this.drafts.clear(userId);
+        this.draftNotKept.set(false);
+        return;
+      }
+      const kept = this.drafts.save(userId, {
+        savedAt: new Date().toISOString(),
+        form,
+        previewed,
+        state,
+        duplicate,
+      });
+      this.draftNotKept.set(!kept);
+    });
+  }
+
+  /** Something typed or corrected that is not filed yet (it is kept as a draft, but leaving still asks). */
+  hasUnsavedChanges(): boolean {
+    return !this.result() && isWorthKeeping({ form: this.draftForm(), state: this.state() });
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    confirmUnload(event, this);
+  }
+
+  protected time(iso: string): string {
+    return shortTime(iso);
+  }
 
   ngOnInit(): void {
     this.publicationsApi.list().subscribe({
@@ -172,6 +260,35 @@ export class ImportWizard implements OnInit {
 
   // ----- preview -----
 
+  private draftForm(): DraftForm {
+    const v = this.form.getRawValue();
+    return { text: v.text, publicationId: v.publicationId, issueDate: v.issueDate, pageLabel: v.pageLabel };
+  }
+
+  private userId(): number | null {
+    return this.auth.user()?.id ?? null;
+  }
+
+  private restoreDraft(): void {
+    const draft = this.drafts.load(this.userId());
+    if (!draft) return;
+    this.form.setValue(draft.form);
+    this.previewed.set(draft.previewed);
+    this.state.set(draft.state);
+    this.duplicate.set(draft.duplicate);
+    this.restoredAt.set(draft.savedAt);
+  }
+
+  /** Throws the draft away (after asking): the form, the corrections and the stored copy. */
+  protected discardDraft(): void {
+    if (!window.confirm(this.t('wizard.draft.discardConfirm'))) return;
+    this.drafts.clear(this.userId());
+    this.startOver();
+    this.form.controls.publicationId.setValue(null);
+    this.restoredAt.set(null);
+    this.discarded.set(true);
+  }
+
   private request(): ImportPreviewBody {
     const v = this.form.getRawValue();
     return {
@@ -193,6 +310,10 @@ export class ImportWizard implements OnInit {
       next: (preview) => {
         this.previewing.set(false);
         this.previewed.set(body);
+        this.discarded.set(false);
+        this.restoredAt.set(null);
+        this.replacePlan.set(null);
+        this.duplicate.set(preview.duplicate ?? null);
         this.state.set(fromPreview(body.text, preview));
         this.selectedKeys.set(new Set());
         this.binTargets.set({});
@@ -274,35 +395,85 @@ export class ImportWizard implements OnInit {
 
   // ----- filing -----
 
-  protected file(replace = false): void {
+  /** The page as it would be filed now: the previewed request with the editor's clippings. */
+  private filingBody(): CreateImportBody | null {
     const body = this.previewed();
     const s = this.state();
-    if (!body || !s || this.filing() || this.stale()) return;
+    if (!body || !s || this.stale()) return null;
+    return { ...body, clippings: toEditedClippings(s) };
+  }
+
+  /** Files the page; a page filed before opens the replace choice instead. */
+  protected file(): void {
+    if (this.duplicate()) {
+      this.openReplace();
+      return;
+    }
+    this.send(null);
+  }
+
+  /** Shows what replacing would do with the clippings as corrected now, and the carry-over / keep choice. */
+  protected openReplace(): void {
+    const body = this.filingBody();
+    if (!body || this.planLoading()) return;
+    this.clearErrors();
+    this.planLoading.set(true);
+    this.api.replacePlan(body).subscribe({
+      next: (plan) => {
+        this.planLoading.set(false);
+        this.duplicate.set(plan.duplicate);
+        this.replacePlan.set(plan.duplicate);
+        // Deleted meanwhile: nothing to replace any more.
+        if (!plan.duplicate) this.send(null);
+      },
+      error: (err: unknown) => {
+        this.planLoading.set(false);
+        this.showError(toApiError(err));
+      },
+    });
+  }
+
+  protected cancelReplace(): void {
+    this.replacePlan.set(null);
+  }
+
+  protected confirmReplace(): void {
+    this.send(this.replaceMode());
+  }
+
+  /** POST the page; `mode` set: replacing the earlier filing that way. */
+  private send(mode: ReplaceMode | null): void {
+    const body = this.filingBody();
+    if (!body || this.filing()) return;
     this.filing.set(true);
     this.clearErrors();
-    this.api
-      .create({ ...body, clippings: toEditedClippings(s), ...(replace ? { replace: true } : {}) })
-      .subscribe({
-        next: (result) => {
-          this.filing.set(false);
-          this.result.set(result);
-        },
-        error: (err: unknown) => {
-          this.filing.set(false);
-          const error = toApiError(err);
-          if (error.statusCode === 409) {
-            this.conflictImportId.set(importIdOf(error) ?? 0);
-            return;
-          }
-          this.showError(error);
-        },
-      });
+    this.api.create({ ...body, ...(mode ? { replace: true, replaceMode: mode } : {}) }).subscribe({
+      next: (result) => {
+        this.filing.set(false);
+        this.replacePlan.set(null);
+        this.duplicate.set(null);
+        this.restoredAt.set(null);
+        this.result.set(result);
+      },
+      error: (err: unknown) => {
+        this.filing.set(false);
+        const error = toApiError(err);
+        // Filed by someone else since the preview: show what replacing would do.
+        if (error.statusCode === 409 && !mode) {
+          this.openReplace();
+          return;
+        }
+        this.showError(error);
+      },
+    });
   }
 
   protected startOver(): void {
     this.result.set(null);
     this.state.set(null);
     this.previewed.set(null);
+    this.duplicate.set(null);
+    this.replacePlan.set(null);
     this.submitted.set(false);
     this.clearErrors();
     this.form.reset({
@@ -334,6 +505,5 @@ export class ImportWizard implements OnInit {
     this.error.set(null);
     this.otherErrors.set([]);
     this.serverErrors.set({});
-    this.conflictImportId.set(null);
   }
 }

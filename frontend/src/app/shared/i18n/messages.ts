@@ -5,10 +5,12 @@
  */
 import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from '../../auth/accounts-messages';
 import { HISTORY_EN, HISTORY_ZH_CN } from '../../clippings/history/history-messages';
+import { FILING_EN, FILING_ZH_CN } from '../../imports/filing-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
   ...HISTORY_ZH_CN,
+  ...FILING_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -319,7 +321,8 @@ export const ZH_CN = {
   'wizard.linkStatus.rejected': '已否决',
   'wizard.linkLine': '剪报 #{head} → #{tail}',
   'wizard.again': '再导入一版',
-  'wizard.conflict': '这一版已经归档过（导入 #{id}）。替换会删除当时建立的剪报，按现在的结果重新归档。',
+  'wizard.conflict':
+    '这一版已经归档过（导入 #{id}）。替换会把当时建立的剪报移入回收站，按现在的结果重新归档。',
   'wizard.replace': '替换',
   'waiting.title': '待续的稿件',
   'waiting.intro': '另一半还没有归档（或还没有找到）的转版稿件。',
@@ -365,6 +368,7 @@ export type MessageKey = keyof typeof ZH_CN;
 export const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...HISTORY_EN,
+  ...FILING_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',
@@ -676,7 +680,7 @@ export const EN: Record<MessageKey, string> = {
   'wizard.linkLine': 'clipping #{head} → #{tail}',
   'wizard.again': 'Import another page',
   'wizard.conflict':
-    'This page was filed before (import #{id}). Replacing deletes the clippings filed then and files this result instead.',
+    'This page was filed before (import #{id}). Replacing moves the clippings filed then to the trash and files this result instead.',
   'wizard.replace': 'Replace',
   'waiting.title': 'Parts waiting for their other half',
   'waiting.intro': 'Continued articles whose other part is not filed (or not found) yet.',

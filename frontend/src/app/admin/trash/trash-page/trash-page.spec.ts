@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { Page, TrashItem } from '@jianbao/contracts';
+import { provideRouter } from '@angular/router';
+import type { ClippingSummary, Page, TrashItem } from '@jianbao/contracts';
 import { I18n } from '../../../shared/i18n/i18n';
 import { TrashPage } from './trash-page';
 
@@ -14,7 +15,18 @@ const item = (id: number, label: string, reason = 'deleted'): TrashItem => ({
   deletedById: 1,
   deletedByName: '管理员老王',
   reason,
+  duplicates: [],
 });
+const live: ClippingSummary = {
+  id: 57,
+  publicationId: 1,
+  publicationName: '济宁日报',
+  issueDate: '2024-10-22',
+  pageLabel: '2',
+  kind: 'article',
+  title: '编辑改过的标题',
+  excerpt: '本报讯……',
+};
 const page = (items: TrashItem[], total = items.length): Page<TrashItem> => ({
   items,
   total,
@@ -48,7 +60,7 @@ describe('TrashPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [TrashPage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
@@ -82,6 +94,35 @@ describe('TrashPage', () => {
     await fixture.whenStable();
     expect(el.textContent).toContain('已恢复“梁山小小明信片倡树大文明”');
     expect(el.textContent).toContain('回收站是空的');
+  });
+
+  it('names the live clipping a replaced one duplicates, asks before restoring it, and says so after', async () => {
+    const replaced = { ...item(3, '济宁新闻简讯', 'import-replaced'), duplicates: [live] };
+    expectList([replaced]);
+    await fixture.whenStable();
+    const r = row('济宁新闻简讯');
+    expect(r.querySelector('[data-testid=trash-duplicates]')?.textContent).toContain(
+      '与现存剪报重复： 编辑改过的标题（2024-10-22 · 版面 2，#57）',
+    );
+    expect(r.querySelector('a')?.getAttribute('href')).toBe('/clippings/57');
+    button('恢复', r).click();
+    await fixture.whenStable();
+    http.expectNone('/api/trash/3/restore');
+    expect(row('济宁新闻简讯').textContent).toContain('恢复后会与上面的现存剪报重复');
+    button('仍然恢复', row('济宁新闻简讯')).click();
+    http.expectOne({ method: 'POST', url: '/api/trash/3/restore' }).flush({ id: 103, duplicates: [live] });
+    await fixture.whenStable();
+    expectList([]);
+    await fixture.whenStable();
+    expect(el.querySelector('.alert.ok')?.textContent).toContain(
+      '已恢复“济宁新闻简讯”。它与现存剪报 “编辑改过的标题”（2024-10-22 · 版面 2，#57） 重复。',
+    );
+    // The notice follows a switch of the UI language.
+    TestBed.inject(I18n).setLang('en');
+    await fixture.whenStable();
+    expect(el.querySelector('.alert.ok')?.textContent).toContain(
+      'Restored “济宁新闻简讯”. It duplicates live clipping “编辑改过的标题” (2024-10-22 · page 2, #57).',
+    );
   });
 
   it('purges one item only after a confirmation', async () => {

@@ -1,6 +1,8 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
-import type { TrashItem } from '@jianbao/contracts';
+import { RouterLink } from '@angular/router';
+import type { ClippingSummary, RestoredClipping, TrashItem } from '@jianbao/contracts';
+import { clippingHeadline } from '../../../clippings/clipping-text';
 import type { Observable } from 'rxjs';
 import { type ErrorText, describeApiError, toApiError } from '../../../shared/api-error';
 import { I18n } from '../../../shared/i18n/i18n';
@@ -11,11 +13,12 @@ const PAGE_SIZE = 20;
 
 /**
  * The trash (admins): what was deleted, when, by whom and why; restore an item, purge one, or empty
- * the whole trash. Purging asks first, and emptying names how many items go.
+ * the whole trash. Purging asks first, and emptying names how many items go. An item that would
+ * duplicate a live clipping (a replaced page's clipping) names it, and restoring it asks first.
  */
 @Component({
   selector: 'jb-trash-page',
-  imports: [DatePipe],
+  imports: [DatePipe, RouterLink],
   templateUrl: './trash-page.html',
   styleUrl: './trash-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,8 +34,10 @@ export class TrashPage implements OnInit {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal<ErrorText | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** The last outcome, built when shown so that it follows a language switch. */
+  protected readonly notice = signal<(() => string) | null>(null);
   protected readonly confirmingId = signal<number | null>(null);
+  protected readonly confirmingRestoreId = signal<number | null>(null);
   protected readonly confirmingEmpty = signal(false);
 
   ngOnInit(): void {
@@ -70,8 +75,39 @@ export class TrashPage implements OnInit {
     return key ? this.t(key) : item.entityType;
   }
 
+  protected headline(d: ClippingSummary): string {
+    return clippingHeadline({ title: d.title, body: d.excerpt }, 30);
+  }
+
+  protected where(d: ClippingSummary): string {
+    return this.t('work.page', { date: d.issueDate, page: d.pageLabel });
+  }
+
+  /** Restores the item; one that duplicates a live clipping asks first. */
   protected restore(item: TrashItem): void {
-    this.run(this.api.restore(item.id), () => this.t('trash.restored', { label: item.label }));
+    if (item.duplicates.length > 0 && this.confirmingRestoreId() !== item.id) {
+      this.confirmingId.set(null);
+      this.confirmingRestoreId.set(item.id);
+      return;
+    }
+    let restored: RestoredClipping | null = null;
+    this.busy.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    this.api.restore(item.id).subscribe({
+      next: (r) => (restored = r),
+      error: (err: unknown) => this.failed(err),
+      complete: () => this.done(() => this.restoredText(item, restored)),
+    });
+  }
+
+  private restoredText(item: TrashItem, restored: RestoredClipping | null): string {
+    const duplicates = restored?.duplicates ?? [];
+    if (duplicates.length === 0) return this.t('trash.restored', { label: item.label });
+    const list = duplicates
+      .map((d) => this.t('trash.duplicateOf', { headline: this.headline(d), where: this.where(d), id: d.id }))
+      .join(this.t('work.listSeparator'));
+    return this.t('trash.restoredDuplicate', { label: item.label, list });
   }
 
   protected purge(item: TrashItem): void {
@@ -84,7 +120,7 @@ export class TrashPage implements OnInit {
     this.api.empty().subscribe({
       next: (result) => (purged = result.purged),
       error: (err: unknown) => this.failed(err),
-      complete: () => this.done(this.t('trash.emptied', { count: purged })),
+      complete: () => this.done(() => this.t('trash.emptied', { count: purged })),
     });
   }
 
@@ -92,12 +128,13 @@ export class TrashPage implements OnInit {
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);
-    request.subscribe({ error: (err: unknown) => this.failed(err), complete: () => this.done(message()) });
+    request.subscribe({ error: (err: unknown) => this.failed(err), complete: () => this.done(message) });
   }
 
-  private done(message: string): void {
+  private done(message: () => string): void {
     this.busy.set(false);
     this.confirmingId.set(null);
+    this.confirmingRestoreId.set(null);
     this.confirmingEmpty.set(false);
     this.notice.set(message);
     this.load();
@@ -106,6 +143,7 @@ export class TrashPage implements OnInit {
   private failed(err: unknown): void {
     this.busy.set(false);
     this.confirmingId.set(null);
+    this.confirmingRestoreId.set(null);
     this.confirmingEmpty.set(false);
     this.error.set(describeApiError(toApiError(err)));
     this.load();
