@@ -193,6 +193,76 @@ describe('RegionMatcher', () => {
     });
   });
 
+  describe('what a text is about, without a home region', () => {
+    /** Place-free sentences, to make a text longer than a brief. */
+    const filler = (n: number): string => '会议强调，要坚持问题导向，扎实推进各项工作。'.repeat(n);
+
+    it('a province named throughout is the subject; its cities are examples', () => {
+      const text =
+        '近年来，甘肃各级组织部门完善考核办法。甘肃省委组织部负责同志介绍，甘肃分类制定指标。' +
+        '在兰州新区，考核突出项目建设。平凉市静宁县把苹果产业列入考核，静宁县委书记说。' +
+        '定西市通渭县文化街区改造提速，通渭县党政领导班子考核排名靠前。甘肃持续优化考核。';
+      expect(names(text)).toEqual(['甘肃省']);
+    });
+
+    it('a province named less than its busiest city, mentions spread over three cities: still the province', () => {
+      const text =
+        '四川立足省情发展劳务品牌。自贡彩灯远近闻名，自贡市出台政策，自贡的彩灯工匠走出去。' +
+        '四川出台技能培训办法，四川设立彩灯专项。广安市岳池县的输变电工人，岳池县有超1万人，' +
+        '岳池的工人走向全国。绵阳市也积极培育，绵阳的家政品牌出名。四川构建服务体系。';
+      expect(names(text)).toEqual(['四川省']);
+    });
+
+    it('several cities of one province, each well covered and the province barely named: each city', () => {
+      const text =
+        '强降雨过后，贵港市、横州市、梧州市全力抢险。贵港市3万师生转移，贵港市15条道路抢通。' +
+        '横州市立体救援，横州市六蓝村群众转移。梧州市做足准备，梧州市大批党员上堤。广西消防支援。';
+      expect(names(text).sort()).toEqual(['梧州市', '横州市', '贵港市']);
+    });
+
+    it('a national roundup naming places in several provinces is about none of them', () => {
+      const text =
+        '各地抢抓农时推进夏收。山东汶上县的麦田里机声隆隆，汶上县农机手连夜作业。河南驻马店市' +
+        '组织农机跨区作业，驻马店市收获过半。湖北襄阳市襄州区抢收抢晒，襄州区烘干能力提升。' +
+        filler(5);
+      expect(names(text)).toEqual([]);
+    });
+
+    it('a list of many cities of one province, none of them covered, is about none', () => {
+      const text = `长沙、株洲、湘潭、衡阳、岳阳等市开展专项行动，${filler(20)}`;
+      expect(names(text)).toEqual([]);
+    });
+
+    it('a place named in the title keeps its ancestor from taking its place', () => {
+      const r = matcher.detect('怀化市举办诗歌季。湖南省文旅厅支持，湖南各地参与。湖南还将推广。', {
+        title: '湖南怀化启动诗歌文化推广季',
+      });
+      expect(r.map((x) => x.name)).toEqual(['怀化市']);
+    });
+
+    it('the lead places the story: the last unit of a qualified chain, when the body names it again', () => {
+      const text =
+        '盛夏时节，在四川成都温江区万春镇，一杯大蒜咖啡走红。成都通过实施青年计划吸引人才，' +
+        `成都市农业农村局介绍，成都将继续推进。温江区城乡融合发展见效。${filler(10)}`;
+      expect(names(text)).toEqual(['温江区']);
+      expect(
+        names(`在四川成都温江区万春镇，一杯咖啡走红。成都发布政策，成都市推进，成都还将推广。${filler(10)}`),
+      ).toEqual(['成都市']);
+    });
+
+    it('a place named once is about the text only in a brief', () => {
+      expect(names(`会议在北京举行。${filler(20)}`)).toEqual([]);
+      expect(names('会议在北京举行。与会代表围绕主题深入交流。')).toEqual(['北京市']);
+      expect(names(`会议在北京举行，北京市代表发言。${filler(20)}`)).toEqual(['北京市']);
+    });
+
+    it('with a home region, its own area named once is still about the text', () => {
+      expect(names(`青岛海关所属济宁海关副关长介绍。${filler(20)}`, { homeRegionCode: '370800' })).toEqual([
+        '济宁市',
+      ]);
+    });
+  });
+
   describe('robustness and speed', () => {
     it('handles empty and non-Chinese text', () => {
       expect(matcher.detect('')).toEqual([]);

@@ -68,6 +68,18 @@ export interface DetectOptions {
   title?: string;
 }
 
+/** Mention scores of one text, for the focus walk. */
+interface Tally {
+  /** Score of each unit's own mentions (title mentions weigh TITLE_WEIGHT). */
+  own: Map<string, number>;
+  /** Score of each unit's mentions and all its descendants'. */
+  sub: Map<string, number>;
+  /** Units with a place named in the title at or below them. */
+  titledBelow: Set<string>;
+  /** Units with a pinned place (titled, or placed by the lead) at or below them. */
+  pinnedBelow: Set<string>;
+}
+
 /** Token with part-of-speech tag, as returned by jieba's `tag()`. */
 export interface TaggedToken {
   word: string;
@@ -307,6 +319,20 @@ const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 3, prefecture: 2, county: 1 };
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const MAX_EVIDENCE = 5;
+/** A mention in the title counts this many times. */
+const TITLE_WEIGHT = 3;
+/** A unit is the subject over its parts when it scores at least this much … */
+const SUBJECT_MIN = 3;
+/** … and at least this share of its most-mentioned part's subtree. */
+const SUBJECT_SHARE = 0.75;
+/** A province holding this share of all mentions is where the walk goes; below it, none. */
+const PROVINCE_SHARE = 0.6;
+/** The lead: the first place named within this many characters of the body's start. */
+const LEAD_WINDOW = 60;
+/** A text up to this long (a brief) may name its place once; a longer one must name it twice. */
+const SHORT_TEXT = 300;
+/** Mentions spread over more parts than this are a list: none of them is what the text is about. */
+const MAX_PARTS = 3;
 const SEGMENT_WINDOW = 6;
 
 /** Whitespace-free text with `潍（坊）烟（台）` collapsed; shared by the matcher and its tests. */
@@ -329,6 +355,8 @@ function defaultTagger(): Tagger | null {
 export class RegionMatcher {
   private readonly regions = new Map<string, RegionInfo>();
   private readonly root: TrieNode = { next: new Map(), out: null };
+  /** Codes of the top-level units (provinces, municipalities, autonomous regions, SARs). */
+  private readonly provinces: string[] = [];
   private readonly segmenterOption: Segmenter | null | undefined;
   private segmenter: Segmenter | null | undefined;
   private readonly taggerOption: Tagger | null | undefined;
@@ -357,7 +385,9 @@ export class RegionMatcher {
       info.ancestors = chain.map((c) => c.entry.code);
       info.path = chain.map((c) => c.entry.name);
       info.prefectureCode = chain.find((c) => c.entry.level === 'prefecture')?.entry.code ?? null;
-      if (info.entry.parentCode) this.regions.get(info.entry.parentCode)?.children.push(info.entry.code);
+      const parentInfo = info.entry.parentCode ? this.regions.get(info.entry.parentCode) : undefined;
+      if (parentInfo) parentInfo.children.push(info.entry.code);
+      else this.provinces.push(info.entry.code);
     }
     const surfaces = new Map<string, Surface>();
     const addSurface = (form: string, kind: SurfaceKind, code: string): void => {
@@ -411,7 +441,7 @@ export class RegionMatcher {
     if (accepted.length === 0) return [];
     const dateline = this.datelineStarts(combined, accepted);
     const mentions = this.resolve(accepted, home, titleEnd, dateline);
-    return this.rank(mentions, combined, home);
+    return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0);
   }
 
   private insert(surface: Surface): void {
@@ -670,50 +700,52 @@ export class RegionMatcher {
     return mentions;
   }
 
-  /** Relevance rules (see file comment): dateline, title weight, roll-up, passing mentions. */
-  private rank(mentions: Mention[], text: string, home: RegionInfo | undefined): DetectedRegion[] {
-    const score = new Map<string, number>();
+  /** Relevance rules (see file comment): dateline, qualifiers, title weight, then the focus walk. */
+  private rank(
+    mentions: Mention[],
+    text: string,
+    home: RegionInfo | undefined,
+    bodyStart: number,
+  ): DetectedRegion[] {
+    const own = new Map<string, number>();
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
+    const titled = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (m.dateline) continue;
       // `浙江安吉`, `济宁市梁山县`: an ancestor directly qualifying its descendant is not a mention of its own.
       const next = mentions[i + 1];
       if (next && next.start === m.end && this.isAncestor(m.code, next.code)) continue;
-      score.set(m.code, (score.get(m.code) ?? 0) + (m.inTitle ? 3 : 1));
+      own.set(m.code, (own.get(m.code) ?? 0) + (m.inTitle ? TITLE_WEIGHT : 1));
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
+      if (m.inTitle) titled.add(m.code);
       const ev = evidence.get(m.code) ?? [];
       const snippet = text.slice(Math.max(0, m.start - 8), Math.min(text.length, m.end + 8));
       if (ev.length < MAX_EVIDENCE && !ev.includes(snippet)) ev.push(snippet);
       evidence.set(m.code, ev);
     }
-    const alive = new Set(score.keys());
-    const eff = new Map(score);
-    const byLevel = [...alive].sort(
-      (a, b) =>
-        LEVEL_RANK[this.regions.get(b)!.entry.level] - LEVEL_RANK[this.regions.get(a)!.entry.level] ||
-        a.localeCompare(b),
-    );
-    for (const code of byLevel) {
-      if (!alive.has(code)) continue;
-      const descendants = [...alive].filter((d) => d !== code && this.isAncestor(code, d));
-      if (descendants.length === 0) continue;
-      const own = score.get(code)!;
-      const descTotal = descendants.reduce((sum, d) => sum + score.get(d)!, 0);
-      if (own >= 3 && own >= 2 * descTotal) {
-        for (const d of descendants) alive.delete(d);
-      } else {
-        alive.delete(code);
-        for (const d of descendants) eff.set(d, eff.get(d)! + eff.get(code)!);
+    // Pinned: named in the title, or where the lead places the story when the body names it again.
+    const lead = this.leadPlace(mentions, bodyStart);
+    const pinned = new Set(titled);
+    if (lead && (count.get(lead) ?? 0) >= 2) pinned.add(lead);
+    // Subtree totals: every counted mention also counts for each ancestor.
+    const tally: Tally = { own, sub: new Map(), titledBelow: new Set(), pinnedBelow: new Set() };
+    for (const [code, score] of own) {
+      for (const c of [code, ...this.regions.get(code)!.ancestors]) {
+        tally.sub.set(c, (tally.sub.get(c) ?? 0) + score);
+        if (titled.has(code)) tally.titledBelow.add(c);
+        if (pinned.has(code)) tally.pinnedBelow.add(c);
       }
     }
-    const max = Math.max(0, ...[...alive].map((c) => eff.get(c)!));
-    return [...alive]
-      .filter((c) => eff.get(c)! * 3 >= max)
+    // Named once in a longer text is a passing mention, unless it is the publication's own area.
+    const short = text.length - bodyStart <= SHORT_TEXT;
+    const sub = tally.sub;
+    return this.focus(null, tally)
+      .filter((c) => short || sub.get(c)! >= 2 || this.homeRelated(c, home))
       .sort(
         (a, b) =>
-          eff.get(b)! - eff.get(a)! ||
+          sub.get(b)! - sub.get(a)! ||
           Number(this.homeRelated(b, home)) - Number(this.homeRelated(a, home)) ||
           a.localeCompare(b),
       )
@@ -729,5 +761,50 @@ export class RegionMatcher {
           evidence: evidence.get(code)!,
         };
       });
+  }
+
+  /**
+   * Where the lead places the story: the deepest unit of a qualified chain (`四川成都温江区`,
+   * `海南三亚`, `福建泉州晋江市`) that is the first place named in the body, near its start.
+   */
+  private leadPlace(mentions: Mention[], bodyStart: number): string | null {
+    let i = mentions.findIndex((m) => m.start >= bodyStart && !m.dateline);
+    if (i < 0 || mentions[i].start - bodyStart > LEAD_WINDOW) return null;
+    const first = i;
+    while (
+      i + 1 < mentions.length &&
+      mentions[i + 1].start === mentions[i].end &&
+      this.isAncestor(mentions[i].code, mentions[i + 1].code)
+    )
+      i++;
+    return i > first ? mentions[i].code : null;
+  }
+
+  /**
+   * The places a text is about, walking down from `unit` (null: the whole country). A unit is the
+   * subject when it is named repeatedly and about as often as its most-mentioned part (its parts are
+   * examples); else the walk goes on into each part scoring at least half the best part's score (parts
+   * below that are passing mentions); more than MAX_PARTS such parts are a list: the unit if it is
+   * named itself, else none. Across provinces the walk only goes on into a province holding most of
+   * the mentions (a national roundup is about no place) and into places named in the title. A unit
+   * with a pinned place below it (named in the title, placed by the lead) never takes its parts' place.
+   */
+  private focus(unit: string | null, t: Tally): string[] {
+    const childCodes = unit === null ? this.provinces : this.regions.get(unit)!.children;
+    const parts = childCodes.filter((c) => t.sub.has(c)).sort((a, b) => t.sub.get(b)! - t.sub.get(a)!);
+    if (parts.length === 0) return unit === null ? [] : [unit];
+    const best = t.sub.get(parts[0])!;
+    if (unit === null) {
+      const titledParts = parts.filter((c) => t.titledBelow.has(c));
+      const total = parts.reduce((n, c) => n + t.sub.get(c)!, 0);
+      const leads = best >= PROVINCE_SHARE * total && titledParts.every((c) => c === parts[0]);
+      return (leads ? [parts[0]] : titledParts).flatMap((c) => this.focus(c, t));
+    }
+    const self = t.own.get(unit) ?? 0;
+    const pinnedPart = parts.some((c) => t.pinnedBelow.has(c));
+    if (!pinnedPart && self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) return [unit];
+    const main = parts.filter((c) => t.pinnedBelow.has(c) || t.sub.get(c)! * 2 >= best);
+    if (main.length > MAX_PARTS) return self > 0 ? [unit] : [];
+    return main.flatMap((c) => this.focus(c, t));
   }
 }
