@@ -120,6 +120,56 @@ describe('RegionMatcher', () => {
     });
   });
 
+  describe('county short names the words around them vouch for (no home region)', () => {
+    it('without support or a cue a county short name is not taken', () => {
+      expect(names('鱼台交警经过反复研究论证')).toEqual([]);
+    });
+
+    it('a place-label title (the title opens with the name and a colon) when the body names it again', () => {
+      expect(names('近日，鱼台交警护航开学季。', { title: '鱼台：交警护航开学季' })).toEqual(['鱼台县']);
+      expect(names('近日，全县交警护航开学季。', { title: '鱼台：交警护航开学季' })).toEqual([]);
+      expect(names('鱼台交警护航开学季。', { title: '交警护航开学季' })).toEqual([]);
+    });
+
+    it('a township named right after it', () => {
+      expect(names('梁山拳铺镇举办农民丰收节')).toEqual(['梁山县']);
+      expect(names('涟水保滩街道便民服务中心')).toEqual(['涟水县']);
+    });
+
+    it('城镇, 乡镇 and 乡村 are words, not townships', () => {
+      expect(names('发展资源型城镇')).toEqual([]);
+      expect(names('新建乡镇卫生院')).toEqual([]);
+      expect(names('振兴小城镇建设')).toEqual([]);
+    });
+
+    it('a dateline names it, and the body mentions it again', () => {
+      expect(names('本报鱼台10月21日讯 近日，鱼台交警大队开展护学行动。')).toEqual(['鱼台县']);
+      expect(names('本报鱼台讯 鱼台交警大队开展护学行动')).toEqual(['鱼台县']);
+      // the dateline alone says where the story was filed, not what it is about
+      expect(names('本报鱼台讯 全县秋种进展顺利')).toEqual([]);
+    });
+
+    it('a list of counties ends after it', () => {
+      expect(names('涟水、盱眙两县联合开展河湖治理').sort()).toEqual(['涟水县', '盱眙县']);
+      expect(names('梁山、嘉祥、汶上等县开展秋种').sort()).toEqual(['嘉祥县', '梁山县', '汶上县']);
+      expect(names('推动资源、合作等区域协同')).toEqual([]);
+    });
+
+    it('the traps stay out with every cue', () => {
+      expect(names('江口镇人大主席团将群众反映的诉求纳入清单', { title: '江口：民生实事' })).toEqual([]);
+      expect(names('本报讯 梁山县红旗社区文明实践志愿者')).toEqual(['梁山县']);
+      expect(names('鱼台第二实验中学对面的龙城公馆小区')).toEqual([]);
+      expect(names('潍烟高铁复兴号G9227首发列车')).toEqual([]);
+    });
+
+    it('a county-level city named after its mountain, or a city name that is a common word, needs support', () => {
+      expect(names('大力弘扬井冈山精神')).toEqual([]);
+      expect(names('确保红色江山后继有人')).toEqual([]);
+      expect(names('排查临江边坡、低洼易涝点')).toEqual([]);
+      expect(names('江西省吉安市井冈山市，井冈山的农产品')).toEqual(['井冈山市']);
+    });
+  });
+
   describe('ambiguity', () => {
     it('resolves 朝阳区 by co-mentioned ancestors', () => {
       expect(matcher.detect('北京市朝阳区')[0].code).toBe('110105');

@@ -128,6 +128,8 @@ interface Candidate {
   weak: boolean;
   /** Unique short name of a county-level city that jieba tags `ns` here (exempt from rule 3c). */
   placeTagged: boolean;
+  /** The words around it show a place (rule 3d: township after it, dateline, county list, title label). */
+  cued: boolean;
 }
 
 interface Mention {
@@ -240,6 +242,8 @@ const AMBIGUOUS_WORD_SHORTS = new Set([
   '建设',
   '先锋',
   '红星',
+  '江山',
+  '临江',
 ]);
 
 /** Words that, right after a short name, show it names a township, street, facility or landform. */
@@ -342,6 +346,45 @@ export function normalizeForRegions(text: string): string {
     .replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]/g, '$1$2');
 }
 
+/** `本报梁山讯`, `本报梁山10月21日讯`, `新华社嘉兴6月1日电`: the place a dateline names. */
+const DATELINE_SOURCES = ['本报', '新华社', '中新社'];
+const DATELINE_AFTER = /(?:\d{1,2}月\d{1,2}日)?[电讯]/y;
+/** `梁山拳铺镇`, `涟水保滩街道`: a two-character township name right after (`城镇`, `乡镇` are words). */
+const TOWNSHIP_AFTER = /[\u4e00-\u9fff]{2}(?:镇(?![村区])|乡(?![镇村])|街道)/y;
+const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小]/;
+/** `涟水、盱眙两县`, `梁山、嘉祥、汶上等县`: the end of a list of counties or districts. */
+const COUNTY_LIST_AFTER =
+  /(?:、[\u4e00-\u9fff]{2,4})*(?:等|两|三|四|五|六|七|八|九|十)个?(?:县|区|旗|县区|区县|县市|市县)(?![域别间划分块位段])/y;
+const COUNTY_LIST_START = new Set('、等两三四五六七八九十');
+
+/** Whether a dateline source (`本报`, `新华社`) stands right before `start`. */
+function afterDatelineSource(text: string, start: number): boolean {
+  return DATELINE_SOURCES.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+}
+
+/** Whether a sticky pattern matches at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * Rule 3d: words around a weak name that show it names a place, so it needs no support: a township
+ * follows it (`梁山拳铺镇`), a dateline names it (`本报梁山讯`), or a list of counties ends after it
+ * (`涟水、盱眙两县`).
+ */
+export function placeCue(text: string, start: number, end: number): boolean {
+  if (matchesAt(TOWNSHIP_AFTER, text, end) && !NOT_IN_TOWNSHIP_NAME.test(text.slice(end, end + 2)))
+    return true;
+  if (afterDatelineSource(text, start) && matchesAt(DATELINE_AFTER, text, end)) return true;
+  return COUNTY_LIST_START.has(text[end] ?? '') && matchesAt(COUNTY_LIST_AFTER, text, end);
+}
+
+/** `东乡：千亩晚稻开镰收割`: the title opens with the name as a label (rule 3d, with a body mention). */
+function isTitleLabel(text: string, start: number, end: number, titleEnd: number): boolean {
+  return start === 0 && end < titleEnd && (text[end] === '：' || text[end] === ':');
+}
+
 function defaultSegmenter(): Segmenter | null {
   const jieba = getJieba();
   return jieba ? (text: string) => jieba.cut(text, false) : null;
@@ -437,7 +480,7 @@ export class RegionMatcher {
     const titleEnd = title ? title.length : 0;
     const home = opts.homeRegionCode ? this.regions.get(opts.homeRegionCode) : undefined;
 
-    const accepted = this.acceptCandidates(combined, this.scan(combined), home);
+    const accepted = this.acceptCandidates(combined, this.scan(combined), home, titleEnd);
     if (accepted.length === 0) return [];
     const dateline = this.datelineStarts(combined, accepted);
     const mentions = this.resolve(accepted, home, titleEnd, dateline);
@@ -480,6 +523,7 @@ export class RegionMatcher {
     text: string,
     found: Array<{ start: number; end: number; surface: Surface }>,
     home: RegionInfo | undefined,
+    titleEnd: number,
   ): Candidate[] {
     const valid: Candidate[] = [];
     // Cheap pre-filter saving jieba calls: a form that needs support (rule 3c) and has no unit that
@@ -504,6 +548,9 @@ export class RegionMatcher {
       }
       return ok;
     };
+    const unsupported: typeof found = [];
+    const labels: typeof found = [];
+    const vouched = new Set<string>();
     for (const f of found) {
       const { form, kind } = f.surface;
       // `南山区` in `终南山区`, `青山区` in `大青山区`: "<mountain>区" names are too easily part of a longer word.
@@ -512,24 +559,51 @@ export class RegionMatcher {
       if (isAnchorForm) {
         const breakers = FULL_NAME_BREAKERS[form[form.length - 1]] ?? [];
         if (breakers.includes(text[f.end] ?? '')) continue;
-        valid.push({ ...f, weak: false, placeTagged: true });
+        valid.push({ ...f, weak: false, placeTagged: true, cued: false });
         continue;
       }
       if (FOLLOWER_WORDS.some((w) => text.startsWith(w, f.end))) continue;
       const maybeUniqueCity =
         f.surface.codes.length === 1 && this.regions.get(f.surface.codes[0])!.entry.name.endsWith('市');
+      const cueable = !GENERIC_FULL_NAMES.has(form);
+      let cued: boolean | undefined;
       if (
         !maybeUniqueCity &&
-        f.surface.codes.every((code) => this.formNeedsSupport(f.surface, code) && !couldBeSupported(code))
-      )
+        f.surface.codes.every((code) => this.formNeedsSupport(f.surface, code) && !couldBeSupported(code)) &&
+        !(cued = cueable && placeCue(text, f.start, f.end))
+      ) {
+        if (cueable && isTitleLabel(text, f.start, f.end, titleEnd)) labels.push(f);
+        else unsupported.push(f);
         continue;
+      }
       if (!this.isTokenSpan(text, f.start, f.end)) continue;
+      // (only a form that may need support can use a cue)
+      cued ??=
+        cueable &&
+        f.surface.codes.some((code) => this.formNeedsSupport(f.surface, code)) &&
+        placeCue(text, f.start, f.end);
+      if (cued) for (const code of f.surface.codes) vouched.add(code);
       valid.push({
         ...f,
         weak: true,
         placeTagged: maybeUniqueCity && this.isPlaceTagged(text, f.start, f.end),
+        cued,
       });
     }
+    // A title label counts when the body names the place again (`东乡：…` over `…东乡晚稻…`).
+    const labelled = new Set(labels.flatMap((f) => f.surface.codes));
+    const again = new Set<string>();
+    for (const f of vouched.size + labelled.size > 0 ? unsupported : []) {
+      const vouchedFor = f.surface.codes.some((code) => vouched.has(code));
+      const named = f.surface.codes.filter((code) => labelled.has(code));
+      if ((!vouchedFor && named.length === 0) || !this.isTokenSpan(text, f.start, f.end)) continue;
+      for (const code of named) again.add(code);
+      // a place a cue vouches for (`本报鱼台讯`) supports its other mentions (`鱼台交警`)
+      valid.push({ ...f, weak: true, placeTagged: false, cued: false });
+    }
+    for (const f of labels)
+      if (f.surface.codes.some((code) => again.has(code)) && this.isTokenSpan(text, f.start, f.end))
+        valid.push({ ...f, weak: true, placeTagged: false, cued: true });
     // Longest first, full names before short names, then leftmost; reject any overlap.
     valid.sort(
       (a, b) =>
@@ -599,8 +673,13 @@ export class RegionMatcher {
     const starts = new Set<number>();
     const byEnd = new Map<number, Candidate>();
     for (const c of accepted) byEnd.set(c.end, c);
-    for (const m of text.matchAll(DATELINE)) {
-      let c = byEnd.get(m.index);
+    const ends = [...text.matchAll(DATELINE)].map((m) => m.index);
+    // `本报鱼台讯`, `新华社北京电`: a dateline without a date.
+    for (const c of accepted)
+      if ((text[c.end] === '电' || text[c.end] === '讯') && afterDatelineSource(text, c.start))
+        ends.push(c.end);
+    for (const end of ends) {
+      let c = byEnd.get(end);
       while (c) {
         starts.add(c.start);
         c = byEnd.get(c.start);
@@ -659,9 +738,14 @@ export class RegionMatcher {
       return false;
     };
     const needsSupport = (c: Candidate, code: string): boolean => {
-      if (!c.weak || !this.formNeedsSupport(c.surface, code)) return false;
+      if (!c.weak || c.cued || !this.formNeedsSupport(c.surface, code)) return false;
       const form = c.surface.form;
-      const exemptCity = c.placeTagged && !AMBIGUOUS_WORD_SHORTS.has(form) && c.surface.kind === 'short';
+      // `井冈山精神`, `庐山西海`: a city named after its mountain is, in most texts, the mountain.
+      const exemptCity =
+        c.placeTagged &&
+        !AMBIGUOUS_WORD_SHORTS.has(form) &&
+        c.surface.kind === 'short' &&
+        !form.endsWith('山');
       return !exemptCity;
     };
 
