@@ -44,7 +44,8 @@ export function inferHomeRegion(preview: ImportPreview, matcher: RegionMatcher):
     }
   }
   const ranked = [...clippings.entries()].sort(
-    (a, b) => b[1] - a[1] || mentions.get(b[0])! - mentions.get(a[0])! || a[0].localeCompare(b[0]),
+    (a, b) =>
+      b[1] - a[1] || (mentions.get(b[0]) ?? 0) - (mentions.get(a[0]) ?? 0) || a[0].localeCompare(b[0]),
   );
   const [best, second] = ranked;
   if (!best || best[1] < 2 || (second && second[1] >= best[1])) return null;

@@ -816,7 +816,7 @@ export class RegionMatcher {
     // Subtree totals: every counted mention also counts for each ancestor.
     const tally: Tally = { own, sub: new Map(), titledBelow: new Set(), pinnedBelow: new Set() };
     for (const [code, score] of own) {
-      for (const c of [code, ...this.regions.get(code)!.ancestors]) {
+      for (const c of [code, ...(this.regions.get(code)?.ancestors ?? [])]) {
         tally.sub.set(c, (tally.sub.get(c) ?? 0) + score);
         if (titled.has(code)) tally.titledBelow.add(c);
         if (pinned.has(code)) tally.pinnedBelow.add(c);
@@ -824,27 +824,27 @@ export class RegionMatcher {
     }
     // Named once in a longer text is a passing mention, unless it is the publication's own area.
     const short = text.length - bodyStart <= SHORT_TEXT;
-    const sub = tally.sub;
-    return this.focus(null, tally)
-      .filter((c) => short || sub.get(c)! >= 2 || this.homeRelated(c, home))
-      .sort(
-        (a, b) =>
-          sub.get(b)! - sub.get(a)! ||
-          Number(this.homeRelated(b, home)) - Number(this.homeRelated(a, home)) ||
-          a.localeCompare(b),
-      )
-      .map((code) => {
-        const info = this.regions.get(code)!;
-        return {
-          code,
-          name: info.entry.name,
-          level: info.entry.level,
-          path: [...info.path],
-          ancestors: [...info.ancestors],
-          mentions: count.get(code)!,
-          evidence: evidence.get(code)!,
-        };
+    const total = (code: string): number => tally.sub.get(code) ?? 0;
+    const about: DetectedRegion[] = [];
+    for (const code of this.focus(null, tally)) {
+      const info = this.regions.get(code);
+      if (!info || !(short || total(code) >= 2 || this.homeRelated(code, home))) continue;
+      about.push({
+        code,
+        name: info.entry.name,
+        level: info.entry.level,
+        path: [...info.path],
+        ancestors: [...info.ancestors],
+        mentions: count.get(code) ?? 0,
+        evidence: evidence.get(code) ?? [],
       });
+    }
+    return about.sort(
+      (a, b) =>
+        total(b.code) - total(a.code) ||
+        Number(this.homeRelated(b.code, home)) - Number(this.homeRelated(a.code, home)) ||
+        a.code.localeCompare(b.code),
+    );
   }
 
   /**
@@ -874,20 +874,21 @@ export class RegionMatcher {
    * with a pinned place below it (named in the title, placed by the lead) never takes its parts' place.
    */
   private focus(unit: string | null, t: Tally): string[] {
-    const childCodes = unit === null ? this.provinces : this.regions.get(unit)!.children;
-    const parts = childCodes.filter((c) => t.sub.has(c)).sort((a, b) => t.sub.get(b)! - t.sub.get(a)!);
+    const sub = (code: string): number => t.sub.get(code) ?? 0;
+    const childCodes = unit === null ? this.provinces : (this.regions.get(unit)?.children ?? []);
+    const parts = childCodes.filter((c) => t.sub.has(c)).sort((a, b) => sub(b) - sub(a));
     if (parts.length === 0) return unit === null ? [] : [unit];
-    const best = t.sub.get(parts[0])!;
+    const best = sub(parts[0]);
     if (unit === null) {
       const titledParts = parts.filter((c) => t.titledBelow.has(c));
-      const total = parts.reduce((n, c) => n + t.sub.get(c)!, 0);
+      const total = parts.reduce((n, c) => n + sub(c), 0);
       const leads = best >= PROVINCE_SHARE * total && titledParts.every((c) => c === parts[0]);
       return (leads ? [parts[0]] : titledParts).flatMap((c) => this.focus(c, t));
     }
     const self = t.own.get(unit) ?? 0;
     const pinnedPart = parts.some((c) => t.pinnedBelow.has(c));
     if (!pinnedPart && self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) return [unit];
-    const main = parts.filter((c) => t.pinnedBelow.has(c) || t.sub.get(c)! * 2 >= best);
+    const main = parts.filter((c) => t.pinnedBelow.has(c) || sub(c) * 2 >= best);
     if (main.length > MAX_PARTS) return self > 0 ? [unit] : [];
     return main.flatMap((c) => this.focus(c, t));
   }
