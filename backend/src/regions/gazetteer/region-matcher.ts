@@ -24,23 +24,39 @@
  *       the same unit's full name, one of its ancestors or descendants is anchored in the text, or the
  *       publication's home region is the unit, an ancestor, a descendant or a sibling county in the same
  *       prefecture. Exception: a unique short name of a county-level CITY (`莱州`, `寿光`) that jieba tags
- *       as a place name (`ns`) needs no support.
+ *       as a place name (`ns`) needs no support — unless it is a common word (`江山`, `临江`) or ends in
+ *       山 (`井冈山`, `庐山`: in most texts the mountain);
+ *    d. or else be VOUCHED FOR by the words around them (`placeCue`): a two-character township right
+ *       after (`梁山拳铺镇`, `涟水保滩街道`; not `城镇`, `乡镇`), a dateline (`本报鱼台讯`,
+ *       `本报鱼台10月21日讯`), the end of a list of counties after them (`涟水、盱眙两县`, `梁山、嘉祥、汶上等县`),
+ *       or a place-label title (`东乡：千亩晚稻开镰收割`) when the body names the place again. A vouched-for
+ *       unit supports its other mentions (`本报鱼台讯 鱼台交警…`). jieba's `ns` tag alone or a repeated
+ *       mention alone does not vouch: in the test corpora nearly all such county short names were words
+ *       (`新建`, `通江达海`, `安宁`, `古城`) or landforms (`南湖`, `泰山`).
  * 4. Ambiguous forms (`朝阳区` ×2, `吉林` = 吉林省/吉林市, `承德` = 承德市/承德县, `河南` = 河南省/河南县)
  *    are resolved by context: ancestors or descendants anchored in the text (+10 each), relation to the
  *    home region (+4), then for short names the higher level (province > prefecture > county), then
  *    units of municipalities / provincial capitals, then the lowest code.
  *
  * ## Relevance: mentioned vs. about
- * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`) says where the story was filed, not what it is
- *   about: places directly before `…月…日电/讯` are used for disambiguation but do not count.
+ * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`, `本报鱼台讯`) says where the story was filed,
+ *   not what it is about: places directly before `…月…日电/讯` or between `本报`/`新华社` and `电/讯` are
+ *   used for disambiguation and support but do not count.
  * - Each remaining mention scores 1, or 3 inside `opts.title`. An ancestor written directly before
- *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count.
- * - Roll-up, from provinces down: a unit with detected descendants is *dominant* when its own score is
- *   ≥ 3 and ≥ 2 × the descendants' total; then it is reported and the descendants (passing mentions of
- *   parts of it) are dropped. Otherwise it is implied by its descendants (reported through their
- *   `path`/`ancestors`, not separately) and its score is added to each descendant's effective score.
- * - Passing mentions: with M the best effective score, units scoring below M/3 are dropped (one
- *   mention of a far-away place in an article that names its own place four or more times).
+ *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count. A unit's subtree
+ *   score is its own plus all its descendants'.
+ * - The focus walk (`focus`), from the whole country down:
+ *   - across provinces, the walk goes into a province holding ≥ 60 % of the score, else only into
+ *     places named in the title: a national roundup (`山东汶上…河南驻马店…湖北襄阳…`) is about none;
+ *   - a unit named ≥ 3 times and at least ¾ as often as its busiest part is the subject, its parts
+ *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省);
+ *   - else the walk goes into every part scoring at least half the best part (smaller parts are passing
+ *     mentions); more than three such parts are a list: the unit if it is named itself, else none;
+ *   - a unit never takes the place of a pinned part below it: one named in the title (`湖南怀化启动…`
+ *     → 怀化市) or where the lead places the story — the deepest unit of a qualified chain that is the
+ *     first place within 60 characters of the body (`在四川成都温江区万春镇…`) and is named again later.
+ * - A reported place needs a subtree score ≥ 2 unless the text is a brief (≤ 300 characters) or the
+ *   place is the publication's own area: one mention in a long story is a passing one.
  * - `全国`, `中国`, `我国` etc. are not regions (they are not in the gazetteer).
  */
 import type { GazetteerEntry, RegionLevel } from './load-gazetteer';
