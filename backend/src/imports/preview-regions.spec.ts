@@ -15,6 +15,21 @@ describe('preview regions', () => {
     expect(inferHomeRegion(parsePage(page('004_425bbb1547604c11.txt')), matcher)).toBe('610900');
   });
 
+  it('infers no home region from one clipping about a place, however often it names it', () => {
+    const page = [
+      '庆阳建设算力枢纽',
+      '',
+      '本报记者 张三',
+      '近年来，庆阳市大力发展数据中心。庆阳建成国内首个百万千瓦级算力基地，庆阳的算力还在增长。',
+      '',
+      '全国秋收秋种稳步推进',
+      '',
+      '本报记者 李四',
+      '目前，全国秋收秋种正稳步推进，各地抢抓农时。',
+    ].join('\n');
+    expect(inferHomeRegion(parsePage(page), matcher)).toBeNull();
+  });
+
   it('infers no home region from a page without places', () => {
     expect(inferHomeRegion(parsePage('今天天气很好。\n大家都出门了。'), matcher)).toBeNull();
   });

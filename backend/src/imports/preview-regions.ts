@@ -3,8 +3,8 @@
  * caller passes a RegionMatcher built from the gazetteer.
  *
  * When the publication's home region is unknown (a new publication, or the CLI's dry run), the page
- * itself tells it: the prefecture-level unit its clippings mention most, counted over the whole page,
- * is used as the home region if it clearly leads (≥ 2 mentions, more than the runner-up).
+ * itself tells it: the prefecture-level unit the most clippings of the page are about is used as the
+ * home region if it clearly leads (≥ 2 clippings, more than the runner-up).
  */
 import type { ImportPreview, PreviewClipping, RegionRef } from '@jianbao/contracts';
 import type { DetectedRegion, RegionMatcher } from '../regions/gazetteer';
@@ -25,16 +25,28 @@ function prefectureOf(matcher: RegionMatcher, r: DetectedRegion): string | null 
   return null;
 }
 
-/** The prefecture the page is mostly about, or null when no unit clearly leads. */
+/**
+ * The prefecture the page is mostly about, or null when no unit clearly leads: the one the most
+ * clippings are about (at least two, more than any other; mentions break ties). One story about a
+ * place on a national paper's page does not make it the page's home.
+ */
 export function inferHomeRegion(preview: ImportPreview, matcher: RegionMatcher): string | null {
-  const counts = new Map<string, number>();
+  const clippings = new Map<string, number>();
+  const mentions = new Map<string, number>();
   for (const c of preview.clippings) {
+    const seen = new Set<string>();
     for (const r of matcher.detect(textOf(c), { title: titleOf(c) })) {
       const p = prefectureOf(matcher, r);
-      if (p) counts.set(p, (counts.get(p) ?? 0) + r.mentions);
+      if (!p) continue;
+      mentions.set(p, (mentions.get(p) ?? 0) + r.mentions);
+      if (!seen.has(p)) clippings.set(p, (clippings.get(p) ?? 0) + 1);
+      seen.add(p);
     }
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...clippings.entries()].sort(
+    (a, b) =>
+      b[1] - a[1] || (mentions.get(b[0]) ?? 0) - (mentions.get(a[0]) ?? 0) || a[0].localeCompare(b[0]),
+  );
   const [best, second] = ranked;
   if (!best || best[1] < 2 || (second && second[1] >= best[1])) return null;
   return best[0];

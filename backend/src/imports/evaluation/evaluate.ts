@@ -66,7 +66,8 @@ export function previewPage(text: string, publication: string): ImportPreview {
   return withRegions(parsePage(text), matcher, homeFromPublicationName(publication, matcher));
 }
 
-function selected(page: GoldPage, o: EvalOptions): boolean {
+/** Whether a reference page is in the evaluated selection (`--only-dates`, `--except-dates`). */
+export function selectedPage(page: GoldPage, o: EvalOptions): boolean {
   const date = page.issueDate ?? '';
   if (o.onlyDates && !o.onlyDates.includes(date)) return false;
   if (o.exceptDates && o.exceptDates.includes(date)) return false;
@@ -75,7 +76,7 @@ function selected(page: GoldPage, o: EvalOptions): boolean {
 
 export function evaluateDir(dir: string, o: EvalOptions = {}): EvalReport {
   const gold = readGoldSet(dir);
-  const pages = gold.pages.filter((p) => selected(p, o));
+  const pages = gold.pages.filter((p) => selectedPage(p, o));
   const previews = new Map<string, ImportPreview>();
   const scores: PageScore[] = [];
   let total = emptyCounts();

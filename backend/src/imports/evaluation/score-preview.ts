@@ -4,7 +4,7 @@
  * body), titles, continuation markers, bylines, datelines, regions, input lines lost — per page and in
  * total, plus continuation links made between the pages of one issue. Pure: no file or framework access.
  */
-import type { ImportPreview, PreviewClipping } from '@jianbao/contracts';
+import type { ImportPreview, PreviewClipping, RegionRef } from '@jianbao/contracts';
 
 /** A reference jump marker: the page it names, and the article letter if printed. */
 export interface GoldJump {
@@ -58,6 +58,8 @@ export interface ScoreCounts {
   regTP: number;
   regFN: number;
   regFP: number;
+  /** Places not counted as wrong only because the clipping's `regionsAlso` is null (nothing judged). */
+  regUnjudged: number;
   linesLost: number;
   lines: number;
 }
@@ -95,6 +97,7 @@ export function emptyCounts(): ScoreCounts {
     regTP: 0,
     regFN: 0,
     regFP: 0,
+    regUnjudged: 0,
     linesLost: 0,
     lines: 0,
   };
@@ -226,22 +229,36 @@ function scoreFields(gc: GoldClipping, pc: PreviewClipping, counts: ScoreCounts,
     if (fold(pc.dateline).includes(fold(gc.dateline))) counts.dateline++;
     else misses.push(`${gc.ref}: dateline ${JSON.stringify(pc.dateline ?? null)} (want ${gc.dateline})`);
   }
-  scoreRegions(gc, pc, counts, misses);
+  scoreRegions(gc, pc.regions ?? [], counts, misses);
 }
 
-function scoreRegions(gc: GoldClipping, pc: PreviewClipping, counts: ScoreCounts, misses: string[]): void {
-  const predicted = pc.regions ?? [];
+/**
+ * Regions proposed for one reference clipping against its `regions`: a wanted place found (by name,
+ * administrative suffix folded) is a hit; a place neither wanted, in `regionsAlso`, neutral (全国, 中国)
+ * nor an ancestor of a wanted place found is wrong — or, where `regionsAlso` is null (nothing is
+ * judged), counted apart as unjudged so that a strict precision can still be read.
+ */
+export function scoreRegions(
+  gc: GoldClipping,
+  predicted: readonly RegionRef[],
+  counts: ScoreCounts,
+  misses: string[],
+): void {
   const want = new Set(gc.regions.map(placeKey));
   const neutral = new Set([...(gc.regionsAlso ?? []).map(placeKey), ...NEUTRAL_PLACES]);
   for (const r of predicted) {
     const key = placeKey(r.name);
-    if (want.has(key)) continue;
-    if (neutral.has(key) || gc.regionsAlso === null) continue;
+    if (want.has(key) || neutral.has(key)) continue;
     // an ancestor of a wanted place is not wrong
     const isAncestor = predicted.some(
       (o) => o.path.map(placeKey).includes(key) && want.has(placeKey(o.name)),
     );
     if (isAncestor) continue;
+    if (gc.regionsAlso === null) {
+      counts.regUnjudged++;
+      misses.push(`${gc.ref}: region ${r.name} not judged (regionsAlso null), not among its regions`);
+      continue;
+    }
     counts.regFP++;
     misses.push(`${gc.ref}: region ${r.name} is not what it is about`);
   }

@@ -120,6 +120,56 @@ describe('RegionMatcher', () => {
     });
   });
 
+  describe('county short names the words around them vouch for (no home region)', () => {
+    it('without support or a cue a county short name is not taken', () => {
+      expect(names('鱼台交警经过反复研究论证')).toEqual([]);
+    });
+
+    it('a place-label title (the title opens with the name and a colon) when the body names it again', () => {
+      expect(names('近日，鱼台交警护航开学季。', { title: '鱼台：交警护航开学季' })).toEqual(['鱼台县']);
+      expect(names('近日，全县交警护航开学季。', { title: '鱼台：交警护航开学季' })).toEqual([]);
+      expect(names('鱼台交警护航开学季。', { title: '交警护航开学季' })).toEqual([]);
+    });
+
+    it('a township named right after it', () => {
+      expect(names('梁山拳铺镇举办农民丰收节')).toEqual(['梁山县']);
+      expect(names('涟水保滩街道便民服务中心')).toEqual(['涟水县']);
+    });
+
+    it('城镇, 乡镇 and 乡村 are words, not townships', () => {
+      expect(names('发展资源型城镇')).toEqual([]);
+      expect(names('新建乡镇卫生院')).toEqual([]);
+      expect(names('振兴小城镇建设')).toEqual([]);
+    });
+
+    it('a dateline names it, and the body mentions it again', () => {
+      expect(names('本报鱼台10月21日讯 近日，鱼台交警大队开展护学行动。')).toEqual(['鱼台县']);
+      expect(names('本报鱼台讯 鱼台交警大队开展护学行动')).toEqual(['鱼台县']);
+      // the dateline alone says where the story was filed, not what it is about
+      expect(names('本报鱼台讯 全县秋种进展顺利')).toEqual([]);
+    });
+
+    it('a list of counties ends after it', () => {
+      expect(names('涟水、盱眙两县联合开展河湖治理').sort()).toEqual(['涟水县', '盱眙县']);
+      expect(names('梁山、嘉祥、汶上等县开展秋种').sort()).toEqual(['嘉祥县', '梁山县', '汶上县']);
+      expect(names('推动资源、合作等区域协同')).toEqual([]);
+    });
+
+    it('the traps stay out with every cue', () => {
+      expect(names('江口镇人大主席团将群众反映的诉求纳入清单', { title: '江口：民生实事' })).toEqual([]);
+      expect(names('本报讯 梁山县红旗社区文明实践志愿者')).toEqual(['梁山县']);
+      expect(names('鱼台第二实验中学对面的龙城公馆小区')).toEqual([]);
+      expect(names('潍烟高铁复兴号G9227首发列车')).toEqual([]);
+    });
+
+    it('a county-level city named after its mountain, or a city name that is a common word, needs support', () => {
+      expect(names('大力弘扬井冈山精神')).toEqual([]);
+      expect(names('确保红色江山后继有人')).toEqual([]);
+      expect(names('排查临江边坡、低洼易涝点')).toEqual([]);
+      expect(names('江西省吉安市井冈山市，井冈山的农产品')).toEqual(['井冈山市']);
+    });
+  });
+
   describe('ambiguity', () => {
     it('resolves 朝阳区 by co-mentioned ancestors', () => {
       expect(matcher.detect('北京市朝阳区')[0].code).toBe('110105');
@@ -190,6 +240,76 @@ describe('RegionMatcher', () => {
       );
       expect(r.map((x) => x.name).sort()).toEqual(['潍坊市', '烟台市']);
       expect(r.every((x) => x.path[0] === '山东省')).toBe(true);
+    });
+  });
+
+  describe('what a text is about, without a home region', () => {
+    /** Place-free sentences, to make a text longer than a brief. */
+    const filler = (n: number): string => '会议强调，要坚持问题导向，扎实推进各项工作。'.repeat(n);
+
+    it('a province named throughout is the subject; its cities are examples', () => {
+      const text =
+        '近年来，甘肃各级组织部门完善考核办法。甘肃省委组织部负责同志介绍，甘肃分类制定指标。' +
+        '在兰州新区，考核突出项目建设。平凉市静宁县把苹果产业列入考核，静宁县委书记说。' +
+        '定西市通渭县文化街区改造提速，通渭县党政领导班子考核排名靠前。甘肃持续优化考核。';
+      expect(names(text)).toEqual(['甘肃省']);
+    });
+
+    it('a province named less than its busiest city, mentions spread over three cities: still the province', () => {
+      const text =
+        '四川立足省情发展劳务品牌。自贡彩灯远近闻名，自贡市出台政策，自贡的彩灯工匠走出去。' +
+        '四川出台技能培训办法，四川设立彩灯专项。广安市岳池县的输变电工人，岳池县有超1万人，' +
+        '岳池的工人走向全国。绵阳市也积极培育，绵阳的家政品牌出名。四川构建服务体系。';
+      expect(names(text)).toEqual(['四川省']);
+    });
+
+    it('several cities of one province, each well covered and the province barely named: each city', () => {
+      const text =
+        '强降雨过后，贵港市、横州市、梧州市全力抢险。贵港市3万师生转移，贵港市15条道路抢通。' +
+        '横州市立体救援，横州市六蓝村群众转移。梧州市做足准备，梧州市大批党员上堤。广西消防支援。';
+      expect(names(text).sort()).toEqual(['梧州市', '横州市', '贵港市']);
+    });
+
+    it('a national roundup naming places in several provinces is about none of them', () => {
+      const text =
+        '各地抢抓农时推进夏收。山东汶上县的麦田里机声隆隆，汶上县农机手连夜作业。河南驻马店市' +
+        '组织农机跨区作业，驻马店市收获过半。湖北襄阳市襄州区抢收抢晒，襄州区烘干能力提升。' +
+        filler(5);
+      expect(names(text)).toEqual([]);
+    });
+
+    it('a list of many cities of one province, none of them covered, is about none', () => {
+      const text = `长沙、株洲、湘潭、衡阳、岳阳等市开展专项行动，${filler(20)}`;
+      expect(names(text)).toEqual([]);
+    });
+
+    it('a place named in the title keeps its ancestor from taking its place', () => {
+      const r = matcher.detect('怀化市举办诗歌季。湖南省文旅厅支持，湖南各地参与。湖南还将推广。', {
+        title: '湖南怀化启动诗歌文化推广季',
+      });
+      expect(r.map((x) => x.name)).toEqual(['怀化市']);
+    });
+
+    it('the lead places the story: the last unit of a qualified chain, when the body names it again', () => {
+      const text =
+        '盛夏时节，在四川成都温江区万春镇，一杯大蒜咖啡走红。成都通过实施青年计划吸引人才，' +
+        `成都市农业农村局介绍，成都将继续推进。温江区城乡融合发展见效。${filler(10)}`;
+      expect(names(text)).toEqual(['温江区']);
+      expect(
+        names(`在四川成都温江区万春镇，一杯咖啡走红。成都发布政策，成都市推进，成都还将推广。${filler(10)}`),
+      ).toEqual(['成都市']);
+    });
+
+    it('a place named once is about the text only in a brief', () => {
+      expect(names(`会议在北京举行。${filler(20)}`)).toEqual([]);
+      expect(names('会议在北京举行。与会代表围绕主题深入交流。')).toEqual(['北京市']);
+      expect(names(`会议在北京举行，北京市代表发言。${filler(20)}`)).toEqual(['北京市']);
+    });
+
+    it('with a home region, its own area named once is still about the text', () => {
+      expect(names(`青岛海关所属济宁海关副关长介绍。${filler(20)}`, { homeRegionCode: '370800' })).toEqual([
+        '济宁市',
+      ]);
     });
   });
 

@@ -24,23 +24,39 @@
  *       the same unit's full name, one of its ancestors or descendants is anchored in the text, or the
  *       publication's home region is the unit, an ancestor, a descendant or a sibling county in the same
  *       prefecture. Exception: a unique short name of a county-level CITY (`莱州`, `寿光`) that jieba tags
- *       as a place name (`ns`) needs no support.
+ *       as a place name (`ns`) needs no support — unless it is a common word (`江山`, `临江`) or ends in
+ *       山 (`井冈山`, `庐山`: in most texts the mountain);
+ *    d. or else be VOUCHED FOR by the words around them (`placeCue`): a two-character township right
+ *       after (`梁山拳铺镇`, `涟水保滩街道`; not `城镇`, `乡镇`), a dateline (`本报鱼台讯`,
+ *       `本报鱼台10月21日讯`), the end of a list of counties after them (`涟水、盱眙两县`, `梁山、嘉祥、汶上等县`),
+ *       or a place-label title (`东乡：千亩晚稻开镰收割`) when the body names the place again. A vouched-for
+ *       unit supports its other mentions (`本报鱼台讯 鱼台交警…`). jieba's `ns` tag alone or a repeated
+ *       mention alone does not vouch: in the test corpora nearly all such county short names were words
+ *       (`新建`, `通江达海`, `安宁`, `古城`) or landforms (`南湖`, `泰山`).
  * 4. Ambiguous forms (`朝阳区` ×2, `吉林` = 吉林省/吉林市, `承德` = 承德市/承德县, `河南` = 河南省/河南县)
  *    are resolved by context: ancestors or descendants anchored in the text (+10 each), relation to the
  *    home region (+4), then for short names the higher level (province > prefecture > county), then
  *    units of municipalities / provincial capitals, then the lowest code.
  *
  * ## Relevance: mentioned vs. about
- * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`) says where the story was filed, not what it is
- *   about: places directly before `…月…日电/讯` are used for disambiguation but do not count.
+ * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`, `本报鱼台讯`) says where the story was filed,
+ *   not what it is about: places directly before `…月…日电/讯` or between `本报`/`新华社` and `电/讯` are
+ *   used for disambiguation and support but do not count.
  * - Each remaining mention scores 1, or 3 inside `opts.title`. An ancestor written directly before
- *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count.
- * - Roll-up, from provinces down: a unit with detected descendants is *dominant* when its own score is
- *   ≥ 3 and ≥ 2 × the descendants' total; then it is reported and the descendants (passing mentions of
- *   parts of it) are dropped. Otherwise it is implied by its descendants (reported through their
- *   `path`/`ancestors`, not separately) and its score is added to each descendant's effective score.
- * - Passing mentions: with M the best effective score, units scoring below M/3 are dropped (one
- *   mention of a far-away place in an article that names its own place four or more times).
+ *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count. A unit's subtree
+ *   score is its own plus all its descendants'.
+ * - The focus walk (`focus`), from the whole country down:
+ *   - across provinces, the walk goes into a province holding ≥ 60 % of the score, else only into
+ *     places named in the title: a national roundup (`山东汶上…河南驻马店…湖北襄阳…`) is about none;
+ *   - a unit named ≥ 3 times and at least ¾ as often as its busiest part is the subject, its parts
+ *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省);
+ *   - else the walk goes into every part scoring at least half the best part (smaller parts are passing
+ *     mentions); more than three such parts are a list: the unit if it is named itself, else none;
+ *   - a unit never takes the place of a pinned part below it: one named in the title (`湖南怀化启动…`
+ *     → 怀化市) or where the lead places the story — the deepest unit of a qualified chain that is the
+ *     first place within 60 characters of the body (`在四川成都温江区万春镇…`) and is named again later.
+ * - A reported place needs a subtree score ≥ 2 unless the text is a brief (≤ 300 characters) or the
+ *   place is the publication's own area: one mention in a long story is a passing one.
  * - `全国`, `中国`, `我国` etc. are not regions (they are not in the gazetteer).
  */
 import type { GazetteerEntry, RegionLevel } from './load-gazetteer';
@@ -66,6 +82,18 @@ export interface DetectOptions {
   homeRegionCode?: string;
   /** Title lines of the clipping; mentions there weigh 3× (the body is `text`). */
   title?: string;
+}
+
+/** Mention scores of one text, for the focus walk. */
+interface Tally {
+  /** Score of each unit's own mentions (title mentions weigh TITLE_WEIGHT). */
+  own: Map<string, number>;
+  /** Score of each unit's mentions and all its descendants'. */
+  sub: Map<string, number>;
+  /** Units with a place named in the title at or below them. */
+  titledBelow: Set<string>;
+  /** Units with a pinned place (titled, or placed by the lead) at or below them. */
+  pinnedBelow: Set<string>;
 }
 
 /** Token with part-of-speech tag, as returned by jieba's `tag()`. */
@@ -116,6 +144,8 @@ interface Candidate {
   weak: boolean;
   /** Unique short name of a county-level city that jieba tags `ns` here (exempt from rule 3c). */
   placeTagged: boolean;
+  /** The words around it show a place (rule 3d: township after it, dateline, county list, title label). */
+  cued: boolean;
 }
 
 interface Mention {
@@ -228,6 +258,8 @@ const AMBIGUOUS_WORD_SHORTS = new Set([
   '建设',
   '先锋',
   '红星',
+  '江山',
+  '临江',
 ]);
 
 /** Words that, right after a short name, show it names a township, street, facility or landform. */
@@ -307,6 +339,20 @@ const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 3, prefecture: 2, county: 1 };
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const MAX_EVIDENCE = 5;
+/** A mention in the title counts this many times. */
+const TITLE_WEIGHT = 3;
+/** A unit is the subject over its parts when it scores at least this much … */
+const SUBJECT_MIN = 3;
+/** … and at least this share of its most-mentioned part's subtree. */
+const SUBJECT_SHARE = 0.75;
+/** A province holding this share of all mentions is where the walk goes; below it, none. */
+const PROVINCE_SHARE = 0.6;
+/** The lead: the first place named within this many characters of the body's start. */
+const LEAD_WINDOW = 60;
+/** A text up to this long (a brief) may name its place once; a longer one must name it twice. */
+const SHORT_TEXT = 300;
+/** Mentions spread over more parts than this are a list: none of them is what the text is about. */
+const MAX_PARTS = 3;
 const SEGMENT_WINDOW = 6;
 
 /** Whitespace-free text with `潍（坊）烟（台）` collapsed; shared by the matcher and its tests. */
@@ -314,6 +360,45 @@ export function normalizeForRegions(text: string): string {
   return text
     .replace(/[\s\u3000]+/g, '')
     .replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]/g, '$1$2');
+}
+
+/** `本报梁山讯`, `本报梁山10月21日讯`, `新华社嘉兴6月1日电`: the place a dateline names. */
+const DATELINE_SOURCES = ['本报', '新华社', '中新社'];
+const DATELINE_AFTER = /(?:\d{1,2}月\d{1,2}日)?[电讯]/y;
+/** `梁山拳铺镇`, `涟水保滩街道`: a two-character township name right after (`城镇`, `乡镇` are words). */
+const TOWNSHIP_AFTER = /[\u4e00-\u9fff]{2}(?:镇(?![村区])|乡(?![镇村])|街道)/y;
+const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小]/;
+/** `涟水、盱眙两县`, `梁山、嘉祥、汶上等县`: the end of a list of counties or districts. */
+const COUNTY_LIST_AFTER =
+  /(?:、[\u4e00-\u9fff]{2,4})*(?:等|两|三|四|五|六|七|八|九|十)个?(?:县|区|旗|县区|区县|县市|市县)(?![域别间划分块位段])/y;
+const COUNTY_LIST_START = new Set('、等两三四五六七八九十');
+
+/** Whether a dateline source (`本报`, `新华社`) stands right before `start`. */
+function afterDatelineSource(text: string, start: number): boolean {
+  return DATELINE_SOURCES.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+}
+
+/** Whether a sticky pattern matches at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * Rule 3d: words around a weak name that show it names a place, so it needs no support: a township
+ * follows it (`梁山拳铺镇`), a dateline names it (`本报梁山讯`), or a list of counties ends after it
+ * (`涟水、盱眙两县`).
+ */
+export function placeCue(text: string, start: number, end: number): boolean {
+  if (matchesAt(TOWNSHIP_AFTER, text, end) && !NOT_IN_TOWNSHIP_NAME.test(text.slice(end, end + 2)))
+    return true;
+  if (afterDatelineSource(text, start) && matchesAt(DATELINE_AFTER, text, end)) return true;
+  return COUNTY_LIST_START.has(text[end] ?? '') && matchesAt(COUNTY_LIST_AFTER, text, end);
+}
+
+/** `东乡：千亩晚稻开镰收割`: the title opens with the name as a label (rule 3d, with a body mention). */
+function isTitleLabel(text: string, start: number, end: number, titleEnd: number): boolean {
+  return start === 0 && end < titleEnd && (text[end] === '：' || text[end] === ':');
 }
 
 function defaultSegmenter(): Segmenter | null {
@@ -329,6 +414,8 @@ function defaultTagger(): Tagger | null {
 export class RegionMatcher {
   private readonly regions = new Map<string, RegionInfo>();
   private readonly root: TrieNode = { next: new Map(), out: null };
+  /** Codes of the top-level units (provinces, municipalities, autonomous regions, SARs). */
+  private readonly provinces: string[] = [];
   private readonly segmenterOption: Segmenter | null | undefined;
   private segmenter: Segmenter | null | undefined;
   private readonly taggerOption: Tagger | null | undefined;
@@ -357,7 +444,9 @@ export class RegionMatcher {
       info.ancestors = chain.map((c) => c.entry.code);
       info.path = chain.map((c) => c.entry.name);
       info.prefectureCode = chain.find((c) => c.entry.level === 'prefecture')?.entry.code ?? null;
-      if (info.entry.parentCode) this.regions.get(info.entry.parentCode)?.children.push(info.entry.code);
+      const parentInfo = info.entry.parentCode ? this.regions.get(info.entry.parentCode) : undefined;
+      if (parentInfo) parentInfo.children.push(info.entry.code);
+      else this.provinces.push(info.entry.code);
     }
     const surfaces = new Map<string, Surface>();
     const addSurface = (form: string, kind: SurfaceKind, code: string): void => {
@@ -407,11 +496,11 @@ export class RegionMatcher {
     const titleEnd = title ? title.length : 0;
     const home = opts.homeRegionCode ? this.regions.get(opts.homeRegionCode) : undefined;
 
-    const accepted = this.acceptCandidates(combined, this.scan(combined), home);
+    const accepted = this.acceptCandidates(combined, this.scan(combined), home, titleEnd);
     if (accepted.length === 0) return [];
     const dateline = this.datelineStarts(combined, accepted);
     const mentions = this.resolve(accepted, home, titleEnd, dateline);
-    return this.rank(mentions, combined, home);
+    return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0);
   }
 
   private insert(surface: Surface): void {
@@ -450,6 +539,7 @@ export class RegionMatcher {
     text: string,
     found: Array<{ start: number; end: number; surface: Surface }>,
     home: RegionInfo | undefined,
+    titleEnd: number,
   ): Candidate[] {
     const valid: Candidate[] = [];
     // Cheap pre-filter saving jieba calls: a form that needs support (rule 3c) and has no unit that
@@ -474,6 +564,9 @@ export class RegionMatcher {
       }
       return ok;
     };
+    const unsupported: typeof found = [];
+    const labels: typeof found = [];
+    const vouched = new Set<string>();
     for (const f of found) {
       const { form, kind } = f.surface;
       // `南山区` in `终南山区`, `青山区` in `大青山区`: "<mountain>区" names are too easily part of a longer word.
@@ -482,24 +575,51 @@ export class RegionMatcher {
       if (isAnchorForm) {
         const breakers = FULL_NAME_BREAKERS[form[form.length - 1]] ?? [];
         if (breakers.includes(text[f.end] ?? '')) continue;
-        valid.push({ ...f, weak: false, placeTagged: true });
+        valid.push({ ...f, weak: false, placeTagged: true, cued: false });
         continue;
       }
       if (FOLLOWER_WORDS.some((w) => text.startsWith(w, f.end))) continue;
       const maybeUniqueCity =
         f.surface.codes.length === 1 && this.regions.get(f.surface.codes[0])!.entry.name.endsWith('市');
+      const cueable = !GENERIC_FULL_NAMES.has(form);
+      let cued: boolean | undefined;
       if (
         !maybeUniqueCity &&
-        f.surface.codes.every((code) => this.formNeedsSupport(f.surface, code) && !couldBeSupported(code))
-      )
+        f.surface.codes.every((code) => this.formNeedsSupport(f.surface, code) && !couldBeSupported(code)) &&
+        !(cued = cueable && placeCue(text, f.start, f.end))
+      ) {
+        if (cueable && isTitleLabel(text, f.start, f.end, titleEnd)) labels.push(f);
+        else unsupported.push(f);
         continue;
+      }
       if (!this.isTokenSpan(text, f.start, f.end)) continue;
+      // (only a form that may need support can use a cue)
+      cued ??=
+        cueable &&
+        f.surface.codes.some((code) => this.formNeedsSupport(f.surface, code)) &&
+        placeCue(text, f.start, f.end);
+      if (cued) for (const code of f.surface.codes) vouched.add(code);
       valid.push({
         ...f,
         weak: true,
         placeTagged: maybeUniqueCity && this.isPlaceTagged(text, f.start, f.end),
+        cued,
       });
     }
+    // A title label counts when the body names the place again (`东乡：…` over `…东乡晚稻…`).
+    const labelled = new Set(labels.flatMap((f) => f.surface.codes));
+    const again = new Set<string>();
+    for (const f of vouched.size + labelled.size > 0 ? unsupported : []) {
+      const vouchedFor = f.surface.codes.some((code) => vouched.has(code));
+      const named = f.surface.codes.filter((code) => labelled.has(code));
+      if ((!vouchedFor && named.length === 0) || !this.isTokenSpan(text, f.start, f.end)) continue;
+      for (const code of named) again.add(code);
+      // a place a cue vouches for (`本报鱼台讯`) supports its other mentions (`鱼台交警`)
+      valid.push({ ...f, weak: true, placeTagged: false, cued: false });
+    }
+    for (const f of labels)
+      if (f.surface.codes.some((code) => again.has(code)) && this.isTokenSpan(text, f.start, f.end))
+        valid.push({ ...f, weak: true, placeTagged: false, cued: true });
     // Longest first, full names before short names, then leftmost; reject any overlap.
     valid.sort(
       (a, b) =>
@@ -569,8 +689,13 @@ export class RegionMatcher {
     const starts = new Set<number>();
     const byEnd = new Map<number, Candidate>();
     for (const c of accepted) byEnd.set(c.end, c);
-    for (const m of text.matchAll(DATELINE)) {
-      let c = byEnd.get(m.index);
+    const ends = [...text.matchAll(DATELINE)].map((m) => m.index);
+    // `本报鱼台讯`, `新华社北京电`: a dateline without a date.
+    for (const c of accepted)
+      if ((text[c.end] === '电' || text[c.end] === '讯') && afterDatelineSource(text, c.start))
+        ends.push(c.end);
+    for (const end of ends) {
+      let c = byEnd.get(end);
       while (c) {
         starts.add(c.start);
         c = byEnd.get(c.start);
@@ -629,9 +754,14 @@ export class RegionMatcher {
       return false;
     };
     const needsSupport = (c: Candidate, code: string): boolean => {
-      if (!c.weak || !this.formNeedsSupport(c.surface, code)) return false;
+      if (!c.weak || c.cued || !this.formNeedsSupport(c.surface, code)) return false;
       const form = c.surface.form;
-      const exemptCity = c.placeTagged && !AMBIGUOUS_WORD_SHORTS.has(form) && c.surface.kind === 'short';
+      // `井冈山精神`, `庐山西海`: a city named after its mountain is, in most texts, the mountain.
+      const exemptCity =
+        c.placeTagged &&
+        !AMBIGUOUS_WORD_SHORTS.has(form) &&
+        c.surface.kind === 'short' &&
+        !form.endsWith('山');
       return !exemptCity;
     };
 
@@ -670,64 +800,112 @@ export class RegionMatcher {
     return mentions;
   }
 
-  /** Relevance rules (see file comment): dateline, title weight, roll-up, passing mentions. */
-  private rank(mentions: Mention[], text: string, home: RegionInfo | undefined): DetectedRegion[] {
-    const score = new Map<string, number>();
+  /** Relevance rules (see file comment): dateline, qualifiers, title weight, then the focus walk. */
+  private rank(
+    mentions: Mention[],
+    text: string,
+    home: RegionInfo | undefined,
+    bodyStart: number,
+  ): DetectedRegion[] {
+    const own = new Map<string, number>();
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
+    const titled = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (m.dateline) continue;
       // `浙江安吉`, `济宁市梁山县`: an ancestor directly qualifying its descendant is not a mention of its own.
       const next = mentions[i + 1];
       if (next && next.start === m.end && this.isAncestor(m.code, next.code)) continue;
-      score.set(m.code, (score.get(m.code) ?? 0) + (m.inTitle ? 3 : 1));
+      own.set(m.code, (own.get(m.code) ?? 0) + (m.inTitle ? TITLE_WEIGHT : 1));
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
+      if (m.inTitle) titled.add(m.code);
       const ev = evidence.get(m.code) ?? [];
       const snippet = text.slice(Math.max(0, m.start - 8), Math.min(text.length, m.end + 8));
       if (ev.length < MAX_EVIDENCE && !ev.includes(snippet)) ev.push(snippet);
       evidence.set(m.code, ev);
     }
-    const alive = new Set(score.keys());
-    const eff = new Map(score);
-    const byLevel = [...alive].sort(
-      (a, b) =>
-        LEVEL_RANK[this.regions.get(b)!.entry.level] - LEVEL_RANK[this.regions.get(a)!.entry.level] ||
-        a.localeCompare(b),
-    );
-    for (const code of byLevel) {
-      if (!alive.has(code)) continue;
-      const descendants = [...alive].filter((d) => d !== code && this.isAncestor(code, d));
-      if (descendants.length === 0) continue;
-      const own = score.get(code)!;
-      const descTotal = descendants.reduce((sum, d) => sum + score.get(d)!, 0);
-      if (own >= 3 && own >= 2 * descTotal) {
-        for (const d of descendants) alive.delete(d);
-      } else {
-        alive.delete(code);
-        for (const d of descendants) eff.set(d, eff.get(d)! + eff.get(code)!);
+    // Pinned: named in the title, or where the lead places the story when the body names it again.
+    const lead = this.leadPlace(mentions, bodyStart);
+    const pinned = new Set(titled);
+    if (lead && (count.get(lead) ?? 0) >= 2) pinned.add(lead);
+    // Subtree totals: every counted mention also counts for each ancestor.
+    const tally: Tally = { own, sub: new Map(), titledBelow: new Set(), pinnedBelow: new Set() };
+    for (const [code, score] of own) {
+      for (const c of [code, ...(this.regions.get(code)?.ancestors ?? [])]) {
+        tally.sub.set(c, (tally.sub.get(c) ?? 0) + score);
+        if (titled.has(code)) tally.titledBelow.add(c);
+        if (pinned.has(code)) tally.pinnedBelow.add(c);
       }
     }
-    const max = Math.max(0, ...[...alive].map((c) => eff.get(c)!));
-    return [...alive]
-      .filter((c) => eff.get(c)! * 3 >= max)
-      .sort(
-        (a, b) =>
-          eff.get(b)! - eff.get(a)! ||
-          Number(this.homeRelated(b, home)) - Number(this.homeRelated(a, home)) ||
-          a.localeCompare(b),
-      )
-      .map((code) => {
-        const info = this.regions.get(code)!;
-        return {
-          code,
-          name: info.entry.name,
-          level: info.entry.level,
-          path: [...info.path],
-          ancestors: [...info.ancestors],
-          mentions: count.get(code)!,
-          evidence: evidence.get(code)!,
-        };
+    // Named once in a longer text is a passing mention, unless it is the publication's own area.
+    const short = text.length - bodyStart <= SHORT_TEXT;
+    const total = (code: string): number => tally.sub.get(code) ?? 0;
+    const about: DetectedRegion[] = [];
+    for (const code of this.focus(null, tally)) {
+      const info = this.regions.get(code);
+      if (!info || !(short || total(code) >= 2 || this.homeRelated(code, home))) continue;
+      about.push({
+        code,
+        name: info.entry.name,
+        level: info.entry.level,
+        path: [...info.path],
+        ancestors: [...info.ancestors],
+        mentions: count.get(code) ?? 0,
+        evidence: evidence.get(code) ?? [],
       });
+    }
+    return about.sort(
+      (a, b) =>
+        total(b.code) - total(a.code) ||
+        Number(this.homeRelated(b.code, home)) - Number(this.homeRelated(a.code, home)) ||
+        a.code.localeCompare(b.code),
+    );
+  }
+
+  /**
+   * Where the lead places the story: the deepest unit of a qualified chain (`四川成都温江区`,
+   * `海南三亚`, `福建泉州晋江市`) that is the first place named in the body, near its start.
+   */
+  private leadPlace(mentions: Mention[], bodyStart: number): string | null {
+    let i = mentions.findIndex((m) => m.start >= bodyStart && !m.dateline);
+    if (i < 0 || mentions[i].start - bodyStart > LEAD_WINDOW) return null;
+    const first = i;
+    while (
+      i + 1 < mentions.length &&
+      mentions[i + 1].start === mentions[i].end &&
+      this.isAncestor(mentions[i].code, mentions[i + 1].code)
+    )
+      i++;
+    return i > first ? mentions[i].code : null;
+  }
+
+  /**
+   * The places a text is about, walking down from `unit` (null: the whole country). A unit is the
+   * subject when it is named repeatedly and about as often as its most-mentioned part (its parts are
+   * examples); else the walk goes on into each part scoring at least half the best part's score (parts
+   * below that are passing mentions); more than MAX_PARTS such parts are a list: the unit if it is
+   * named itself, else none. Across provinces the walk only goes on into a province holding most of
+   * the mentions (a national roundup is about no place) and into places named in the title. A unit
+   * with a pinned place below it (named in the title, placed by the lead) never takes its parts' place.
+   */
+  private focus(unit: string | null, t: Tally): string[] {
+    const sub = (code: string): number => t.sub.get(code) ?? 0;
+    const childCodes = unit === null ? this.provinces : (this.regions.get(unit)?.children ?? []);
+    const parts = childCodes.filter((c) => t.sub.has(c)).sort((a, b) => sub(b) - sub(a));
+    if (parts.length === 0) return unit === null ? [] : [unit];
+    const best = sub(parts[0]);
+    if (unit === null) {
+      const titledParts = parts.filter((c) => t.titledBelow.has(c));
+      const total = parts.reduce((n, c) => n + sub(c), 0);
+      const leads = best >= PROVINCE_SHARE * total && titledParts.every((c) => c === parts[0]);
+      return (leads ? [parts[0]] : titledParts).flatMap((c) => this.focus(c, t));
+    }
+    const self = t.own.get(unit) ?? 0;
+    const pinnedPart = parts.some((c) => t.pinnedBelow.has(c));
+    if (!pinnedPart && self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) return [unit];
+    const main = parts.filter((c) => t.pinnedBelow.has(c) || sub(c) * 2 >= best);
+    if (main.length > MAX_PARTS) return self > 0 ? [unit] : [];
+    return main.flatMap((c) => this.focus(c, t));
   }
 }
