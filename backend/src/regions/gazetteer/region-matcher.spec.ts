@@ -300,15 +300,16 @@ describe('RegionMatcher', () => {
       ).toEqual(['成都市']);
     });
 
-    it('a place named once is about the text only in a brief', () => {
-      expect(names(`会议在北京举行。${filler(20)}`)).toEqual([]);
+    it('a place named once in a long text is kept (recall first: mentions are judged apart)', () => {
+      expect(names(`会议在北京举行。${filler(20)}`)).toEqual(['北京市']);
       expect(names('会议在北京举行。与会代表围绕主题深入交流。')).toEqual(['北京市']);
       expect(names(`会议在北京举行，北京市代表发言。${filler(20)}`)).toEqual(['北京市']);
     });
 
-    it('with a home region, its own area named once is still about the text', () => {
+    it('with a home region, its own area and another place named once are both kept', () => {
       expect(names(`青岛海关所属济宁海关副关长介绍。${filler(20)}`, { homeRegionCode: '370800' })).toEqual([
         '济宁市',
+        '青岛市',
       ]);
     });
   });
