@@ -37,9 +37,10 @@ const steps = [
     cmd: 'sh',
     args: [
       '-c',
-      'npx tsc -p backend/tsconfig.json --noEmit && npx tsc -p tests/tsconfig.json --noEmit && npx tsc -p frontend/tsconfig.spec.json --noEmit',
+      'npx tsc -p backend/tsconfig.json --noEmit && npx tsc -p contracts/tsconfig.json --noEmit && npx tsc -p tests/tsconfig.json --noEmit && npx tsc -p frontend/tsconfig.spec.json --noEmit',
     ],
   },
+  jest('contracts', 'contracts/jest.config.js'),
   jest('backend', 'backend/jest.config.js'),
   jest('frontend', 'frontend/jest.config.js'),
   { ...jest('api', 'tests/jest.api.config.js', ['--runInBand']), env: { TEST_DATABASE_URL: '' } },

@@ -742,3 +742,6 @@ export interface TrashItem {
 export interface RestoredClipping extends Clipping {
   duplicates: ClippingSummary[];
 }
+
+// The shared text rules (runtime code: see contracts/src/text/index.ts).
+export * from './text';

@@ -10,10 +10,10 @@ import { openDataSource } from '../database/data-source';
 import { chunk, rowsPerStatement } from '../database/sql-values';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
-import { pageSortKey } from '../imports/parser/page-label';
 import { loadGazetteer } from '../regions/gazetteer';
 import { seedGazetteer } from '../regions/gazetteer-seed';
 import { mulberry32 } from './synthetic-pages';
+import { pageSortKey } from '@jianbao/contracts';
 
 /** What the load generator picks from. */
 export interface LoadCorpus {

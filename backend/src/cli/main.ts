@@ -1,4 +1,5 @@
 /** CLI entry point (`npm run cli -- COMMAND …`). Plain CommonJS after tsc: no top-level await. */
+import '../common/module-aliases';
 import { runCli } from './run-cli';
 
 runCli(process.argv.slice(2), {

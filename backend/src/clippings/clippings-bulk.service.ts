@@ -6,7 +6,6 @@ import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
 import { authorOf } from '../history/revision-author';
-import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';
@@ -14,6 +13,7 @@ import { TagsRepository } from '../tags/tags.repository';
 import { ClippingsBulkRepository } from './clippings-bulk.repository';
 import { type ClippingChanges, type ClippingFilter, ClippingsRepository } from './clippings.repository';
 import type { BulkEditDto, BulkFilterDto } from './dto/bulk-edit.dto';
+import { pageSortKey } from '@jianbao/contracts';
 
 /** Clippings per statement: (ids × up to 100 links) stays under SQLite's bound-variable limit. */
 const BATCH = 200;

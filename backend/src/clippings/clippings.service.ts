@@ -9,7 +9,6 @@ import { needsRelink } from '../continuations/relink-trigger';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
 import { authorOf } from '../history/revision-author';
-import { pageSortKey } from '../imports/parser/page-label';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';
@@ -23,6 +22,7 @@ import type { CreateClippingDto } from './dto/create-clipping.dto';
 import type { ListClippingsQueryDto } from './dto/list-clippings.query';
 import type { UpdateClippingDto } from './dto/update-clipping.dto';
 import { staleVersion } from './stale-version';
+import { pageSortKey } from '@jianbao/contracts';
 
 /** Columns copied as-is from a PATCH body when present. */
 const PLAIN_FIELDS = [

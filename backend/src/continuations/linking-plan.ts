@@ -1,6 +1,6 @@
 import type { ClippingKind, JumpRef } from '@jianbao/contracts';
-import { normalizePageLabel } from '../imports/parser/page-label';
 import { type ChainLink, type ContinuationDecision, type PartSummary, canAddLink } from './matching';
+import { normalizePageLabel } from '@jianbao/contracts';
 
 /** One clipping of an issue as the linking rule sees it (no Nest or TypeORM types). */
 export interface IssuePart {

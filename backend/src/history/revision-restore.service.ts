@@ -9,11 +9,11 @@ import { ChainEditor } from '../continuations/chain-editor';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { inList } from '../database/sql-values';
-import { pageSortKey } from '../imports/parser/page-label';
 import type { RestoreRevisionDto } from './dto/restore-revision.dto';
 import { HistoryRepository } from './history.repository';
 import { HistoryService } from './history.service';
 import { authorOf } from './revision-author';
+import { pageSortKey } from '@jianbao/contracts';
 
 /**
  * Brings back an earlier revision of a clipping as a new version: its fields, tags and regions, and

@@ -1,8 +1,8 @@
+import { normalizePageLabel } from '@jianbao/contracts';
 /**
  * The page label a file name carries: `A3.txt` → `A3`, `第三版.txt` → `3`, `page-2.txt` → `2`,
  * `02.txt` → `2`, `2024-10-22_A03.txt` → `A3` — the last page-like token, after dropping dates.
  */
-import { normalizePageLabel } from './parser/page-label';
 
 const DATE = /(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}/g;
 /** `page2`, `p12`, `pg3`: a word for page before the number, not an edition letter. */

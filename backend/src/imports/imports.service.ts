@@ -30,11 +30,11 @@ import { type ClippingDraft, draftsFromEdited, draftsFromPreview } from './filin
 import { ImportsRepository } from './imports.repository';
 import { type DraftText, RefilingService } from './refiling.service';
 import { parsePage } from './parser/page-parser';
-import { pageSortKey } from './parser/page-label';
 import type { PageImportEntity } from './page-import.entity';
 import { duplicateMessage, mapPageImport } from './page-import.mapper';
 import { normalizePageText, pageLines, sha256Hex } from './page-text';
 import { homeFromPublicationName, withRegions } from './preview-regions';
+import { pageSortKey } from '@jianbao/contracts';
 
 /** `GET /api/imports/:id`: the import and its clippings' ids. */
 export type PageImportDetail = PageImport & { clippingIds: number[] };

@@ -22,10 +22,10 @@ import type { Author } from '../history/revision-author';
 import { TrashService } from '../trash/trash.service';
 import { FilingHooks } from './filing-hooks';
 import { ImportsRepository } from './imports.repository';
-import { pageSortKey } from './parser/page-label';
 import type { PageImportEntity } from './page-import.entity';
 import { mapPageImport } from './page-import.mapper';
 import { decideReplace, type ReplaceDecision } from './replace-plan';
+import { pageSortKey } from '@jianbao/contracts';
 
 /** What a new clipping is recognised by. */
 export type DraftText = { title: string | null; body: string };

@@ -6,9 +6,9 @@ import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config
 import { pageLabelFromFileName } from '../../imports/file-name-label';
 import type { FilingSession } from '../../imports/filing-session';
 import { readPageFile } from '../../imports/page-file';
-import { normalizePageLabel } from '../../imports/parser/page-label';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { isIsoDate, type PageImportRequest } from './import-page';
+import { normalizePageLabel } from '@jianbao/contracts';
 
 const USAGE =
   'usage: import-dir DIR --publication NAME --date YYYY-MM-DD [--page LABEL]\n' +

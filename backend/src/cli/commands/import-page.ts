@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ImportPreview } from '@jianbao/contracts';
-import { normalizePageLabel } from '../../imports/parser/page-label';
 import { parsePage } from '../../imports/parser/page-parser';
 import { homeFromPublicationName, withRegions } from '../../imports/preview-regions';
 import { defaultRegionMatcher } from '../../regions/gazetteer';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
+import { normalizePageLabel } from '@jianbao/contracts';
 
 /** What the page is: the arguments every import needs besides the text. */
 export interface PageImportRequest {

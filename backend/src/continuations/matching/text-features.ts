@@ -1,42 +1,30 @@
-import type { JumpRef } from '@jianbao/contracts';
+import {
+  type JumpRef,
+  endsSentence,
+  findJumpMarkers,
+  stripLeadingMarker as sharedStripLeading,
+  stripTrailingMarker as sharedStripTrailing,
+} from '@jianbao/contracts';
 
-/** `（上接第一版）`, `(上接1版A)`, `【接上版】` … at the very start of a text. */
-const LEADING_MARKER = /^\s*[（(【[〔]\s*(?:上接|接上|紧接|转自|接)[^）)】\]〕\n]{0,16}[）)】\]〕]\s*/u;
-/** `（下转第二版）`, `(转2版)` … at the very end of a text. */
-const TRAILING_MARKER = /\s*[（(【[〔]\s*(?:下转|转至|转接|转)[^）)】\]〕\n]{0,16}[）)】\]〕]\s*$/u;
-
-/** Removes a leading continuation marker (the given one, or any `（上接…）`-like one). */
+/** Removes a leading continuation marker (the given one, or any the shared jump grammar reads). */
 export function stripLeadingMarker(text: string, ref?: JumpRef | null): string {
-  let t = text.replace(/^\s+/, '');
-  if (ref?.marker && t.startsWith(ref.marker)) t = t.slice(ref.marker.length);
-  else t = t.replace(LEADING_MARKER, '');
-  return t;
+  return sharedStripLeading(text, ref);
 }
 
-/** Removes a trailing jump marker (the given one, or any `（下转…）`-like one). */
+/** Removes a trailing jump marker (the given one, or any the shared jump grammar reads). */
 export function stripTrailingMarker(text: string, ref?: JumpRef | null): string {
-  let t = text.replace(/\s+$/, '');
-  if (ref?.marker && t.endsWith(ref.marker)) t = t.slice(0, t.length - ref.marker.length);
-  else t = t.replace(TRAILING_MARKER, '');
-  return t.replace(/\s+$/, '');
+  return sharedStripTrailing(text, ref);
 }
 
-/** Sentence-final punctuation (full- and half-width). */
-const TERMINAL = '。！？!?…';
-/** Closers that may follow sentence-final punctuation: `……。”` `！）`. */
-const CLOSERS = '”’」』）)》】"\'';
 /** Punctuation that cannot start a sentence: a text starting with one is a fragment. */
 const NON_INITIAL = '，、；：。！？,;:.!?）)】」』”’》…—';
 const OPENERS = '“‘「『《（(【';
 
 export type SentenceEnd = 'closed' | 'open';
 
-/** Whether a text ends with a complete sentence (`。` `！` `？` `…`, optionally followed by `”` `）`…). */
+/** Whether a text ends with a complete sentence (the shared sentence-end rule). */
 export function sentenceEnd(text: string): SentenceEnd {
-  const t = text.replace(/\s+$/, '');
-  let i = t.length - 1;
-  while (i >= 0 && CLOSERS.includes(t[i]!)) i--;
-  return i >= 0 && TERMINAL.includes(t[i]!) ? 'closed' : 'open';
+  return endsSentence(text) ? 'closed' : 'open';
 }
 
 export type TailStart = 'fragment' | 'sentence' | 'unknown';
@@ -89,8 +77,12 @@ const SENTENCE_OPENERS = [
  */
 export function tailStart(rawTail: string, ref?: JumpRef | null): TailStart {
   let raw = rawTail.replace(/^[ \t\u3000]+/, '');
-  if (ref?.marker && raw.startsWith(ref.marker)) raw = raw.slice(ref.marker.length);
-  else raw = raw.replace(/^[（(【[〔]\s*(?:上接|接上|紧接|转自|接)[^）)】\]〕\n]{0,16}[）)】\]〕]/u, '');
+  const marker = ref?.marker && raw.startsWith(ref.marker) ? ref.marker : null;
+  if (marker) raw = raw.slice(marker.length);
+  else {
+    const [first] = findJumpMarkers(raw);
+    if (first && first.start === 0 && first.direction === 'from') raw = raw.slice(first.end);
+  }
   if (/^[ \t\u3000]*\n/.test(raw)) return 'sentence';
   const t = raw.trimStart();
   if (t.length === 0) return 'unknown';

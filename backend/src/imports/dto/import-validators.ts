@@ -1,6 +1,6 @@
 import { type ValidationOptions, registerDecorator } from 'class-validator';
-import { normalizePageLabel } from '../parser/page-label';
 import { MAX_PAGE_BYTES } from '../page-text';
+import { normalizePageLabel } from '@jianbao/contracts';
 
 function decorator(
   name: string,

@@ -9,7 +9,6 @@ import {
 } from './atoms';
 import type { Orientation } from './attach';
 import { classifyKind } from './kind';
-import { joinParagraphs } from './line-join';
 import { chooseRunSplit, mergeBlocks } from './heading-runs';
 import { headingOverlap } from './similarity';
 import { cohesion } from './model/line-features';
@@ -24,6 +23,7 @@ import { endsSentence } from './text-rules';
 import { headingParts, subheadText, titleFields } from './titles';
 import { compact } from './tokenise';
 import type { LineAssignment, LineRole, PreviewClipping, UnassignedLine } from '@jianbao/contracts';
+import { joinParagraphs } from '@jianbao/contracts';
 
 export interface Part {
   title: HeadingAtom | null;

@@ -2,8 +2,6 @@
  * Stage 2 (lines): input lines glued back together where a narrow column cut a signal — a jump marker,
  * a dateline, a credit — across a line break, so that the tokeniser sees it whole.
  */
-import { findJumpMarkers } from './jump-marker';
-import { joinWrapped } from './line-join';
 import {
   BULLET_START,
   endsSentence,
@@ -14,6 +12,7 @@ import {
   isNamesOnly,
   isPhotoByline,
 } from './text-rules';
+import { findJumpMarkers, joinWrapped } from '@jianbao/contracts';
 
 export interface VLine {
   text: string;

@@ -4,38 +4,15 @@
  * Every regular expression here has bounded quantifiers only, so each test is linear in the line.
  */
 
+import { endsSentence, isNumberedHeading, visibleLength } from '@jianbao/contracts';
+
+export { endsSentence, isNumberedHeading, visibleLength };
+
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const HAN_RE = new RegExp(`[${HAN}]`);
 
-/** Characters after which a sentence (and possibly a paragraph) is complete. */
-const TERMINAL = new Set(['。', '！', '？', '!', '?', '…', '．']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'"]);
-
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN_RE.test(ch);
-}
-
-/** True when the text ends a sentence: `。`, `！`, `？`, `…`, optionally followed by closing quotes/brackets. */
-export function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
-  let closers = 0;
-  while (i >= 0 && CLOSERS.has(text[i] ?? '') && closers < 3) {
-    i--;
-    closers++;
-  }
-  return i >= 0 && TERMINAL.has(text[i] ?? '');
-}
-
-/** Length ignoring whitespace (what a reader would count as the line's width). */
-export function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) n++;
-  }
-  return n;
 }
 
 // ---------------------------------------------------------------- datelines
@@ -421,14 +398,6 @@ export function bannerKind(raw: string): BannerKind | null {
 }
 
 // ---------------------------------------------------------------- headings
-
-const NUMBERED_RE =
-  /^(?:[一二三四五六七八九十百]{1,4}\s{0,2}[、.．]|[（(]\s{0,2}[一二三四五六七八九十百]{1,4}\s{0,2}[）)]|第[一二三四五六七八九十百]{1,4}[章节部分条]|[0-9]{1,2}\s{0,2}[、．])/;
-
-/** `一、总体要求`, `（三）…`, `第二部分` — an in-article subhead by its numbering. */
-export function isNumberedHeading(text: string): boolean {
-  return NUMBERED_RE.test(text.trim());
-}
 
 const BAD_START = new Set([
   '，',

@@ -1,8 +1,8 @@
 /** Headline blocks into kicker (引题), title (主题) and subtitle (副题). */
 import type { HeadingAtom } from './atoms';
-import { joinWrapped } from './line-join';
 import { isBalanced, visibleLength } from './text-rules';
 import type { LineAssignment, LineRole } from '@jianbao/contracts';
+import { joinWrapped } from '@jianbao/contracts';
 
 export interface HeadingPart {
   text: string;

@@ -3,7 +3,6 @@
  * furniture and banners — with credits and leads cut by narrow columns read whole.
  */
 import type { Atom, HeadLine, HeadingAtom, ParaAtom, SignalAtom, SkipAtom } from './atoms';
-import { findJumpMarkers } from './jump-marker';
 import { isBareNameLine } from './names';
 import { type VLine, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
@@ -31,6 +30,7 @@ import {
   startsLikeDateline,
   visibleLength,
 } from './text-rules';
+import { findJumpMarkers } from '@jianbao/contracts';
 
 // ====================================================================== 1. tokenise
 

@@ -25,6 +25,7 @@
  * `caseSensitive` (default false) affects Latin letters only; fuzzy is always case-insensitive.
  */
 import { MAX_PATTERN_LENGTH, MAX_REGEX_TEXT_LENGTH, unsafeRegexReason } from './regex-safety';
+import { toHalfWidth } from '@jianbao/contracts';
 
 export type RuleMode = 'any' | 'all' | 'phrase' | 'regex' | 'fuzzy';
 
@@ -208,12 +209,9 @@ export function compileRuleOrThrow(rule: TagRule): RuleMatcherFn {
 // ---------------------------------------------------------------------------------------------
 // literal modes
 
-/** Fold full-width ASCII (U+FF01–FF5E) to ASCII and U+3000 to a space. Cheap no-op for most text. */
+/** Full-width ASCII to ASCII and U+3000 to a space (the shared width rule). Cheap no-op for most text. */
 function foldWidth(text: string): string {
-  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return /[\uff01-\uff5e\u3000]/.test(text) ? toHalfWidth(text) : text;
 }
 
 function hasCase(s: string): boolean {

@@ -7,13 +7,14 @@ describe('joinLines', () => {
     );
   });
 
-  it('keeps one space only between two Latin letters or digits', () => {
+  it('keeps one space only between two Latin letters, as the parser does', () => {
     expect(joinLines(['reported by', 'Xinhua'])).toBe('reported by Xinhua');
     expect(joinLines(['出口超 9000', '万元'])).toBe('出口超 9000万元');
     expect(joinLines(['培养造就2000', '名'])).toBe('培养造就2000名');
     expect(joinLines(['AEO认', '证培育'])).toBe('AEO认证培育');
     expect(joinLines(['同比增长超过', '300%。'])).toBe('同比增长超过300%。');
-    expect(joinLines(['G92', '27'])).toBe('G92 27');
+    // a train number or a figure cut by the column is one word: `G92` / `27` → `G9227`
+    expect(joinLines(['G92', '27'])).toBe('G9227');
   });
 
   it('trims lines and skips blank ones', () => {

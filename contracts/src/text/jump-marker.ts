@@ -1,5 +1,6 @@
-import type { JumpRef } from '@jianbao/contracts';
-import { normalizePageLabel, toHalfWidth } from './page-label';
+import type { JumpRef } from '../index';
+import { normalizePageLabel } from './page-label';
+import { toHalfWidth } from './width';
 
 /** `from`: this text continues an article begun elsewhere (`上接`); `to`: it goes on elsewhere (`下转`). */
 export type JumpDirection = 'from' | 'to';
@@ -83,4 +84,39 @@ export function parseJumpMarker(text: string): { direction: JumpDirection; ref: 
   const first = found[0];
   if (found.length !== 1 || first === undefined || first.start !== 0 || first.end !== t.length) return null;
   return { direction: first.direction, ref: first.ref };
+}
+
+/** The text without a jump marker at its very start (`（上接第一版）清风扬帆` → `清风扬帆`). */
+export function stripLeadingMarker(text: string, ref?: JumpRef | null): string {
+  const t = text.replace(/^\s+/, '');
+  if (ref?.marker && t.startsWith(ref.marker)) return t.slice(ref.marker.length).replace(/^\s+/, '');
+  const [first] = findJumpMarkers(t);
+  return first && first.start === 0 && first.direction === 'from'
+    ? t.slice(first.end).replace(/^\s+/, '')
+    : t;
+}
+
+/** The text without a jump marker at its very end (`…公平高效。（下转第四版）` → `…公平高效。`). */
+export function stripTrailingMarker(text: string, ref?: JumpRef | null): string {
+  const t = text.replace(/\s+$/, '');
+  if (ref?.marker && t.endsWith(ref.marker))
+    return t.slice(0, t.length - ref.marker.length).replace(/\s+$/, '');
+  const found = findJumpMarkers(t);
+  const last = found[found.length - 1];
+  return last && last.end === t.length && last.direction === 'to'
+    ? t.slice(0, last.start).replace(/\s+$/, '')
+    : t;
+}
+
+/** The text without any jump marker (`（上接1版A）清风扬帆` → `清风扬帆`), for rebuilding a body from lines. */
+export function stripJumpMarkers(text: string): string {
+  const found = findJumpMarkers(text);
+  if (found.length === 0) return text.trim();
+  let out = '';
+  let pos = 0;
+  for (const m of found) {
+    out += text.slice(pos, m.start);
+    pos = m.end;
+  }
+  return (out + text.slice(pos)).trim();
 }

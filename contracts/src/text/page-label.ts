@@ -3,6 +3,8 @@
  * Arabic numerals plus any edition letter (`3`, `A3`, `1`), and a sort key for ordering them.
  */
 
+import { toHalfWidth } from './width';
+
 const CN_DIGIT: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
@@ -36,13 +38,6 @@ export function chineseNumeralToNumber(text: string): number | null {
   }
   if (digit >= 0) total += digit;
   return total;
-}
-
-/** Full-width ASCII (`Ａ３`) to half-width, upper-cased. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
 }
 
 /** A number written in Arabic or Chinese digits, or null. */

@@ -4,7 +4,9 @@
  * stay as printed. Paragraph breaks (`\n`) are kept where a line ends a sentence and the next line
  * visibly starts a new paragraph.
  */
-import { endsSentence, isNumberedHeading, visibleLength } from './text-rules';
+import { isNumberedHeading } from './numbering';
+import { endsSentence } from './sentence';
+import { visibleLength } from './width';
 
 export interface WrappedLine {
   text: string;
@@ -13,6 +15,12 @@ export interface WrappedLine {
 }
 
 const LATIN = /[A-Za-z]/;
+
+/**
+ * A line ending a sentence that is shorter than this share of the column width ends its paragraph (the
+ * writer ended the line, not the column). The parser and the wizard's line moves both join with it.
+ */
+export const PARAGRAPH_LINE_SHARE = 0.85;
 
 /** Glues two wrapped pieces: `AEO认` + `证培育` → `AEO认证培育`; `the` + `quick` → `the quick`. */
 export function joinWrapped(left: string, right: string): string {
@@ -36,7 +44,7 @@ const PARAGRAPH_START =
 export function isParagraphBreak(prev: string, next: WrappedLine, columnWidth: number): boolean {
   if (!endsSentence(prev)) return false;
   if (next.gapBefore) return true;
-  if (visibleLength(prev) < Math.max(4, Math.floor(columnWidth * 0.85))) return true;
+  if (visibleLength(prev) < Math.max(4, Math.floor(columnWidth * PARAGRAPH_LINE_SHARE))) return true;
   return PARAGRAPH_START.test(next.text.trimStart()) || isNumberedHeading(next.text);
 }
 
