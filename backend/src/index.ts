@@ -9,7 +9,7 @@ export { TransactionRunner } from './database/transaction-runner';
 export { parsePage } from './imports/parser/page-parser';
 export { runCli } from './cli/run-cli';
 export { AuthService } from './auth/auth.service';
-export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './auth/auth.decorators';
+export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './common/access';
 export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
 export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';

@@ -1,7 +1,7 @@
 import type { AuditEvent, Page } from '@jianbao/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access';
 import { pageWindow } from '../common/page.query';
 import { AuditService } from './audit.service';
 import { ListAuditQuery } from './dto/list-audit.query';

@@ -1,7 +1,7 @@
 import type { AuditEvent, Page } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { TransactionRunner } from '../database/transaction-runner';
 import { mapAuditEvent } from './audit-event.mapper';
 import { AuditRepository } from './audit.repository';

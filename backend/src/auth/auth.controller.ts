@@ -2,7 +2,7 @@ import type { LoginResult, SessionInfo } from '@jianbao/contracts';
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { clearSessionCookies, type CookieResponse, setSessionCookies } from './auth-cookies';
-import { Public, Roles, SetupRoute } from './auth.decorators';
+import { Public, Roles, SetupRoute } from '../common/access';
 import type { AuthRequest } from './auth.guard';
 import { AuthService, type ClientInfo } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';

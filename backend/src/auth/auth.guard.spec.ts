@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, Post, UnauthorizedException } from
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { UsersService } from '../users/users.service';
-import { Public, Roles, SetupRoute } from './auth.decorators';
+import { Public, Roles, SetupRoute } from '../common/access';
 import { AuthGuard, type AuthRequest, defaultRole } from './auth.guard';
 import type { AuthenticatedSession, AuthService } from './auth.service';
 

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { UsersService } from '../users/users.service';
-import { type Actor, PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './auth.decorators';
+import { type Actor, PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from '../common/access';
 import { type AuthenticatedSession, AuthService } from './auth.service';
 import { CSRF_HEADER, readBearer, readCookie, SESSION_COOKIE, sameSecret } from './session-tokens';
 

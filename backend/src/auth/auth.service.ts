@@ -17,7 +17,7 @@ import type { UserSessionEntity } from '../users/user-session.entity';
 import { mapUser } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
-import type { Actor } from './auth.decorators';
+import type { Actor } from '../common/access';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { hashToken, newToken } from './session-tokens';

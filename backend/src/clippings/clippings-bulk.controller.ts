@@ -1,7 +1,7 @@
 import type { BulkEditResult } from '@jianbao/contracts';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser } from '../auth/auth.decorators';
+import { type Actor, CurrentUser } from '../common/access';
 import { ClippingsBulkService } from './clippings-bulk.service';
 import { BulkEditDto, BulkEditResultDto } from './dto/bulk-edit.dto';
 

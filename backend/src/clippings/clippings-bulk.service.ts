@@ -1,11 +1,11 @@
 import type { BulkEditResult } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
-import { authorOf } from '../history/revision-author';
+import { authorOf } from '../common/author';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { ClippingsService } from './clippings.service';
 import { ClippingDto, ClippingPageDto } from './dto/clipping.dto';

@@ -1,14 +1,14 @@
 import type { Clipping, Page } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { needsRelink } from '../continuations/relink-trigger';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
-import { authorOf } from '../history/revision-author';
+import { authorOf } from '../common/author';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { RegionDirectory } from '../regions/region-directory';
 import { RegionsRepository } from '../regions/regions.repository';

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, CurrentUser } from '../auth/auth.decorators';
+import { type Actor, CurrentUser } from '../common/access';
 import { IdParam, ParseIdPipe } from '../common/parse-id.pipe';
 import { validationFailed } from '../common/validation';
 import { ContinuationsService } from './continuations.service';

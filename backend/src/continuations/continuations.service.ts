@@ -13,11 +13,11 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import type { ClippingEntity } from '../clippings/clipping.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
-import { authorOf } from '../history/revision-author';
+import { authorOf } from '../common/author';
 import { ChainEditor, type LinkEvidence } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
 import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';

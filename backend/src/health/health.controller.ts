@@ -1,7 +1,7 @@
 import type { Health } from '@jianbao/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/access';
 import { HealthService } from './health.service';
 
 class HealthDto implements Health {

@@ -1,7 +1,7 @@
 import type { Clipping, ClippingRevision } from '@jianbao/contracts';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser } from '../auth/auth.decorators';
+import { type Actor, CurrentUser } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { RestoreRevisionDto } from './dto/restore-revision.dto';
 import { HistoryService } from './history.service';

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { atOnce, chunk } from '../database/sql-values';
 import { diffSnapshots } from './clipping-snapshot';
 import { HistoryRepository, type NewRevision, type RevisionRow } from './history.repository';
-import type { Author } from './revision-author';
+import type { Author } from '../common/author';
 
 /** Clippings per batch of {@link HistoryService.recordTagAdded}. */
 const TAG_BATCH = 900;

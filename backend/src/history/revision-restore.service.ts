@@ -1,7 +1,7 @@
 import type { Clipping, ClippingSnapshot } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
 import { ClippingEntity } from '../clippings/clipping.entity';
 import { staleVersion } from '../clippings/stale-version';
@@ -12,7 +12,7 @@ import { inList } from '../database/sql-values';
 import type { RestoreRevisionDto } from './dto/restore-revision.dto';
 import { HistoryRepository } from './history.repository';
 import { HistoryService } from './history.service';
-import { authorOf } from './revision-author';
+import { authorOf } from '../common/author';
 import { pageSortKey } from '@jianbao/contracts';
 
 /**

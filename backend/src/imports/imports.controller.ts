@@ -8,7 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateImportDto } from './dto/create-import.dto';
 import { ImportPreviewDto } from './dto/import-preview.dto';

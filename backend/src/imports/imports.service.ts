@@ -10,13 +10,13 @@ import type {
 } from '@jianbao/contracts';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
-import { authorOf, CLI_AUTHOR } from '../history/revision-author';
+import { authorOf, CLI_AUTHOR } from '../common/author';
 import { PublicationEntity } from '../publications/publication.entity';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { defaultRegionMatcher } from '../regions/gazetteer';

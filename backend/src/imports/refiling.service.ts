@@ -9,7 +9,7 @@ import type {
 } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import type { MatchSide } from '../clippings/clipping-match';
 import { loadClippingSummaries } from '../clippings/clipping-summary';
 import { type ClippingChanges, ClippingsRepository } from '../clippings/clippings.repository';
@@ -18,7 +18,7 @@ import { ContinuationsService } from '../continuations/continuations.service';
 import { clippingWork, hasWork } from '../history/clipping-work';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
-import type { Author } from '../history/revision-author';
+import type { Author } from '../common/author';
 import { TrashService } from '../trash/trash.service';
 import { FilingHooks } from './filing-hooks';
 import { ImportsRepository } from './imports.repository';

@@ -6,7 +6,7 @@ import { CreatePublicationDto } from './dto/create-publication.dto';
 import { PublicationDto } from './dto/publication.dto';
 import { UpdatePublicationDto } from './dto/update-publication.dto';
 import { PublicationsService } from './publications.service';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access';
 
 @ApiTags('publications')
 @Controller('publications')

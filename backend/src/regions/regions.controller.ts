@@ -8,7 +8,7 @@ import { RegionDto, RegionPageDto } from './dto/region.dto';
 import { RegionNodeDto, RegionTreeQuery } from './dto/region-tree.query';
 import { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionsService } from './regions.service';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access';
 
 @ApiTags('regions')
 @Controller('regions')

@@ -1,7 +1,7 @@
 import type { ApplyRuleResult, Tag } from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateTagDto } from './dto/create-tag.dto';
 import {

@@ -1,11 +1,11 @@
 import type { Tag, TagDeleteMode } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryService } from '../history/history.service';
-import { authorOf } from '../history/revision-author';
+import { authorOf } from '../common/author';
 import type { CreateTagDto } from './dto/create-tag.dto';
 import type { UpdateTagDto } from './dto/update-tag.dto';
 import { TagEntity } from './tag.entity';

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../common/access';
 import { PageQuery, pageWindow } from '../common/page.query';
 import { IdParam } from '../common/parse-id.pipe';
 import { TrashService } from './trash.service';

@@ -2,7 +2,7 @@ import type { ClippingSummary, LinkSource, Page, RestoredClipping, TrashItem } f
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { sameClipping } from '../clippings/clipping-match';
 import { loadClippingSummaries } from '../clippings/clipping-summary';
 import { ClippingViewLoader } from '../clippings/clipping-view.loader';
@@ -10,7 +10,7 @@ import { ContinuationsService } from '../continuations/continuations.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
-import { authorOf } from '../history/revision-author';
+import { authorOf } from '../common/author';
 import { StoriesService } from '../stories/stories.service';
 import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from './trash.repository';
 

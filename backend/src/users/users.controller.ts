@@ -1,7 +1,7 @@
 import type { User } from '@jianbao/contracts';
 import { Body, Controller, Get, Patch, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { type Actor, CurrentUser, Roles } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';

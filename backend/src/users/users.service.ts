@@ -1,7 +1,7 @@
 import type { CreateUserBody, UpdateUserBody, User } from '@jianbao/contracts';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from '../common/access';
 import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { hashPassword, passwordProblem, USERNAME_PATTERN } from './password-hasher';

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/auth.decorators';
+import type { Actor } from './access';
 
 /** Who a revision, trash item or audit event is attributed to. */
 export interface Author {
