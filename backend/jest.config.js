@@ -2,7 +2,7 @@
 module.exports = {
   displayName: 'backend',
   rootDir: '..',
-  roots: ['<rootDir>/backend/src', '<rootDir>/migrations'],
+  roots: ['<rootDir>/backend/src', '<rootDir>/backend/bench', '<rootDir>/migrations'],
   testEnvironment: 'node',
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': require('../jest.swc.js') },

@@ -53,7 +53,8 @@ function twoWayPairs(treeDir) {
   const pairs = [];
   for (const key of edges.keys()) {
     const [a, b] = key.split('→');
-    if (a < b && edges.has(`${b}→${a}`)) pairs.push({ pair: [a, b], ab: edges.get(key), ba: edges.get(`${b}→${a}`) });
+    if (a < b && edges.has(`${b}→${a}`))
+      pairs.push({ pair: [a, b], ab: edges.get(key), ba: edges.get(`${b}→${a}`) });
   }
   return pairs.sort((x, y) => x.pair.join().localeCompare(y.pair.join()));
 }

@@ -12,4 +12,3 @@ export { AuthService } from './auth/auth.service';
 export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './common/access';
 export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
-export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';

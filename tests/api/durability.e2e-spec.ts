@@ -6,7 +6,9 @@ import { join } from 'node:path';
 // The durability tests drive the compiled CLI and server as separate processes (they are killed), and
 // use the backend's page generator and parser to know what each page should file.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { blocksOf, mulberry32, parsePage, syntheticPage } from '@jianbao/backend';
+import { parsePage } from '@jianbao/backend';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { blocksOf, mulberry32, syntheticPage } from '../../backend/bench/synthetic-pages';
 import { DataSource } from 'typeorm';
 import { describeSqliteOnly } from '../fixtures/postgres';
 

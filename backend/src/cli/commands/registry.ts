@@ -1,6 +1,5 @@
 import type { CliCommand } from './command';
 import { backupCommand } from './backup';
-import { benchCommand, registerBenchSection } from './bench';
 import { createUserCommand } from './create-user';
 import { evalCommand } from './eval';
 import { trainParserCommand } from './train-parser';
@@ -14,7 +13,6 @@ export const COMMANDS: readonly CliCommand[] = [
   importPageCommand,
   migrateCommand,
   createUserCommand,
-  benchCommand,
   importDirCommand,
   backupCommand,
   restoreCommand,
@@ -22,12 +20,5 @@ export const COMMANDS: readonly CliCommand[] = [
   trainParserCommand,
 ];
 
-// Filing needs the database and the Nest context: loaded only when a command files or benches it.
+// Filing needs the database and the Nest context: loaded only when a command files.
 setFileImportHook(fileImportHook());
-registerBenchSection('filing', async (opts) =>
-  (await import('../../imports/filing-bench')).filingBench(opts),
-);
-registerBenchSection('rules', async (opts) => (await import('../../tags/rules-bench')).rulesBench(opts));
-registerBenchSection('regions', async (opts) =>
-  (await import('../../regions/regions-bench')).regionsBench(opts),
-);

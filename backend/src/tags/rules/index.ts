@@ -15,4 +15,3 @@ export {
 } from './rule-matcher';
 export { MAX_PATTERN_LENGTH, MAX_REGEX_TEXT_LENGTH, unsafeRegexReason } from './regex-safety';
 export { suggestKeywords, type KeywordSuggestion, type SuggestKeywordsOptions } from './keyword-suggester';
-export { benchRuleApply, syntheticClippings, type RuleBenchResult } from './rule-bench';

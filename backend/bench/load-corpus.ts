@@ -5,13 +5,13 @@
  * continuation pair (an article of two parts) every 20 clippings so the reassembled-article route has work.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, validateConfig } from '../config/app-config';
-import { openDataSource } from '../database/data-source';
-import { chunk, rowsPerStatement } from '../database/sql-values';
-import { HistoryRepository } from '../history/history.repository';
-import { HistoryService } from '../history/history.service';
-import { loadGazetteer } from '../regions/gazetteer';
-import { seedGazetteer } from '../regions/gazetteer-seed';
+import { AppConfig, validateConfig } from '../src/config/app-config';
+import { openDataSource } from '../src/database/data-source';
+import { chunk, rowsPerStatement } from '../src/database/sql-values';
+import { HistoryRepository } from '../src/history/history.repository';
+import { HistoryService } from '../src/history/history.service';
+import { loadGazetteer } from '../src/regions/gazetteer';
+import { seedGazetteer } from '../src/regions/gazetteer-seed';
 import { mulberry32 } from './synthetic-pages';
 import { pageSortKey } from '@jianbao/contracts';
 

@@ -8,17 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { table } from '../bench/table';
-import { AppConfig, validateConfig } from '../config/app-config';
-import { openDataSource } from '../database/data-source';
-import { chunk, rowsPerStatement, valuesList } from '../database/sql-values';
-import { TransactionRunner } from '../database/transaction-runner';
-import { ReadQueries } from '../database/read-queries';
-import { loadGazetteer } from './gazetteer';
-import { seedGazetteer } from './gazetteer-seed';
-import { RegionDirectory } from './region-directory';
-import { RegionsRepository } from './regions.repository';
-import { RegionsService } from './regions.service';
+import { table } from './table';
+import { AppConfig, validateConfig } from '../src/config/app-config';
+import { openDataSource } from '../src/database/data-source';
+import { chunk, rowsPerStatement, valuesList } from '../src/database/sql-values';
+import { TransactionRunner } from '../src/database/transaction-runner';
+import { ReadQueries } from '../src/database/read-queries';
+import { loadGazetteer } from '../src/regions/gazetteer';
+import { seedGazetteer } from '../src/regions/gazetteer-seed';
+import { RegionDirectory } from '../src/regions/region-directory';
+import { RegionsRepository } from '../src/regions/regions.repository';
+import { RegionsService } from '../src/regions/regions.service';
 
 /** Synthetic clippings per bench page (`--pages 1000`, the default, gives 100,000). */
 export const CLIPPINGS_PER_PAGE = 100;

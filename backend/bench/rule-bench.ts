@@ -4,7 +4,7 @@
  * deterministically (seeded PRNG) from Chinese newspaper vocabulary with some Latin tokens; a pool of
  * 2,000 distinct texts is cycled to keep memory flat (100,000 × 1,000 UTF-16 chars would be 200 MB).
  */
-import { compileRuleOrThrow, type TagRule } from './rule-matcher';
+import { compileRuleOrThrow, type TagRule } from '../src/tags/rules/rule-matcher';
 
 export interface RuleBenchResult {
   mode: TagRule['mode'];

@@ -1,4 +1,4 @@
-import { parsePage } from '../imports/parser/page-parser';
+import { parsePage } from '../src/imports/parser/page-parser';
 import { blocksOf, mulberry32, syntheticCorpus, syntheticPage } from './synthetic-pages';
 import { table, timeMs } from './table';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { previewBench } from '../../bench/preview-bench';
-import { repoRoot } from '../../common/repo-root';
-import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
+import { previewBench } from './preview-bench';
+import { repoRoot } from '../src/common/repo-root';
+import { EXIT_USAGE, type CliCommand, type CliIo } from '../src/cli/commands/command';
 
 /** The two real sample pages (the ones `gold.json` segments), from which synthetic corpora are built. */
 export function samplePages(): string[] {
@@ -12,12 +12,14 @@ export function samplePages(): string[] {
   return gold.pages.map((p) => readFileSync(join(dir, p.file), 'utf8'));
 }
 
-/** Extra benchmark sections registered by features (filing, rules, …), run after the preview one. */
-export type BenchSection = (opts: { pages: number; samples: string[] }) => Promise<string>;
-const sections: Array<{ name: string; run: BenchSection }> = [];
-export function registerBenchSection(name: string, run: BenchSection): void {
-  sections.push({ name, run });
-}
+/** A benchmark section after the preview one: builds its own data, answers its table. */
+type BenchSection = (opts: { pages: number; samples: string[] }) => Promise<string>;
+// Loaded only when run: each needs the database (and filing the Nest context).
+const sections: Array<{ name: string; run: BenchSection }> = [
+  { name: 'filing', run: async (opts) => (await import('./filing-bench')).filingBench(opts) },
+  { name: 'rules', run: async (opts) => (await import('./rules-bench')).rulesBench(opts) },
+  { name: 'regions', run: async (opts) => (await import('./regions-bench')).regionsBench(opts) },
+];
 
 /** A whole number ≥ 1 from a flag, or null. */
 function wholeNumber(text: string | undefined, fallback: number): number | null {
@@ -50,7 +52,7 @@ async function runLoadBench(
     );
     return EXIT_USAGE;
   }
-  const { runLoad, formatLoadReport } = await import('../../bench/load-run');
+  const { runLoad, formatLoadReport } = await import('./load-run');
   const reports = [];
   for (const size of sizes as number[]) {
     const report = await runLoad({ size, duration, connections, log: (l) => io.stderr(`${l}\n`) });

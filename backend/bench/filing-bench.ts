@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticCorpus } from '../bench/synthetic-pages';
-import { table } from '../bench/table';
-import { AppConfig, validateConfig } from '../config/app-config';
-import { openFilingSession } from './filing-session';
+import { syntheticCorpus } from './synthetic-pages';
+import { table } from './table';
+import { AppConfig, validateConfig } from '../src/config/app-config';
+import { openFilingSession } from '../src/imports/filing-session';
 
 /** Pages filed by default: enough for a stable rate, small enough to finish in seconds. */
 const MAX_PAGES = 300;

@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { SqliteFile } from '../cli/commands/sqlite-file';
+import { SqliteFile } from '../src/cli/commands/sqlite-file';
 import { buildLoadCorpus, type LoadCorpus } from './load-corpus';
 import { mulberry32 } from './synthetic-pages';
 import { table } from './table';
@@ -134,7 +134,7 @@ function runCliProcess(
   input: string,
 ): Promise<{ code: number | null; out: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(__dirname, '..', 'cli', 'main.js'), ...args], { env });
+    const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'cli', 'main.js'), ...args], { env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -146,7 +146,7 @@ function runCliProcess(
 async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
   // For profiling: LOAD_SERVER_NODE_ARGS (e.g. `--cpu-prof`) and LOAD_SERVER_ENTRY (a wrapper of main.js).
   const nodeArgs = (process.env['LOAD_SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
-  const entry = process.env['LOAD_SERVER_ENTRY'] ?? join(__dirname, '..', 'main.js');
+  const entry = process.env['LOAD_SERVER_ENTRY'] ?? join(__dirname, '..', 'src', 'main.js');
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
