@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { syntheticCorpus } from './synthetic-pages';
 import { table } from './table';
 import { AppConfig, validateConfig } from '../src/config/app-config';
-import { openFilingSession } from '../src/imports/filing-session';
+import { openFilingSession } from '../src/cli/filing-session';
 
 /** Pages filed by default: enough for a stable rate, small enough to finish in seconds. */
 const MAX_PAGES = 300;

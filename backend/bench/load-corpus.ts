@@ -6,6 +6,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, validateConfig } from '../src/config/app-config';
+import { ENTITIES } from '../src/app/entities';
 import { openDataSource } from '../src/database/data-source';
 import { chunk, rowsPerStatement } from '../src/database/sql-values';
 import { HistoryRepository } from '../src/history/history.repository';
@@ -188,7 +189,7 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
 /** Creates and fills the database at `databasePath` (which must not exist yet). */
 export async function buildLoadCorpus(databasePath: string, n: number): Promise<LoadCorpus> {
   const config = validateConfig(Object.assign(new AppConfig(), { databasePath, nodeEnv: 'production' }));
-  const ds = await openDataSource(config);
+  const ds = await openDataSource(config, { entities: ENTITIES });
   try {
     return await fillLoadCorpus(ds, n);
   } finally {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { table } from './table';
 import { AppConfig, validateConfig } from '../src/config/app-config';
+import { ENTITIES } from '../src/app/entities';
 import { openDataSource } from '../src/database/data-source';
 import { chunk, rowsPerStatement, valuesList } from '../src/database/sql-values';
 import { TransactionRunner } from '../src/database/transaction-runner';
@@ -109,7 +110,7 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
   const n = opts.pages * CLIPPINGS_PER_PAGE;
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-regions-bench-'));
   const config = validateConfig(Object.assign(new AppConfig(), { databasePath: join(dir, 'bench.sqlite') }));
-  const ds = await openDataSource(config);
+  const ds = await openDataSource(config, { entities: ENTITIES });
   try {
     const t0 = process.hrtime.bigint();
     const { shandong, jining } = await seedRegionBench(ds, n);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { table } from './table';
 import { AppConfig, validateConfig } from '../src/config/app-config';
+import { ENTITIES } from '../src/app/entities';
 import { openDataSource } from '../src/database/data-source';
 import { TransactionRunner } from '../src/database/transaction-runner';
 import { ReadQueries } from '../src/database/read-queries';
@@ -73,9 +74,10 @@ export async function rulesBench(opts: { pages: number }): Promise<string> {
   const n = opts.pages * CLIPPINGS_PER_PAGE;
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-rules-bench-'));
   const config = validateConfig(Object.assign(new AppConfig(), { databasePath: join(dir, 'bench.sqlite') }));
-  const ds = await openDataSource(config);
+  const ds = await openDataSource(config, { entities: ENTITIES });
   const legacyDs = await openDataSource(
     validateConfig(Object.assign(new AppConfig(), { databasePath: join(dir, 'bench-pre-history.sqlite') })),
+    { entities: ENTITIES },
   );
   try {
     const history = new HistoryService(new HistoryRepository(ds), ds);

@@ -1,5 +1,5 @@
 /** The backend's public entry point for the API tests and tools: build the app, open the database. */
-export { createApp, type CreateAppOptions } from './app.factory';
+export { createApp, type CreateAppOptions } from './app/app.factory';
 export { AppConfig, ConfigError, loadConfig, validateConfig, type DbType } from './config/app-config';
 export { buildDataSourceOptions, initializeDataSource, openDataSource } from './database/data-source';
 export { defaultMigrationsDir, loadMigrations, type MigrationClass } from './database/migrations-loader';

@@ -1,7 +1,7 @@
 import './common/module-aliases';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory';
+import { createApp } from './app/app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 
 /** The validated configuration, or a one-line message and exit code 1. */

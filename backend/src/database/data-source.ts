@@ -3,14 +3,23 @@ import { resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
 import { loadMigrations, type MigrationClass } from './migrations-loader';
 import { applySqlitePragmas } from './sqlite-pragmas';
 
-/** TypeORM options for the configured database. Schema comes from migrations only, never `synchronize`. */
-export function buildDataSourceOptions(config: AppConfig, migrations: MigrationClass[]): DataSourceOptions {
+/** The entity classes a data source maps (the app's list is `app/entities.ts`; raw SQL needs none). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+/**
+ * TypeORM options for the configured database. Schema comes from migrations only, never `synchronize`.
+ * `entities` comes from the caller: this layer knows no feature.
+ */
+export function buildDataSourceOptions(
+  config: AppConfig,
+  migrations: MigrationClass[],
+  entities: EntityList = [],
+): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities,
     migrations,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
@@ -71,6 +80,8 @@ export interface OpenDataSourceOptions {
   migrate?: boolean;
   /** Override the migration classes (default: every file of the migrations folder). */
   migrations?: MigrationClass[];
+  /** The entities to map (default none: raw SQL only). */
+  entities?: EntityList;
 }
 
 /**
@@ -84,7 +95,7 @@ export async function openDataSource(
 ): Promise<DataSource> {
   const migrations = options.migrations ?? (await loadMigrations());
   return initializeDataSource(
-    new DataSource(buildDataSourceOptions(config, migrations)),
+    new DataSource(buildDataSourceOptions(config, migrations, options.entities)),
     options.migrate ?? true,
   );
 }

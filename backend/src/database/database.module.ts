@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, initializeDataSource } from './data-source';
+import { buildDataSourceOptions, type EntityList, initializeDataSource } from './data-source';
 import { loadMigrations } from './migrations-loader';
 import { ReadQueries, SQLITE_READERS } from './read-queries';
 import { TransactionRunner } from './transaction-runner';
@@ -11,13 +11,13 @@ import { TransactionRunner } from './transaction-runner';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, entities: EntityList): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
-            ...buildDataSourceOptions(config, await loadMigrations()),
+            ...buildDataSourceOptions(config, await loadMigrations(), entities),
             // A failed migration or a bad path will not fix itself: fail fast instead of retrying.
             retryAttempts: 0,
             toRetry: () => false,

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { AuditRepository } from '../../audit/audit.repository';
 import { AuditService } from '../../audit/audit.service';
 import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config';
+import { ENTITIES } from '../../app/entities';
 import { openDataSource } from '../../database/data-source';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ReadQueries } from '../../database/read-queries';
@@ -90,7 +91,7 @@ export async function runCreateUser(
     if (e instanceof ConfigError) return fail(e.message, 1);
     throw e;
   }
-  const dataSource = await openDataSource(config);
+  const dataSource = await openDataSource(config, { entities: ENTITIES });
   try {
     const transactions = new TransactionRunner(dataSource);
     const users = new UsersService(

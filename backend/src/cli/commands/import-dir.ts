@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ImportPreview, ImportResult } from '@jianbao/contracts';
 import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config';
 import { pageLabelFromFileName } from '../../imports/file-name-label';
-import type { FilingSession } from '../../imports/filing-session';
+import type { FilingSession } from '../filing-session';
 import { readPageFile } from '../../imports/page-file';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { isIsoDate, type PageImportRequest } from './import-page';
@@ -36,7 +36,7 @@ async function openSession(
     }
     throw e;
   }
-  const { openFilingSession } = await import('../../imports/filing-session');
+  const { openFilingSession } = await import('../filing-session');
   return openFilingSession(config);
 }
 

@@ -9,8 +9,8 @@ import { validate } from 'class-validator';
 import { toApiError } from '../common/all-exceptions.filter';
 import { flattenValidationErrors } from '../common/validation';
 import { AppConfig } from '../config/app-config';
-import { CreateImportDto } from './dto/create-import.dto';
-import type { ImportsService } from './imports.service';
+import { CreateImportDto } from '../imports/dto/create-import.dto';
+import type { ImportsService } from '../imports/imports.service';
 
 /** How filing one page ended. */
 export type FilingOutcome =
@@ -36,8 +36,8 @@ export interface FilingSession {
 export async function openFilingSession(config: AppConfig): Promise<FilingSession> {
   const [{ NestFactory }, { AppModule }, { ImportsService: Service }] = await Promise.all([
     import('@nestjs/core'),
-    import('../app.module'),
-    import('./imports.service'),
+    import('../app/app.module'),
+    import('../imports/imports.service'),
   ]);
   const context: INestApplicationContext = await NestFactory.createApplicationContext(
     // Demo data is for a first start of the server; a CLI filing into an empty database wants only its pages.

@@ -4,17 +4,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule, findFrontendDir } from './app.module';
-import { AuthService } from './auth/auth.service';
-import { docsAuthMiddleware } from './auth/docs-auth.middleware';
-import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { AuthService } from '../auth/auth.service';
+import { docsAuthMiddleware } from '../auth/docs-auth.middleware';
+import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import {
   bodyParseErrorHandler,
   rejectInvalidUtf8,
   unsupportedMediaTypeHandler,
-} from './common/body-parse-errors';
-import { createValidationPipe } from './common/validation';
-import { type AppConfig, validateConfig } from './config/app-config';
-import { readAppVersion } from './config/app-version';
+} from '../common/body-parse-errors';
+import { createValidationPipe } from '../common/validation';
+import { type AppConfig, validateConfig } from '../config/app-config';
+import { readAppVersion } from '../config/app-version';
 
 /**
  * The Angular app runs under this: its scripts and styles are files of its own (inline critical CSS

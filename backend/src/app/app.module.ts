@@ -2,29 +2,30 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ClippingsModule } from './clippings/clippings.module';
-import { ClippingsEditingModule } from './clippings/clippings-editing.module';
-import { ContinuationsModule } from './continuations/continuations.module';
-import { ArticlesModule } from './articles/articles.module';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
-import type { AppConfig } from './config/app-config';
-import { DatabaseModule } from './database/database.module';
-import { DemoModule } from './demo/demo.module';
-import { HealthModule } from './health/health.module';
-import { HistoryModule } from './history/history.module';
-import { HistoryRoutesModule } from './history/history-routes.module';
-import { ImportsModule } from './imports/imports.module';
-import { PublicationsModule } from './publications/publications.module';
-import { RegionsModule } from './regions/regions.module';
-import { StoriesModule } from './stories/stories.module';
-import { TagsModule } from './tags/tags.module';
-import { TrashModule } from './trash/trash.module';
+import { ClippingsModule } from '../clippings/clippings.module';
+import { ClippingsEditingModule } from '../clippings/clippings-editing.module';
+import { ContinuationsModule } from '../continuations/continuations.module';
+import { ArticlesModule } from '../articles/articles.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import type { AppConfig } from '../config/app-config';
+import { DatabaseModule } from '../database/database.module';
+import { DemoModule } from '../demo/demo.module';
+import { ENTITIES } from './entities';
+import { HealthModule } from '../health/health.module';
+import { HistoryModule } from '../history/history.module';
+import { HistoryRoutesModule } from '../history/history-routes.module';
+import { ImportsModule } from '../imports/imports.module';
+import { PublicationsModule } from '../publications/publications.module';
+import { RegionsModule } from '../regions/regions.module';
+import { StoriesModule } from '../stories/stories.module';
+import { TagsModule } from '../tags/tags.module';
+import { TrashModule } from '../trash/trash.module';
 
 /** Where the built Angular app is: `dist/frontend/browser` beside this build, or under the working directory. */
 export function findFrontendDir(): string | null {
   const candidates = [
-    resolve(__dirname, '..', '..', '..', 'frontend', 'browser'), // dist/backend/backend/src → dist/frontend/browser
+    resolve(__dirname, '..', '..', '..', '..', 'frontend', 'browser'), // dist/backend/backend/src/app → dist/frontend/browser
     resolve(process.cwd(), 'dist', 'frontend', 'browser'),
   ];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
@@ -39,7 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot(config),
+        DatabaseModule.forRoot(config, ENTITIES),
         AuditModule,
         AuthModule.forRoot(config),
         HistoryModule,
