@@ -9,8 +9,9 @@ import { AppConfig, validateConfig } from '../src/config/app-config';
 import { ENTITIES } from '../src/app/entities';
 import { openDataSource } from '../src/database/data-source';
 import { chunk, rowsPerStatement } from '../src/database/sql-values';
-import { HistoryRepository } from '../src/history/history.repository';
-import { HistoryService } from '../src/history/history.service';
+import { ClippingHooks } from '../src/clippings/clipping-hooks';
+import { RevisionRecorder } from '../src/clippings/revisions/revision-recorder';
+import { RevisionsRepository } from '../src/clippings/revisions/revisions.repository';
 import { loadGazetteer } from '../src/regions/gazetteer';
 import { seedGazetteer } from '../src/regions/gazetteer-seed';
 import { mulberry32 } from './synthetic-pages';
@@ -165,7 +166,7 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
     }
     // As filing leaves them: every clipping has its `created` revision. Without it the server would
     // spend the run recording the pre-history baselines in the background (a one-off after upgrading).
-    const history = new HistoryService(new HistoryRepository(m.connection), m.connection);
+    const history = new RevisionRecorder(new RevisionsRepository(m.connection), new ClippingHooks());
     for (let first = 1; first <= maxClippingId; first += HISTORY_BATCH) {
       const ids = Array.from(
         { length: Math.min(HISTORY_BATCH, maxClippingId - first + 1) },

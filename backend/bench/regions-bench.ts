@@ -17,7 +17,8 @@ import { TransactionRunner } from '../src/database/transaction-runner';
 import { ReadQueries } from '../src/database/read-queries';
 import { loadGazetteer } from '../src/regions/gazetteer';
 import { seedGazetteer } from '../src/regions/gazetteer-seed';
-import { RegionDirectory } from '../src/regions/region-directory';
+import { RegionDirectory } from '../src/catalog/region-directory';
+import { ClippingCounts } from '../src/clippings/read/clipping-counts';
 import { RegionsRepository } from '../src/regions/regions.repository';
 import { RegionsService } from '../src/regions/regions.service';
 
@@ -121,6 +122,7 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
     const reads = new ReadQueries(ds, 0);
     const service = new RegionsService(
       new RegionsRepository(ds),
+      new ClippingCounts(ds),
       new TransactionRunner(ds),
       new RegionDirectory(reads),
     );

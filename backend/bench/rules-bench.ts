@@ -19,14 +19,11 @@ import { table } from './table';
 import { AppConfig, validateConfig } from '../src/config/app-config';
 import { ENTITIES } from '../src/app/entities';
 import { openDataSource } from '../src/database/data-source';
-import { TransactionRunner } from '../src/database/transaction-runner';
-import { ReadQueries } from '../src/database/read-queries';
-import { HistoryRepository } from '../src/history/history.repository';
-import { HistoryService } from '../src/history/history.service';
-import { BENCH_RULES, syntheticClippings } from './rule-bench';
-import { TagRulesRepository } from '../src/tags/tag-rules.repository';
+import type { RevisionRecorder } from '../src/clippings/revisions/revision-recorder';
 import { TagRulesService } from '../src/tags/tag-rules.service';
 import { TagsRepository } from '../src/tags/tags.repository';
+import { benchClippings } from './clipping-store';
+import { BENCH_RULES, syntheticClippings } from './rule-bench';
 
 /** Synthetic clippings per bench page (`--pages 1000`, the default, gives 100,000). */
 export const CLIPPINGS_PER_PAGE = 100;
@@ -36,7 +33,7 @@ const ROWS_PER_INSERT = 500;
  * Inserts `n` clippings (texts cycled from a pool of 2,000) in one transaction; with `history`, each
  * gets its `created` revision as filing records it.
  */
-async function seedClippings(ds: DataSource, n: number, history: HistoryService | null): Promise<void> {
+async function seedClippings(ds: DataSource, n: number, history: RevisionRecorder | null): Promise<void> {
   const pool = syntheticClippings(Math.min(n, 2000));
   await ds.transaction(async (manager) => {
     await manager.query("INSERT INTO publication (name) VALUES ('基准测试报')");
@@ -80,18 +77,17 @@ export async function rulesBench(opts: { pages: number }): Promise<string> {
     { entities: ENTITIES },
   );
   try {
-    const history = new HistoryService(new HistoryRepository(ds), ds);
+    const history = benchClippings(ds).recorder;
     const t0 = process.hrtime.bigint();
     await seedClippings(ds, n, history);
     const seedSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const rows: Array<Array<string | number>> = [];
     for (const rule of BENCH_RULES) rows.push(await applyOnce(ds, rule, n, 'filed'));
     await seedClippings(legacyDs, n, null);
-    const legacyHistory = new HistoryService(new HistoryRepository(legacyDs), legacyDs);
-    const legacyTx = new TransactionRunner(legacyDs);
+    const legacy = benchClippings(legacyDs).store;
     const b0 = process.hrtime.bigint();
     // What the server's start-up step does (StartupData.recordHistoryBaselines), 500 per transaction.
-    while ((await legacyTx.run((m) => legacyHistory.recordBaselines(m, BENCH_AUTHOR, 500))) === 500);
+    while ((await legacy.write(BENCH_AUTHOR, 'baseline', (w) => w.recordBaselines(500))) === 500);
     const baselineSeconds = Number(process.hrtime.bigint() - b0) / 1e9;
     rows.push(
       await applyOnce(
@@ -120,13 +116,8 @@ async function applyOnce(
   n: number,
   corpus: string,
 ): Promise<Array<string | number>> {
-  const service = new TagRulesService(
-    new TagRulesRepository(),
-    new TagsRepository(ds, new ReadQueries(ds, 0)),
-    new TransactionRunner(ds),
-    ds,
-    new HistoryService(new HistoryRepository(ds), ds),
-  );
+  const clippings = benchClippings(ds);
+  const service = new TagRulesService(new TagsRepository(ds), clippings.store, clippings.reader, ds);
   await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [`bench-${rule.mode}`, JSON.stringify(rule)]);
   const [{ id: tagId }] = (await ds.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
   const start = process.hrtime.bigint();

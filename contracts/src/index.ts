@@ -4,10 +4,12 @@
  * and the backend DTO classes `implements` these interfaces so that drift fails to compile.
  */
 
+import type { CLIPPING_KINDS, CLIPPING_STATUSES, ClippingFilterValues } from './clipping-filters';
+
 /** What a clipping is. */
-export type ClippingKind = 'article' | 'photo' | 'brief' | 'ad' | 'notice';
+export type ClippingKind = (typeof CLIPPING_KINDS)[number];
 /** Editorial state of a clipping. */
-export type ClippingStatus = 'draft' | 'reviewed';
+export type ClippingStatus = (typeof CLIPPING_STATUSES)[number];
 /** Who made a tag/region link. */
 export type LinkSource = 'manual' | 'rule';
 
@@ -206,20 +208,12 @@ export interface UpdateClippingBody extends Partial<CreateClippingBody> {
 }
 
 /** Query of `GET /api/clippings`. */
-export interface ListClippingsQuery {
+/** `GET /api/clippings`: paging, sorting and the filters of `CLIPPING_FILTERS`. */
+export interface ListClippingsQuery extends ClippingFilterValues {
   page?: number;
   pageSize?: number;
   /** e.g. `issueDate`, `-issueDate`, `pageSort`, `title`, `createdAt`, `-updatedAt` */
   sort?: string;
-  publicationId?: number;
-  from?: string;
-  to?: string;
-  pageLabel?: string;
-  kind?: ClippingKind;
-  status?: ClippingStatus;
-  tagId?: number;
-  regionId?: number;
-  q?: string;
 }
 
 export interface Tag {
@@ -553,7 +547,7 @@ export interface RegionNode {
 export interface BulkEditBody {
   /** Either explicit ids or everything matching a list filter. */
   ids?: number[];
-  filter?: Omit<ListClippingsQuery, 'page' | 'pageSize' | 'sort'>;
+  filter?: ClippingFilterValues;
   addTagIds?: number[];
   removeTagIds?: number[];
   addRegionCodes?: string[];
@@ -745,3 +739,5 @@ export interface RestoredClipping extends Clipping {
 
 // The shared text rules (runtime code: see contracts/src/text/index.ts).
 export * from './text';
+// The list filters, declared once (runtime data: see contracts/src/clipping-filters.ts).
+export * from './clipping-filters';

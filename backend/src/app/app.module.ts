@@ -3,18 +3,17 @@ import { join, resolve } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ClippingsModule } from '../clippings/clippings.module';
-import { ClippingsEditingModule } from '../clippings/clippings-editing.module';
 import { ContinuationsModule } from '../continuations/continuations.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import type { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ENTITIES } from './entities';
 import { HealthModule } from '../health/health.module';
 import { HistoryModule } from '../history/history.module';
-import { HistoryRoutesModule } from '../history/history-routes.module';
 import { ImportsModule } from '../imports/imports.module';
 import { PublicationsModule } from '../publications/publications.module';
 import { RegionsModule } from '../regions/regions.module';
@@ -41,12 +40,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(config, ENTITIES),
+        CatalogModule,
         AuditModule,
         AuthModule.forRoot(config),
-        HistoryModule,
         PublicationsModule,
         ClippingsModule,
-        ClippingsEditingModule,
+        HistoryModule,
         ContinuationsModule,
         ArticlesModule,
         TagsModule,
@@ -54,7 +53,6 @@ export class AppModule {
         StoriesModule,
         HealthModule,
         ImportsModule,
-        HistoryRoutesModule,
         TrashModule,
         DemoModule.forRoot(config),
         ...staticFiles,

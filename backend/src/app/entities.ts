@@ -1,4 +1,4 @@
-import { ArticleEntity } from '../articles/article.entity';
+import { ArticleEntity } from '../clippings/article.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ClippingRegionEntity } from '../clippings/clipping-region.entity';
 import { ClippingTagEntity } from '../clippings/clipping-tag.entity';

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ContinuationsModule } from '../continuations/continuations.module';
+import { ClippingsModule } from '../clippings/clippings.module';
 import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
 
 /** Continued articles read as one text, and exported. */
 @Module({
-  imports: [ContinuationsModule],
+  imports: [ClippingsModule],
   controllers: [ArticlesController],
   providers: [ArticlesService],
 })

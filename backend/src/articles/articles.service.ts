@@ -1,12 +1,12 @@
 import type { Article } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { ClippingEntity } from '../clippings/clipping.entity';
+import { ChainReader } from '../clippings/read/chain-reader';
+import type { ClippingRow } from '../clippings/read/clipping-reader';
 import { mapChainPart } from '../continuations/continuation.mapper';
-import { ContinuationsRepository } from '../continuations/continuations.repository';
 import { type ReassembledArticle, reassemble, toMarkdown, toPlainText } from '../continuations/matching';
 import { type ExportFormat, exportFileName } from './article-export';
 
-type ArticlePart = ClippingEntity & { publicationName: string };
+type ArticlePart = ClippingRow;
 
 /** A file to download. */
 export interface ArticleFile {
@@ -18,7 +18,7 @@ export interface ArticleFile {
 /** Articles reassembled from their parts: the body without jump markers, seams joined. */
 @Injectable()
 export class ArticlesService {
-  constructor(private readonly repo: ContinuationsRepository) {}
+  constructor(private readonly chains: ChainReader) {}
 
   async get(id: number): Promise<Article> {
     const { parts, head, text } = await this.load(id);
@@ -50,7 +50,7 @@ export class ArticlesService {
   private async load(
     id: number,
   ): Promise<{ parts: ArticlePart[]; head: ArticlePart; text: ReassembledArticle }> {
-    const parts = orderChain(await this.repo.findArticleParts(id));
+    const parts = orderChain(await this.chains.articleParts(id));
     const head = parts[0];
     if (!head) throw new NotFoundException(`Article ${id} not found`);
     const text = reassemble(parts, {

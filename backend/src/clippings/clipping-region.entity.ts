@@ -1,6 +1,5 @@
 import type { LinkSource } from '@jianbao/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { RegionEntity } from '../regions/region.entity';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A region a clipping is about. Table created by migration CreateClippingRegion. */
 @Entity('clipping_region')
@@ -16,8 +15,4 @@ export class ClippingRegionEntity {
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
 }

@@ -1,6 +1,5 @@
 import type { LinkSource } from '@jianbao/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { TagEntity } from '../tags/tag.entity';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A tag on a clipping. Table created by migration CreateClippingTag. */
 @Entity('clipping_tag')
@@ -16,8 +15,4 @@ export class ClippingTagEntity {
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
-
-  @ManyToOne(() => TagEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tag_id' })
-  tag?: TagEntity;
 }

@@ -3,16 +3,16 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
 import { jsonText } from '../common/json-text.transformer';
-import { PublicationEntity } from '../publications/publication.entity';
 
-/** One article, photo, brief, ad or notice cut from a page. Table created by migration CreateClipping. */
+/**
+ * One article, photo, brief, ad or notice cut from a page. Table created by migration CreateClipping
+ * (its foreign keys too: the entities declare no relations, reads join by hand).
+ */
 @Entity('clipping')
 export class ClippingEntity {
   @PrimaryGeneratedColumn()
@@ -20,10 +20,6 @@ export class ClippingEntity {
 
   @Column({ name: 'publication_id', type: 'integer' })
   publicationId!: number;
-
-  @ManyToOne(() => PublicationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'publication_id' })
-  publication?: PublicationEntity;
 
   @Column({ name: 'issue_date', type: 'varchar' })
   issueDate!: string;

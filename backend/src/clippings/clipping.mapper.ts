@@ -1,19 +1,20 @@
-import type { Clipping, ClippingRegionLink, ClippingTagLink } from '@jianbao/contracts';
-import type { RegionEntity } from '../regions/region.entity';
-import { regionPath } from '../regions/region.mapper';
-import type { ClippingRegionEntity } from './clipping-region.entity';
-import type { ClippingTagEntity } from './clipping-tag.entity';
+import type { Clipping, ClippingRegionLink, ClippingTagLink, LinkSource } from '@jianbao/contracts';
+import { type RegionRecord, regionPath } from '../catalog/region-directory';
 import type { ClippingEntity } from './clipping.entity';
 
-/** A tag link (its tag loaded) → API shape. */
-export function mapTagLink(link: ClippingTagEntity): ClippingTagLink {
+/** A tag link with its tag → API shape. */
+export function mapTagLink(link: {
+  tagId: number;
+  source: LinkSource;
+  tag?: { name: string; color: string | null };
+}): ClippingTagLink {
   return { id: link.tagId, name: link.tag?.name ?? '', color: link.tag?.color ?? null, source: link.source };
 }
 
-/** A region link (its region loaded) → API shape; `regionsById` must hold the region's ancestors. */
+/** A region link with its region → API shape; `regionsById` must hold the region's ancestors. */
 export function mapRegionLink(
-  link: ClippingRegionEntity,
-  regionsById: ReadonlyMap<number, RegionEntity>,
+  link: { source: LinkSource; region?: RegionRecord },
+  regionsById: ReadonlyMap<number, RegionRecord>,
 ): ClippingRegionLink | null {
   const region = link.region;
   if (!region) return null;

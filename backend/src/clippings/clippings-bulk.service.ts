@@ -1,19 +1,17 @@
-import type { BulkEditResult } from '@jianbao/contracts';
+import type { BulkEditResult, ClippingFilterValues } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { References } from '../catalog/references';
 import type { Actor } from '../common/access';
-import { type FieldError, validationFailed } from '../common/validation';
-import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
 import { authorOf } from '../common/author';
-import { PublicationsRepository } from '../publications/publications.repository';
-import { RegionDirectory } from '../regions/region-directory';
-import { RegionsRepository } from '../regions/regions.repository';
-import { TagsRepository } from '../tags/tags.repository';
-import { ClippingsBulkRepository } from './clippings-bulk.repository';
-import { type ClippingChanges, type ClippingFilter, ClippingsRepository } from './clippings.repository';
-import type { BulkEditDto, BulkFilterDto } from './dto/bulk-edit.dto';
-import { pageSortKey } from '@jianbao/contracts';
+import { type FieldError, validationFailed } from '../common/validation';
+import { chunk } from '../database/sql-values';
+import { ClippingFilterResolver } from './clipping-filter';
+import type { BulkEditDto } from './dto/bulk-edit.dto';
+import { ClippingListRepository } from './read/clipping-list.repository';
+import { ClippingReader } from './read/clipping-reader';
+import type { ClippingChanges } from './store/clipping-rows.repository';
+import { ClippingStore } from './store/clipping-store';
 
 /** Clippings per statement: (ids × up to 100 links) stays under SQLite's bound-variable limit. */
 const BATCH = 200;
@@ -25,23 +23,20 @@ const BATCH = 200;
 @Injectable()
 export class ClippingsBulkService {
   constructor(
-    private readonly clippings: ClippingsRepository,
-    private readonly bulk: ClippingsBulkRepository,
-    private readonly publications: PublicationsRepository,
-    private readonly tags: TagsRepository,
-    private readonly regions: RegionsRepository,
-    private readonly regionDirectory: RegionDirectory,
-    private readonly tx: TransactionRunner,
-    private readonly history: HistoryService,
+    private readonly store: ClippingStore,
+    private readonly reader: ClippingReader,
+    private readonly lists: ClippingListRepository,
+    private readonly filters: ClippingFilterResolver,
+    private readonly references: References,
   ) {}
 
   edit(dto: BulkEditDto, actor: Actor | null = null): Promise<BulkEditResult> {
     this.checkShape(dto);
-    return this.tx.run(async (manager) => {
-      const refs = await this.checkReferences(dto, manager);
+    return this.store.write(authorOf(actor), 'bulk', async (w) => {
+      const refs = await this.checkReferences(dto, w.manager);
       const ids = dto.ids
-        ? await this.checkIds(dto.ids, manager)
-        : await this.matching(dto.filter ?? {}, manager);
+        ? await this.checkIds(dto.ids, w.manager)
+        : await this.matching(dto.filter ?? {}, w.manager);
       if (dto.dryRun || ids.length === 0) return { matched: ids.length, updated: 0 };
       const changes: ClippingChanges = {};
       if (dto.kind !== undefined) changes.kind = dto.kind;
@@ -49,13 +44,13 @@ export class ClippingsBulkService {
       if (dto.publicationId !== undefined) changes.publicationId = dto.publicationId;
       for (let i = 0; i < ids.length; i += BATCH) {
         const batch = ids.slice(i, i + BATCH);
-        if (dto.removeTagIds?.length) await this.bulk.removeTags(batch, dto.removeTagIds, manager);
-        if (dto.addTagIds?.length) await this.bulk.addTags(batch, dto.addTagIds, manager);
-        if (refs.removeRegionIds.length) await this.bulk.removeRegions(batch, refs.removeRegionIds, manager);
-        if (refs.addRegionIds.length) await this.bulk.addRegions(batch, refs.addRegionIds, manager);
-        await this.bulk.touch(batch, changes, manager);
+        if (dto.removeTagIds?.length) await w.removeTags(batch, dto.removeTagIds);
+        if (dto.addTagIds?.length) await w.addTags(batch, dto.addTagIds);
+        if (refs.removeRegionIds.length) await w.removeRegions(batch, refs.removeRegionIds);
+        if (refs.addRegionIds.length) await w.addRegions(batch, refs.addRegionIds);
+        await w.updateMany(batch, changes);
       }
-      await this.history.record(manager, ids, authorOf(actor), 'bulk');
+      await w.record(ids, 'bulk');
       return { matched: ids.length, updated: ids.length };
     });
   }
@@ -101,12 +96,15 @@ export class ClippingsBulkService {
     manager: EntityManager,
   ): Promise<{ addRegionIds: number[]; removeRegionIds: number[] }> {
     const problems: FieldError[] = [];
-    if (dto.publicationId !== undefined && !(await this.publications.findById(dto.publicationId, manager))) {
+    if (
+      dto.publicationId !== undefined &&
+      !(await this.references.publicationExists(dto.publicationId, manager))
+    ) {
       problems.push({ field: 'publicationId', errors: [`publication ${dto.publicationId} does not exist`] });
     }
     for (const field of ['addTagIds', 'removeTagIds'] as const) {
       const ids = dto[field] ?? [];
-      const found = new Set((await this.tags.findByIds(ids, manager)).map((t) => t.id));
+      const found = await this.references.existingTagIds(ids, manager);
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length > 0) problems.push({ field, errors: [`unknown tag id(s): ${missing.join(', ')}`] });
     }
@@ -116,7 +114,7 @@ export class ClippingsBulkService {
     };
     for (const field of ['addRegionCodes', 'removeRegionCodes'] as const) {
       const codes = dto[field] ?? [];
-      const byCode = new Map((await this.regions.findByCodes(codes, manager)).map((r) => [r.code, r.id]));
+      const byCode = await this.references.regionIdsByCode(codes, manager);
       const missing = codes.filter((c) => !byCode.has(c));
       if (missing.length > 0)
         problems.push({ field, errors: [`unknown region code(s): ${missing.join(', ')}`] });
@@ -128,8 +126,8 @@ export class ClippingsBulkService {
 
   private async checkIds(ids: number[], manager: EntityManager): Promise<number[]> {
     const found = new Set<number>();
-    for (let i = 0; i < ids.length; i += 5000) {
-      for (const id of await this.bulk.existingIds(ids.slice(i, i + 5000), manager)) found.add(id);
+    for (const batch of chunk(ids, 5000)) {
+      for (const id of await this.reader.existingIds(batch, manager)) found.add(id);
     }
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
@@ -139,23 +137,9 @@ export class ClippingsBulkService {
     return ids;
   }
 
-  /** Same semantics as the list filters: tag and region filters include descendants. */
-  private async matching(query: BulkFilterDto, manager: EntityManager): Promise<number[]> {
-    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-      throw validationFailed([{ field: 'filter.to', errors: ['to must not be before from'] }]);
-    }
-    const filter: ClippingFilter = {
-      publicationId: query.publicationId,
-      from: query.from,
-      to: query.to,
-      pageSort: query.pageLabel === undefined ? undefined : pageSortKey(query.pageLabel),
-      kind: query.kind,
-      status: query.status,
-      tagIds: query.tagId === undefined ? undefined : await this.tags.subtreeIds(query.tagId, manager),
-      regionIds:
-        query.regionId === undefined ? undefined : await this.regionDirectory.subtreeIds(query.regionId),
-      q: query.q,
-    };
-    return this.clippings.filteredIds(filter, manager);
+  /** Everything the list filter selects: the list's own filter table, so the two always agree. */
+  private async matching(values: ClippingFilterValues, manager: EntityManager): Promise<number[]> {
+    const filter = await this.filters.resolve(values, 'filter.', manager);
+    return this.lists.allIds(filter, manager);
   }
 }

@@ -1,13 +1,7 @@
 import type { Clipping, Page } from '@jianbao/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { type Actor, CurrentUser, Roles } from '../common/access';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentUser } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
 import { ClippingsService } from './clippings.service';
 import { ClippingDto, ClippingPageDto } from './dto/clipping.dto';
@@ -47,13 +41,5 @@ export class ClippingsController {
     @CurrentUser() actor: Actor | null,
   ): Promise<Clipping> {
     return this.clippings.update(id, body, actor);
-  }
-
-  @Delete(':id')
-  @Roles('admin')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Moved to the trash' })
-  remove(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<void> {
-    return this.clippings.remove(id, actor);
   }
 }

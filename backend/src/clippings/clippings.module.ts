@@ -1,17 +1,56 @@
 import { Module } from '@nestjs/common';
-import { ContinuationsModule } from '../continuations/continuations.module';
-import { PublicationsModule } from '../publications/publications.module';
-import { RegionsModule } from '../regions/regions.module';
-import { TagsModule } from '../tags/tags.module';
-import { TrashModule } from '../trash/trash.module';
-import { ClippingViewLoader } from './clipping-view.loader';
+import { ClippingFilterResolver } from './clipping-filter';
+import { ClippingHooks } from './clipping-hooks';
+import { ClippingsBulkController } from './clippings-bulk.controller';
+import { ClippingsBulkService } from './clippings-bulk.service';
 import { ClippingsController } from './clippings.controller';
-import { ClippingsRepository } from './clippings.repository';
 import { ClippingsService } from './clippings.service';
+import { ChainReader } from './read/chain-reader';
+import { ClippingCounts } from './read/clipping-counts';
+import { ClippingListRepository } from './read/clipping-list.repository';
+import { ClippingReader } from './read/clipping-reader';
+import { ClippingViewLoader } from './read/clipping-view.loader';
+import { RevisionRecorder } from './revisions/revision-recorder';
+import { RevisionsRepository } from './revisions/revisions.repository';
+import { Chains } from './store/chains';
+import { ClippingLinksRepository } from './store/clipping-links.repository';
+import { ClippingRowsRepository } from './store/clipping-rows.repository';
+import { ClippingStore } from './store/clipping-store';
 
+/**
+ * The owner of clippings: the one store that writes them (rows, links, chains, articles, revisions),
+ * the reads other features ask for, the list and its filters, and the clipping routes. Imported by
+ * every feature that works with clippings; it imports none of them (they register ClippingHooks).
+ */
 @Module({
-  imports: [ContinuationsModule, PublicationsModule, TagsModule, RegionsModule, TrashModule],
-  controllers: [ClippingsController],
-  providers: [ClippingsService, ClippingsRepository, ClippingViewLoader],
+  controllers: [ClippingsController, ClippingsBulkController],
+  providers: [
+    ClippingsService,
+    ClippingsBulkService,
+    ClippingStore,
+    ClippingRowsRepository,
+    ClippingLinksRepository,
+    Chains,
+    RevisionRecorder,
+    RevisionsRepository,
+    ClippingHooks,
+    ClippingReader,
+    ChainReader,
+    ClippingCounts,
+    ClippingListRepository,
+    ClippingFilterResolver,
+    ClippingViewLoader,
+  ],
+  exports: [
+    ClippingStore,
+    ClippingHooks,
+    ClippingReader,
+    ChainReader,
+    ClippingCounts,
+    ClippingListRepository,
+    ClippingFilterResolver,
+    ClippingViewLoader,
+    RevisionsRepository,
+  ],
 })
 export class ClippingsModule {}

@@ -1,5 +1,6 @@
 import type { ChainPart, ClippingSummary, ContinuationSuggestion } from '@jianbao/contracts';
 import type { ClippingEntity } from '../clippings/clipping.entity';
+import type { ClippingRow } from '../clippings/read/clipping-reader';
 import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
 
 const EXCERPT_LENGTH = 80;
@@ -10,12 +11,12 @@ export function excerptOf(body: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
-/** A clipping (publication loaded) → the short form lists and panels show. */
-export function mapClippingSummary(entity: ClippingEntity): ClippingSummary {
+/** A clipping (with its publication's name) → the short form lists and panels show. */
+export function mapClippingSummary(entity: ClippingRow): ClippingSummary {
   return {
     id: entity.id,
     publicationId: entity.publicationId,
-    publicationName: entity.publication?.name ?? '',
+    publicationName: entity.publicationName,
     issueDate: entity.issueDate,
     pageLabel: entity.pageLabel,
     kind: entity.kind,
@@ -24,7 +25,7 @@ export function mapClippingSummary(entity: ClippingEntity): ClippingSummary {
   };
 }
 
-export function mapChainPart(entity: ClippingEntity): ChainPart {
+export function mapChainPart(entity: Pick<ClippingEntity, 'id' | 'pageLabel' | 'title' | 'body'>): ChainPart {
   return {
     clippingId: entity.id,
     pageLabel: entity.pageLabel,

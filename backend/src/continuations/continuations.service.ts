@@ -11,16 +11,20 @@ import {
   HttpException,
   Injectable,
   NotFoundException,
+  type OnModuleInit,
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ClippingHooks, type SavedClipping } from '../clippings/clipping-hooks';
+import { ChainReader, type WaitingFilter } from '../clippings/read/chain-reader';
+import { type ClippingRow, ClippingReader } from '../clippings/read/clipping-reader';
+import { ClippingStore } from '../clippings/store/clipping-store';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
-import type { ClippingEntity } from '../clippings/clipping.entity';
-import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
 import { authorOf } from '../common/author';
+import { TransactionRunner } from '../database/transaction-runner';
 import { ChainEditor, type LinkEvidence } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
-import { ContinuationsRepository, type WaitingFilter } from './continuations.repository';
+import { ContinuationsRepository } from './continuations.repository';
 import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
 import {
   existingLinks,
@@ -32,30 +36,48 @@ import {
   toPartSummary,
 } from './linking-plan';
 import { canAddLink, matchContinuations } from './matching';
+import { needsRelink } from './relink-trigger';
 
 /** Evidence recorded for a pair a person linked without any suggestion behind it. */
 const MANUAL_EVIDENCE = { score: 1, reasons: ['linked by hand'] };
 
 /** Rules for continued articles: automatic linking on filing and editing, waiting list, manual links. */
 @Injectable()
-export class ContinuationsService {
+export class ContinuationsService implements OnModuleInit {
   constructor(
     private readonly repo: ContinuationsRepository,
     private readonly chains: ChainEditor,
+    private readonly store: ClippingStore,
+    private readonly clippings: ClippingReader,
+    private readonly chainReader: ChainReader,
+    private readonly hooks: ClippingHooks,
     private readonly tx: TransactionRunner,
-    private readonly history: HistoryService,
   ) {}
+
+  /** A clipping created or edited by hand is linked like a filed one (an edit only when it moved for the rule). */
+  onModuleInit(): void {
+    this.hooks.register({ saved: (w, saved) => this.relinkSaved(w, saved) });
+  }
+
+  private async relinkSaved(w: ClippingWriter, { id, before, changes }: SavedClipping): Promise<void> {
+    if (before && !needsRelink(before, changes)) return;
+    const links = await this.linkAfterFiling(w, [id]);
+    const others = links
+      .filter((l) => l.status === 'linked')
+      .map((l) => (l.headId === id ? l.tailId : l.headId));
+    await w.record(others, 'linked', { detail: { with: id } });
+  }
 
   /**
    * Runs the linking rule over the issues of the given clippings, inside the caller's transaction
    * (filing a page, editing a clipping). Links the pairs the matcher is sure of when both parts are
    * free, stores the others as proposals, and answers what it linked or proposed involving them.
    */
-  async linkAfterFiling(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+  async linkAfterFiling(w: ClippingWriter, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
     const ids = new Set(clippingIds);
     const out: ContinuationSuggestion[] = [];
-    for (const { publicationId, issueDate } of await this.repo.issuesOf([...ids], manager)) {
-      const made = await this.linkIssue(publicationId, issueDate, manager);
+    for (const { publicationId, issueDate } of await this.chainReader.issuesOf([...ids], w.manager)) {
+      const made = await this.linkIssue(publicationId, issueDate, w);
       out.push(...made.filter((s) => ids.has(s.headId) || ids.has(s.tailId)));
     }
     return out;
@@ -68,9 +90,10 @@ export class ContinuationsService {
   private async linkIssue(
     publicationId: number,
     issueDate: string,
-    manager: EntityManager,
+    w: ClippingWriter,
   ): Promise<ContinuationSuggestion[]> {
-    const issue = await this.repo.findIssueLinks(publicationId, issueDate, manager);
+    const manager = w.manager;
+    const issue: IssuePartLinks[] = await this.chainReader.issueParts(publicationId, issueDate, manager);
     const known = await this.repo.findSuggestionsInvolving(
       issue.map((c) => c.id),
       manager,
@@ -80,7 +103,7 @@ export class ContinuationsService {
       await this.dropStaleProposals(known, new Set(), manager);
       return [];
     }
-    const texts = await this.repo.textsOf([...new Set([...heads, ...tails].map((p) => p.id))], manager);
+    const texts = await this.clippings.texts([...new Set([...heads, ...tails].map((p) => p.id))], manager);
     const withText = (p: IssuePartLinks): IssuePart => ({
       ...p,
       ...(texts.get(p.id) ?? { title: null, kicker: null, body: '' }),
@@ -96,7 +119,7 @@ export class ContinuationsService {
     const touched: number[] = [];
     for (const d of plan.links) {
       const evidence = { score: d.score, reasons: d.reasons };
-      touched.push(await this.chains.link(Number(d.headId), Number(d.tailId), 'rule', evidence, manager));
+      touched.push(await this.chains.link(w, Number(d.headId), Number(d.tailId), 'rule', evidence));
     }
     // Pairs linked just now are no longer proposals, so they are kept too.
     const keep = new Set([...plan.links, ...plan.proposals].map((d) => pairKey(d.headId, d.tailId)));
@@ -130,49 +153,18 @@ export class ContinuationsService {
   }
 
   /**
-   * Keeps the chains of these clippings consistent before they are deleted, inside the caller's
-   * transaction: their neighbours let go of them, a chain cut in the middle becomes two articles (the
-   * half before the cut keeps the article id, the half after gets a new one), a part left alone loses
-   * its article id, and an article left without parts is deleted.
-   */
-  async detachBeforeDelete(manager: EntityManager, clippingIds: number[]): Promise<void> {
-    const gone = [...new Set(clippingIds)];
-    if (gone.length === 0) return;
-    const goneSet = new Set(gone);
-    const articles = await this.repo.articleIdsOf(gone, manager);
-    const neighbours = await this.repo.neighboursOf(gone, manager);
-    if (articles.length === 0 && neighbours.length === 0) return;
-    await this.repo.clearChains(gone, manager);
-    const before: number[] = [];
-    const after: number[] = [];
-    for (const n of neighbours) {
-      if (n.nextPartId !== null && goneSet.has(n.nextPartId)) {
-        await this.repo.setNeighbours(n.id, { nextPartId: null }, manager);
-        before.push(n.id);
-      }
-      if (n.previousPartId !== null && goneSet.has(n.previousPartId)) {
-        await this.repo.setNeighbours(n.id, { previousPartId: null }, manager);
-        after.push(n.id);
-      }
-    }
-    for (const id of before) await this.chains.renumber(id, manager);
-    for (const id of after) await this.chains.renumber(id, manager, true);
-    await this.repo.deleteOrphanArticles(articles, manager);
-  }
-
-  /**
    * Links `headId → tailId` inside the caller's transaction when both parts exist, both slots are free
    * and the chain stays valid (restoring a revision or a trashed part); otherwise answers why not.
    */
   async tryLink(
-    manager: EntityManager,
+    w: ClippingWriter,
     headId: number,
     tailId: number,
     source: LinkSource,
     evidence: LinkEvidence,
   ): Promise<string | null> {
-    const head = await this.repo.findClipping(headId, manager);
-    const tail = await this.repo.findClipping(tailId, manager);
+    const head = await this.find(headId, w.manager);
+    const tail = await this.find(tailId, w.manager);
     if (!head || !tail) return `clipping ${head ? tailId : headId} no longer exists`;
     if (head.nextPartId === tailId && tail.previousPartId === headId) return null;
     if (head.nextPartId !== null)
@@ -180,13 +172,18 @@ export class ContinuationsService {
     if (tail.previousPartId !== null)
       return `clipping ${tailId} already continues clipping ${tail.previousPartId}`;
     try {
-      await this.checkLink(head, tail, manager);
+      await this.checkLink(head, tail, w.manager);
     } catch (error) {
       if (error instanceof HttpException) return error.message;
       throw error;
     }
-    await this.chains.link(headId, tailId, source, evidence, manager);
+    await this.chains.link(w, headId, tailId, source, evidence);
     return null;
+  }
+
+  /** Puts back a suggestion row kept in the trash (as read, its id included), unless that id is taken again. */
+  putBackSuggestion(manager: EntityManager, row: Record<string, unknown>): Promise<void> {
+    return this.repo.insertRaw(row, manager);
   }
 
   /** Every suggestion (linked, proposed, rejected) involving these clippings. */
@@ -211,22 +208,22 @@ export class ContinuationsService {
    * the chain would break (publication, cycle).
    */
   async remakeLink(
-    manager: EntityManager,
+    w: ClippingWriter,
     headId: number,
     tailId: number,
     evidence: LinkEvidence,
   ): Promise<'other-gone' | 'slot-taken' | 'refused' | null> {
-    const head = await this.repo.findClipping(headId, manager);
-    const tail = await this.repo.findClipping(tailId, manager);
+    const head = await this.find(headId, w.manager);
+    const tail = await this.find(tailId, w.manager);
     if (!head || !tail) return 'other-gone';
     if (head.nextPartId === tailId && tail.previousPartId === headId) return null;
     if (head.nextPartId !== null || tail.previousPartId !== null) return 'slot-taken';
-    return (await this.tryLink(manager, headId, tailId, 'manual', evidence)) === null ? null : 'refused';
+    return (await this.tryLink(w, headId, tailId, 'manual', evidence)) === null ? null : 'refused';
   }
 
   /** Tails waiting for their head and heads waiting for their tail, with the page they expect. */
   async waiting(filter: WaitingFilter): Promise<WaitingPart[]> {
-    const parts = await this.repo.findWaiting(filter);
+    const parts = await this.chainReader.waiting(filter);
     const out: WaitingPart[] = [];
     for (const c of parts) {
       if (c.continuesFrom && c.previousPartId === null)
@@ -240,13 +237,13 @@ export class ContinuationsService {
   /** The chain through a clipping and the open proposals involving it, best first. */
   async view(id: number, manager?: EntityManager): Promise<ContinuationView> {
     const run = async (m: EntityManager): Promise<ContinuationView> => {
-      const self = await this.repo.findClipping(id, m);
+      const self = await this.find(id, m);
       if (!self) throw new NotFoundException(`Clipping ${id} not found`);
-      const chain = await this.chains.chainOf(id, m);
+      const chain = await this.chainReader.chainOf(id, m);
       const open = (await this.repo.findSuggestionsInvolving([id], m))
         .filter((s) => s.status === 'proposed')
         .sort((a, b) => b.score - a.score || a.id - b.id);
-      const others = await this.repo.findClippings(
+      const others = await this.clippings.rows(
         open.map((s) => (s.headId === id ? s.tailId : s.headId)),
         m,
       );
@@ -270,57 +267,59 @@ export class ContinuationsService {
     body: SetContinuationBody,
     actor: Actor | null = null,
   ): Promise<ContinuationView> {
-    return this.tx.run(async (manager) => {
-      const self = await this.mustFind(id, manager);
+    const linking = [body.previousPartId, body.nextPartId].some((v) => v !== undefined && v !== null);
+    const action = linking ? 'linked' : 'unlinked';
+    return this.store.write(authorOf(actor), action, async (w) => {
+      const self = await this.mustFind(id, w.manager);
       if (body.previousPartId !== undefined)
-        await this.setNeighbour(self, 'previous', body.previousPartId, manager);
+        await this.setNeighbour(self, 'previous', body.previousPartId, w);
       if (body.nextPartId !== undefined) {
-        const fresh = await this.mustFind(id, manager);
-        await this.setNeighbour(fresh, 'next', body.nextPartId, manager);
+        const fresh = await this.mustFind(id, w.manager);
+        await this.setNeighbour(fresh, 'next', body.nextPartId, w);
       }
-      const linking = [body.previousPartId, body.nextPartId].some((v) => v !== undefined && v !== null);
       const touched = [id, self.previousPartId, self.nextPartId, body.previousPartId, body.nextPartId];
-      await this.history.record(manager, ids(touched), authorOf(actor), linking ? 'linked' : 'unlinked');
-      return this.view(id, manager);
+      await w.record(ids(touched), action);
+      return this.view(id, w.manager);
     });
   }
 
   /** Links a proposed pair by hand (it becomes `manual`); answers the tail's view. */
   accept(suggestionId: number, actor: Actor | null = null): Promise<ContinuationView> {
-    return this.tx.run(async (manager) => {
-      const s = await this.repo.findSuggestion(suggestionId, manager);
+    return this.store.write(authorOf(actor), 'linked', async (w) => {
+      const s = await this.repo.findSuggestion(suggestionId, w.manager);
       if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
-      const head = await this.mustFind(s.headId, manager);
-      const tail = await this.mustFind(s.tailId, manager);
+      const head = await this.mustFind(s.headId, w.manager);
+      const tail = await this.mustFind(s.tailId, w.manager);
       if (head.nextPartId !== tail.id) {
-        await this.checkLink(head, tail, manager);
-        await this.chains.link(head.id, tail.id, 'manual', { score: s.score, reasons: s.reasons }, manager);
+        await this.checkLink(head, tail, w.manager);
+        await this.chains.link(w, head.id, tail.id, 'manual', { score: s.score, reasons: s.reasons });
       } else {
-        await this.repo.setStatus(s.id, 'linked', 'manual', manager);
+        await this.repo.setStatus(s.id, 'linked', 'manual', w.manager);
       }
       const touched = [head.id, tail.id, head.nextPartId, tail.previousPartId];
-      await this.history.record(manager, ids(touched), authorOf(actor), 'linked');
-      return this.view(tail.id, manager);
+      await w.record(ids(touched), 'linked');
+      return this.view(tail.id, w.manager);
     });
   }
 
   /** Rejects a pair for good (unlinking it if it was linked); answers the tail's view. */
   reject(suggestionId: number, actor: Actor | null = null): Promise<ContinuationView> {
-    return this.tx.run(async (manager) => {
-      const s = await this.repo.findSuggestion(suggestionId, manager);
+    return this.store.write(authorOf(actor), 'unlinked', async (w) => {
+      const s = await this.repo.findSuggestion(suggestionId, w.manager);
       if (!s) throw new NotFoundException(`Suggestion ${suggestionId} not found`);
-      await this.chains.unlink(s.headId, s.tailId, manager);
-      await this.history.record(manager, [s.headId, s.tailId], authorOf(actor), 'unlinked');
-      return this.view(s.tailId, manager);
+      await this.chains.unlink(w, s.headId, s.tailId);
+      await w.record([s.headId, s.tailId], 'unlinked');
+      return this.view(s.tailId, w.manager);
     });
   }
 
   private async setNeighbour(
-    self: ClippingEntity,
+    self: ClippingRow,
     side: 'previous' | 'next',
     otherId: number | null,
-    manager: EntityManager,
+    w: ClippingWriter,
   ): Promise<void> {
+    const manager = w.manager;
     const currentId = side === 'previous' ? self.previousPartId : self.nextPartId;
     if (otherId === currentId) return;
     if (otherId === self.id) throw new BadRequestException(`Clipping ${self.id} cannot continue itself`);
@@ -333,8 +332,8 @@ export class ContinuationsService {
         side === 'next' ? tail : { ...tail, previousPartId: null },
       );
     if (currentId !== null) {
-      if (side === 'previous') await this.chains.unlink(currentId, self.id, manager);
-      else await this.chains.unlink(self.id, currentId, manager);
+      if (side === 'previous') await this.chains.unlink(w, currentId, self.id);
+      else await this.chains.unlink(w, self.id, currentId);
     }
     if (!other || !head || !tail) return;
     await this.checkLink(
@@ -345,13 +344,13 @@ export class ContinuationsService {
     const pair = await this.repo.findPair(head.id, tail.id, manager);
     const evidence =
       pair && pair.status !== 'rejected' ? { score: pair.score, reasons: pair.reasons } : MANUAL_EVIDENCE;
-    await this.chains.link(head.id, tail.id, 'manual', evidence, manager);
+    await this.chains.link(w, head.id, tail.id, 'manual', evidence);
   }
 
   /** 400 across publications; 409 when either part already has a different neighbour on that side. */
   private checkClash(
-    head: Pick<ClippingEntity, 'id' | 'publicationId' | 'nextPartId'>,
-    tail: Pick<ClippingEntity, 'id' | 'publicationId' | 'previousPartId'>,
+    head: Pick<ClippingRow, 'id' | 'publicationId' | 'nextPartId'>,
+    tail: Pick<ClippingRow, 'id' | 'publicationId' | 'previousPartId'>,
   ): void {
     if (head.publicationId !== tail.publicationId) {
       throw new BadRequestException(
@@ -379,12 +378,12 @@ export class ContinuationsService {
   }
 
   /** Clash and cycle checks on the current chains of both parts. */
-  private async checkLink(head: ClippingEntity, tail: ClippingEntity, manager: EntityManager): Promise<void> {
+  private async checkLink(head: ClippingRow, tail: ClippingRow, manager: EntityManager): Promise<void> {
     if (head.id === tail.id) throw new BadRequestException(`Clipping ${head.id} cannot continue itself`);
     this.checkClash(head, tail);
     const parts = [
-      ...(await this.chains.chainOf(head.id, manager)),
-      ...(await this.chains.chainOf(tail.id, manager)),
+      ...(await this.chainReader.chainOf(head.id, manager)),
+      ...(await this.chainReader.chainOf(tail.id, manager)),
     ];
     const links = existingLinks(parts.map((p) => ({ ...p })));
     const issue = canAddLink(links, { headId: head.id, tailId: tail.id });
@@ -397,10 +396,14 @@ export class ContinuationsService {
     return new ConflictException({ statusCode: 409, error: 'Conflict', message, details });
   }
 
-  private async mustFind(id: number, manager: EntityManager): Promise<ClippingEntity> {
-    const c = await this.repo.findClipping(id, manager);
+  private async mustFind(id: number, manager: EntityManager): Promise<ClippingRow> {
+    const c = await this.find(id, manager);
     if (!c) throw new NotFoundException(`Clipping ${id} not found`);
     return c;
+  }
+
+  private async find(id: number, manager: EntityManager): Promise<ClippingRow | null> {
+    return (await this.clippings.rows([id], manager))[0] ?? null;
   }
 }
 

@@ -70,3 +70,11 @@ export async function atOnce(
   for (const read of reads) out.push(await read());
   return out;
 }
+
+/** A stored timestamp (ISO text on SQLite, a Date from PostgreSQL) as ISO 8601 UTC. */
+export function isoTime(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
+  const text = value.includes('T') ? value : `${value.replace(' ', 'T')}Z`;
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
+}

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { RegionsModule } from '../regions/regions.module';
+import { ClippingsModule } from '../clippings/clippings.module';
 import { ImportsModule } from '../imports/imports.module';
 import { STARTUP_CONFIG, StartupData } from './startup-data';
 
@@ -10,7 +10,7 @@ export class DemoModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DemoModule,
-      imports: [ImportsModule, RegionsModule],
+      imports: [ImportsModule, ClippingsModule],
       providers: [{ provide: STARTUP_CONFIG, useValue: config }, StartupData],
       exports: [StartupData],
     };

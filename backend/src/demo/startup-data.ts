@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RegionDirectory } from '../catalog/region-directory';
+import { ClippingStore } from '../clippings/store/clipping-store';
 import { type AppConfig, startupStepEnabled } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
 import { ImportsService } from '../imports/imports.service';
 import { loadGazetteer } from '../regions/gazetteer';
 import { seedGazetteer } from '../regions/gazetteer-seed';
-import { RegionDirectory } from '../regions/region-directory';
 import { loadDemoPages } from './demo-pages';
 
 export const STARTUP_CONFIG = Symbol('STARTUP_CONFIG');
@@ -25,7 +25,7 @@ export class StartupData implements OnApplicationBootstrap {
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
     private readonly imports: ImportsService,
-    private readonly history: HistoryService,
+    private readonly store: ClippingStore,
     private readonly regionDirectory: RegionDirectory,
   ) {}
 
@@ -48,8 +48,8 @@ export class StartupData implements OnApplicationBootstrap {
   async recordHistoryBaselines(batch = 500): Promise<number> {
     let total = 0;
     for (;;) {
-      const n = await this.tx.run((manager) =>
-        this.history.recordBaselines(manager, { id: null, name: 'system' }, batch),
+      const n = await this.store.write({ id: null, name: 'system' }, 'baseline', (w) =>
+        w.recordBaselines(batch),
       );
       total += n;
       if (n < batch) break;

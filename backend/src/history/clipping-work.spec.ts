@@ -1,5 +1,5 @@
 import type { ClippingSnapshot } from '@jianbao/contracts';
-import { diffSnapshots } from './clipping-snapshot';
+import { diffSnapshots } from '../clippings/revisions/clipping-snapshot';
 import { clippingWork, hasWork, type WorkRevision } from './clipping-work';
 
 const filed: ClippingSnapshot = {

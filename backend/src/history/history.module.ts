@@ -1,11 +1,14 @@
-import { Global, Module } from '@nestjs/common';
-import { HistoryRepository } from './history.repository';
+import { Module } from '@nestjs/common';
+import { ClippingsModule } from '../clippings/clippings.module';
+import { ContinuationsModule } from '../continuations/continuations.module';
+import { HistoryController } from './history.controller';
 import { HistoryService } from './history.service';
+import { RevisionRestoreService } from './revision-restore.service';
 
-/** The revision recorder; global so every feature that writes a clipping can record its history. */
-@Global()
+/** `GET /clippings/:id/history` and `POST /clippings/:id/restore` (the clipping store records the revisions). */
 @Module({
-  providers: [HistoryService, HistoryRepository],
-  exports: [HistoryService, HistoryRepository],
+  imports: [ClippingsModule, ContinuationsModule],
+  controllers: [HistoryController],
+  providers: [HistoryService, RevisionRestoreService],
 })
 export class HistoryModule {}

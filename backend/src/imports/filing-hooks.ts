@@ -1,6 +1,6 @@
 import type { ContinuationSuggestion } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { StoriesService } from '../stories/stories.service';
 import { TagRulesService } from '../tags/tag-rules.service';
@@ -15,11 +15,11 @@ export class FilingHooks {
   ) {}
 
   /** Tag rules, continuation linking and the same-story index; answers the continuation links made. */
-  async afterFiling(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+  async afterFiling(w: ClippingWriter, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
     if (clippingIds.length === 0) return [];
-    await this.tagRules.applyRulesOnFiling(manager, clippingIds);
-    const links = await this.continuations.linkAfterFiling(manager, clippingIds);
-    await this.stories.indexClippings(manager, clippingIds, true);
+    await this.tagRules.applyRulesOnFiling(w, clippingIds);
+    const links = await this.continuations.linkAfterFiling(w, clippingIds);
+    await this.stories.indexClippings(w.manager, clippingIds, true);
     return links;
   }
 
@@ -27,11 +27,11 @@ export class FilingHooks {
    * The same again for filed clippings whose text or issue an editor's carried-over work changed:
    * rules add what the new text matches, linking runs again, the same-story entry is replaced.
    */
-  async afterCarryOver(manager: EntityManager, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
+  async afterCarryOver(w: ClippingWriter, clippingIds: number[]): Promise<ContinuationSuggestion[]> {
     if (clippingIds.length === 0) return [];
-    await this.tagRules.applyRulesOnFiling(manager, clippingIds);
-    const links = await this.continuations.linkAfterFiling(manager, clippingIds);
-    await this.stories.indexClippings(manager, clippingIds);
+    await this.tagRules.applyRulesOnFiling(w, clippingIds);
+    const links = await this.continuations.linkAfterFiling(w, clippingIds);
+    await this.stories.indexClippings(w.manager, clippingIds);
     return links;
   }
 }

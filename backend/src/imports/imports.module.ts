@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ClippingViewLoader } from '../clippings/clipping-view.loader';
-import { ClippingsRepository } from '../clippings/clippings.repository';
+import { ClippingsModule } from '../clippings/clippings.module';
 import { ContinuationsModule } from '../continuations/continuations.module';
 import { PublicationsModule } from '../publications/publications.module';
-import { RegionsModule } from '../regions/regions.module';
 import { StoriesModule } from '../stories/stories.module';
 import { TagsModule } from '../tags/tags.module';
 import { TrashModule } from '../trash/trash.module';
@@ -13,19 +11,11 @@ import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 import { RefilingService } from './refiling.service';
 
-/** Filing pages; exports the service for the CLI, the demo data and the bench. */
+/** Filing pages; exports the service for the CLI and the demo data. */
 @Module({
-  imports: [PublicationsModule, RegionsModule, TagsModule, ContinuationsModule, StoriesModule, TrashModule],
+  imports: [ClippingsModule, PublicationsModule, TagsModule, ContinuationsModule, StoriesModule, TrashModule],
   controllers: [ImportsController],
-  // The clipping view loader is stateless: this module builds its own rather than reaching into ClippingsModule.
-  providers: [
-    ImportsService,
-    ImportsRepository,
-    RefilingService,
-    FilingHooks,
-    ClippingViewLoader,
-    ClippingsRepository,
-  ],
+  providers: [ImportsService, ImportsRepository, RefilingService, FilingHooks],
   exports: [ImportsService],
 })
 export class ImportsModule {}

@@ -9,14 +9,18 @@ import type {
   ReplacePlan,
 } from '@jianbao/contracts';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { References } from '../catalog/references';
+import { ClippingCounts } from '../clippings/read/clipping-counts';
+import { ClippingReader } from '../clippings/read/clipping-reader';
+import { ClippingViewLoader } from '../clippings/read/clipping-view.loader';
+import { ClippingStore } from '../clippings/store/clipping-store';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
-import { ClippingViewLoader } from '../clippings/clipping-view.loader';
+import { authorOf, CLI_AUTHOR } from '../common/author';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
-import { authorOf, CLI_AUTHOR } from '../common/author';
 import { PublicationEntity } from '../publications/publication.entity';
 import { PublicationsRepository } from '../publications/publications.repository';
 import { defaultRegionMatcher } from '../regions/gazetteer';
@@ -49,10 +53,13 @@ export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
     private readonly publications: PublicationsRepository,
+    private readonly store: ClippingStore,
+    private readonly clippings: ClippingReader,
+    private readonly counts: ClippingCounts,
+    private readonly references: References,
     private readonly views: ClippingViewLoader,
     private readonly hooks: FilingHooks,
     private readonly tx: TransactionRunner,
-    private readonly history: HistoryService,
     private readonly trash: TrashService,
     private readonly refiling: RefilingService,
     private readonly dataSource: DataSource,
@@ -90,7 +97,8 @@ export class ImportsService {
     // Parsing and detection are CPU work: done before queueing for the write transaction.
     const drafts = this.draft(dto, text, publication);
     await this.checkEditorReferences(dto, drafts);
-    return this.tx.run(async (manager) => {
+    return this.store.write(author, 'created', async (w) => {
+      const manager = w.manager;
       const earlier = await this.imports.findDuplicate(publication.id, sha256, manager);
       if (earlier && !dto.replace) throw this.duplicate(earlier);
       // Replacing deletes the earlier import's clippings (to the trash): deletions are for admins.
@@ -100,7 +108,7 @@ export class ImportsService {
       const replacing = earlier
         ? await this.refiling.plan(earlier.id, drafts, dto.replaceMode ?? 'carry-over', manager)
         : null;
-      if (replacing) await this.refiling.clear(replacing, person, manager);
+      if (replacing) await this.refiling.clear(replacing, person, w);
       // Keeping an earlier clipping means not filing the new one that matches it.
       const filing = drafts.flatMap((d, i) =>
         replacing?.decision.skip.has(i) ? [] : [{ draft: d, index: i }],
@@ -115,7 +123,7 @@ export class ImportsService {
         },
         manager,
       );
-      const ids = await this.imports.insertClippings(
+      const ids = await w.insertFiled(
         {
           importId: saved.id,
           publicationId: publication.id,
@@ -124,7 +132,6 @@ export class ImportsService {
           pageSort: pageSortKey(dto.pageLabel),
         },
         filing.map((f) => f.draft),
-        manager,
       );
       if (ids.length !== filing.length) throw new Error(`filed ${ids.length} of ${filing.length} clippings`);
       const idByDraft = new Map(filing.map((f, i) => [f.index, ids[i]]));
@@ -132,14 +139,12 @@ export class ImportsService {
       await this.link(
         ids,
         filing.map((f) => f.draft),
-        manager,
+        w,
       );
-      if (replacing) await this.refiling.beforeLinking(replacing, saved.id, idOfDraft, manager);
-      const links = await this.hooks.afterFiling(manager, ids);
-      await this.history.record(manager, ids, author, 'created');
-      const carried = replacing
-        ? await this.refiling.carryOver(replacing, saved.id, idOfDraft, author, manager)
-        : null;
+      if (replacing) await this.refiling.beforeLinking(replacing, saved.id, idOfDraft, w);
+      const links = await this.hooks.afterFiling(w, ids);
+      await w.record(ids, 'created');
+      const carried = replacing ? await this.refiling.carryOver(replacing, saved.id, idOfDraft, w) : null;
       const filed = new Set(ids);
       const allLinks = [...links, ...(carried?.links ?? [])];
       const others = allLinks
@@ -147,7 +152,7 @@ export class ImportsService {
         .flatMap((l) => [l.headId, l.tailId])
         .concat(carried?.touched ?? [])
         .filter((id) => !filed.has(id));
-      await this.history.record(manager, others, author, 'linked', { detail: { importId: saved.id } });
+      await w.record(others, 'linked', { detail: { importId: saved.id } });
       const clippings: Clipping[] = await this.views.load(ids, manager);
       const count = ids.length + (carried?.report.kept.length ?? 0);
       return {
@@ -184,7 +189,7 @@ export class ImportsService {
   async list(query: ListImportsQuery): Promise<Page<PageImport>> {
     const window = pageWindow(query);
     const { items, total } = await this.imports.list({ publicationId: query.publicationId }, window);
-    const counts = await this.imports.clippingCounts(items.map((i) => i.id));
+    const counts = await this.counts.ofImports(items.map((i) => i.id));
     return {
       items: items.map((i) => mapPageImport(i, counts.get(i.id) ?? 0)),
       total,
@@ -196,17 +201,18 @@ export class ImportsService {
   async get(id: number): Promise<PageImportDetail> {
     const found = await this.imports.findById(id);
     if (!found) throw new NotFoundException(`Import ${id} not found`);
-    const clippingIds = await this.imports.clippingIds(id);
+    const clippingIds = await this.clippings.idsOfImport(id);
     return { ...mapPageImport(found, clippingIds.length), clippingIds };
   }
 
   /** Deletes an import, moving its clippings to the trash (which mends the chains they were part of). */
   remove(id: number, actor: Actor | null = null): Promise<void> {
-    return this.tx.run(async (manager) => {
-      if (!(await this.imports.findById(id, manager))) throw new NotFoundException(`Import ${id} not found`);
-      const ids = await this.imports.clippingIds(id, manager);
-      await this.trash.trashClippings(manager, ids, 'import-deleted', actor);
-      await this.imports.removeImport(id, manager);
+    return this.store.write(authorOf(actor), 'trashed', async (w) => {
+      if (!(await this.imports.findById(id, w.manager)))
+        throw new NotFoundException(`Import ${id} not found`);
+      const ids = await this.clippings.idsOfImport(id, w.manager);
+      await this.trash.trashClippings(w, ids, 'import-deleted', actor);
+      await this.imports.removeImport(id, w.manager);
     });
   }
 
@@ -244,9 +250,9 @@ export class ImportsService {
   /** The editor's tag ids and region codes must exist: a 400 naming each bad clipping field. */
   private async checkEditorReferences(dto: ReplacePlanDto, drafts: ClippingDraft[]): Promise<void> {
     if (!dto.clippings) return;
-    const tags = await this.imports.existingTagIds([...new Set(drafts.flatMap((d) => d.tagIds))]);
+    const tags = await this.references.existingTagIds([...new Set(drafts.flatMap((d) => d.tagIds))]);
     const manualCodes = drafts.filter((d) => d.regionSource === 'manual').flatMap((d) => d.regionCodes);
-    const regions = await this.imports.regionIdsByCode(manualCodes);
+    const regions = await this.references.regionIdsByCode(manualCodes);
     const problems: FieldError[] = [];
     drafts.forEach((d, i) => {
       const missingTags = d.tagIds.filter((id) => !tags.has(id));
@@ -268,10 +274,10 @@ export class ImportsService {
   }
 
   /** Region links (detected codes missing from the region table are skipped) and the editor's tags. */
-  private async link(ids: number[], drafts: ClippingDraft[], manager: EntityManager): Promise<void> {
-    const regionIds = await this.imports.regionIdsByCode(
+  private async link(ids: number[], drafts: ClippingDraft[], w: ClippingWriter): Promise<void> {
+    const regionIds = await this.references.regionIdsByCode(
       drafts.flatMap((d) => d.regionCodes),
-      manager,
+      w.manager,
     );
     const regionLinks = drafts.flatMap((d, i) =>
       d.regionCodes.flatMap((code) => {
@@ -282,12 +288,11 @@ export class ImportsService {
           : [{ clippingId, regionId, source: d.regionSource }];
       }),
     );
-    await this.imports.insertRegionLinks(regionLinks, manager);
     const tagLinks = drafts.flatMap((d, i) => {
       const clippingId = ids[i];
       return clippingId === undefined ? [] : d.tagIds.map((tagId) => ({ clippingId, tagId }));
     });
-    await this.imports.insertTagLinks(tagLinks, manager);
+    await w.linkFiled(regionLinks, tagLinks);
   }
 
   private duplicate(earlier: PageImportEntity): ConflictException {

@@ -9,16 +9,16 @@ import type {
 } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../common/access';
+import { References } from '../catalog/references';
 import type { MatchSide } from '../clippings/clipping-match';
-import { loadClippingSummaries } from '../clippings/clipping-summary';
-import { type ClippingChanges, ClippingsRepository } from '../clippings/clippings.repository';
+import { ClippingReader } from '../clippings/read/clipping-reader';
+import { RevisionsRepository } from '../clippings/revisions/revisions.repository';
+import type { ClippingChanges } from '../clippings/store/clipping-rows.repository';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
+import type { Actor } from '../common/access';
 import type { ContinuationSuggestionEntity } from '../continuations/continuation-suggestion.entity';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { clippingWork, hasWork } from '../history/clipping-work';
-import { HistoryRepository } from '../history/history.repository';
-import { HistoryService } from '../history/history.service';
-import type { Author } from '../common/author';
 import { TrashService } from '../trash/trash.service';
 import { FilingHooks } from './filing-hooks';
 import { ImportsRepository } from './imports.repository';
@@ -68,9 +68,9 @@ const RECHECKED: ReadonlySet<string> = new Set([
 @Injectable()
 export class RefilingService {
   constructor(
-    private readonly revisions: HistoryRepository,
-    private readonly history: HistoryService,
-    private readonly clippings: ClippingsRepository,
+    private readonly revisions: RevisionsRepository,
+    private readonly clippings: ClippingReader,
+    private readonly references: References,
     private readonly imports: ImportsRepository,
     private readonly continuations: ContinuationsService,
     private readonly trash: TrashService,
@@ -85,9 +85,9 @@ export class RefilingService {
   ): Promise<DuplicatePage> {
     const plan = await this.plan(earlier.id, drafts, 'carry-over', manager);
     const worked = [...plan.earlier.values()].filter((e) => e.worked);
-    const summaries = await loadClippingSummaries(
-      manager,
+    const summaries = await this.clippings.summaries(
       worked.map((e) => e.id),
+      manager,
     );
     const out: WorkedClipping[] = summaries.flatMap((clipping) => {
       const e = plan.earlier.get(clipping.id);
@@ -105,7 +105,7 @@ export class RefilingService {
     mode: ReplaceMode,
     manager: EntityManager,
   ): Promise<Replacing> {
-    const ids = await this.imports.clippingIds(importId, manager);
+    const ids = await this.clippings.idsOfImport(importId, manager);
     const [revisions, current, pairs, exclusions] = [
       await this.revisions.listFor(ids, manager),
       await this.revisions.currentStates(ids, manager),
@@ -144,15 +144,14 @@ export class RefilingService {
    * Clears the earlier filing so the page can be filed again: the clippings kept leave it, the others
    * go to the trash (which mends their chains), and its row is deleted.
    */
-  async clear(replacing: Replacing, actor: Actor | null, manager: EntityManager): Promise<void> {
+  async clear(replacing: Replacing, actor: Actor | null, w: ClippingWriter): Promise<void> {
     const { decision } = replacing;
-    await this.clippings.setImport(
+    await w.setImport(
       decision.kept.map((k) => k.clippingId),
       null,
-      manager,
     );
-    await this.trash.trashClippings(manager, decision.trash, 'import-replaced', actor);
-    await this.imports.removeImport(replacing.importId, manager);
+    await this.trash.trashClippings(w, decision.trash, 'import-replaced', actor);
+    await this.imports.removeImport(replacing.importId, w.manager);
   }
 
   /**
@@ -163,12 +162,11 @@ export class RefilingService {
     replacing: Replacing,
     importId: number,
     idOfDraft: (index: number) => number | undefined,
-    manager: EntityManager,
+    w: ClippingWriter,
   ): Promise<void> {
-    await this.clippings.setImport(
+    await w.setImport(
       replacing.decision.kept.map((k) => k.clippingId),
       importId,
-      manager,
     );
     const live = this.liveIds(replacing, idOfDraft);
     const done = new Set<string>();
@@ -183,7 +181,7 @@ export class RefilingService {
         const key = `${headId}>${tailId}`;
         if (headId === null || tailId === null || headId === tailId || done.has(key)) continue;
         done.add(key);
-        await this.continuations.rejectPair(manager, headId, tailId, pair.reasons);
+        await this.continuations.rejectPair(w.manager, headId, tailId, pair.reasons);
       }
     }
   }
@@ -199,8 +197,7 @@ export class RefilingService {
     replacing: Replacing,
     importId: number,
     idOfDraft: (index: number) => number | undefined,
-    author: Author,
-    manager: EntityManager,
+    w: ClippingWriter,
   ): Promise<{ report: ReplaceReport; links: ContinuationSuggestion[]; touched: number[] }> {
     const live = this.liveIds(replacing, idOfDraft);
     const report: ReplaceReport = {
@@ -219,9 +216,9 @@ export class RefilingService {
       const e = replacing.earlier.get(fromId);
       if (toId === undefined || !e) continue;
       report.carried.push({ fromId, toId, work: e.work });
-      if (await this.carryFields(e, toId, manager)) rechecked.push(toId);
-      await this.carryTags(e, toId, manager);
-      await this.carryRegions(e, toId, manager);
+      if (await this.carryFields(e, toId, w)) rechecked.push(toId);
+      await this.carryTags(e, toId, w);
+      await this.carryRegions(e, toId, w);
       for (const pair of e.pairs) {
         if (pair.source !== 'manual' || pair.status !== 'linked') continue;
         const otherId = pair.headId === fromId ? pair.tailId : pair.headId;
@@ -234,22 +231,20 @@ export class RefilingService {
         const refused =
           headId === null || tailId === null
             ? 'other-gone'
-            : await this.continuations.remakeLink(manager, headId, tailId, evidence);
+            : await this.continuations.remakeLink(w, headId, tailId, evidence);
         if (refused) report.linksNotRemade.push({ clippingId: toId, otherId, reason: refused });
         else touched.push(...[headId, tailId].filter((id): id is number => id !== null && id !== toId));
       }
     }
-    const links = await this.hooks.afterCarryOver(manager, rechecked);
+    const links = await this.hooks.afterCarryOver(w, rechecked);
     for (const { fromId, toId } of report.carried) {
-      await this.history.record(manager, [toId], author, 'carried-over', {
+      await w.record([toId], 'carried-over', {
         force: true,
         detail: { fromClippingId: fromId, replacedImportId: replacing.importId },
       });
     }
-    await this.history.record(
-      manager,
+    await w.record(
       report.kept.map((k) => k.clippingId),
-      author,
       'kept',
       { force: true, detail: { replacedImportId: replacing.importId, importId } },
     );
@@ -270,44 +265,44 @@ export class RefilingService {
   }
 
   /** The fields and status edited by hand win over the new parse; answers whether rules must run again. */
-  private async carryFields(e: EarlierClipping, toId: number, manager: EntityManager): Promise<boolean> {
+  private async carryFields(e: EarlierClipping, toId: number, w: ClippingWriter): Promise<boolean> {
     const changes: ClippingChanges = {};
     for (const field of e.work.fields) Object.assign(changes, { [field]: e.now[field] });
     if (e.work.status) changes.status = e.work.status;
     if (changes.pageLabel !== undefined) changes.pageSort = pageSortKey(changes.pageLabel);
     if (Object.keys(changes).length === 0) return false;
-    const target = await this.clippings.findById(toId, manager);
-    if (!target || !(await this.clippings.updateIfVersion(toId, target.version, changes, manager))) {
+    const target = await this.clippings.find(toId, w.manager);
+    if (!target || !(await w.update(toId, target.version, changes))) {
       throw new Error(`clipping ${toId} changed while its page was being filed`);
     }
     return e.work.fields.some((f) => RECHECKED.has(f));
   }
 
   /** Tags added by hand stay, tags removed by hand stay removed (and excluded from their rules). */
-  private async carryTags(e: EarlierClipping, toId: number, manager: EntityManager): Promise<void> {
+  private async carryTags(e: EarlierClipping, toId: number, w: ClippingWriter): Promise<void> {
     const { tagsAdded, tagsRemoved } = e.work;
     if (tagsAdded.length + tagsRemoved.length > 0) {
-      const current = (await this.clippings.findTagLinks([toId], manager)).map((l) => l.tagId);
+      const current = await this.clippings.tagIds(toId, w.manager);
       const removed = new Set(tagsRemoved.map((t) => t.id));
       const next = [...new Set([...current, ...tagsAdded.map((t) => t.id)])].filter((id) => !removed.has(id));
-      await this.clippings.replaceTagLinks(toId, next, manager);
+      await w.replaceTags(toId, next);
     }
-    await this.clippings.addTagExclusions(toId, e.exclusions, manager);
+    await w.addTagExclusions(toId, e.exclusions);
   }
 
   /** Regions added or removed by hand. */
-  private async carryRegions(e: EarlierClipping, toId: number, manager: EntityManager): Promise<void> {
+  private async carryRegions(e: EarlierClipping, toId: number, w: ClippingWriter): Promise<void> {
     const { regionsAdded, regionsRemoved } = e.work;
     if (regionsAdded.length + regionsRemoved.length === 0) return;
-    const ids = await this.imports.regionIdsByCode(
+    const ids = await this.references.regionIdsByCode(
       [...regionsAdded, ...regionsRemoved].map((r) => r.code),
-      manager,
+      w.manager,
     );
     const idsOf = (list: { code: string }[]): number[] =>
       list.map((r) => ids.get(r.code)).filter((id): id is number => id !== undefined);
     const removed = new Set(idsOf(regionsRemoved));
-    const current = await this.clippings.regionIdsOf(toId, manager);
+    const current = await this.clippings.regionIds(toId, w.manager);
     const next = [...new Set([...current, ...idsOf(regionsAdded)])].filter((id) => !removed.has(id));
-    await this.clippings.replaceRegionLinks(toId, next, manager);
+    await w.replaceRegions(toId, next);
   }
 }

@@ -23,16 +23,6 @@ export class PublicationsRepository {
     return manager.save(PublicationEntity, entity);
   }
 
-  async countClippings(id: number, manager: EntityManager): Promise<number> {
-    const row = await manager
-      .createQueryBuilder()
-      .select('COUNT(*)', 'n')
-      .from('clipping', 'c')
-      .where('c.publication_id = :id', { id })
-      .getRawOne<{ n: number | string }>();
-    return Number(row?.n ?? 0);
-  }
-
   async remove(id: number, manager: EntityManager): Promise<void> {
     await manager.delete(PublicationEntity, { id });
   }

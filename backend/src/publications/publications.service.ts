@@ -1,6 +1,7 @@
 import type { Publication } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ClippingCounts } from '../clippings/read/clipping-counts';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { CreatePublicationDto } from './dto/create-publication.dto';
 import type { UpdatePublicationDto } from './dto/update-publication.dto';
@@ -13,6 +14,7 @@ import { PublicationsRepository } from './publications.repository';
 export class PublicationsService {
   constructor(
     private readonly publications: PublicationsRepository,
+    private readonly counts: ClippingCounts,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -56,7 +58,7 @@ export class PublicationsService {
   remove(id: number): Promise<void> {
     return this.tx.run(async (manager) => {
       await this.require(id, manager);
-      const clippings = await this.publications.countClippings(id, manager);
+      const clippings = await this.counts.ofPublication(id, manager);
       if (clippings > 0) {
         throw new ConflictException(
           `Publication ${id} still has ${clippings} clipping(s); delete or move them first`,

@@ -1,5 +1,6 @@
 import { RegionEntity } from './region.entity';
-import { mapRegion, regionPath } from './region.mapper';
+import { regionPath } from '../catalog/region-directory';
+import { mapRegion } from './region.mapper';
 
 const region = (
   id: number,

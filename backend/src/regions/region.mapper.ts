@@ -11,18 +11,3 @@ export function mapRegion(entity: RegionEntity): Region {
     parentId: entity.parentId,
   };
 }
-
-/** Ancestor names from the province down, excluding the region itself; `byId` must hold the ancestors. */
-export function regionPath(region: RegionEntity, byId: ReadonlyMap<number, RegionEntity>): string[] {
-  const path: string[] = [];
-  const seen = new Set<number>([region.id]);
-  let parentId = region.parentId;
-  while (parentId !== null && !seen.has(parentId)) {
-    const parent = byId.get(parentId);
-    if (!parent) break;
-    path.unshift(parent.name);
-    seen.add(parent.id);
-    parentId = parent.parentId;
-  }
-  return path;
-}

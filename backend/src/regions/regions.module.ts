@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { RegionDirectory } from './region-directory';
+import { ClippingsModule } from '../clippings/clippings.module';
 import { RegionsController } from './regions.controller';
 import { RegionsRepository } from './regions.repository';
 import { RegionsService } from './regions.service';
 
 @Module({
+  imports: [ClippingsModule],
   controllers: [RegionsController],
-  providers: [RegionsService, RegionsRepository, RegionDirectory],
-  exports: [RegionsRepository, RegionDirectory],
+  providers: [RegionsService, RegionsRepository],
 })
 export class RegionsModule {}

@@ -8,7 +8,8 @@ import type { CreateRegionDto } from './dto/create-region.dto';
 import type { ListRegionsQuery } from './dto/list-regions.query';
 import type { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionEntity } from './region.entity';
-import { RegionDirectory } from './region-directory';
+import { RegionDirectory } from '../catalog/region-directory';
+import { ClippingCounts } from '../clippings/read/clipping-counts';
 import { parentLevelProblem } from './region-level';
 import { mapRegion } from './region.mapper';
 import { RegionsRepository } from './regions.repository';
@@ -18,6 +19,7 @@ import { RegionsRepository } from './regions.repository';
 export class RegionsService {
   constructor(
     private readonly regions: RegionsRepository,
+    private readonly counts: ClippingCounts,
     private readonly tx: TransactionRunner,
     private readonly directory: RegionDirectory,
   ) {}
@@ -41,7 +43,7 @@ export class RegionsService {
   async tree(parentId: number | null): Promise<RegionNode[]> {
     if (parentId !== null) await this.require(parentId);
     const children = await this.regions.childrenWithCounts(parentId);
-    const counts = await this.regions.subtreeClippingCounts(parentId);
+    const counts = await this.counts.ofRegionSubtrees(parentId);
     return children.map((r) => ({
       id: r.id,
       code: r.code,
@@ -100,7 +102,8 @@ export class RegionsService {
   remove(id: number): Promise<void> {
     return this.write(async (manager) => {
       await this.require(id, manager);
-      const { children, clippings } = await this.regions.countReferences(id, manager);
+      const children = await this.regions.countChildren(id, manager);
+      const clippings = await this.counts.ofRegion(id, manager);
       if (children > 0)
         throw new ConflictException(`Region ${id} has ${children} subregion(s); delete them first`);
       if (clippings > 0) throw new ConflictException(`Region ${id} is linked to ${clippings} clipping(s)`);

@@ -15,21 +15,11 @@ export interface StoryEntry {
 export class StoriesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async bodiesOf(
-    ids: number[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ id: number; body: string; version: number }[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager
-      .createQueryBuilder()
-      .select(['c.id AS id', 'c.body AS body', 'c.version AS version'])
-      .from('clipping', 'c')
-      .where('c.id IN (:...ids)', { ids })
-      .getRawMany<{ id: number; body: string; version: number }>();
-    return rows.map((r) => ({ id: Number(r.id), body: r.body, version: Number(r.version) }));
-  }
-
-  /** Clippings never indexed, or edited since (their version moved on), at most `limit`. */
+  /**
+   * Clippings never indexed, or edited since (their version moved on), at most `limit`. Reads
+   * `clipping` itself: one anti-join of the index against the clipping versions (asking the clipping
+   * store instead would mean reading every version into memory).
+   */
   async staleIds(limit: number, manager: EntityManager = this.dataSource.manager): Promise<number[]> {
     const rows = await manager
       .createQueryBuilder()
@@ -41,6 +31,21 @@ export class StoriesRepository {
       .limit(limit)
       .getRawMany<{ id: number }>();
     return rows.map((r) => Number(r.id));
+  }
+
+  /**
+   * Moves the entries of these clippings along with a version bump that keeps their body, when they
+   * were current (call before the bump).
+   */
+  async keepEntries(ids: readonly number[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
+      await manager.query(
+        `UPDATE clipping_story SET clipping_version = clipping_version + 1
+          WHERE clipping_id IN (${inList(manager, batch.length)})
+            AND clipping_version = (SELECT c.version FROM clipping c WHERE c.id = clipping_story.clipping_id)`,
+        batch,
+      );
+    }
   }
 
   /**

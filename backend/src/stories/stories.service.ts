@@ -1,7 +1,8 @@
 import type { SameStory } from '@jianbao/contracts';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { loadClippingSummaries } from '../clippings/clipping-summary';
+import { ClippingHooks } from '../clippings/clipping-hooks';
+import { ClippingReader } from '../clippings/read/clipping-reader';
 import { TransactionRunner } from '../database/transaction-runner';
 import { bandKeys, compareStories, DEFAULT_MIN_SHINGLES, minhashSignature, shingles } from './shingling';
 import { type StoryEntry, StoriesRepository } from './stories.repository';
@@ -23,19 +24,29 @@ export function storyEntry(clippingId: number, clippingVersion: number, body: st
  * a lookup takes clippings sharing a band key and confirms each with `compareStories` on the bodies.
  */
 @Injectable()
-export class StoriesService {
+export class StoriesService implements OnModuleInit {
   constructor(
     private readonly stories: StoriesRepository,
+    private readonly clippings: ClippingReader,
+    private readonly hooks: ClippingHooks,
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * A version bump that leaves the body alone keeps a current index entry current (else a rule applied
+   * to 100,000 clippings would make the next lookup re-index them all).
+   */
+  onModuleInit(): void {
+    this.hooks.register({ bodyKept: (manager, ids) => this.stories.keepEntries(ids, manager) });
+  }
 
   /**
    * (Re)indexes these clippings inside the caller's transaction. `fresh`: they were inserted in this
    * transaction, so they have no entries to delete first (a deleted clipping's entries cascade with it).
    */
   async indexClippings(manager: EntityManager, clippingIds: number[], fresh = false): Promise<void> {
-    const rows = await this.stories.bodiesOf(clippingIds, manager);
+    const rows = await this.clippings.bodies(clippingIds, manager);
     const entries = rows.map((r) => storyEntry(r.id, r.version, r.body));
     if (fresh) await this.stories.insert(entries, manager);
     else await this.stories.replace(entries, manager);
@@ -57,12 +68,12 @@ export class StoriesService {
 
   /** Other clippings carrying the same story, most contained first. */
   async sameStories(clippingId: number): Promise<SameStory[]> {
-    const [self] = await this.stories.bodiesOf([clippingId]);
+    const [self] = await this.clippings.bodies([clippingId]);
     if (!self) throw new NotFoundException(`Clipping ${clippingId} not found`);
     await this.catchUp();
     const manager = this.dataSource.manager;
     const candidates = (await this.stories.candidates(clippingId, manager)).slice(0, MAX_CANDIDATES);
-    const bodies = await this.stories.bodiesOf(
+    const bodies = await this.clippings.bodies(
       candidates.map((c) => c.id),
       manager,
     );
@@ -73,9 +84,9 @@ export class StoriesService {
       .sort((a, b) => b.result.containment - a.result.containment || a.id - b.id);
     const summaries = new Map(
       (
-        await loadClippingSummaries(
-          manager,
+        await this.clippings.summaries(
           confirmed.map((c) => c.id),
+          manager,
         )
       ).map((s) => [s.id, s]),
     );

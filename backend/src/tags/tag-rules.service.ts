@@ -1,15 +1,14 @@
 import type { ApplyRuleResult, ClippingSummary } from '@jianbao/contracts';
 import { type BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { loadClippingSummaries } from '../clippings/clipping-summary';
+import { ClippingReader } from '../clippings/read/clipping-reader';
+import { ClippingStore } from '../clippings/store/clipping-store';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
-import { validationFailed } from '../common/validation';
-import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
 import { authorOf } from '../common/author';
+import { validationFailed } from '../common/validation';
 import { ruleText } from './clipping-text';
 import { compileRule, type RuleFieldError, type RuleMatcherFn, validateRule } from './rules';
-import { TagRulesRepository } from './tag-rules.repository';
 import { TagsRepository } from './tags.repository';
 
 /** Clippings read per batch while scanning (keeps memory flat over 100,000 clippings). */
@@ -52,11 +51,10 @@ export class TagRulesService {
   private readonly compiled = new Map<string, ReturnType<typeof compileRule>>();
 
   constructor(
-    private readonly rules: TagRulesRepository,
     private readonly tags: TagsRepository,
-    private readonly tx: TransactionRunner,
+    private readonly store: ClippingStore,
+    private readonly clippings: ClippingReader,
     private readonly dataSource: DataSource,
-    private readonly history: HistoryService,
   ) {}
 
   /** Counts over all clippings and a sample of 5, without writing. */
@@ -68,7 +66,7 @@ export class TagRulesService {
 
   /** Runs the tag's stored rule over every clipping; adds links unless `dryRun`. One transaction. */
   apply(tagId: number, dryRun = false, actor: Actor | null = null): Promise<ApplyRuleResult> {
-    const work = async (manager: EntityManager): Promise<ApplyRuleResult> => {
+    const work = async (manager: EntityManager, w: ClippingWriter | null): Promise<ApplyRuleResult> => {
       const tag = await this.tags.findById(tagId, manager);
       if (!tag) throw new NotFoundException(`Tag ${tagId} not found`);
       if (tag.rule === null || tag.rule === undefined) {
@@ -76,26 +74,27 @@ export class TagRulesService {
       }
       const match = compileOrFail(tag.rule);
       const { matched, sample, ids } = await this.scan(match, manager);
-      if (dryRun) return { matched, added: 0, sample };
-      const blocked = await this.rules.blockedClippingIds(tagId, manager);
+      if (!w) return { matched, added: 0, sample };
+      const blocked = await this.clippings.blockedForTag(tagId, manager);
       const toAdd = ids.filter((id) => !blocked.has(id));
-      await this.rules.insertRuleLinks(tagId, toAdd, manager);
-      const link = { id: tag.id, name: tag.name, source: 'rule' as const };
-      await this.history.recordTagAdded(manager, toAdd, link, authorOf(actor), 'rule', { tagId });
+      await w.applyRule({ id: tag.id, name: tag.name }, toAdd, { tagId });
       return { matched, added: toAdd.length, sample };
     };
-    return dryRun ? work(this.dataSource.manager) : this.tx.run(work);
+    return dryRun
+      ? work(this.dataSource.manager, null)
+      : this.store.write(authorOf(actor), 'rule', (w) => work(w.manager, w));
   }
 
   /**
    * Every tag rule over freshly filed clippings, inside the caller's (filing) transaction.
    * A stored rule that no longer validates is skipped with a warning rather than failing the filing.
    */
-  async applyRulesOnFiling(manager: EntityManager, clippingIds: number[]): Promise<void> {
+  async applyRulesOnFiling(w: ClippingWriter, clippingIds: number[]): Promise<void> {
     if (clippingIds.length === 0) return;
-    const tags = await this.rules.tagsWithRules(manager);
+    const manager = w.manager;
+    const tags = await this.tags.withRules(manager);
     if (tags.length === 0) return;
-    const texts = (await this.rules.textsOf(clippingIds, manager)).map((c) => ({
+    const texts = (await this.clippings.ruleTexts(clippingIds, manager)).map((c) => ({
       id: c.id,
       text: ruleText(c),
     }));
@@ -107,11 +106,10 @@ export class TagRulesService {
       }
       const hits = texts.filter((c) => compiled.match(c.text).matched).map((c) => c.id);
       if (hits.length === 0) continue;
-      const blocked = await this.rules.blockedClippingIds(tag.id, manager, hits);
-      await this.rules.insertRuleLinks(
+      const blocked = await this.clippings.blockedForTag(tag.id, manager, hits);
+      await w.addRuleLinks(
         tag.id,
         hits.filter((id) => !blocked.has(id)),
-        manager,
       );
     }
   }
@@ -133,12 +131,12 @@ export class TagRulesService {
   ): Promise<{ matched: number; ids: number[]; sample: ClippingSummary[] }> {
     const ids: number[] = [];
     for (let after = 0; ;) {
-      const batch = await this.rules.textsAfter(after, SCAN_BATCH, manager);
+      const batch = await this.clippings.ruleTextsAfter(after, SCAN_BATCH, manager);
       if (batch.length === 0) break;
       for (const c of batch) if (match(ruleText(c)).matched) ids.push(c.id);
       after = batch[batch.length - 1]?.id ?? after;
     }
-    const sample = await loadClippingSummaries(manager, ids.slice(0, SAMPLE_SIZE));
+    const sample = await this.clippings.summaries(ids.slice(0, SAMPLE_SIZE), manager);
     return { matched: ids.length, ids, sample };
   }
 }

@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
-import { TagRulesRepository } from './tag-rules.repository';
+import { ClippingsModule } from '../clippings/clippings.module';
+import { ClippingKeywordsController } from './clipping-keywords.controller';
+import { ClippingKeywordsService } from './clipping-keywords.service';
 import { TagRulesService } from './tag-rules.service';
 import { TagsController } from './tags.controller';
 import { TagsRepository } from './tags.repository';
 import { TagsService } from './tags.service';
 
-/** The tag tree and auto-tagging; exports TagRulesService so filing can run the rules in its transaction. */
+/**
+ * The tag tree, auto-tagging and keyword suggestions for a clipping; exports TagRulesService so filing
+ * can run the rules in its transaction.
+ */
 @Module({
-  controllers: [TagsController],
-  providers: [TagsService, TagsRepository, TagRulesService, TagRulesRepository],
-  exports: [TagsRepository, TagRulesService],
+  imports: [ClippingsModule],
+  controllers: [TagsController, ClippingKeywordsController],
+  providers: [TagsService, TagsRepository, TagRulesService, ClippingKeywordsService],
+  exports: [TagRulesService],
 })
 export class TagsModule {}

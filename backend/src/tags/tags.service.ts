@@ -1,11 +1,12 @@
 import type { Tag, TagDeleteMode } from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { References } from '../catalog/references';
+import { ClippingStore } from '../clippings/store/clipping-store';
 import type { Actor } from '../common/access';
+import { authorOf } from '../common/author';
 import { validationFailed } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryService } from '../history/history.service';
-import { authorOf } from '../common/author';
 import type { CreateTagDto } from './dto/create-tag.dto';
 import type { UpdateTagDto } from './dto/update-tag.dto';
 import { TagEntity } from './tag.entity';
@@ -22,8 +23,9 @@ import { TagsRepository } from './tags.repository';
 export class TagsService {
   constructor(
     private readonly tags: TagsRepository,
+    private readonly references: References,
+    private readonly store: ClippingStore,
     private readonly tx: TransactionRunner,
-    private readonly history: HistoryService,
   ) {}
 
   async list(): Promise<Tag[]> {
@@ -59,7 +61,7 @@ export class TagsService {
       const parentId = dto.parentId === undefined ? entity.parentId : dto.parentId;
       if (dto.parentId !== undefined && parentId !== null) {
         await this.assertParentExists(parentId, manager);
-        if ((await this.tags.subtreeIds(id, manager)).includes(parentId)) {
+        if ((await this.references.tagSubtreeIds(id, manager)).includes(parentId)) {
           throw validationFailed([
             { field: 'parentId', errors: ['parentId cannot be the tag itself or one of its descendants'] },
           ]);
@@ -83,7 +85,8 @@ export class TagsService {
    * to the parent tag (400 for a top-level tag). Its children move up to its parent either way.
    */
   remove(id: number, mode: TagDeleteMode = 'detach', actor: Actor | null = null): Promise<void> {
-    return this.tx.run(async (manager) => {
+    return this.store.write(authorOf(actor), 'tags', async (w) => {
+      const manager = w.manager;
       const entity = await this.require(id, manager);
       if (mode === 'moveToParent' && entity.parentId === null) {
         throw validationFailed([
@@ -91,14 +94,12 @@ export class TagsService {
         ]);
       }
       await this.moveChildren(id, entity.parentId, manager);
-      const tagged = await this.tags.clippingIds(id, manager);
-      if (mode === 'moveToParent' && entity.parentId !== null)
-        await this.tags.moveLinks(id, entity.parentId, manager);
-      else await this.tags.detachAll(id, manager);
+      const tagged =
+        mode === 'moveToParent' && entity.parentId !== null
+          ? await w.moveTagLinks(id, entity.parentId)
+          : await w.detachTag(id);
       await this.tags.remove(id, manager);
-      await this.history.record(manager, tagged, authorOf(actor), 'tags', {
-        detail: { tagDeleted: { id, name: entity.name } },
-      });
+      await w.record(tagged, 'tags', { detail: { tagDeleted: { id, name: entity.name } } });
     });
   }
 
@@ -108,23 +109,21 @@ export class TagsService {
    * rule is dropped (the target keeps its own). One transaction.
    */
   merge(id: number, intoId: number, actor: Actor | null = null): Promise<Tag> {
-    return this.tx.run(async (manager) => {
+    return this.store.write(authorOf(actor), 'tags', async (w) => {
+      const manager = w.manager;
       const entity = await this.require(id, manager);
       if (!(await this.tags.findById(intoId, manager))) {
         throw validationFailed([{ field: 'intoId', errors: [`tag ${intoId} does not exist`] }]);
       }
-      if ((await this.tags.subtreeIds(id, manager)).includes(intoId)) {
+      if ((await this.references.tagSubtreeIds(id, manager)).includes(intoId)) {
         throw validationFailed([
           { field: 'intoId', errors: ['cannot merge a tag into itself or one of its descendants'] },
         ]);
       }
       await this.moveChildren(id, intoId, manager);
-      const tagged = await this.tags.clippingIds(id, manager);
-      await this.tags.moveLinks(id, intoId, manager);
+      const tagged = await w.moveTagLinks(id, intoId);
       await this.tags.remove(id, manager);
-      await this.history.record(manager, tagged, authorOf(actor), 'tags', {
-        detail: { tagMerged: { id, name: entity.name, intoId } },
-      });
+      await w.record(tagged, 'tags', { detail: { tagMerged: { id, name: entity.name, intoId } } });
       return mapTag(await this.require(intoId, manager));
     });
   }

@@ -52,3 +52,18 @@ export class TrashController {
     return this.trash.empty(actor);
   }
 }
+
+/** `DELETE /clippings/:id`: deleting a clipping moves it to the trash. */
+@ApiTags('clippings')
+@Controller('clippings')
+export class ClippingTrashController {
+  constructor(private readonly trash: TrashService) {}
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Moved to the trash' })
+  remove(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<void> {
+    return this.trash.trashClipping(id, actor);
+  }
+}

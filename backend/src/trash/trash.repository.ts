@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isoTime } from '../history/history.repository';
+import type { ClippingRows, RawRow } from '../clippings/read/clipping-reader';
 import { syncIdentitySequence } from '../database/identity';
-import { chunk, inList, MAX_SQL_PARAMS } from '../database/sql-values';
+import { chunk, inList, isoTime, MAX_SQL_PARAMS } from '../database/sql-values';
 
-/** A row of any table, as the database returns it (`SELECT *`). */
-export type RawRow = Record<string, unknown>;
+export type { RawRow };
 
 /** Everything stored about one trashed clipping: its rows in every table that hangs off it. */
-export interface ClippingGraph {
-  clipping: RawRow;
-  tags: RawRow[];
-  regions: RawRow[];
-  exclusions: RawRow[];
+export interface ClippingGraph extends ClippingRows {
   suggestions: RawRow[];
   /** The page import it was cut from, kept so restoring a deleted import's clippings brings it back. */
   pageImport: RawRow | null;
@@ -40,79 +35,50 @@ const ID_BATCH = 400;
 export class TrashRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The row graphs of these clippings (missing ids are skipped). */
-  async graphs(ids: number[], manager: EntityManager): Promise<Map<number, ClippingGraph>> {
-    const out = new Map<number, ClippingGraph>();
+  /** The continuation suggestions of these clippings and the page imports they were cut from (raw rows). */
+  async related(
+    ids: number[],
+    importIds: unknown[],
+    manager: EntityManager,
+  ): Promise<{ suggestions: RawRow[]; imports: RawRow[] }> {
+    const suggestions: RawRow[] = [];
     for (const batch of chunk([...new Set(ids)], ID_BATCH)) {
-      const list = inList(manager, batch.length);
-      const select = (sql: string, params: unknown[] = batch) =>
-        manager.query(sql, params) as Promise<RawRow[]>;
-      const clippings = await select(`SELECT * FROM clipping WHERE id IN (${list})`);
-      const tags = await select(`SELECT * FROM clipping_tag WHERE clipping_id IN (${list})`);
-      const regions = await select(`SELECT * FROM clipping_region WHERE clipping_id IN (${list})`);
-      const exclusions = await select(`SELECT * FROM clipping_tag_exclusion WHERE clipping_id IN (${list})`);
       const twice = inList(manager, batch.length * 2).split(', ');
-      const suggestions = await select(
-        `SELECT * FROM continuation_suggestion WHERE head_id IN (${twice.slice(0, batch.length).join(', ')})
+      suggestions.push(
+        ...((await manager.query(
+          `SELECT * FROM continuation_suggestion WHERE head_id IN (${twice.slice(0, batch.length).join(', ')})
             OR tail_id IN (${twice.slice(batch.length).join(', ')})`,
-        [...batch, ...batch],
+          [...batch, ...batch],
+        )) as RawRow[]),
       );
-      const importIds = [...new Set(clippings.map((c) => c.import_id).filter((v) => v !== null))];
-      const imports =
-        importIds.length === 0
-          ? []
-          : await select(
-              `SELECT * FROM page_import WHERE id IN (${inList(manager, importIds.length)})`,
-              importIds,
-            );
-      for (const c of clippings) {
-        const id = Number(c.id);
-        out.set(id, {
-          clipping: c,
-          tags: tags.filter((r) => Number(r.clipping_id) === id),
-          regions: regions.filter((r) => Number(r.clipping_id) === id),
-          exclusions: exclusions.filter((r) => Number(r.clipping_id) === id),
-          suggestions: suggestions.filter((r) => Number(r.head_id) === id || Number(r.tail_id) === id),
-          pageImport: imports.find((i) => Number(i.id) === Number(c.import_id)) ?? null,
-        });
-      }
     }
-    return out;
+    const wanted = [...new Set(importIds.filter((v) => v !== null && v !== undefined))];
+    const imports =
+      wanted.length === 0
+        ? []
+        : ((await manager.query(
+            `SELECT * FROM page_import WHERE id IN (${inList(manager, wanted.length)})`,
+            wanted,
+          )) as RawRow[]);
+    return { suggestions, imports };
   }
 
-  /** Deletes clipping rows (their links, exclusions, suggestions and story entries cascade). */
-  async deleteClippings(ids: number[], manager: EntityManager): Promise<void> {
-    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
-      await manager.query(`DELETE FROM clipping WHERE id IN (${inList(manager, batch.length)})`, batch);
-    }
-  }
-
-  /** Inserts one row as it was read (same column names and values, its old id included). */
-  async insertRow(table: string, row: RawRow, manager: EntityManager): Promise<void> {
+  /** Inserts a page import row as it was read (its old id included): the import of restored clippings. */
+  async insertImport(row: RawRow, manager: EntityManager): Promise<void> {
     const columns = Object.keys(row);
     await manager.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${inList(manager, columns.length)})`,
+      `INSERT INTO page_import (${columns.join(', ')}) VALUES (${inList(manager, columns.length)})`,
       columns.map((c) => row[c]),
     );
-    if ('id' in row) await syncIdentitySequence(manager, table);
+    if ('id' in row) await syncIdentitySequence(manager, 'page_import');
   }
 
-  /** Ids among `ids` that exist in `table`. */
-  async existing(
-    table: string,
-    column: string,
-    ids: unknown[],
-    manager: EntityManager,
-  ): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
-      const rows = (await manager.query(
-        `SELECT ${column} AS k FROM ${table} WHERE ${column} IN (${inList(manager, batch.length)})`,
-        batch,
-      )) as { k: unknown }[];
-      for (const r of rows) out.add(String(r.k));
-    }
-    return out;
+  /** Whether the page import exists. */
+  async importExists(id: unknown, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager.query(`SELECT id FROM page_import WHERE id = ${inList(manager, 1)}`, [
+      id,
+    ])) as unknown[];
+    return rows.length > 0;
   }
 
   /** The row graphs stored in these trash items, by item id. */
@@ -126,32 +92,6 @@ export class TrashRepository {
       for (const r of rows) out.set(Number(r.id), JSON.parse(r.snapshot) as ClippingGraph);
     }
     return out;
-  }
-
-  /**
-   * Live clippings of the same publication on the same page (issue date and page), or filed from the
-   * same page text, other than `excludeId`: the ones a trashed clipping could duplicate.
-   */
-  async samePageClippings(
-    page: {
-      publicationId: unknown;
-      issueDate: unknown;
-      pageSort: unknown;
-      sha256: unknown;
-      excludeId: number;
-    },
-    manager: EntityManager,
-  ): Promise<{ id: number; title: string | null; body: string }[]> {
-    const rows = (await manager
-      .createQueryBuilder()
-      .select(['c.id AS id', 'c.title AS title', 'c.body AS body'])
-      .from('clipping', 'c')
-      .leftJoin('page_import', 'i', 'i.id = c.import_id')
-      .where('c.publication_id = :publicationId AND c.id <> :excludeId', page)
-      .andWhere('((c.issue_date = :issueDate AND c.page_sort = :pageSort) OR i.sha256 = :sha256)', page)
-      .orderBy('c.id')
-      .getRawMany()) as { id: number | string; title: string | null; body: string }[];
-    return rows.map((r) => ({ id: Number(r.id), title: r.title, body: r.body }));
   }
 
   /** Whether the publication already holds an import of the same page text. */

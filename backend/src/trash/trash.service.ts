@@ -2,15 +2,17 @@ import type { ClippingSummary, LinkSource, Page, RestoredClipping, TrashItem } f
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../common/access';
+import { References } from '../catalog/references';
 import { sameClipping } from '../clippings/clipping-match';
-import { loadClippingSummaries } from '../clippings/clipping-summary';
-import { ClippingViewLoader } from '../clippings/clipping-view.loader';
+import { ClippingReader } from '../clippings/read/clipping-reader';
+import { ClippingViewLoader } from '../clippings/read/clipping-view.loader';
+import { RevisionsRepository } from '../clippings/revisions/revisions.repository';
+import { ClippingStore } from '../clippings/store/clipping-store';
+import type { ClippingWriter } from '../clippings/store/clipping-writer';
+import type { Actor } from '../common/access';
+import { authorOf } from '../common/author';
 import { ContinuationsService } from '../continuations/continuations.service';
 import { TransactionRunner } from '../database/transaction-runner';
-import { HistoryRepository } from '../history/history.repository';
-import { HistoryService } from '../history/history.service';
-import { authorOf } from '../common/author';
 import { StoriesService } from '../stories/stories.service';
 import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from './trash.repository';
 
@@ -29,8 +31,10 @@ export type TrashReason = 'deleted' | 'import-deleted' | 'import-replaced';
 export class TrashService {
   constructor(
     private readonly repo: TrashRepository,
-    private readonly history: HistoryService,
-    private readonly revisions: HistoryRepository,
+    private readonly store: ClippingStore,
+    private readonly reader: ClippingReader,
+    private readonly revisions: RevisionsRepository,
+    private readonly references: References,
     private readonly continuations: ContinuationsService,
     private readonly stories: StoriesService,
     private readonly views: ClippingViewLoader,
@@ -40,27 +44,27 @@ export class TrashService {
   ) {}
 
   /**
-   * Moves clippings to the trash inside the caller's transaction: records a `trashed` revision, keeps
-   * the chains of their neighbours consistent, stores each row graph and deletes the live rows.
+   * Moves clippings to the trash inside the caller's write: records a `trashed` revision, stores each
+   * row graph and deletes the live rows (the store mends the chains of their neighbours).
    */
   async trashClippings(
-    manager: EntityManager,
+    w: ClippingWriter,
     ids: number[],
     reason: TrashReason,
     actor: Actor | null,
   ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
-    const author = authorOf(actor);
-    await this.history.record(manager, unique, author, 'trashed', { force: true, detail: { reason } });
-    const graphs = await this.repo.graphs(unique, manager);
+    const author = w.author;
+    const manager = w.manager;
+    await w.record(unique, 'trashed', { force: true, detail: { reason } });
+    const graphs = await this.graphs(unique, manager);
     const gone = new Set(unique);
     const neighbours = [...graphs.values()]
       .flatMap((g) => [g.clipping.previous_part_id, g.clipping.next_part_id])
       .filter((v): v is number | string => v !== null && v !== undefined)
       .map(Number)
       .filter((id) => !gone.has(id));
-    await this.continuations.detachBeforeDelete(manager, unique);
     await this.repo.insertItems(
       [...graphs].map(([id, graph]) => ({
         entityType: 'clipping',
@@ -73,8 +77,8 @@ export class TrashService {
       })),
       manager,
     );
-    await this.repo.deleteClippings(unique, manager);
-    await this.history.record(manager, neighbours, author, 'unlinked', { detail: { trashed: unique } });
+    await w.remove(unique);
+    await w.record(neighbours, 'unlinked', { detail: { trashed: unique } });
     for (const [id, graph] of graphs) {
       await this.audit.record(
         {
@@ -91,12 +95,31 @@ export class TrashService {
 
   /** Deletes one clipping (to the trash). */
   trashClipping(id: number, actor: Actor | null): Promise<void> {
-    return this.tx.run(async (manager) => {
-      if ((await this.repo.existing('clipping', 'id', [id], manager)).size === 0) {
+    return this.store.write(authorOf(actor), 'trashed', async (w) => {
+      if ((await this.reader.existingIds([id], w.manager)).size === 0) {
         throw new NotFoundException(`Clipping ${id} not found`);
       }
-      await this.trashClippings(manager, [id], 'deleted', actor);
+      await this.trashClippings(w, [id], 'deleted', actor);
     });
+  }
+
+  /** The row graphs of these clippings: their own rows, their continuation suggestions, their page import. */
+  private async graphs(ids: number[], manager: EntityManager): Promise<Map<number, ClippingGraph>> {
+    const own = await this.reader.rawRows(ids, manager);
+    const related = await this.repo.related(
+      [...own.keys()],
+      [...own.values()].map((r) => r.clipping['import_id']),
+      manager,
+    );
+    const out = new Map<number, ClippingGraph>();
+    for (const [id, rows] of own) {
+      out.set(id, {
+        ...rows,
+        suggestions: related.suggestions.filter((r) => Number(r.head_id) === id || Number(r.tail_id) === id),
+        pageImport: related.imports.find((i) => Number(i.id) === Number(rows.clipping['import_id'])) ?? null,
+      });
+    }
+    return out;
   }
 
   /** A page of the trash, each item with the live clippings restoring it would duplicate. */
@@ -127,7 +150,7 @@ export class TrashService {
   ): Promise<ClippingSummary[]> {
     const c = graph.clipping;
     if (c.publication_id === undefined) return [];
-    const candidates = await this.repo.samePageClippings(
+    const candidates = await this.reader.samePage(
       {
         publicationId: c.publication_id,
         issueDate: c.issue_date,
@@ -144,7 +167,7 @@ export class TrashService {
     const ids = candidates
       .filter((x) => sameClipping(mine, { bodies: [x.body], titles: [x.title] }) !== null)
       .map((x) => x.id);
-    return loadClippingSummaries(manager, ids);
+    return this.reader.summaries(ids, manager);
   }
 
   /**
@@ -154,15 +177,16 @@ export class TrashService {
    * publication is gone.
    */
   restore(trashId: number, actor: Actor | null): Promise<RestoredClipping> {
-    return this.tx.run(async (manager) => {
+    return this.store.write(authorOf(actor), 'untrashed', async (w) => {
+      const manager = w.manager;
       const item = await this.mustFind(trashId, manager);
       const graph = item.snapshot;
       const id = item.entityId;
-      if ((await this.repo.existing('clipping', 'id', [id], manager)).size > 0) {
+      if ((await this.reader.existingIds([id], manager)).size > 0) {
         throw conflict(`Cannot restore clipping ${id}: a clipping with that id exists`, { clippingId: id });
       }
       const publicationId = graph.clipping.publication_id;
-      if ((await this.repo.existing('publication', 'id', [publicationId], manager)).size === 0) {
+      if (!(await this.references.publicationExists(Number(publicationId), manager))) {
         throw conflict(
           `Cannot restore clipping ${id}: its publication ${String(publicationId)} no longer exists`,
           {
@@ -172,28 +196,27 @@ export class TrashService {
       }
       const notes: string[] = [];
       const importId = await this.restoreImport(graph, manager, notes);
-      await this.repo.insertRow(
-        'clipping',
-        {
+      const lost = await w.putBack({
+        ...graph,
+        clipping: {
           ...graph.clipping,
           import_id: importId,
           article_id: null,
           previous_part_id: null,
           next_part_id: null,
         },
-        manager,
-      );
-      await this.restoreLinks(graph, manager, notes);
-      const neighbours = await this.relink(id, graph, manager, notes);
+      });
+      if (lost.tags > 0) notes.push(`${lost.tags} tag(s) no longer exist`);
+      if (lost.regions > 0) notes.push(`${lost.regions} region(s) no longer exist`);
+      const neighbours = await this.relink(id, graph, w, notes);
       const duplicates = await this.duplicatesOf(graph, id, manager);
       const duplicateIds = duplicates.length > 0 ? { duplicates: duplicates.map((d) => d.id) } : {};
-      const author = authorOf(actor);
-      await this.history.record(manager, [id], author, 'untrashed', {
+      await w.record([id], 'untrashed', {
         force: true,
         detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}), ...duplicateIds },
       });
       await this.stories.indexClippings(manager, [id], true);
-      await this.history.record(manager, neighbours, author, 'linked', { detail: { untrashed: id } });
+      await w.record(neighbours, 'linked', { detail: { untrashed: id } });
       await this.repo.remove([trashId], manager);
       await this.audit.record(
         {
@@ -266,41 +289,15 @@ export class TrashService {
   ): Promise<unknown> {
     const importId = graph.clipping.import_id ?? null;
     if (importId === null) return null;
-    if ((await this.repo.existing('page_import', 'id', [importId], manager)).size > 0) return importId;
+    if (await this.repo.importExists(importId, manager)) return importId;
     const row = graph.pageImport;
     if (row && !(await this.repo.importTextTaken(row.publication_id, row.sha256, manager))) {
-      await this.repo.insertRow('page_import', row, manager);
+      await this.repo.insertImport(row, manager);
       notes.push(`import ${String(importId)} restored`);
       return importId;
     }
     notes.push(`import ${String(importId)} no longer exists`);
     return null;
-  }
-
-  /** Tag and region links and tag exclusions whose tag or region still exists. */
-  private async restoreLinks(graph: ClippingGraph, manager: EntityManager, notes: string[]): Promise<void> {
-    const tagIds = [...graph.tags, ...graph.exclusions].map((r) => r.tag_id);
-    const tags = await this.repo.existing('tag', 'id', tagIds, manager);
-    const regions = await this.repo.existing(
-      'region',
-      'id',
-      graph.regions.map((r) => r.region_id),
-      manager,
-    );
-    const lost = { tags: 0, regions: 0 };
-    for (const row of graph.tags) {
-      if (tags.has(String(row.tag_id))) await this.repo.insertRow('clipping_tag', row, manager);
-      else lost.tags += 1;
-    }
-    for (const row of graph.exclusions) {
-      if (tags.has(String(row.tag_id))) await this.repo.insertRow('clipping_tag_exclusion', row, manager);
-    }
-    for (const row of graph.regions) {
-      if (regions.has(String(row.region_id))) await this.repo.insertRow('clipping_region', row, manager);
-      else lost.regions += 1;
-    }
-    if (lost.tags > 0) notes.push(`${lost.tags} tag(s) no longer exist`);
-    if (lost.regions > 0) notes.push(`${lost.regions} region(s) no longer exist`);
   }
 
   /**
@@ -311,11 +308,11 @@ export class TrashService {
   private async relink(
     id: number,
     graph: ClippingGraph,
-    manager: EntityManager,
+    w: ClippingWriter,
     notes: string[],
   ): Promise<number[]> {
-    const others = graph.suggestions.map((s) => (Number(s.head_id) === id ? s.tail_id : s.head_id));
-    const alive = await this.repo.existing('clipping', 'id', others, manager);
+    const others = graph.suggestions.map((s) => Number(Number(s.head_id) === id ? s.tail_id : s.head_id));
+    const alive = await this.reader.existingIds(others, w.manager);
     const linked: number[] = [];
     const pairs: { headId: number; tailId: number }[] = [];
     const prev = graph.clipping.previous_part_id;
@@ -330,7 +327,7 @@ export class TrashService {
         ? { score: Number(s.score), reasons: parseReasons(s.reasons) }
         : { score: 1, reasons: ['restored from the trash'] };
       const source: LinkSource = s?.source === 'rule' ? 'rule' : 'manual';
-      const refused = await this.continuations.tryLink(manager, headId, tailId, source, evidence);
+      const refused = await this.continuations.tryLink(w, headId, tailId, source, evidence);
       if (refused) notes.push(`not re-linked ${headId} → ${tailId}: ${refused}`);
       else linked.push(headId === id ? tailId : headId);
     }
@@ -338,10 +335,9 @@ export class TrashService {
       const headId = Number(s.head_id);
       const tailId = Number(s.tail_id);
       const other = headId === id ? tailId : headId;
-      if (!alive.has(String(other)) || linked.includes(other)) continue;
+      if (!alive.has(other) || linked.includes(other)) continue;
       const row = s.status === 'linked' ? { ...s, status: 'proposed' } : s;
-      if ((await this.repo.existing('continuation_suggestion', 'id', [s.id], manager)).size > 0) continue;
-      await this.repo.insertRow('continuation_suggestion', row, manager);
+      await this.continuations.putBackSuggestion(w.manager, row);
     }
     return linked;
   }

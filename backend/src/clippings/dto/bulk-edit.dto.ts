@@ -1,5 +1,5 @@
 import type { BulkEditBody, BulkEditResult, ClippingKind, ClippingStatus } from '@jianbao/contracts';
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,9 +16,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import { IsClippingKind, IsClippingStatus, IsPublicationId, Stacked } from './clipping-field.validators';
-import { ListClippingsQueryDto } from './list-clippings.query';
+import { ClippingFilterDto } from './list-clippings.query';
 
 const MAX_IDS = 100_000;
 
@@ -52,9 +52,6 @@ const AreLinkRegionCodes = (): PropertyDecorator =>
     Matches(/^\d{6}$/, { each: true, message: 'each region code must be six digits' }),
   );
 
-/** The list filters, without paging and sorting. */
-export class BulkFilterDto extends OmitType(ListClippingsQueryDto, ['page', 'pageSize', 'sort'] as const) {}
-
 /**
  * Body of `POST /api/clippings/bulk`: `ids` or `filter` (exactly one), and at least one action.
  * Tag and region links it adds are `manual`.
@@ -70,13 +67,13 @@ export class BulkEditDto implements BulkEditBody {
   @Min(1, { each: true })
   ids?: number[];
 
-  @ApiPropertyOptional({ type: BulkFilterDto })
+  @ApiPropertyOptional({ type: ClippingFilterDto })
   @Given()
   @IsObject()
   @NoNullFields()
   @ValidateNested()
-  @Type(() => BulkFilterDto)
-  filter?: BulkFilterDto;
+  @Type(() => ClippingFilterDto)
+  filter?: ClippingFilterDto;
 
   @ApiPropertyOptional({ type: [Number] })
   @Given()
@@ -98,12 +95,12 @@ export class BulkEditDto implements BulkEditBody {
   @AreLinkRegionCodes()
   removeRegionCodes?: string[];
 
-  @ApiPropertyOptional({ enum: CLIPPING_KINDS })
+  @ApiPropertyOptional({ enum: [...CLIPPING_KINDS] })
   @Given()
   @IsClippingKind()
   kind?: ClippingKind;
 
-  @ApiPropertyOptional({ enum: CLIPPING_STATUSES })
+  @ApiPropertyOptional({ enum: [...CLIPPING_STATUSES] })
   @Given()
   @IsClippingStatus()
   status?: ClippingStatus;

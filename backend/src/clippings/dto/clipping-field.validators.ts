@@ -14,7 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 
 /**
  * Combines decorators as if stacked in this order above a property: the last one applies first, like

@@ -10,7 +10,7 @@ import type {
   RegionLevel,
 } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 
 const SOURCES: LinkSource[] = ['manual', 'rule'];
 
@@ -43,7 +43,7 @@ export class ClippingDto implements Clipping {
   @ApiProperty({ example: '2024-03-15' }) issueDate!: string;
   @ApiProperty({ example: '第三版' }) pageLabel!: string;
   @ApiProperty() pageSort!: string;
-  @ApiProperty({ enum: CLIPPING_KINDS }) kind!: ClippingKind;
+  @ApiProperty({ enum: [...CLIPPING_KINDS] }) kind!: ClippingKind;
   @ApiProperty({ type: String, nullable: true }) kicker!: string | null;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) subtitle!: string | null;
@@ -52,7 +52,7 @@ export class ClippingDto implements Clipping {
   @ApiProperty() body!: string;
   @ApiProperty({ type: String, isArray: true }) subheads!: string[];
   @ApiProperty({ type: String, nullable: true }) rawText!: string | null;
-  @ApiProperty({ enum: CLIPPING_STATUSES }) status!: ClippingStatus;
+  @ApiProperty({ enum: [...CLIPPING_STATUSES] }) status!: ClippingStatus;
   @ApiProperty({ type: JumpRefDto, nullable: true }) continuesFrom!: JumpRefDto | null;
   @ApiProperty({ type: JumpRefDto, nullable: true }) continuesTo!: JumpRefDto | null;
   @ApiProperty({ type: Number, nullable: true }) importId!: number | null;

@@ -2,7 +2,7 @@ import type { ClippingKind, ClippingStatus, CreateClippingBody } from '@jianbao/
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsIsoDate } from '../../common/is-iso-date';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import {
   IsClippingKind,
   IsClippingStatus,
@@ -29,7 +29,7 @@ export class CreateClippingDto implements CreateClippingBody {
   @IsPageLabel()
   pageLabel!: string;
 
-  @ApiPropertyOptional({ enum: CLIPPING_KINDS, default: 'article' })
+  @ApiPropertyOptional({ enum: [...CLIPPING_KINDS], default: 'article' })
   @IsOptional()
   @IsClippingKind()
   kind?: ClippingKind;
@@ -63,7 +63,7 @@ export class CreateClippingDto implements CreateClippingBody {
   @IsLongText()
   rawText?: string | null;
 
-  @ApiPropertyOptional({ enum: CLIPPING_STATUSES, default: 'draft' })
+  @ApiPropertyOptional({ enum: [...CLIPPING_STATUSES], default: 'draft' })
   @IsOptional()
   @IsClippingStatus()
   status?: ClippingStatus;

@@ -2,7 +2,7 @@ import type { ClippingKind, ClippingStatus, UpdateClippingBody } from '@jianbao/
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
 import { IsIsoDate } from '../../common/is-iso-date';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-fields';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import {
   IsClippingKind,
   IsClippingStatus,
@@ -48,7 +48,7 @@ export class UpdateClippingDto implements UpdateClippingBody {
   @IsPageLabel()
   pageLabel?: string;
 
-  @ApiPropertyOptional({ enum: CLIPPING_KINDS })
+  @ApiPropertyOptional({ enum: [...CLIPPING_KINDS] })
   @given('kind')
   @IsClippingKind()
   kind?: ClippingKind;
@@ -83,7 +83,7 @@ export class UpdateClippingDto implements UpdateClippingBody {
   @IsLongText()
   rawText?: string | null;
 
-  @ApiPropertyOptional({ enum: CLIPPING_STATUSES })
+  @ApiPropertyOptional({ enum: [...CLIPPING_STATUSES] })
   @given('status')
   @IsClippingStatus()
   status?: ClippingStatus;

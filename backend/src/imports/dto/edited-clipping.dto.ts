@@ -2,7 +2,7 @@ import type { ClippingKind } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, Min, ValidateNested } from 'class-validator';
-import { CLIPPING_KINDS } from '../../clippings/clipping-fields';
+import { CLIPPING_KINDS } from '@jianbao/contracts';
 import {
   IsClippingKind,
   IsLongText,
@@ -27,7 +27,7 @@ const OptionalJumpRef = (): PropertyDecorator =>
 
 /** One clipping as the editor fixed it in the import wizard. */
 export class EditedClippingDto implements EditedClippingInput {
-  @ApiProperty({ enum: CLIPPING_KINDS })
+  @ApiProperty({ enum: [...CLIPPING_KINDS] })
   @IsClippingKind()
   kind!: ClippingKind;
 

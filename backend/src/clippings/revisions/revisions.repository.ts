@@ -1,7 +1,15 @@
 import type { ClippingSnapshot, FieldChange, JumpRef, LinkSource } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { atOnce, chunk, inList, MAX_SQL_PARAMS, rowsPerStatement, valuesList } from '../database/sql-values';
+import {
+  atOnce,
+  chunk,
+  inList,
+  isoTime,
+  MAX_SQL_PARAMS,
+  rowsPerStatement,
+  valuesList,
+} from '../../database/sql-values';
 import { applyChanges, normaliseSnapshot } from './clipping-snapshot';
 
 /** A clipping's recordable state now, with its version. */
@@ -60,7 +68,7 @@ interface ClippingRow {
 
 /** Every query on `clipping_revision`, and the batched reads that build snapshots. */
 @Injectable()
-export class HistoryRepository {
+export class RevisionsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The current state of each existing clipping among `ids` (3 queries per 900 ids). */
@@ -199,22 +207,9 @@ export class HistoryRepository {
     return out;
   }
 
-  /**
-   * Bumps the version (and `updated_at`) of these clippings. The same-story index entry of those in
-   * `sameBody` moves along when it was current: their body did not change, so it stays valid (else a
-   * rule applied to 100,000 clippings would make the next same-story lookup re-index them all).
-   */
-  async bumpVersions(ids: number[], sameBody: Set<number>, manager: EntityManager): Promise<void> {
+  /** Bumps the version (and `updated_at`) of these clippings. */
+  async bumpVersions(ids: number[], manager: EntityManager): Promise<void> {
     for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
-      const keep = batch.filter((id) => sameBody.has(id));
-      if (keep.length > 0) {
-        await manager.query(
-          `UPDATE clipping_story SET clipping_version = clipping_version + 1
-            WHERE clipping_id IN (${inList(manager, keep.length)})
-              AND clipping_version = (SELECT c.version FROM clipping c WHERE c.id = clipping_story.clipping_id)`,
-          keep,
-        );
-      }
       await manager.query(
         `UPDATE clipping SET version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id IN (${inList(manager, batch.length)})`,
         batch,
@@ -401,14 +396,6 @@ function toRevision(r: RawRevision, previous: ClippingSnapshot | null): Revision
     snapshot,
     detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
   };
-}
-
-/** A stored timestamp (ISO text on SQLite, a Date from PostgreSQL) as ISO 8601 UTC. */
-export function isoTime(value: string | Date): string {
-  if (value instanceof Date) return value.toISOString();
-  const text = value.includes('T') ? value : `${value.replace(' ', 'T')}Z`;
-  const parsed = new Date(text);
-  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
 }
 
 function parseJump(text: string | null): JumpRef | null {

@@ -1,12 +1,11 @@
 import type { Clipping, ClippingRegionLink, ClippingTagLink } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ReadQueries } from '../database/read-queries';
-import { idList, type RowReader, rowReader } from '../database/row-reader';
-import { RegionDirectory } from '../regions/region-directory';
-import { regionPath } from '../regions/region.mapper';
-import { mapClipping } from './clipping.mapper';
-import { ClippingEntity } from './clipping.entity';
+import { RegionDirectory, regionPath } from '../../catalog/region-directory';
+import { ReadQueries } from '../../database/read-queries';
+import { idList, type RowReader, rowReader } from '../../database/row-reader';
+import { mapClipping } from '../clipping.mapper';
+import { ClippingEntity } from '../clipping.entity';
 
 /** `[tag id, source, name, color]`, as the query's JSON builds it. */
 type TagLink = [number, ClippingTagLink['source'], string, string | null];

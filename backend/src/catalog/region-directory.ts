@@ -1,9 +1,18 @@
+import type { RegionLevel } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { ReadQueries } from '../database/read-queries';
-import type { RegionEntity } from './region.entity';
+
+/** A region as the directory holds it (the `region` row). */
+export interface RegionRecord {
+  id: number;
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentId: number | null;
+}
 
 interface Directory {
-  byId: Map<number, RegionEntity>;
+  byId: Map<number, RegionRecord>;
   children: Map<number, number[]>;
 }
 
@@ -11,7 +20,7 @@ interface RegionRow {
   id: number;
   code: string;
   name: string;
-  level: RegionEntity['level'];
+  level: RegionLevel;
   parent_id: number | null;
 }
 
@@ -36,10 +45,10 @@ export class RegionDirectory {
   }
 
   /** The regions with these ids and all their ancestors, by id (unknown ids are left out). */
-  async withAncestors(ids: Iterable<number>): Promise<ReadonlyMap<number, RegionEntity>> {
+  async withAncestors(ids: Iterable<number>): Promise<ReadonlyMap<number, RegionRecord>> {
     const wanted = [...ids];
     const directory = await this.directory(wanted);
-    const out = new Map<number, RegionEntity>();
+    const out = new Map<number, RegionRecord>();
     for (const id of wanted) {
       for (let r = directory.byId.get(id); r && !out.has(r.id);) {
         out.set(r.id, r);
@@ -92,7 +101,7 @@ export class RegionDirectory {
 
   private async load(): Promise<Directory> {
     const rows = await this.read.all<RegionRow>('SELECT id, code, name, level, parent_id FROM region', []);
-    const byId = new Map<number, RegionEntity>();
+    const byId = new Map<number, RegionRecord>();
     const children = new Map<number, number[]>();
     for (const r of rows) {
       const region = {
@@ -111,4 +120,19 @@ export class RegionDirectory {
     }
     return { byId, children };
   }
+}
+
+/** Ancestor names from the province down, excluding the region itself; `byId` must hold the ancestors. */
+export function regionPath(region: RegionRecord, byId: ReadonlyMap<number, RegionRecord>): string[] {
+  const path: string[] = [];
+  const seen = new Set<number>([region.id]);
+  let parentId = region.parentId;
+  while (parentId !== null && !seen.has(parentId)) {
+    const parent = byId.get(parentId);
+    if (!parent) break;
+    path.unshift(parent.name);
+    seen.add(parent.id);
+    parentId = parent.parentId;
+  }
+  return path;
 }

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { References } from './references';
+import { RegionDirectory } from './region-directory';
+
+/**
+ * The reference data clippings point at, read-only: the region table in memory and the existence of
+ * publications, tags and regions. Global, so the one region directory serves every feature.
+ */
+@Global()
+@Module({
+  providers: [RegionDirectory, References],
+  exports: [RegionDirectory, References],
+})
+export class CatalogModule {}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ReadQueries } from '../database/read-queries';
+import { idList } from '../database/row-reader';
+
+/**
+ * Whether the publications, tags and regions a clipping points at exist, and the tag tree below a tag:
+ * the reads of the reference tables that clippings and the features above them share. Read-only; the
+ * tables are written by their features (publications, tags, regions).
+ */
+@Injectable()
+export class References {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly read: ReadQueries,
+  ) {}
+
+  async publicationExists(id: number, manager?: EntityManager): Promise<boolean> {
+    return (await this.existing('publication', [id], manager)).size > 0;
+  }
+
+  /** The ids among `ids` that are tags. */
+  existingTagIds(ids: readonly number[], manager?: EntityManager): Promise<Set<number>> {
+    return this.existing('tag', ids, manager);
+  }
+
+  /** The ids among `ids` that are regions. */
+  existingRegionIds(ids: readonly number[], manager?: EntityManager): Promise<Set<number>> {
+    return this.existing('region', ids, manager);
+  }
+
+  /** Region ids by code, for the codes that exist. */
+  async regionIdsByCode(codes: readonly string[], manager?: EntityManager): Promise<Map<string, number>> {
+    const wanted = [...new Set(codes)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.read.all<{ id: number | string; code: string }>(
+      `SELECT r.id, r.code FROM region r WHERE r.code IN ${this.textList()}`,
+      [this.textParam(wanted)],
+      manager,
+    );
+    return new Map(rows.map((r) => [r.code, Number(r.id)]));
+  }
+
+  /** The tag and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
+  async tagSubtreeIds(id: number, manager?: EntityManager): Promise<number[]> {
+    const rows = await this.read.all<{ id: number }>(
+      'WITH RECURSIVE subtree(id) AS (SELECT id FROM tag WHERE id = ? ' +
+        'UNION ALL SELECT t.id FROM tag t JOIN subtree s ON t.parent_id = s.id) SELECT id FROM subtree',
+      [id],
+      manager,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  private async existing(
+    table: 'publication' | 'tag' | 'region',
+    ids: readonly number[],
+    manager?: EntityManager,
+  ): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const list = idList(this.dataSource, ids);
+    const rows = await this.read.all<{ id: number | string }>(
+      `SELECT x.id FROM ${table} x WHERE x.id IN ${list.sql}`,
+      [list.param],
+      manager,
+    );
+    return new Set(rows.map((r) => Number(r.id)));
+  }
+
+  /** `IN (…)` over a list of strings as one parameter (as `idList` does for ids). */
+  private textList(): string {
+    return this.dataSource.options.type === 'postgres'
+      ? '(SELECT unnest(?::text[]))'
+      : '(SELECT value FROM json_each(?))';
+  }
+
+  private textParam(values: string[]): unknown {
+    return this.dataSource.options.type === 'postgres' ? values : JSON.stringify(values);
+  }
+}

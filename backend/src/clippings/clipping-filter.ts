@@ -1,0 +1,138 @@
+import {
+  CLIPPING_FILTER_NAMES,
+  CLIPPING_FILTERS,
+  type ClippingFilterName,
+  type ClippingFilterSpec,
+  type ClippingFilterValues,
+  pageSortKey,
+} from '@jianbao/contracts';
+import { Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { References } from '../catalog/references';
+import { RegionDirectory } from '../catalog/region-directory';
+import { escapeLike } from '../common/like';
+import { validationFailed } from '../common/validation';
+import { idList } from '../database/row-reader';
+import { likeOperator } from '../database/sql-values';
+
+/** One filter as the SQL applies it: its value resolved (a page label to its sort key, a tag or region to its subtree). */
+export type ResolvedFilter =
+  | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: unknown }
+  | { kind: 'link'; table: 'clipping_tag' | 'clipping_region'; column: 'tag_id' | 'region_id'; ids: number[] }
+  | { kind: 'text'; columns: readonly string[]; pattern: string };
+
+/** The filters that are set, in the table's order (the order of the WHERE clause). */
+export type ClippingFilter = ResolvedFilter[];
+
+const LINKS = {
+  tag: { table: 'clipping_tag', column: 'tag_id' },
+  region: { table: 'clipping_region', column: 'region_id' },
+} as const;
+
+/**
+ * Turns filter values (from the list's query string, bulk editing's `filter`, …) into the filter the
+ * SQL applies, every filter as its entry in `CLIPPING_FILTERS` says: one place for what a filter means.
+ */
+@Injectable()
+export class ClippingFilterResolver {
+  constructor(
+    private readonly references: References,
+    private readonly regions: RegionDirectory,
+  ) {}
+
+  /**
+   * The resolved filter; a 400 naming `${prefix}${field}` when a value is out of order (`to` before
+   * `from`). `manager`: inside that transaction (bulk editing reads the tag tree there).
+   */
+  async resolve(values: ClippingFilterValues, prefix = '', manager?: EntityManager): Promise<ClippingFilter> {
+    this.checkOrder(values, prefix);
+    const out: ClippingFilter = [];
+    for (const name of CLIPPING_FILTER_NAMES) {
+      const value = values[name];
+      if (value === undefined) continue;
+      const match = CLIPPING_FILTERS[name].match;
+      if ('column' in match) {
+        const key = 'key' in match ? pageSortKey(String(value)) : value;
+        out.push({ kind: 'column', column: `c.${match.column}`, op: match.op, value: key });
+      } else if ('link' in match) {
+        const id = Number(value);
+        const ids =
+          match.link === 'tag'
+            ? await this.references.tagSubtreeIds(id, manager)
+            : await this.regions.subtreeIds(id);
+        out.push({ kind: 'link', ...LINKS[match.link], ids });
+      } else if (value !== '') {
+        out.push({
+          kind: 'text',
+          columns: match.text.map((c) => `c.${c}`),
+          pattern: `%${escapeLike(String(value))}%`,
+        });
+      }
+    }
+    return out;
+  }
+
+  private checkOrder(values: ClippingFilterValues, prefix: string): void {
+    for (const name of CLIPPING_FILTER_NAMES) {
+      const spec: { notBefore?: string } = CLIPPING_FILTERS[name] as ClippingFilterSpec;
+      const other = spec.notBefore as ClippingFilterName | undefined;
+      if (other === undefined) continue;
+      const [low, high] = [values[other], values[name]];
+      if (low !== undefined && high !== undefined && low > high) {
+        throw validationFailed([
+          { field: `${prefix}${name}`, errors: [`${name} must not be before ${other}`] },
+        ]);
+      }
+    }
+  }
+}
+
+/**
+ * The filter as a hand-written WHERE clause (`?` placeholders; tag and region ids as one parameter, so
+ * the statement text stays the same): the list runs on every page view. `idColumn` `+c.id` keeps
+ * SQLite from answering the link filters by lookups (see the list's index walk).
+ */
+export function filterWhere(
+  filter: ClippingFilter,
+  dataSource: Pick<DataSource, 'options'>,
+  idColumn: 'c.id' | '+c.id' = 'c.id',
+): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  for (const f of filter) {
+    switch (f.kind) {
+      case 'column':
+        clauses.push(`${f.column} ${f.op} ?`);
+        params.push(f.value);
+        break;
+      case 'link': {
+        // `c.id IN (…)` rather than a correlated EXISTS: SQLite then reads the link table by its index
+        // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at 100k).
+        const ids = idList(dataSource as DataSource, f.ids);
+        clauses.push(
+          `${idColumn} IN (SELECT l.clipping_id FROM ${f.table} l WHERE l.${f.column} IN ${ids.sql})`,
+        );
+        params.push(ids.param);
+        break;
+      }
+      case 'text': {
+        const like = likeOperator(dataSource);
+        clauses.push(`(${f.columns.map((c) => `${c} ${like} ? ESCAPE '\\'`).join(' OR ')})`);
+        params.push(...f.columns.map(() => f.pattern));
+        break;
+      }
+    }
+  }
+  return { sql: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The link filter when it is the only one set (the list counts it on its link table). */
+export function linkFilterAlone(filter: ClippingFilter): Extract<ResolvedFilter, { kind: 'link' }> | null {
+  const [only] = filter;
+  return filter.length === 1 && only?.kind === 'link' ? only : null;
+}
+
+/** Whether a tag or region filter is set. */
+export function hasLinkFilter(filter: ClippingFilter): boolean {
+  return filter.some((f) => f.kind === 'link');
+}

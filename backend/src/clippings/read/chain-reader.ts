@@ -1,0 +1,206 @@
+import type { ClippingKind, JumpRef } from '@jianbao/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { jsonText } from '../../common/json-text.transformer';
+import { ReadQueries } from '../../database/read-queries';
+import { chunk, inList, MAX_SQL_PARAMS, placeholder } from '../../database/sql-values';
+import { ClippingEntity } from '../clipping.entity';
+import { type ClippingRow, ClippingReader } from './clipping-reader';
+
+/** One part of an issue as the linking rule first sees it: no texts, its markers and neighbours. */
+export interface IssuePartRow {
+  id: number;
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+  kind: ClippingKind;
+  continuesFrom: JumpRef | null;
+  continuesTo: JumpRef | null;
+  previousPartId: number | null;
+  nextPartId: number | null;
+}
+
+/** Filters of the waiting list. */
+export interface WaitingFilter {
+  publicationId?: number;
+  from?: string;
+  to?: string;
+}
+
+interface IssueLinkRow {
+  id: number | string;
+  page_label: string;
+  kind: ClippingKind;
+  continues_from: string | null;
+  continues_to: string | null;
+  previous_part_id: number | string | null;
+  next_part_id: number | string | null;
+}
+
+/** Reads of the continuation chains (`previous_part_id`, `next_part_id`, `article_id`) and the issues they live in. */
+@Injectable()
+export class ChainReader {
+  constructor(
+    private readonly read: ReadQueries,
+    private readonly clippings: ClippingReader,
+  ) {}
+
+  /** The chain through `id`, first part first (just that part when it stands alone). */
+  async chainOf(id: number, manager: EntityManager): Promise<ClippingRow[]> {
+    const find = async (partId: number): Promise<ClippingRow | null> =>
+      (await this.clippings.rows([partId], manager))[0] ?? null;
+    const start = await find(id);
+    if (!start) return [];
+    const seen = new Set<number>([start.id]);
+    let first = start;
+    while (first.previousPartId !== null && !seen.has(first.previousPartId)) {
+      const prev = await find(first.previousPartId);
+      if (!prev) break;
+      seen.add(prev.id);
+      first = prev;
+    }
+    const chain = [first];
+    const inChain = new Set<number>([first.id]);
+    let cur = first;
+    while (cur.nextPartId !== null && !inChain.has(cur.nextPartId)) {
+      const next = await find(cur.nextPartId);
+      if (!next) break;
+      inChain.add(next.id);
+      chain.push(next);
+      cur = next;
+    }
+    return chain;
+  }
+
+  /** The distinct issues (publication and date) of these clippings. */
+  async issuesOf(
+    ids: readonly number[],
+    manager: EntityManager,
+  ): Promise<{ publicationId: number; issueDate: string }[]> {
+    const out = new Map<string, { publicationId: number; issueDate: string }>();
+    for (const part of chunk(ids, MAX_SQL_PARAMS)) {
+      const rows = (await manager.query(
+        `SELECT DISTINCT publication_id, issue_date FROM clipping WHERE id IN (${inList(manager, part.length)})`,
+        part,
+      )) as { publication_id: number | string; issue_date: string }[];
+      for (const r of rows) {
+        out.set(`${r.publication_id}|${r.issue_date}`, {
+          publicationId: Number(r.publication_id),
+          issueDate: r.issue_date,
+        });
+      }
+    }
+    return [...out.values()];
+  }
+
+  /** Every part of one issue (the matcher's group), by id, without texts: what picks the candidates. */
+  async issueParts(
+    publicationId: number,
+    issueDate: string,
+    manager: EntityManager,
+  ): Promise<IssuePartRow[]> {
+    const rows = (await manager.query(
+      `SELECT id, page_label, kind, continues_from, continues_to, previous_part_id, next_part_id
+         FROM clipping WHERE publication_id = ${placeholder(manager, 1)} AND issue_date = ${placeholder(manager, 2)}
+         ORDER BY id`,
+      [publicationId, issueDate],
+    )) as IssueLinkRow[];
+    return rows.map((r) => ({
+      id: Number(r.id),
+      publicationId,
+      issueDate,
+      pageLabel: r.page_label,
+      kind: r.kind,
+      continuesFrom: jsonText.from(r.continues_from) as JumpRef | null,
+      continuesTo: jsonText.from(r.continues_to) as JumpRef | null,
+      previousPartId: r.previous_part_id === null ? null : Number(r.previous_part_id),
+      nextPartId: r.next_part_id === null ? null : Number(r.next_part_id),
+    }));
+  }
+
+  /** Parts still waiting: tails without a previous part, heads without a next part. */
+  async waiting(filter: WaitingFilter): Promise<ClippingRow[]> {
+    const clauses = [
+      '((c.continues_from IS NOT NULL AND c.previous_part_id IS NULL) OR (c.continues_to IS NOT NULL AND c.next_part_id IS NULL))',
+    ];
+    const params: unknown[] = [];
+    if (filter.publicationId !== undefined) {
+      clauses.push('c.publication_id = ?');
+      params.push(filter.publicationId);
+    }
+    if (filter.from !== undefined) {
+      clauses.push('c.issue_date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      clauses.push('c.issue_date <= ?');
+      params.push(filter.to);
+    }
+    const rows = await this.read.all<Record<string, unknown>>(
+      `SELECT ${this.clippings.columns}, p.name AS publication_name FROM clipping c ` +
+        `LEFT JOIN publication p ON p.id = c.publication_id WHERE ${clauses.join(' AND ')} ` +
+        'ORDER BY c.issue_date DESC, c.publication_id, c.page_sort, c.id',
+      params,
+    );
+    return rows.map((row) => this.clippings.withPublication(row));
+  }
+
+  /** The parts of an article with their publication's name, in no particular order (a hot read: the article view). */
+  async articleParts(articleId: number): Promise<ClippingRow[]> {
+    const rows = await this.read.all<Record<string, unknown>>(
+      `SELECT ${this.clippings.columns}, p.name AS publication_name FROM clipping c ` +
+        'LEFT JOIN publication p ON p.id = c.publication_id WHERE c.article_id = ?',
+      [articleId],
+    );
+    return rows.map((row) => this.clippings.withPublication(row));
+  }
+
+  /** Parts carrying `articleId`. */
+  partsOfArticle(articleId: number, manager: EntityManager): Promise<ClippingEntity[]> {
+    return manager.find(ClippingEntity, { where: { articleId } });
+  }
+
+  /** The article ids these clippings carry. */
+  async articleIdsOf(ids: readonly number[], manager: EntityManager): Promise<number[]> {
+    const out = new Set<number>();
+    for (const part of chunk(ids, MAX_SQL_PARAMS)) {
+      const rows = (await manager.query(
+        `SELECT DISTINCT article_id FROM clipping WHERE article_id IS NOT NULL AND id IN (${inList(manager, part.length)})`,
+        part,
+      )) as { article_id: number | string }[];
+      for (const r of rows) out.add(Number(r.article_id));
+    }
+    return [...out];
+  }
+
+  /** Clippings outside `ids` whose previous or next part is among `ids`, with those pointers. */
+  async neighboursOf(
+    ids: readonly number[],
+    manager: EntityManager,
+  ): Promise<{ id: number; previousPartId: number | null; nextPartId: number | null }[]> {
+    const out = new Map<number, { id: number; previousPartId: number | null; nextPartId: number | null }>();
+    const inside = new Set(ids);
+    for (const part of chunk(ids, Math.floor(MAX_SQL_PARAMS / 2))) {
+      const rows = await manager
+        .createQueryBuilder()
+        .select(['c.id AS id', 'c.previous_part_id AS previous_part_id', 'c.next_part_id AS next_part_id'])
+        .from('clipping', 'c')
+        .where('c.previous_part_id IN (:...part) OR c.next_part_id IN (:...part)', { part })
+        .getRawMany<{
+          id: number | string;
+          previous_part_id: number | string | null;
+          next_part_id: number | string | null;
+        }>();
+      for (const r of rows) {
+        const id = Number(r.id);
+        if (inside.has(id)) continue;
+        out.set(id, {
+          id,
+          previousPartId: r.previous_part_id === null ? null : Number(r.previous_part_id),
+          nextPartId: r.next_part_id === null ? null : Number(r.next_part_id),
+        });
+      }
+    }
+    return [...out.values()];
+  }
+}
