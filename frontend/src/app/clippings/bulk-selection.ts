@@ -1,5 +1,5 @@
 import type { BulkEditBody, ClippingKind, ClippingStatus } from '@jianbao/contracts';
-import { type ClippingListParams, stateToApiQuery } from './clipping-list-state';
+import { type ClippingListParams, activeFilters } from './clipping-list-state';
 
 /**
  * Which clippings the bulk bar acts on, paperless-style: either explicit ids (ticked rows, kept
@@ -64,14 +64,12 @@ export function selectAllMatching(total: number): BulkSelection {
 
 /** The filter part of the list params, as one comparable string: a new filter starts a new selection. */
 export function filterKey(params: ClippingListParams): string {
-  const { page: _p, pageSize: _s, sort: _o, ...filters } = params;
-  return JSON.stringify(filters);
+  return JSON.stringify(activeFilters(params));
 }
 
 /** The list filter as the bulk API expects it (no paging or sorting). */
 export function bulkFilter(params: ClippingListParams): NonNullable<BulkEditBody['filter']> {
-  const { page: _p, pageSize: _s, sort: _o, ...filter } = stateToApiQuery(params);
-  return filter;
+  return activeFilters(params);
 }
 
 /** One bulk action, as the bar's form chooses it. */

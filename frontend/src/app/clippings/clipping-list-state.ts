@@ -1,20 +1,23 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type Params, Router } from '@angular/router';
-import type {
-  ApiError,
-  Clipping,
-  ClippingKind,
-  ClippingStatus,
-  ListClippingsQuery,
-  Page,
+import {
+  type ApiError,
+  CLIPPING_FILTER_NAMES,
+  CLIPPING_FILTERS,
+  type Clipping,
+  type ClippingFilterName,
+  type ClippingFilterSpec,
+  type ClippingFilterValues,
+  type FilterValueSpec,
+  type ListClippingsQuery,
+  type Page,
 } from '@jianbao/contracts';
 import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 import { toApiError } from '../shared/api-error';
+import type { MessageKey } from '../shared/i18n/messages';
 import { ClippingsApi } from './clippings-api';
 
-export const CLIPPING_KINDS: readonly ClippingKind[] = ['article', 'photo', 'brief', 'ad', 'notice'];
-export const CLIPPING_STATUSES: readonly ClippingStatus[] = ['draft', 'reviewed'];
 export const PAGE_SIZES: readonly number[] = [20, 50, 100, 200];
 export const MAX_PAGE_SIZE = 200;
 /** Columns the API can sort by; `-field` sorts descending. */
@@ -29,38 +32,80 @@ export const SORT_FIELDS = [
 ] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
-/** Everything that decides which clippings the list shows: the URL's query string, parsed. */
-export interface ClippingListParams {
-  page: number;
-  pageSize: number;
-  sort: string;
-  publicationId: number | null;
-  from: string | null;
-  to: string | null;
-  pageLabel: string | null;
-  kind: ClippingKind | null;
-  status: ClippingStatus | null;
-  tagId: number | null;
-  regionId: number | null;
-  q: string | null;
-}
+/** The list filters of `CLIPPING_FILTERS`, each set or null. */
+export type ClippingFilters = { [K in ClippingFilterName]: NonNullable<ClippingFilterValues[K]> | null };
 
-export type ClippingFilters = Omit<ClippingListParams, 'page' | 'pageSize' | 'sort'>;
+/** Everything that decides which clippings the list shows: the URL's query string, parsed. */
+export type ClippingListParams = { page: number; pageSize: number; sort: string } & ClippingFilters;
+
+/** Every filter unset. */
+const NO_FILTERS = Object.fromEntries(CLIPPING_FILTER_NAMES.map((name) => [name, null])) as ClippingFilters;
 
 export const DEFAULT_LIST_PARAMS: Readonly<ClippingListParams> = {
   page: 1,
   pageSize: 50,
   sort: '-issueDate,pageSort',
-  publicationId: null,
-  from: null,
-  to: null,
-  pageLabel: null,
-  kind: null,
-  status: null,
-  tagId: null,
-  regionId: null,
-  q: null,
+  ...NO_FILTERS,
 };
+
+/** The label of a filter in the UI: `clippings.filter.<name>` (a filter without one fails to compile). */
+export function filterLabel(name: ClippingFilterName): MessageKey {
+  return `clippings.filter.${name}`;
+}
+
+/** The filters whose values are a fixed list. */
+type EnumFilter = {
+  [K in ClippingFilterName]: (typeof CLIPPING_FILTERS)[K]['value'] extends { type: 'enum' } ? K : never;
+}[ClippingFilterName];
+
+/** `kind.article`, `status.draft`, …: the label of every value of every enum filter. */
+type OptionLabel = { [K in EnumFilter]: `${K}.${NonNullable<ClippingFilterValues[K]>}` }[EnumFilter];
+
+type Assert<T extends true> = T;
+/** Compiles only when every value of every enum filter has a label in the messages. */
+export type EveryOptionHasALabel = Assert<OptionLabel extends MessageKey ? true : false>;
+
+/** The label of one value of an enum filter (`kind` + `brief` → `kind.brief`; see EveryOptionHasALabel). */
+export function optionLabel(name: ClippingFilterName, value: string): MessageKey {
+  return `${name}.${value}` as MessageKey;
+}
+
+/**
+ * How the filter bar edits a filter: a picker of its own for the publication, tag and region (their
+ * options come from the API), a select of its values for an enum, else an input of its value's type
+ * (a substring search gets the wide search box).
+ */
+export type FilterControl = 'publication' | 'tag' | 'region' | 'enum' | 'date' | 'text' | 'search' | 'number';
+
+export interface FilterField {
+  name: ClippingFilterName;
+  control: FilterControl;
+  /** The values of an enum filter. */
+  options: readonly string[];
+}
+
+function controlOf(spec: ClippingFilterSpec): FilterControl {
+  const { value, match } = spec;
+  if ('link' in match) return match.link;
+  if ('column' in match && match.column === 'publication_id') return 'publication';
+  if ('text' in match) return 'search';
+  switch (value.type) {
+    case 'id':
+      return 'number';
+    case 'date':
+      return 'date';
+    case 'text':
+      return 'text';
+    case 'enum':
+      return 'enum';
+  }
+}
+
+/** The filter bar's fields, in the table's order. */
+export const FILTER_FIELDS: readonly FilterField[] = CLIPPING_FILTER_NAMES.map((name) => {
+  const spec: ClippingFilterSpec = CLIPPING_FILTERS[name];
+  return { name, control: controlOf(spec), options: spec.value.type === 'enum' ? spec.value.values : [] };
+});
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -95,25 +140,34 @@ export function isSort(value: string): boolean {
     .every((key) => (SORT_FIELDS as readonly string[]).includes(key.startsWith('-') ? key.slice(1) : key));
 }
 
+/** A filter's value (from the URL or a control) as its entry in `CLIPPING_FILTERS` says it is written, else null. */
+export function filterValue(spec: FilterValueSpec, value: unknown): string | number | null {
+  switch (spec.type) {
+    case 'id':
+      return positiveInt(value);
+    case 'date':
+      return isoDate(value);
+    case 'text':
+      return first(value);
+    case 'enum':
+      return oneOf(value, spec.values);
+  }
+}
+
 /**
  * URL query params → list params. Anything missing or malformed falls back to the default, so a
  * hand-edited or stale URL still shows a sensible list instead of an error.
  */
 export function queryParamsToState(params: Params): ClippingListParams {
   const sort = first(params['sort']);
+  const filters = Object.fromEntries(
+    CLIPPING_FILTER_NAMES.map((name) => [name, filterValue(CLIPPING_FILTERS[name].value, params[name])]),
+  ) as ClippingFilters;
   return {
     page: positiveInt(params['page']) ?? DEFAULT_LIST_PARAMS.page,
     pageSize: Math.min(positiveInt(params['pageSize']) ?? DEFAULT_LIST_PARAMS.pageSize, MAX_PAGE_SIZE),
     sort: sort !== null && isSort(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
-    publicationId: positiveInt(params['publicationId']),
-    from: isoDate(params['from']),
-    to: isoDate(params['to']),
-    pageLabel: first(params['pageLabel']),
-    kind: oneOf(params['kind'], CLIPPING_KINDS),
-    status: oneOf(params['status'], CLIPPING_STATUSES),
-    tagId: positiveInt(params['tagId']),
-    regionId: positiveInt(params['regionId']),
-    q: first(params['q']),
+    ...filters,
   };
 }
 
@@ -128,19 +182,19 @@ export function stateToQueryParams(state: ClippingListParams): Params {
   return out;
 }
 
+/** The filters that are set, as the API takes them (bulk editing's `filter`, the list's query). */
+export function activeFilters(state: ClippingFilters): ClippingFilterValues {
+  const out: Record<string, string | number> = {};
+  for (const name of CLIPPING_FILTER_NAMES) {
+    const value = state[name];
+    if (value !== null) out[name] = value;
+  }
+  return out as ClippingFilterValues;
+}
+
 /** List params → the `GET /api/clippings` query (null filters omitted). */
 export function stateToApiQuery(state: ClippingListParams): ListClippingsQuery {
-  const query: ListClippingsQuery = { page: state.page, pageSize: state.pageSize, sort: state.sort };
-  if (state.publicationId !== null) query.publicationId = state.publicationId;
-  if (state.from !== null) query.from = state.from;
-  if (state.to !== null) query.to = state.to;
-  if (state.pageLabel !== null) query.pageLabel = state.pageLabel;
-  if (state.kind !== null) query.kind = state.kind;
-  if (state.status !== null) query.status = state.status;
-  if (state.tagId !== null) query.tagId = state.tagId;
-  if (state.regionId !== null) query.regionId = state.regionId;
-  if (state.q !== null) query.q = state.q;
-  return query;
+  return { page: state.page, pageSize: state.pageSize, sort: state.sort, ...activeFilters(state) };
 }
 
 /** A filter change always goes back to page 1: page 7 of the old result means nothing for the new one. */
@@ -177,9 +231,7 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 export function hasFilters(state: ClippingListParams): boolean {
-  return (Object.keys(state) as (keyof ClippingListParams)[]).some(
-    (key) => key !== 'page' && key !== 'pageSize' && key !== 'sort' && state[key] !== null,
-  );
+  return CLIPPING_FILTER_NAMES.some((name) => state[name] !== null);
 }
 
 /**

@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ContinuationView, Page, SetContinuationBody, WaitingPart } from '@jianbao/contracts';
+import type {
+  Clipping,
+  ContinuationView,
+  ListClippingsQuery,
+  Page,
+  SetContinuationBody,
+  WaitingPart,
+} from '@jianbao/contracts';
 import { Observable, map } from 'rxjs';
 import { compactParams, itemsOf } from '../shared/list-response';
 
@@ -38,5 +45,15 @@ export class ContinuationsApi {
 
   reject(suggestionId: number): Observable<ContinuationView> {
     return this.http.post<ContinuationView>(`/api/continuations/suggestions/${suggestionId}/reject`, {});
+  }
+
+  /** The clipping whose chain is edited (for its publication). */
+  clipping(id: number): Observable<Clipping> {
+    return this.http.get<Clipping>(`/api/clippings/${id}`);
+  }
+
+  /** Clippings a part could be linked to: the clipping list, filtered. */
+  candidates(query: ListClippingsQuery): Observable<Page<Clipping>> {
+    return this.http.get<Page<Clipping>>('/api/clippings', { params: compactParams(query) });
   }
 }

@@ -26,7 +26,8 @@ import {
   selectAllMatching,
   selectedCount,
 } from '../bulk-selection';
-import { CLIPPING_KINDS, CLIPPING_STATUSES, type ClippingListParams } from '../clipping-list-state';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
+import type { ClippingListParams } from '../clipping-list-state';
 import { ClippingsApi } from '../clippings-api';
 
 type Step =

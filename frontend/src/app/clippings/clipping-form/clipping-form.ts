@@ -39,7 +39,7 @@ import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-ch
 import { PublicationsApi } from '../../publications/publications-api';
 import { ClippingLinksEditor } from '../clipping-links-editor/clipping-links-editor';
 import { linksChanged, linksToBody } from '../clipping-links';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../clipping-list-state';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
 import { HistoryPanel, type RestoreConflict, type Restored } from '../history/history-panel/history-panel';

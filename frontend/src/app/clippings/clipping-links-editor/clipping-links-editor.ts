@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import type { ClippingRegionLink, ClippingTagLink, KeywordSuggestion, Region, Tag } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
-import { Can } from '../../shared/can';
+import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { RegionPicker } from '../../regions/region-picker/region-picker';

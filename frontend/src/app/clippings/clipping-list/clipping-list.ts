@@ -12,11 +12,18 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ClippingKind, ClippingStatus, Publication, Region } from '@jianbao/contracts';
+import {
+  CLIPPING_FILTERS,
+  type ClippingFilterName,
+  type ClippingKind,
+  type ClippingStatus,
+  type Publication,
+  type Region,
+} from '@jianbao/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { describeApiError } from '../../shared/api-error';
 import { AuthService } from '../../auth/auth.service';
-import { Can } from '../../shared/can';
+import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { PublicationsApi } from '../../publications/publications-api';
@@ -34,16 +41,18 @@ import {
   togglePage,
 } from '../bulk-selection';
 import {
-  CLIPPING_KINDS,
-  CLIPPING_STATUSES,
   ClippingListState,
+  FILTER_FIELDS,
   PAGE_SIZES,
   type SortField,
+  filterLabel,
+  filterValue,
   hasFilters,
+  optionLabel,
   pageCount,
   sortDirection,
 } from '../clipping-list-state';
-import { clippingHeadline } from '../clipping-text';
+import { clippingHeadline } from '../../shared/clipping-headline';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -69,8 +78,9 @@ export class ClippingList implements OnInit {
   private readonly regionsApi = inject(RegionsApi);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly kinds = CLIPPING_KINDS;
-  protected readonly statuses = CLIPPING_STATUSES;
+  protected readonly filterFields = FILTER_FIELDS;
+  protected readonly label = filterLabel;
+  protected readonly optionLabel = optionLabel;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly headline = clippingHeadline;
   protected readonly params = this.list.params;
@@ -168,34 +178,19 @@ export class ClippingList implements OnInit {
   }
 
   /** Every filter control commits on `change` (selects at once, text fields on Enter or leaving the field). */
-  protected setText(key: 'from' | 'to' | 'pageLabel' | 'q', value: string): void {
-    this.list.setFilters({ [key]: value.trim() || null });
-  }
-
-  protected setId(key: 'publicationId' | 'tagId', value: string): void {
-    const n = Number(value);
-    this.list.setFilters({ [key]: value && Number.isInteger(n) && n > 0 ? n : null });
-  }
-
-  protected setKind(value: string): void {
-    const kind = CLIPPING_KINDS.find((k) => k === value) ?? null;
-    this.list.setFilters({ kind });
-  }
-
-  protected setStatus(value: string): void {
-    const status = CLIPPING_STATUSES.find((s) => s === value) ?? null;
-    this.list.setFilters({ status });
+  protected setFilter(name: ClippingFilterName, raw: string): void {
+    this.list.setFilters({ [name]: filterValue(CLIPPING_FILTERS[name].value, raw) });
   }
 
   protected onRegionInput(value: string): void {
     this.regionQueries.next(value.trim());
   }
 
-  protected onRegionChange(value: string): void {
+  protected onRegionChange(name: ClippingFilterName, value: string): void {
     const text = value.trim();
     if (!text) {
       this.selectedRegion.set(null);
-      this.list.setFilters({ regionId: null });
+      this.list.setFilters({ [name]: null });
       return;
     }
     const match = this.regionOptions().find(
@@ -203,7 +198,7 @@ export class ClippingList implements OnInit {
     );
     if (match) {
       this.selectedRegion.set(match);
-      this.list.setFilters({ regionId: match.id });
+      this.list.setFilters({ [name]: match.id });
     }
   }
 

@@ -11,10 +11,9 @@ import {
 import { RouterLink } from '@angular/router';
 import type { ApiError, Clipping, ContinuationView, SetContinuationBody } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
-import { ClippingsApi } from '../../clippings/clippings-api';
-import { clippingHeadline } from '../../clippings/clipping-text';
+import { clippingHeadline } from '../../shared/clipping-headline';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
-import { Can } from '../../shared/can';
+import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { ContinuationsApi } from '../continuations-api';
 
@@ -41,7 +40,6 @@ function normalise(view: Partial<ContinuationView> | null): ContinuationView {
 })
 export class ContinuationPanel {
   private readonly api = inject(ContinuationsApi);
-  private readonly clippingsApi = inject(ClippingsApi);
   protected readonly t = inject(I18n).t;
 
   /** The clipping shown on the page; nothing is rendered without one (a new clipping). */
@@ -100,7 +98,7 @@ export class ContinuationPanel {
     const publicationId = this.clipping?.publicationId;
     if (publicationId === undefined) {
       // The publication is needed to search "the same publication"; fetch the clipping once.
-      this.clippingsApi.get(id).subscribe({
+      this.api.clipping(id).subscribe({
         next: (c) => {
           this.clipping = c;
           this.search();
@@ -109,7 +107,7 @@ export class ContinuationPanel {
       });
       return;
     }
-    this.clippingsApi.list({ q, publicationId, pageSize: 10 }).subscribe({
+    this.api.candidates({ q, publicationId, pageSize: 10 }).subscribe({
       next: (page) => {
         this.searching.set(false);
         this.results.set(page.items.filter((c) => c.id !== id));

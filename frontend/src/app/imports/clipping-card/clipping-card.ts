@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import type { ClippingKind } from '@jianbao/contracts';
-import { CLIPPING_KINDS } from '../../clippings/clipping-list-state';
+import { CLIPPING_KINDS } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { clippingColor } from '../wizard-colors';

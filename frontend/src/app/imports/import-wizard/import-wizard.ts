@@ -16,7 +16,7 @@ import type {
 } from '@jianbao/contracts';
 import { map } from 'rxjs';
 import { AuthService } from '../../auth/auth.service';
-import { clippingHeadline } from '../../clippings/clipping-text';
+import { clippingHeadline } from '../../shared/clipping-headline';
 import { PublicationsApi } from '../../publications/publications-api';
 import {
   type ErrorText,

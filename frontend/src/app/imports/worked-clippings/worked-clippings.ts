@@ -2,7 +2,7 @@ import { formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ReplaceMode, WorkedClipping } from '@jianbao/contracts';
-import { clippingHeadline } from '../../clippings/clipping-text';
+import { clippingHeadline } from '../../shared/clipping-headline';
 import { I18n } from '../../shared/i18n/i18n';
 import { describeEditors, describeMatch, describeWork } from '../clipping-work-text';
 

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import type { Publication } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
-import { Can } from '../../shared/can';
+import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { PublicationForm } from '../publication-form/publication-form';
 import { PublicationsApi } from '../publications-api';

@@ -3,9 +3,9 @@
  * (`Record<MessageKey, string>`), so a missing translation fails to compile.
  * `{name}` placeholders are filled by `I18n.t(key, { name })`.
  */
-import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from '../../auth/accounts-messages';
-import { HISTORY_EN, HISTORY_ZH_CN } from '../../clippings/history/history-messages';
-import { FILING_EN, FILING_ZH_CN } from '../../imports/filing-messages';
+import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from './accounts-messages';
+import { HISTORY_EN, HISTORY_ZH_CN } from './history-messages';
+import { FILING_EN, FILING_ZH_CN } from './filing-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -63,14 +63,14 @@ export const ZH_CN = {
   'clippings.title': '剪报',
   'clippings.new': '新建剪报',
   'clippings.filters': '筛选条件',
-  'clippings.filter.publication': '报刊',
+  'clippings.filter.publicationId': '报刊',
   'clippings.filter.from': '起始日期',
   'clippings.filter.to': '截止日期',
   'clippings.filter.pageLabel': '版面',
   'clippings.filter.kind': '类型',
   'clippings.filter.status': '状态',
-  'clippings.filter.tag': '标签',
-  'clippings.filter.region': '地区',
+  'clippings.filter.tagId': '标签',
+  'clippings.filter.regionId': '地区',
   'clippings.filter.regionPlaceholder': '输入地名',
   'clippings.filter.q': '全文搜索',
   'clippings.filter.apply': '筛选',
@@ -422,14 +422,14 @@ export const EN: Record<MessageKey, string> = {
   'clippings.title': 'Clippings',
   'clippings.new': 'New clipping',
   'clippings.filters': 'Filters',
-  'clippings.filter.publication': 'Publication',
+  'clippings.filter.publicationId': 'Publication',
   'clippings.filter.from': 'From',
   'clippings.filter.to': 'To',
   'clippings.filter.pageLabel': 'Page',
   'clippings.filter.kind': 'Kind',
   'clippings.filter.status': 'Status',
-  'clippings.filter.tag': 'Tag',
-  'clippings.filter.region': 'Region',
+  'clippings.filter.tagId': 'Tag',
+  'clippings.filter.regionId': 'Region',
   'clippings.filter.regionPlaceholder': 'Type a place name',
   'clippings.filter.q': 'Full text',
   'clippings.filter.apply': 'Filter',

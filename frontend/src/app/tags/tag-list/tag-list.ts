@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { ApiError, Tag, TagDeleteMode } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
-import { Can } from '../../shared/can';
+import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { TagRuleEditor } from '../tag-rule-editor/tag-rule-editor';
 import { canMoveTo, clippingCountOf, flattenTagTree, mergeTargets, moveTargets } from '../tag-tree';

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ClippingSummary, RestoredClipping, TrashItem } from '@jianbao/contracts';
-import { clippingHeadline } from '../../../clippings/clipping-text';
+import { clippingHeadline } from '../../../shared/clipping-headline';
 import type { Observable } from 'rxjs';
 import { type ErrorText, describeApiError, toApiError } from '../../../shared/api-error';
 import { I18n } from '../../../shared/i18n/i18n';

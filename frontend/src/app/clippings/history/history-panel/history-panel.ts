@@ -14,7 +14,7 @@ import type { ApiError, Clipping, ClippingRevision, Publication } from '@jianbao
 import { type ErrorText, describeApiError, toApiError } from '../../../shared/api-error';
 import { I18n } from '../../../shared/i18n/i18n';
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '../../clipping-list-state';
+import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import { ClippingsApi } from '../../clippings-api';
 import { type ChangeView, actionKey, fieldKey, viewOfChange } from '../revision-view';
 

@@ -1,6 +1,6 @@
 import { Directive, TemplateRef, ViewContainerRef, effect, inject, input } from '@angular/core';
 import type { Role } from '@jianbao/contracts';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from './auth.service';
 
 /**
  * `<button *jbCan="'editor'">…</button>`: rendered only when the logged-in user's role reaches the

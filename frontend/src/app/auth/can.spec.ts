@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Role } from '@jianbao/contracts';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from './auth.service';
 import { Can } from './can';
 
 @Component({
