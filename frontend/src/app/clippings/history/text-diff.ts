@@ -1,8 +1,10 @@
 /**
  * Inline text diff for the history panel, suited to Chinese (no spaces between words): the texts are
- * compared character by character (code points, so astral characters stay whole) with Myers' O(ND)
- * algorithm; when they differ too much for that to stay cheap, line by line instead. Pure TypeScript.
+ * compared character by character (code points, so astral characters stay whole) with jsdiff's Myers
+ * diff; when they differ too much for that to stay cheap, line by line instead. The same library will
+ * serve the side-by-side story diff.
  */
+import { type ChangeObject, diffChars, diffLines } from 'diff';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -26,81 +28,9 @@ export interface DiffOptions {
   maxLineEdits?: number;
 }
 
-/**
- * Shortest edit script between two token arrays (Myers 1986), or null when it needs more than `maxD`
- * edits. Each trace entry keeps only the diagonals it can touch, so memory stays O(D²).
- */
-function myers<T>(a: readonly T[], b: readonly T[], maxD: number): { op: DiffOp; token: T }[] | null {
-  const n = a.length;
-  const m = b.length;
-  const max = n + m;
-  const off = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  const limit = Math.min(max, maxD);
-  for (let d = 0; d <= limit; d++) {
-    // Diagonals -d-1 … d+1 as they were after step d-1.
-    trace.push(v.slice(off - d - 1, off + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[off + k] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, d);
-    }
-  }
-  return null;
-}
-
-function backtrack<T>(
-  a: readonly T[],
-  b: readonly T[],
-  trace: Int32Array[],
-  last: number,
-): { op: DiffOp; token: T }[] {
-  const out: { op: DiffOp; token: T }[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = last; d >= 0; d--) {
-    const v = trace[d]!;
-    const at = (k: number) => v[k + d + 1]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : at(prevK);
-    const prevY = d === 0 ? 0 : prevX - prevK;
-    while (x > prevX && y > prevY) {
-      out.push({ op: 'equal', token: a[x - 1]! });
-      x--;
-      y--;
-    }
-    if (d > 0) {
-      if (x === prevX) out.push({ op: 'insert', token: b[y - 1]! });
-      else out.push({ op: 'delete', token: a[x - 1]! });
-    }
-    x = prevX;
-    y = prevY;
-  }
-  return out.reverse();
-}
-
-/** Consecutive tokens of the same kind → one segment. */
-function join(ops: readonly { op: DiffOp; token: string }[]): DiffSegment[] {
-  const out: DiffSegment[] = [];
-  for (const { op, token } of ops) {
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += token;
-    else out.push({ op, text: token });
-  }
-  return out;
-}
-
-/** `a\nb\n` → [`a\n`, `b\n`]; the last line keeps no newline when the text has none. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+/** jsdiff's changes → segments. */
+function segmentsOf(changes: readonly ChangeObject<string>[]): DiffSegment[] {
+  return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
 }
 
 /** Deletions before insertions inside each changed stretch, so a replacement reads "old → new". */
@@ -135,40 +65,18 @@ function orderChanges(segments: DiffSegment[]): DiffSegment[] {
  */
 export function diffText(before: string, after: string, options: DiffOptions = {}): DiffSegment[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
-  const a = Array.from(before);
-  const b = Array.from(after);
-  // The common prefix and suffix cost nothing to find and shrink the search a lot.
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const head = a.slice(0, start).join('');
-  const tail = a.slice(endA).join('');
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-
-  const chars = myers(midA, midB, options.maxCharEdits ?? 2000);
-  if (!chars) {
-    // Too different for a character diff: compare whole lines of the full texts instead.
-    const lines = myers(splitLines(before), splitLines(after), options.maxLineEdits ?? 2000);
-    return orderChanges(
-      lines
-        ? join(lines)
-        : [
-            { op: 'delete', text: before },
-            { op: 'insert', text: after },
-          ],
-    );
-  }
-  const all: DiffSegment[] = [];
-  if (head) all.push({ op: 'equal', text: head });
-  all.push(...join(chars));
-  if (tail) all.push({ op: 'equal', text: tail });
-  return orderChanges(all);
+  const chars = diffChars(before, after, { maxEditLength: options.maxCharEdits ?? 2000 });
+  if (chars) return orderChanges(segmentsOf(chars));
+  // Too different for a character diff: compare whole lines instead.
+  const lines = diffLines(before, after, { maxEditLength: options.maxLineEdits ?? 2000 });
+  return orderChanges(
+    lines
+      ? segmentsOf(lines)
+      : [
+          { op: 'delete', text: before },
+          { op: 'insert', text: after },
+        ],
+  );
 }
 
 /**
