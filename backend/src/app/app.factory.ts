@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, findFrontendDir } from './app.module';
+import { logLevelOf } from './logging';
 import { AuthService } from '../auth/auth.service';
 import { docsAuthMiddleware } from '../auth/docs-auth.middleware';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
@@ -37,7 +39,7 @@ const CSP_DIRECTIVES = {
 
 /** Options of {@link createApp} beyond the configuration. */
 export interface CreateAppOptions {
-  /** Nest log levels (tests pass `['error']` or `false`). */
+  /** Nest log levels, the least of which sets the JSON log's level (tests pass `['error']` or `false`). */
   logger?: LogLevel[] | false;
   /** Serve this folder as the SPA (default: the built frontend when present; null: none). */
   frontendDir?: string | null;
@@ -53,11 +55,14 @@ export async function createApp(
 ): Promise<INestApplication> {
   const valid = validateConfig(config);
   const frontendDir = options.frontendDir === undefined ? findFrontendDir() : options.frontendDir;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(valid, frontendDir), {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+  const level = logLevelOf(options.logger ?? ['log', 'warn', 'error']);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(valid, frontendDir, level), {
+    // Start-up messages wait for the JSON logger below instead of going to the console logger.
+    bufferLogs: true,
     abortOnError: false,
     bodyParser: false,
   });
+  app.useLogger(app.get(PinoNestLogger));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } }));
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
   app.use(unsupportedMediaTypeHandler);

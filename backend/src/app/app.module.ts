@@ -12,6 +12,7 @@ import type { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ENTITIES } from './entities';
+import { type LogLevelName, loggingModule } from './logging';
 import { HealthModule } from '../health/health.module';
 import { HistoryModule } from '../history/history.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -32,13 +33,18 @@ export function findFrontendDir(): string | null {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, frontendDir: string | null = findFrontendDir()): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    frontendDir: string | null = findFrontendDir(),
+    logLevel: LogLevelName = 'info',
+  ): DynamicModule {
     const staticFiles = frontendDir
       ? [ServeStaticModule.forRoot({ rootPath: frontendDir, exclude: ['/api/{*path}'] })]
       : [];
     return {
       module: AppModule,
       imports: [
+        loggingModule(logLevel),
         DatabaseModule.forRoot(config, ENTITIES),
         CatalogModule,
         AuditModule,
