@@ -1,12 +1,24 @@
 // Lint for the whole workspace: strict TypeScript rules that need type information, import cycles,
-// and Nx module boundaries (scope/type tags in each project.json) enforced as errors.
+// Nx module boundaries (scope/type tags in each project.json) and the layers inside backend/src and
+// frontend/src/app (eslint.layers.js) enforced as errors.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
+import layers from './eslint.layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', 'data/**', 'tmp/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.angular',
+      'data/**',
+      'tmp/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -28,7 +40,10 @@ export default tseslint.config(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:backend', 'scope:shared'] },
+            {
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:e2e', 'scope:backend', 'scope:shared'],
+            },
           ],
         },
       ],
@@ -40,6 +55,7 @@ export default tseslint.config(
       'import/no-cycle': ['error', { maxDepth: 10 }],
     },
   },
+  ...layers.layerConfigs(),
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

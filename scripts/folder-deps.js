@@ -3,7 +3,7 @@
 // files are the .ts files that are not specs (*.spec.ts) or test helpers (*.testing.ts, *-testing.ts,
 // test-setup.ts); files directly in the root count as the folder "(root)". Imports are read with the
 // TypeScript compiler's own pre-processor (static imports, re-exports, import(), require()); only relative
-// paths are followed. Exits 1 when any pair is found, so it can guard the figure.
+// paths are followed. Exits 1 when any pair is found; tests/structure/folder-deps.spec.ts keeps the figure at 0.
 const { readdirSync, readFileSync, statSync, existsSync } = require('node:fs');
 const { join, relative, resolve, dirname, sep } = require('node:path');
 const ts = require('typescript');
@@ -59,14 +59,18 @@ function twoWayPairs(treeDir) {
   return pairs.sort((x, y) => x.pair.join().localeCompare(y.pair.join()));
 }
 
-const list = process.argv.includes('--list');
-const result = TREES.map((tree) => ({ tree, pairs: twoWayPairs(join(root, tree)) }));
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(result.map((r) => ({ tree: r.tree, count: r.pairs.length, pairs: r.pairs }))));
-} else {
-  for (const { tree, pairs } of result) {
-    console.log(`${tree}: ${pairs.length} two-way folder dependencies (production files)`);
-    if (list) for (const p of pairs) console.log(`  ${p.pair.join(' ↔ ')}\n    ${p.ab}\n    ${p.ba}`);
+module.exports = { TREES, twoWayPairs };
+
+if (require.main === module) {
+  const list = process.argv.includes('--list');
+  const result = TREES.map((tree) => ({ tree, pairs: twoWayPairs(join(root, tree)) }));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result.map((r) => ({ tree: r.tree, count: r.pairs.length, pairs: r.pairs }))));
+  } else {
+    for (const { tree, pairs } of result) {
+      console.log(`${tree}: ${pairs.length} two-way folder dependencies (production files)`);
+      if (list) for (const p of pairs) console.log(`  ${p.pair.join(' ↔ ')}\n    ${p.ab}\n    ${p.ba}`);
+    }
   }
+  process.exit(result.some((r) => r.pairs.length > 0) ? 1 : 0);
 }
-process.exit(result.some((r) => r.pairs.length > 0) ? 1 : 0);

@@ -1,4 +1,4 @@
-// `npm test`: every test, in order of cost — lint, formatting, type checks, unit specs (backend, frontend), API tests on real
+// `npm test`: every test, in order of cost — lint, formatting, type checks, the structure (layers, folder dependencies), unit specs (backend, frontend), API tests on real
 // SQLite, the same API tests on PostgreSQL (when TEST_DATABASE_URL is set: CI sets it, `npm run test:pg` starts a
 // throwaway server), then the browser tests on the built app. Stops at the first failing step and closes with
 // one plain summary line ("N passed, N failed") counted from jest's JSON reports.
@@ -40,6 +40,8 @@ const steps = [
       'npx tsc -p backend/tsconfig.json --noEmit && npx tsc -p contracts/tsconfig.json --noEmit && npx tsc -p tests/tsconfig.json --noEmit && npx tsc -p frontend/tsconfig.spec.json --noEmit',
     ],
   },
+  // The layer rule fails on a wrong-way import, and no two folders import each other (eslint.layers.js).
+  jest('structure', 'tests/jest.structure.config.js'),
   jest('contracts', 'contracts/jest.config.js'),
   jest('backend', 'backend/jest.config.js'),
   jest('frontend', 'frontend/jest.config.js'),
