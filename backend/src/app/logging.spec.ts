@@ -21,7 +21,12 @@ describe('request logging', () => {
   });
 
   it('makes a UUID when the header is missing or not a plain token', () => {
-    for (const headers of [{}, { 'x-request-id': 'has space' }, { 'x-request-id': 'x'.repeat(65) }]) {
+    const cases: Record<string, string>[] = [
+      {},
+      { 'x-request-id': 'has space' },
+      { 'x-request-id': 'x'.repeat(65) },
+    ];
+    for (const headers of cases) {
       const { req, res, sent } = exchange(headers);
       const id = requestId(req, res);
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
