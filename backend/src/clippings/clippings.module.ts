@@ -10,6 +10,7 @@ import { ClippingCounts } from './read/clipping-counts';
 import { ClippingListRepository } from './read/clipping-list.repository';
 import { ClippingReader } from './read/clipping-reader';
 import { ClippingViewLoader } from './read/clipping-view.loader';
+import { RevisionReader } from './read/revision-reader';
 import { RevisionRecorder } from './revisions/revision-recorder';
 import { RevisionsRepository } from './revisions/revisions.repository';
 import { Chains } from './store/chains';
@@ -40,6 +41,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingListRepository,
     ClippingFilterResolver,
     ClippingViewLoader,
+    RevisionReader,
   ],
   exports: [
     ClippingStore,
@@ -50,7 +52,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingListRepository,
     ClippingFilterResolver,
     ClippingViewLoader,
-    RevisionsRepository,
+    RevisionReader,
   ],
 })
 export class ClippingsModule {}

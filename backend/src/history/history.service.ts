@@ -1,13 +1,14 @@
 import type { ClippingRevision } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ClippingReader } from '../clippings/read/clipping-reader';
-import { type RevisionRow, RevisionsRepository } from '../clippings/revisions/revisions.repository';
+import { RevisionReader } from '../clippings/read/revision-reader';
+import type { RevisionRow } from '../clippings/revisions/revisions.repository';
 
 /** A clipping's history as the API shows it (the clipping store records it). */
 @Injectable()
 export class HistoryService {
   constructor(
-    private readonly revisions: RevisionsRepository,
+    private readonly revisions: RevisionReader,
     private readonly reader: ClippingReader,
   ) {}
 

@@ -5,7 +5,7 @@ import { References } from '../catalog/references';
 import type { ClippingEntity } from '../clippings/clipping.entity';
 import { ClippingReader } from '../clippings/read/clipping-reader';
 import { ClippingViewLoader } from '../clippings/read/clipping-view.loader';
-import { RevisionsRepository } from '../clippings/revisions/revisions.repository';
+import { RevisionReader } from '../clippings/read/revision-reader';
 import { staleVersion } from '../clippings/stale-version';
 import { ClippingStore } from '../clippings/store/clipping-store';
 import type { ClippingWriter } from '../clippings/store/clipping-writer';
@@ -23,7 +23,7 @@ import type { RestoreRevisionDto } from './dto/restore-revision.dto';
 @Injectable()
 export class RevisionRestoreService {
   constructor(
-    private readonly revisions: RevisionsRepository,
+    private readonly revisions: RevisionReader,
     private readonly store: ClippingStore,
     private readonly reader: ClippingReader,
     private readonly references: References,

@@ -12,7 +12,7 @@ import type { EntityManager } from 'typeorm';
 import { References } from '../catalog/references';
 import type { MatchSide } from '../clippings/clipping-match';
 import { ClippingReader } from '../clippings/read/clipping-reader';
-import { RevisionsRepository } from '../clippings/revisions/revisions.repository';
+import { RevisionReader } from '../clippings/read/revision-reader';
 import type { ClippingChanges } from '../clippings/store/clipping-rows.repository';
 import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
@@ -68,7 +68,7 @@ const RECHECKED: ReadonlySet<string> = new Set([
 @Injectable()
 export class RefilingService {
   constructor(
-    private readonly revisions: RevisionsRepository,
+    private readonly revisions: RevisionReader,
     private readonly clippings: ClippingReader,
     private readonly references: References,
     private readonly imports: ImportsRepository,

@@ -6,13 +6,11 @@ import { References } from '../catalog/references';
 import { sameClipping } from '../clippings/clipping-match';
 import { ClippingReader } from '../clippings/read/clipping-reader';
 import { ClippingViewLoader } from '../clippings/read/clipping-view.loader';
-import { RevisionsRepository } from '../clippings/revisions/revisions.repository';
 import { ClippingStore } from '../clippings/store/clipping-store';
 import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { ContinuationsService } from '../continuations/continuations.service';
-import { TransactionRunner } from '../database/transaction-runner';
 import { StoriesService } from '../stories/stories.service';
 import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from './trash.repository';
 
@@ -33,13 +31,11 @@ export class TrashService {
     private readonly repo: TrashRepository,
     private readonly store: ClippingStore,
     private readonly reader: ClippingReader,
-    private readonly revisions: RevisionsRepository,
     private readonly references: References,
     private readonly continuations: ContinuationsService,
     private readonly stories: StoriesService,
     private readonly views: ClippingViewLoader,
     private readonly audit: AuditService,
-    private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -241,9 +237,10 @@ export class TrashService {
 
   /** Hard-deletes one item and the history of what it held. */
   purge(trashId: number, actor: Actor | null): Promise<void> {
-    return this.tx.run(async (manager) => {
+    return this.store.write(authorOf(actor), 'trashed', async (w) => {
+      const manager = w.manager;
       const item = await this.mustFind(trashId, manager);
-      await this.purgeRows([{ id: item.id, entityType: item.entityType, entityId: item.entityId }], manager);
+      await this.purgeRows([{ id: item.id, entityType: item.entityType, entityId: item.entityId }], w);
       await this.audit.record(
         {
           action: 'trash-purged',
@@ -259,25 +256,25 @@ export class TrashService {
 
   /** Hard-deletes everything in the trash. */
   empty(actor: Actor | null): Promise<{ purged: number }> {
-    return this.tx.run(async (manager) => {
-      const items = await this.repo.entityIds(manager);
-      await this.purgeRows(items, manager);
-      await this.audit.record({ action: 'trash-emptied', actor, detail: { purged: items.length } }, manager);
+    return this.store.write(authorOf(actor), 'trashed', async (w) => {
+      const items = await this.repo.entityIds(w.manager);
+      await this.purgeRows(items, w);
+      await this.audit.record(
+        { action: 'trash-emptied', actor, detail: { purged: items.length } },
+        w.manager,
+      );
       return { purged: items.length };
     });
   }
 
   private async purgeRows(
     items: { id: number; entityType: string; entityId: number }[],
-    manager: EntityManager,
+    w: ClippingWriter,
   ): Promise<void> {
-    await this.revisions.removeFor(
-      items.filter((i) => i.entityType === 'clipping').map((i) => i.entityId),
-      manager,
-    );
+    await w.purgeHistory(items.filter((i) => i.entityType === 'clipping').map((i) => i.entityId));
     await this.repo.remove(
       items.map((i) => i.id),
-      manager,
+      w.manager,
     );
   }
 

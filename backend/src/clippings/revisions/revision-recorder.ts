@@ -153,6 +153,11 @@ export class RevisionRecorder {
     return ids.length;
   }
 
+  /** Hard-deletes the history of these clippings (purged from the trash). */
+  purge(manager: EntityManager, clippingIds: number[]): Promise<void> {
+    return this.repo.removeFor(clippingIds, manager);
+  }
+
   /**
    * Bumps the versions; first tells the listeners which of them keep their body (the same-story index
    * moves those entries along instead of re-indexing them: a rule applied to 100,000 clippings would

@@ -283,6 +283,11 @@ export class ClippingWriter implements ChainContext {
     return n;
   }
 
+  /** Hard-deletes the history of these clippings (they are gone: purged from the trash). */
+  purgeHistory(ids: number[]): Promise<void> {
+    return this.parts.recorder.purge(this.manager, ids);
+  }
+
   /** Gives up to `limit` clippings filed before history existed their first (`baseline`) revision. */
   recordBaselines(limit: number): Promise<number> {
     return this.parts.recorder.recordBaselines(this.manager, this.author, limit);
