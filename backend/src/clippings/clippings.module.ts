@@ -49,8 +49,6 @@ import { ClippingStore } from './store/clipping-store';
     ClippingReader,
     ChainReader,
     ClippingCounts,
-    ClippingListRepository,
-    ClippingFilterResolver,
     ClippingViewLoader,
     RevisionReader,
   ],
