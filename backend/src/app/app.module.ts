@@ -12,7 +12,7 @@ import type { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ENTITIES } from './entities';
-import { type LogLevelName, loggingModule } from './logging';
+import { type LogLevelName, LoggingModule } from './logging';
 import { HealthModule } from '../health/health.module';
 import { HistoryModule } from '../history/history.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -44,7 +44,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule(logLevel),
+        LoggingModule.forRoot(logLevel),
         DatabaseModule.forRoot(config, ENTITIES),
         CatalogModule,
         AuditModule,
