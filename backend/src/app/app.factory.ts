@@ -3,9 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, findFrontendDir } from './app.module';
-import { logLevelOf } from './logging';
+import { appLogging, logLevelOf } from './logging';
 import { AuthService } from '../auth/auth.service';
 import { docsAuthMiddleware } from '../auth/docs-auth.middleware';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
@@ -55,14 +54,19 @@ export async function createApp(
 ): Promise<INestApplication> {
   const valid = validateConfig(config);
   const frontendDir = options.frontendDir === undefined ? findFrontendDir() : options.frontendDir;
-  const level = logLevelOf(options.logger ?? ['log', 'warn', 'error']);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(valid, frontendDir, level), {
-    // Start-up messages wait for the JSON logger below instead of going to the console logger.
-    bufferLogs: true,
-    abortOnError: false,
-    bodyParser: false,
-  });
-  app.useLogger(app.get(PinoNestLogger));
+  const logging = appLogging(logLevelOf(options.logger ?? ['log', 'warn', 'error']));
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(valid, frontendDir, logging),
+    {
+      // Start-up messages wait for the JSON logger below instead of going to the console logger.
+      bufferLogs: true,
+      abortOnError: false,
+      bodyParser: false,
+    },
+  );
+  app.useLogger(logging.logger);
+  // First, so that every API request is logged, also those the body parsers refuse.
+  app.use('/api', ...logging.middleware);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } }));
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
   app.use(unsupportedMediaTypeHandler);

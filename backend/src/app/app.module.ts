@@ -12,7 +12,7 @@ import type { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ENTITIES } from './entities';
-import { type LogLevelName, LoggingModule } from './logging';
+import { APP_LOGGING, type AppLogging, LogFlush } from './logging';
 import { HealthModule } from '../health/health.module';
 import { HistoryModule } from '../history/history.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -36,7 +36,7 @@ export class AppModule {
   static forRoot(
     config: AppConfig,
     frontendDir: string | null = findFrontendDir(),
-    logLevel: LogLevelName = 'info',
+    logging: AppLogging | null = null,
   ): DynamicModule {
     const staticFiles = frontendDir
       ? [ServeStaticModule.forRoot({ rootPath: frontendDir, exclude: ['/api/{*path}'] })]
@@ -44,7 +44,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot(logLevel),
         DatabaseModule.forRoot(config, ENTITIES),
         CatalogModule,
         AuditModule,
@@ -63,6 +62,7 @@ export class AppModule {
         DemoModule.forRoot(config),
         ...staticFiles,
       ],
+      providers: [{ provide: APP_LOGGING, useValue: logging }, LogFlush],
     };
   }
 }

@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { logLevelOf, requestId } from './logging';
+import { createServer, get, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { appLogging, logLevelOf, requestId } from './logging';
 
 function exchange(headers: Record<string, string>): {
   req: IncomingMessage;
@@ -40,5 +41,43 @@ describe('request logging', () => {
     expect(logLevelOf(['warn', 'error'])).toBe('warn');
     expect(logLevelOf(['log', 'warn', 'error'])).toBe('info');
     expect(logLevelOf(['debug', 'log'])).toBe('debug');
+  });
+});
+
+describe('app logging', () => {
+  it('logs a completed request with its id, and the app lines written while handling it carry the id', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logging = appLogging('info', {
+      write: (line) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    });
+    const [requests, bind] = logging.middleware;
+    const server = createServer((req, res) =>
+      requests!(req, res, () =>
+        bind!(req, res, () => {
+          logging.logger.log('inside the request', 'Spec');
+          res.end('ok');
+        }),
+      ),
+    );
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const header = await new Promise<unknown>((done) =>
+      get({ host: '127.0.0.1', port, path: '/api/health', headers: { 'X-Request-Id': 'r-7' } }, (res) => {
+        res.resume();
+        res.on('end', () => done(res.headers['x-request-id']));
+      }),
+    );
+    await new Promise<void>((done) => server.close(() => done()));
+    logging.logger.warn('outside any request', 'Spec');
+    expect(header).toBe('r-7');
+    expect(lines.find((l) => l['msg'] === 'inside the request')).toMatchObject({
+      context: 'Spec',
+      req: { id: 'r-7' },
+    });
+    expect(lines.find((l) => l['msg'] === 'outside any request')).not.toHaveProperty('req');
+    expect(lines.find((l) => l['msg'] === 'request completed')).toMatchObject({
+      req: { id: 'r-7', method: 'GET', url: '/api/health' },
+      res: { statusCode: 200 },
+    });
   });
 });
