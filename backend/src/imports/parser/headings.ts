@@ -85,6 +85,16 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     if (!keep) for (let n = k; n < end; n++) isHead[n] = (p[n] ?? 0) > TITLE_PROBABILITY;
     k = end;
   }
+  // a number cut by the column (`…指数（20` / `26）》报告…`) is body text wrapped, never a headline
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (a?.t !== 'para' || next?.t !== 'para' || next.gapBefore) continue;
+    if (/[0-9０-９]$/.test(a.text.trim()) && /^[0-9０-９]/.test(next.text.trim())) {
+      isHead[k] = false;
+      isHead[k + 1] = false;
+    }
+  }
   // a line that stops on a preposition or particle with text right under it is no headline (`…30年来，在`)
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];

@@ -412,15 +412,20 @@ export function tokeniseText(
   out.push(p);
 }
 
+/** A column tag closing a headline line (`（今日谈）`, `（产经视野·做强做优做大实体经济）`): a section's name. */
+const COLUMN_TAG_RE = /[（(][^（()）]{2,24}[）)]\s*$/;
+
 export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
   const text = lines.map((l) => l.text).join('');
+  // the vocabulary a headline shares with its body leaves out column tags, which name the section
+  const content = lines.map((l) => l.text.replace(COLUMN_TAG_RE, '') || l.text).join('');
   return {
     t: 'heading',
     lines,
     numbered: isNumberedHeading(lines[0]?.text ?? ''),
     notice: isNoticeTitle(text),
     inlineParts,
-    grams: headingBigrams(text),
+    grams: headingBigrams(content),
     titleScore: inlineParts !== null ? 1 : 0,
   };
 }
