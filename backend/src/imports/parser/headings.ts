@@ -91,8 +91,9 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     const next = atoms[k + 1];
     if (a?.t !== 'para' || next?.t !== 'para' || next.gapBefore) continue;
     if (/[0-9０-９]$/.test(a.text.trim()) && /^[0-9０-９]/.test(next.text.trim())) {
-      isHead[k] = false;
-      isHead[k + 1] = false;
+      // … unless the model holds them for a headline (a headline set in narrow lines)
+      if ((p[k] ?? 0) <= TITLE_PROBABILITY) isHead[k] = false;
+      if ((p[k + 1] ?? 0) <= TITLE_PROBABILITY) isHead[k + 1] = false;
     }
   }
   // a line that stops on a preposition or particle with text right under it is no headline (`…30年来，在`)
