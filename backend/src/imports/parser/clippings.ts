@@ -1,5 +1,6 @@
 /** Stage 6 (clippings): segments split at in-article headlines into parts, each built into a clipping. */
 import {
+  type BoundaryCause,
   type HeadingAtom,
   type ParaAtom,
   STRONG_OVERLAP,
@@ -9,6 +10,7 @@ import {
 } from './atoms';
 import type { Orientation } from './attach';
 import { classifyKind } from './kind';
+import { previewConfidence } from './confidence';
 import { chooseRunSplit, mergeBlocks } from './heading-runs';
 import { headingOverlap } from './similarity';
 import { cohesion } from './model/line-features';
@@ -26,6 +28,8 @@ import type { LineAssignment, LineRole, PreviewClipping, UnassignedLine } from '
 import { joinParagraphs } from '@jianbao/contracts';
 
 export interface Part {
+  /** The evidence for the boundary that opens this part. */
+  openCause: BoundaryCause;
   title: HeadingAtom | null;
   items: Array<ParaAtom | HeadingAtom>;
   startSignals: SignalAtom[];
@@ -41,7 +45,8 @@ export type RunObserver = (run: readonly HeadingAtom[], divides: boolean) => voi
 
 export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunObserver): Part[] {
   const parts: Part[] = [];
-  const mk = (): Part => ({
+  const mk = (openCause: BoundaryCause = seg.openCause): Part => ({
+    openCause,
     title: null,
     items: [],
     startSignals: [],
@@ -89,7 +94,14 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     const closing = mergeBlocks(run.slice(0, split));
     const opening = mergeBlocks(run.slice(split));
     if (closing) cur.title = closing;
-    const next = mk();
+    const firstIndex = k - run.length + 1;
+    const next = mk(
+      forcedAt >= firstIndex && forcedAt <= k
+        ? 'signal'
+        : run.some((h) => h.notice) || seg.section === 'brief'
+          ? 'structure'
+          : 'headline',
+    );
     next.title = opening;
     cur = next;
     parts.push(cur);
@@ -219,7 +231,7 @@ export const ROLE_ORDER: Record<LineRole, number> = {
   unassigned: 9,
 };
 
-export function buildClipping(p: Part): PreviewClipping | null {
+export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): PreviewClipping | null {
   const paras = p.items.filter((x): x is ParaAtom => x.t === 'para');
   const heads = p.items.filter((x): x is HeadingAtom => x.t === 'heading');
   const hasText = paras.length > 0 || p.title !== null || heads.length > 0;
@@ -288,6 +300,13 @@ export function buildClipping(p: Part): PreviewClipping | null {
     regions: [],
     tags: [],
     lines,
+    confidence: previewConfidence(
+      p.openCause,
+      nextOpenCause,
+      p.title,
+      p.from !== null,
+      signals.filter((s) => s.kind === 'byline'),
+    ),
   };
 }
 

@@ -49,14 +49,13 @@ function parsePageUnsafe(text: string): ImportPreview {
   const orientation = detectOrientation(seq);
   const leftover: HeadingAtom[] = [];
   attachFloatingHeadings(seq, orientation, leftover);
+  const parts = seq.flatMap((it) => (it.k === 'seg' ? splitSegment(it.seg, orientation) : []));
   const clippings: PreviewClipping[] = [];
-  for (const it of seq) {
-    if (it.k !== 'seg') continue;
-    for (const part of splitSegment(it.seg, orientation)) {
-      const c = buildClipping(part);
-      if (c) clippings.push(c);
-    }
-  }
+  parts.forEach((part, i) => {
+    // a part ends where the next one opens: the weaker of the two boundaries is its confidence
+    const c = buildClipping(part, parts[i + 1]?.openCause ?? 'page');
+    if (c) clippings.push(c);
+  });
   const unassignedLines: UnassignedLine[] = skipped.map((s) => ({ line: s.line, text: s.text }));
   for (const h of leftover) for (const l of h.lines) unassignedLines.push({ line: l.line, text: l.text });
   if (tok.glued.size > 0) reportGluedLines(clippings, unassignedLines, tok.glued, tok.rawLines);
