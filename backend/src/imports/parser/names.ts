@@ -35,6 +35,11 @@ const SURNAME_SET = new Set([...SURNAMES]);
 const NOT_IN_NAME =
   /[的了是在和与及或等们这那之其也都就而并对把被让给说到为以于年月日第]|[县市区镇乡村省州旗]$/;
 
+/** Whether `word` opens with a common family name (single or compound). */
+export function startsWithSurname(word: string): boolean {
+  return SURNAME_SET.has(word.charAt(0)) || COMPOUND.some((c) => word.startsWith(c));
+}
+
 /** Whether `word` (no spaces) reads as one Chinese personal name: a surname and 1–2 characters. */
 export function isPersonalName(word: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(word)) return false;

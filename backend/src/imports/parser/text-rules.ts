@@ -5,6 +5,7 @@
  */
 
 import { endsSentence, isNumberedHeading, visibleLength } from '@jianbao/contracts';
+import { startsWithSurname } from './names';
 
 export { endsSentence, isNumberedHeading, visibleLength };
 
@@ -141,6 +142,8 @@ function stripBullet(text: string): string {
 export function isBylineText(raw: string): boolean {
   const text = stripBullet(raw.trim());
   if (text.length < 2 || text.length > 60) return false;
+  // a credit never opens with a comma or an enumeration mark: that is the tail of a sentence
+  if (/^[，、,；;：:）)]/.test(text)) return false;
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
   if (/[。！？；“”"]/.test(text)) return false;
@@ -164,6 +167,9 @@ export function isBylineText(raw: string): boolean {
   }
   // Without a role word (`张三 李四 摄`) every token must look like a name.
   if (!roles && names.some((n) => n.length > 4)) return false;
+  // Most of the names open with a family name (`、绘画、摄影、朗诵、歌曲` is a list of arts, not a credit).
+  const han = names.filter((n) => /^[\u3400-\u9fff]{2,4}$/.test(n));
+  if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
   return true;
 }
 
