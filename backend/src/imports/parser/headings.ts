@@ -11,7 +11,7 @@ import {
   visibleLength,
 } from './text-rules';
 import { makeHeading } from './tokenise';
-import { titleProbabilities } from './model/heading-model';
+import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { isTitleCandidate, localWidths } from './model/line-features';
 import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY, WRAPPED_LINE_SHARE } from './thresholds';
 
@@ -57,9 +57,9 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
 }
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
-export function markHeadings(atoms: Atom[]): Atom[] {
+export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
   const { isHead: rule, subhead } = ruleHeadings(atoms);
-  const p = titleProbabilities(atoms, rule);
+  const p = titleProbabilities(atoms, rule, models);
   // the model adds title lines the rules miss, and overrules a block of the rules' headline lines it is
   // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
   // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)

@@ -15,6 +15,7 @@ import type { HeadingAtom, SkipAtom } from './atoms';
 import { attachFloatingHeadings, detectOrientation } from './attach';
 import { buildClipping, reportGluedLines, splitSegment } from './clippings';
 import { markHeadings } from './headings';
+import type { HeadingModels } from './model/heading-model';
 import { segment } from './segments';
 import { tokenise } from './tokenise';
 import type { ImportPreview, PreviewClipping, UnassignedLine } from '@jianbao/contracts';
@@ -22,9 +23,14 @@ import type { ImportPreview, PreviewClipping, UnassignedLine } from '@jianbao/co
 // ====================================================================== public API
 
 /** Parses the text of one page into an import preview. Never throws; identical input gives identical output. */
-export function parsePage(text: string): ImportPreview {
+/** Options for experiments and training: other weights for the headline model (default: the committed ones). */
+export interface ParseOptions {
+  headingModels?: HeadingModels;
+}
+
+export function parsePage(text: string, options: ParseOptions = {}): ImportPreview {
   try {
-    return parsePageUnsafe(typeof text === 'string' ? text : String(text ?? ''));
+    return parsePageUnsafe(typeof text === 'string' ? text : String(text ?? ''), options);
   } catch (err) {
     // Last resort: a bug must never lose the editor's page. Everything goes to unassigned.
     return fallbackPreview(typeof text === 'string' ? text : '', err);
@@ -41,9 +47,9 @@ function fallbackPreview(text: string, _err: unknown): ImportPreview {
 }
 // ====================================================================== driver
 
-function parsePageUnsafe(text: string): ImportPreview {
+function parsePageUnsafe(text: string, options: ParseOptions): ImportPreview {
   const tok = tokenise(text);
-  const atoms = markHeadings(tok.atoms);
+  const atoms = markHeadings(tok.atoms, options.headingModels);
   const skipped: SkipAtom[] = [];
   const seq = segment(atoms, skipped);
   const orientation = detectOrientation(seq);
