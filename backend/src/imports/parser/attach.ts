@@ -1,6 +1,6 @@
 /** Stage 5b: the page's headline direction, and each floating headline given to the body it names. */
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
-import { type RunSide, mergeBlocks, scoreRunSplit } from './heading-runs';
+import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
 import { headingOverlap } from './similarity';
 import { ORIENTATION_PRIOR } from './thresholds';
 
@@ -99,6 +99,12 @@ export function attachFloatingHeadings(
     const nextItem = seq[end];
     const next = nextItem?.k === 'seg' && !nextItem.seg.titleBefore ? nextItem.seg : null;
     const nextSide = next ? sideOf(next, 'before', orientation, run) : null;
+    const prevItem = seq[k - 1];
+    const gaps = runGaps(
+      run,
+      prevItem?.k === 'seg' ? segLastLine(prevItem.seg) : null,
+      next ? segFirstLine(next) : null,
+    );
     // the segment before, or one of the two before it when the headline clearly names it
     let best: { prev: Seg | null; at: number; score: number } = {
       prev: null,
@@ -113,7 +119,7 @@ export function attachFloatingHeadings(
       if (isTitled(p.seg)) continue;
       const side = sideOf(p.seg, 'after', orientation, run);
       if (seen > 1) side.prior -= FAR_PENALTY * (seen - 1);
-      const r = scoreRunSplit(run, side, nextSide);
+      const r = scoreRunSplit(run, side, nextSide, seen === 1 ? gaps : []);
       if (seen > 1 && r.at > 0) {
         const named = run.slice(0, r.at).some((h) => headingOverlap(h.grams, side.text) >= STRONG_OVERLAP);
         if (!named) continue;
@@ -134,3 +140,26 @@ export function attachFloatingHeadings(
 /** How many segments back a floating headline may still be given to, and the cost of each step back. */
 const FAR_SEGMENTS = 3;
 const FAR_PENALTY = 0.2;
+
+/** Input lines a segment spans: its first and last printed line (signals, text, markers). */
+function segLines(seg: Seg): number[] {
+  const out: number[] = [];
+  for (const s of [...seg.startSignals, ...seg.endSignals]) out.push(s.line, ...(s.alsoLines ?? []));
+  if (seg.from) out.push(seg.from.line);
+  if (seg.to) out.push(seg.to.line);
+  for (const it of seg.items) {
+    if (it.t === 'para') out.push(it.line, it.lastLine ?? it.line);
+    else for (const l of it.lines) out.push(l.line);
+  }
+  return out;
+}
+
+function segFirstLine(seg: Seg): number | null {
+  const lines = segLines(seg);
+  return lines.length > 0 ? Math.min(...lines) : null;
+}
+
+function segLastLine(seg: Seg): number | null {
+  const lines = segLines(seg);
+  return lines.length > 0 ? Math.max(...lines) : null;
+}

@@ -7,7 +7,7 @@
  */
 import type { HeadingAtom } from './atoms';
 import { headingOverlap } from './similarity';
-import { SPLIT_AFTER_CLOSING_BONUS } from './thresholds';
+import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
 import { makeHeading } from './tokenise';
 
 /** What a side of the run is: its body text and the priors for giving it a headline. */
@@ -53,7 +53,12 @@ export function scoreRunSplit(
   run: readonly HeadingAtom[],
   before: RunSide | null,
   after: RunSide | null,
+  gaps: readonly number[] = [],
 ): { at: number; score: number } {
+  // the cut falls more likely where the page leaves most room: the widest gap (in blank lines) of the
+  // run — between the body before and the first block, between blocks, or before the body after
+  const widest = Math.max(0, ...gaps);
+  const unique = gaps.filter((g) => g === widest).length === 1;
   const n = run.length;
   const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) + before.prior : 0));
   const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) + after.prior : 0));
@@ -71,7 +76,8 @@ export function scoreRunSplit(
     const right = run[s];
     // never between a kicker and its title, nor between a title and its subtitle
     if (left && right && (leadsOn(left) || hangsOn(right))) continue;
-    const total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    let total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    if (unique && widest > 0 && gaps[s] === widest) total += SPLIT_AT_WIDEST_GAP_BONUS;
     if (total > bestScore + 1e-9) {
       bestScore = total;
       best = s;
@@ -88,4 +94,31 @@ export function mergeBlocks(blocks: readonly HeadingAtom[]): HeadingAtom | null 
   const merged = makeHeading(blocks.flatMap((b) => b.lines));
   merged.titleScore = Math.max(...blocks.map((b) => b.titleScore));
   return merged;
+}
+
+/** First and last input line of a headline block. */
+export function blockLines(h: HeadingAtom): { first: number; last: number } {
+  return { first: h.lines[0]?.line ?? 0, last: h.lines[h.lines.length - 1]?.line ?? 0 };
+}
+
+/**
+ * Blank lines around and between the blocks of a run: before the first block (from `fromLine`), between
+ * blocks, after the last (to `toLine`). A side that is absent counts no gap.
+ */
+export function runGaps(
+  run: readonly HeadingAtom[],
+  fromLine: number | null,
+  toLine: number | null,
+): number[] {
+  const gaps: number[] = [];
+  const first = run[0];
+  const last = run[run.length - 1];
+  gaps.push(first && fromLine !== null ? Math.max(0, blockLines(first).first - fromLine - 1) : 0);
+  for (let i = 1; i < run.length; i++) {
+    const a = run[i - 1];
+    const b = run[i];
+    gaps.push(a && b ? Math.max(0, blockLines(b).first - blockLines(a).last - 1) : 0);
+  }
+  gaps.push(last && toLine !== null ? Math.max(0, toLine - blockLines(last).last - 1) : 0);
+  return gaps;
 }

@@ -28,6 +28,9 @@ export const NAMES_BEFORE_MARGIN = 0.3;
 /** Score added to cutting a run of headline blocks right after a block that completes a headline. */
 export const SPLIT_AFTER_CLOSING_BONUS = 0.15;
 
+/** Score added to cutting a run of headline blocks where the page leaves the most blank lines. */
+export const SPLIT_AT_WIDEST_GAP_BONUS = 0.45;
+
 /** Prior for giving a headline to the body on the page's own side (before or after its headlines). */
 export const ORIENTATION_PRIOR = 0.2;
 
