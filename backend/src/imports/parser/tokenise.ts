@@ -330,10 +330,12 @@ export function tokeniseText(
   }
   const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
   if (leadHere && leadHere.length >= s.length) {
-    // the lead alone on its line: `本报讯（记者 张卫东 通讯员 刘晓燕）`
-    out.push({ t: 'signal', kind: 'dateline', line, value: leadHere.dateline, ref: null, pos: 'start' });
-    if (leadHere.byline !== null)
-      out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
+    // the lead alone on its line (`本报讯（记者 张卫东 通讯员 刘晓燕）`) opens the body as printed, as it
+    // does when the column runs the text on after it; the dateline and byline fields get it too
+    const p = para(s, line, gapBefore);
+    p.leadDateline = leadHere.dateline;
+    p.leadByline = leadHere.byline;
+    out.push(p);
     return;
   }
   const bulletName =
