@@ -110,7 +110,12 @@ export function tokenise(text: string): Tokenised {
       isBareNameLine(t) &&
       bannerKind(t) === null &&
       !isFurniture(t);
-    const produced = masthead ? [skip(t, i)] : author ? [bareName(t, i)] : tokeniseLine(t, i, gap);
+    const midSentence = !gap && i > 0 && (texts[i - 1] ?? '').length > 0 && !endsSentence(texts[i - 1] ?? '');
+    const produced = masthead
+      ? [skip(t, i)]
+      : author
+        ? [bareName(t, i)]
+        : tokeniseLine(t, i, gap, midSentence);
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
@@ -259,10 +264,14 @@ export function compact(s: string): string {
     .replace(/[‘’]/g, "'");
 }
 
-export function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
+/**
+ * One line into atoms. `midSentence`: the line above, with no blank line between, stops in the middle of
+ * a sentence — this line goes on with it, so it is no slogan banner (`一块块钢板` doubles characters too).
+ */
+export function tokeniseLine(t: string, line: number, gapBefore: boolean, midSentence = false): Atom[] {
   if (isFurniture(t)) return [{ t: 'skip', line, text: t, banner: null }];
   const banner = bannerKind(t);
-  if (banner) return [{ t: 'skip', line, text: t, banner }];
+  if (banner && !(banner === 'banner' && midSentence)) return [{ t: 'skip', line, text: t, banner }];
   const out: Atom[] = [];
   const markers = findJumpMarkers(t);
   let pos = 0;
