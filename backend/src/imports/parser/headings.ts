@@ -85,6 +85,13 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     if (!keep) for (let n = k; n < end; n++) isHead[n] = (p[n] ?? 0) > TITLE_PROBABILITY;
     k = end;
   }
+  // a line whose text goes on, past a blank line, with a comma or a full stop is no headline either
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (!isHead[k] || a?.t !== 'para' || next?.t !== 'para') continue;
+    if (/^[，、；：。,;:]/.test(next.text.trim()) && (p[k] ?? 0) <= TITLE_PROBABILITY) isHead[k] = false;
+  }
   // a number cut by the column (`…指数（20` / `26）》报告…`) is body text wrapped, never a headline
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];

@@ -17,6 +17,7 @@ import {
   isBylineText,
   isDateOnly,
   isFurniture,
+  isSectionHeader,
   isMastheadName,
   isNamesOnly,
   isNoticeTitle,
@@ -110,7 +111,7 @@ export function tokenise(text: string): Tokenised {
       isBareNameLine(t) &&
       bannerKind(t) === null &&
       !isFurniture(t);
-    const midSentence = !gap && i > 0 && (texts[i - 1] ?? '').length > 0 && !endsSentence(texts[i - 1] ?? '');
+    const midSentence = !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
     const produced = masthead
       ? [skip(t, i)]
       : author
@@ -269,7 +270,8 @@ export function compact(s: string): string {
  * a sentence — this line goes on with it, so it is no slogan banner (`一块块钢板` doubles characters too).
  */
 export function tokeniseLine(t: string, line: number, gapBefore: boolean, midSentence = false): Atom[] {
-  if (isFurniture(t)) return [{ t: 'skip', line, text: t, banner: null }];
+  // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
+  if (isFurniture(t) && !(midSentence && isSectionHeader(t))) return [{ t: 'skip', line, text: t, banner: null }];
   const banner = bannerKind(t);
   if (banner && !(banner === 'banner' && midSentence)) return [{ t: 'skip', line, text: t, banner }];
   const out: Atom[] = [];
