@@ -102,12 +102,12 @@ export function tokenise(text: string): Tokenised {
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
     const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
-    // … never inside a running sentence: after a blank line, a finished sentence or a headline's column tag
+    // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
     const author =
       !masthead &&
       (texts[i + 1] ?? '').length > 0 &&
-      (textAbove.length === 0 || endsSentence(textAbove) || /[）)]$/.test(textAbove)) &&
+      (textAbove.length === 0 || /[）)]$/.test(textAbove)) &&
       isBareNameLine(t) &&
       bannerKind(t) === null &&
       !isFurniture(t);
