@@ -149,7 +149,8 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
     return a;
   }
   if (a.t === 'para') {
-    const extra = also(a.line);
+    const extra = [...also(a.line)];
+    if (a.lastLine !== undefined) extra.push(lineOf(a.lastLine), ...also(a.lastLine));
     if (extra.length > 0) a.lastLine = Math.max(...extra);
   }
   a.line = lineOf(a.line);
@@ -236,22 +237,14 @@ export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBef
   // the cut falls inside the dateline itself, or inside the byline after it
   const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
   if (lead.byline === null && !datelineCut) return null;
-  const out: Atom[] = [
-    {
-      t: 'signal',
-      kind: 'dateline',
-      line: i,
-      value: lead.dateline,
-      ref: null,
-      pos: 'start',
-      alsoLines: [i + 1],
-    },
-  ];
-  if (lead.byline !== null)
-    out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
+  // the lead opens the body as printed (the dateline and byline fields get it too), as when it is whole
+  const head = para(joined.slice(0, lead.length).trim(), i, gapBefore);
+  head.leadDateline = lead.dateline;
+  head.leadByline = lead.byline;
+  head.lastLine = i + 1;
+  const out: Atom[] = [head];
   const rest = joined.slice(lead.length).trim();
   if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
-  void gapBefore;
   return out;
 }
 
