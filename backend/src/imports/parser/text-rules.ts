@@ -125,8 +125,13 @@ export function findDatelines(text: string, atLineStart = true): Array<{ start: 
 
 const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
 const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
-const ROLE_RE =
-  /(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体)?(?:首席)?(?:摄影记者|记者|通讯员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\s?[/／|]\s?图|图\s?[/／|]\s?文|文\s?[/／]|图\s?[/／]|摄\s?[/／]|文图[:：]?/g;
+/** A newsroom named before a role: `福建日报报业集团记者`, `安康融媒体中心记者`, `湖南广播电视台记者`. */
+const NEWSROOM =
+  '[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网)';
+const ROLE_RE = new RegExp(
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记者|通讯员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  'g',
+);
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name. */
 const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;

@@ -264,7 +264,8 @@ export function compact(s: string): string {
  */
 export function tokeniseLine(t: string, line: number, gapBefore: boolean, midSentence = false): Atom[] {
   // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
-  if (isFurniture(t) && !(midSentence && isSectionHeader(t))) return [{ t: 'skip', line, text: t, banner: null }];
+  if (isFurniture(t) && !(midSentence && isSectionHeader(t)))
+    return [{ t: 'skip', line, text: t, banner: null }];
   const banner = bannerKind(t);
   if (banner && !(banner === 'banner' && midSentence)) return [{ t: 'skip', line, text: t, banner }];
   const out: Atom[] = [];
