@@ -60,8 +60,10 @@ export function scoreRunSplit(
   const widest = Math.max(0, ...gaps);
   const unique = gaps.filter((g) => g === widest).length === 1;
   const n = run.length;
-  const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) + before.prior : 0));
-  const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) + after.prior : 0));
+  // each block counts its shared vocabulary with the side it goes to; a side's prior counts once, when
+  // it gets any block (per block, priors would outweigh the text for runs of several blocks)
+  const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) : 0));
+  const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) : 0));
   // score(s) = Σ_{i<s} toBefore[i] + Σ_{i≥s} toAfter[i], kept as a running sum (linear in the run)
   let score = 0;
   for (const v of toAfter) score += v;
@@ -77,6 +79,8 @@ export function scoreRunSplit(
     // never between a kicker and its title, nor between a title and its subtitle
     if (left && right && (leadsOn(left) || hangsOn(right))) continue;
     let total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    if (s > 0) total += before?.prior ?? 0;
+    if (s < n) total += after?.prior ?? 0;
     if (unique && widest > 0 && gaps[s] === widest) total += SPLIT_AT_WIDEST_GAP_BONUS;
     if (total > bestScore + 1e-9) {
       bestScore = total;
