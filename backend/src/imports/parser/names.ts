@@ -32,8 +32,7 @@ const COMPOUND = [
 const SURNAME_SET = new Set([...SURNAMES]);
 
 /** Characters no given name is made of (function words, measure words, verbs of prose). */
-const NOT_IN_NAME =
-  /[的了是在和与及或等们这那之其也都就而并对把被让给说到为以于年月日第]|[县市区镇乡村省州旗]$/;
+const NOT_IN_NAME = /[的了是们这那其也都就而并把被让给说到年月日第]|[县市区镇乡村省州旗]$/;
 
 /** Whether `word` opens with a common family name (single or compound). */
 export function startsWithSurname(word: string): boolean {
