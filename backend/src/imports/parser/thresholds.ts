@@ -10,7 +10,7 @@ export const TITLE_PROBABILITY = 0.5;
 export const RULE_VETO_PROBABILITY = 0.1;
 
 /** From this title probability on, a headline printed between two bodies may divide two articles. */
-export const SPLIT_TITLE_PROBABILITY = 0.5;
+export const SPLIT_TITLE_PROBABILITY = 0.7;
 
 /** Characters of body text compared on either side of a headline to see whether the subject changes. */
 export const COHESION_WINDOW = 300;
