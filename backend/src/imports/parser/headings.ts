@@ -13,7 +13,12 @@ import {
 import { makeHeading } from './tokenise';
 import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { isTitleCandidate, localWidths } from './model/line-features';
-import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY, WRAPPED_LINE_SHARE } from './thresholds';
+import {
+  CREDITED_TITLE_MAX,
+  RULE_VETO_PROBABILITY,
+  TITLE_PROBABILITY,
+  WRAPPED_LINE_SHARE,
+} from './thresholds';
 
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
@@ -118,6 +123,23 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     if (!isHead[k] || isHead[k - 1] || a?.t !== 'para' || a.gapBefore || prev?.t !== 'para') continue;
     if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
       isHead[k] = false;
+  }
+  // a short line set apart above a credit (`阅读马拉松，开赛！` / `本报通讯员  许丛军`) is a title, even
+  // ending in ！ or ？
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (isHead[k] || a?.t !== 'para' || !a.plain || next?.t !== 'signal' || next.kind !== 'byline') continue;
+    const t = a.text.trim();
+    const apart = a.gapBefore || atoms[k - 1]?.t === 'heading' || isHead[k - 1] === true;
+    if (
+      apart &&
+      next.line === a.line + 1 &&
+      visibleLength(t) <= CREDITED_TITLE_MAX &&
+      !/[。；;，,]$/.test(t) &&
+      !/。/.test(t)
+    )
+      isHead[k] = true;
   }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {

@@ -152,8 +152,9 @@ export function isBylineText(raw: string): boolean {
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
   if (/[。！？；“”"]/.test(text)) return false;
-  const photo = /(?:摄影?|供图|制图|报道)$/.test(text);
-  const core = text.replace(/(?:摄影?|供图|制图|报道)$/, '');
+  const credit = withoutPhotoSource(text);
+  const photo = /(?:摄影?|供图|制图|报道)$/.test(credit);
+  const core = credit.replace(/(?:摄影?|供图|制图|报道)$/, '');
   const roles = core.match(ROLE_RE);
   if (!roles && !photo) return false;
   const names = core
@@ -226,7 +227,13 @@ export function isNamesOnly(text: string): boolean {
 
 /** Whether the byline credits a photograph. */
 export function isPhotoByline(text: string): boolean {
-  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(text.trim()) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(text.trim());
+  const t = withoutPhotoSource(text.trim());
+  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t);
+}
+
+/** A photo credit's source in brackets after 摄 (`徐培钦摄（影像中国）`, `刘升摄（人民视觉）`) removed. */
+export function withoutPhotoSource(text: string): string {
+  return text.replace(/((?:摄影?|供图))\s{0,2}[（(][^（()）]{2,10}[）)]$/, '$1');
 }
 
 /**

@@ -52,3 +52,6 @@ export const COLUMN_SAMPLE_MIN = 4;
 
 /** Characters by which two columns' common line lengths differ when they are set in different widths. */
 export const COLUMN_CHANGE = 3;
+
+/** Longest line taken for a title only because it is set apart right above a credit. */
+export const CREDITED_TITLE_MAX = 24;
