@@ -141,6 +141,12 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     )
       isHead[k] = true;
   }
+  // one character alone is a fragment (the end of a wrapped banner, say), never a headline
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (isHead[k] && a?.t === 'para' && visibleLength(a.text) <= 1 && !isHead[k - 1] && !isHead[k + 1])
+      isHead[k] = false;
+  }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];

@@ -44,6 +44,9 @@ export interface Tokenised {
   glued: Map<number, number[]>;
 }
 
+/** Characters of a banner that may wrap onto the next line (more is text of its own). */
+const BANNER_TAIL_MAX = 3;
+
 export function tokenise(text: string): Tokenised {
   const rawLines = text.replace(/^\uFEFF/, '').split('\n');
   const vlines = rejoinCutSignals(rawLines);
@@ -112,11 +115,20 @@ export function tokenise(text: string): Tokenised {
       bannerKind(t) === null &&
       !isFurniture(t);
     const midSentence = !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
-    const produced = masthead
-      ? [skip(t, i)]
-      : author
-        ? [bareName(t, i)]
-        : tokeniseLine(t, i, gap, midSentence);
+    // the last characters of a slogan banner wrapped onto their own line belong to the banner
+    const last = atoms[atoms.length - 1];
+    const bannerTail =
+      !gap &&
+      last?.t === 'skip' &&
+      last.banner === 'banner' &&
+      visibleLength(t) <= BANNER_TAIL_MAX &&
+      !/[，。！？；：、,.!?;:]/.test(t);
+    const produced =
+      masthead || bannerTail
+        ? [skip(t, i)]
+        : author
+          ? [bareName(t, i)]
+          : tokeniseLine(t, i, gap, midSentence);
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
