@@ -86,6 +86,8 @@ export interface Seg {
   /** Headline attached from after the segment (it titles the last article in it). */
   titleAfter: HeadingAtom | null;
   textCache: string | null;
+  /** Bigrams of the segment's first text (see segGrams), computed once. */
+  gramCache: Set<string> | null;
 }
 
 export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };

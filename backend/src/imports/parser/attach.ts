@@ -1,7 +1,7 @@
 /** Stage 5b: the page's headline direction, and each floating headline given to the body it names. */
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
 import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
-import { headingOverlap } from './similarity';
+import { overlapIn, textBigrams } from './similarity';
 import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
@@ -14,6 +14,12 @@ export function segText(seg: Seg, limit = 2000): string {
   }
   seg.textCache = s.slice(0, limit);
   return seg.textCache;
+}
+
+/** The bigrams of a segment's first text, computed once. */
+export function segGrams(seg: Seg): Set<string> {
+  seg.gramCache ??= textBigrams(segText(seg));
+  return seg.gramCache;
 }
 
 export function isTitled(seg: Seg): boolean {
@@ -55,8 +61,8 @@ export function detectOrientation(seq: SeqItem[]): Orientation {
     if (!it || it.k !== 'heading' || it.h.numbered) continue;
     const prev = prevSeg[k] ?? null;
     const next = nextSeg[k] ?? null;
-    const ovPrev = prev ? headingOverlap(it.h.grams, segText(prev)) : 0;
-    const ovNext = next ? headingOverlap(it.h.grams, segText(next)) : 0;
+    const ovPrev = prev ? overlapIn(it.h.grams, segGrams(prev)) : 0;
+    const ovNext = next ? overlapIn(it.h.grams, segGrams(next)) : 0;
     if (ovPrev > ovNext + 0.2) after += 1;
     else if (ovNext > ovPrev + 0.2) before += 1;
     if (next && startsWithSignal(next) && ovPrev <= ovNext) before += 0.25;
@@ -73,7 +79,7 @@ function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, ru
     if (startsWithSignal(seg)) prior += 0.1;
     if (seg.kv || run.some((h) => h.notice)) prior += 1;
   } else if (run.some((h) => h.notice)) prior -= 1;
-  return { text: segText(seg), prior };
+  return { grams: segGrams(seg), prior };
 }
 
 /**
@@ -121,7 +127,7 @@ export function attachFloatingHeadings(
       if (seen > 1) side.prior -= FAR_PENALTY * (seen - 1);
       const r = scoreRunSplit(run, side, nextSide, seen === 1 ? gaps : []);
       if (seen > 1 && r.at > 0) {
-        const named = run.slice(0, r.at).some((h) => headingOverlap(h.grams, side.text) >= STRONG_OVERLAP);
+        const named = run.slice(0, r.at).some((h) => overlapIn(h.grams, side.grams) >= STRONG_OVERLAP);
         if (!named) continue;
       }
       if (r.score > best.score + 1e-9) best = { prev: p.seg, ...r };

@@ -12,7 +12,7 @@ import type { Orientation } from './attach';
 import { classifyKind } from './kind';
 import { previewConfidence } from './confidence';
 import { chooseRunSplit, mergeBlocks } from './heading-runs';
-import { headingOverlap } from './similarity';
+import { headingOverlap, overlapIn, textBigrams } from './similarity';
 import { cohesion } from './model/line-features';
 import {
   COHESION_WINDOW,
@@ -143,35 +143,40 @@ function runSplit(
   const beforeText = partText(cur);
   const afterText = textAfter(items, lastIndex);
   const titleScore = Math.max(...run.map((h) => h.titleScore));
-  const ovB = Math.max(...run.map((h) => headingOverlap(h.grams, beforeText)));
-  const ovA = Math.max(...run.map((h) => headingOverlap(h.grams, afterText)));
   // another article's headline: the text changes subject around it, or it names the text before it
   // (a headline printed after its body) rather than what follows (as a subhead would)
-  const divides =
-    hasBodyAfter &&
-    titleScore >= SPLIT_TITLE_PROBABILITY &&
-    (cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
-      SAME_ARTICLE_COHESION ||
-      (ovB >= STRONG_OVERLAP && ovB >= ovA + NAMES_BEFORE_MARGIN));
-  observe?.(run, divides);
-  if (divides) {
-    const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
-    return chooseRunSplit(run, canClose ? { text: beforeText, prior: prior('after') } : null, {
-      text: afterText,
-      prior: prior('before'),
-    });
+  let divides = false;
+  if (hasBodyAfter && titleScore >= SPLIT_TITLE_PROBABILITY) {
+    const before = textBigrams(beforeText);
+    const after = textBigrams(afterText);
+    const ovB = Math.max(...run.map((h) => overlapIn(h.grams, before)));
+    const ovA = Math.max(...run.map((h) => overlapIn(h.grams, after)));
+    divides =
+      cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
+        SAME_ARTICLE_COHESION ||
+      (ovB >= STRONG_OVERLAP && ovB >= ovA + NAMES_BEFORE_MARGIN);
+    if (divides) {
+      observe?.(run, true);
+      const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
+      return chooseRunSplit(run, canClose ? { grams: before, prior: prior('after') } : null, {
+        grams: after,
+        prior: prior('before'),
+      });
+    }
   }
+  observe?.(run, false);
   // the hand rules, for a single block the model is unsure of
   if (run.length > 1) return null;
   const [it] = run;
   if (it === undefined) return null;
-  const ovBefore = headingOverlap(it.grams, beforeText);
-  const ovAfter = headingOverlap(it.grams, afterText);
   const multiPart = headingParts(it).length >= 2;
-  if (orientation === 'after' && canClose && ovBefore >= STRONG_OVERLAP && ovBefore >= ovAfter + 0.25)
-    return 1;
-  if (orientation === 'after' && canClose && multiPart && ovAfter < STRONG_OVERLAP) return 1;
-  if (orientation === 'before' && multiPart && ovBefore < STRONG_OVERLAP) return 0;
+  if (orientation === 'after' && canClose) {
+    const ovBefore = headingOverlap(it.grams, beforeText);
+    if (ovBefore >= STRONG_OVERLAP && ovBefore >= headingOverlap(it.grams, afterText) + 0.25) return 1;
+    if (multiPart && headingOverlap(it.grams, afterText) < STRONG_OVERLAP) return 1;
+  }
+  if (orientation === 'before' && multiPart && headingOverlap(it.grams, beforeText) < STRONG_OVERLAP)
+    return 0;
   return null;
 }
 

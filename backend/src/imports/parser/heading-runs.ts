@@ -6,13 +6,14 @@
  * it. Pure.
  */
 import type { HeadingAtom } from './atoms';
-import { headingOverlap } from './similarity';
+import { overlapIn } from './similarity';
 import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
 import { makeHeading } from './tokenise';
 
 /** What a side of the run is: its body text and the priors for giving it a headline. */
 export interface RunSide {
-  text: string;
+  /** Bigrams of the body's first text (similarity.ts textBigrams). */
+  grams: ReadonlySet<string>;
   /** Added to each block's score for this side (page orientation, a byline opening the body …). */
   prior: number;
 }
@@ -62,8 +63,8 @@ export function scoreRunSplit(
   const n = run.length;
   // each block counts its shared vocabulary with the side it goes to; a side's prior counts once, when
   // it gets any block (per block, priors would outweigh the text for runs of several blocks)
-  const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) : 0));
-  const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) : 0));
+  const toBefore = run.map((h) => (before ? overlapIn(h.grams, before.grams) : 0));
+  const toAfter = run.map((h) => (after ? overlapIn(h.grams, after.grams) : 0));
   // score(s) = Σ_{i<s} toBefore[i] + Σ_{i≥s} toAfter[i], kept as a running sum (linear in the run)
   let score = 0;
   for (const v of toAfter) score += v;

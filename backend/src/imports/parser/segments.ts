@@ -44,6 +44,7 @@ export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): S
     titleBefore: null,
     titleAfter: null,
     textCache: null,
+    gramCache: null,
   };
 }
 

@@ -114,7 +114,9 @@ export function tokenise(text: string): Tokenised {
       isBareNameLine(t) &&
       bannerKind(t) === null &&
       !isFurniture(t);
-    const midSentence = !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
+    // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
+    const midSentence = (): boolean =>
+      !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
     // the last characters of a slogan banner wrapped onto their own line belong to the banner
     const last = atoms[atoms.length - 1];
     const bannerTail =
@@ -274,12 +276,17 @@ export function compact(s: string): string {
  * One line into atoms. `midSentence`: the line above, with no blank line between, stops in the middle of
  * a sentence — this line goes on with it, so it is no slogan banner (`一块块钢板` doubles characters too).
  */
-export function tokeniseLine(t: string, line: number, gapBefore: boolean, midSentence = false): Atom[] {
+export function tokeniseLine(
+  t: string,
+  line: number,
+  gapBefore: boolean,
+  midSentence: () => boolean = () => false,
+): Atom[] {
   // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
-  if (isFurniture(t) && !(midSentence && isSectionHeader(t)))
+  if (isFurniture(t) && !(isSectionHeader(t) && midSentence()))
     return [{ t: 'skip', line, text: t, banner: null }];
   const banner = bannerKind(t);
-  if (banner && !(banner === 'banner' && midSentence)) return [{ t: 'skip', line, text: t, banner }];
+  if (banner && !(banner === 'banner' && midSentence())) return [{ t: 'skip', line, text: t, banner }];
   const out: Atom[] = [];
   const markers = findJumpMarkers(t);
   let pos = 0;
