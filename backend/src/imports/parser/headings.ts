@@ -19,6 +19,7 @@ import {
   TITLE_PROBABILITY,
   WRAPPED_LINE_SHARE,
 } from './thresholds';
+import { MAX_HEADING_LINE_CHARS } from './thresholds';
 
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
@@ -291,7 +292,7 @@ export function classifyRun(
   // (4) a subhead inside a run: a short plain line between a finished sentence and a fuller line
   for (let k = 1; k + 1 < lines.length; k++) {
     const line = lines[k];
-    if (line === undefined || line.text.length > 40 || line.text.length < 4) continue;
+    if (line === undefined || line.text.length > MAX_HEADING_LINE_CHARS || line.text.length < 4) continue;
     const prev = lines[k - 1];
     const next = lines[k + 1];
     if (prev === undefined || next === undefined || !endsSentence(prev.text)) continue;

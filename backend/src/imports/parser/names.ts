@@ -1,3 +1,4 @@
+import { MAX_CREDIT_LINE_CHARS } from './thresholds';
 /**
  * Personal names printed alone on a line — a commentary's author (`常  晋`, `何昭宇  李  舒`), a reader's
  * letter signed with a place (`贵州省贵阳市  程铭袁`) — told from headlines and prose by the shape of a
@@ -56,7 +57,7 @@ export function isPersonalName(word: string): boolean {
  */
 export function namesOnLine(raw: string): string[] | null {
   const t = raw.trim();
-  if (t.length === 0 || t.length > 40) return null;
+  if (t.length === 0 || t.length > MAX_CREDIT_LINE_CHARS) return null;
   const pieces = t.split(/[ \u3000\t]+/).filter((p) => p.length > 0);
   const names: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -80,7 +81,8 @@ const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗|盟)$/
  */
 export function isBareNameLine(raw: string): boolean {
   const t = raw.trim();
-  if (t.length === 0 || t.length > 40 || /[，。！？；：,.!?;:、（）()“”"]/.test(t)) return false;
+  if (t.length === 0 || t.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,.!?;:、（）()“”"]/.test(t))
+    return false;
   if (namesOnLine(t) !== null) return true;
   const m = /^(\S+)[ \u3000]{1,}(.+)$/.exec(t);
   if (!m || m[1] === undefined || m[2] === undefined) return false;

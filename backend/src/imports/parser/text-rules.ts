@@ -6,6 +6,7 @@
 
 import { endsSentence, isNumberedHeading, visibleLength } from '@jianbao/contracts';
 import { startsWithSurname } from './names';
+import { MAX_HEADING_LINE_CHARS, MAX_NUMBERED_HEADING_CHARS } from './thresholds';
 
 export { endsSentence, isNumberedHeading, visibleLength };
 
@@ -466,7 +467,7 @@ export function hasHeadingShape(raw: string): boolean {
   const len = visibleLength(text);
   if (len === 0) return false;
   const numbered = isNumberedHeading(text);
-  if (len > (numbered ? 60 : 40)) return false;
+  if (len > (numbered ? MAX_NUMBERED_HEADING_CHARS : MAX_HEADING_LINE_CHARS)) return false;
   if (/[。；;]/.test(text)) return false;
   if (BAD_START.has(text[0] ?? '')) return false;
   // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline

@@ -55,3 +55,13 @@ export const COLUMN_CHANGE = 3;
 
 /** Longest line taken for a title only because it is set apart right above a credit. */
 export const CREDITED_TITLE_MAX = 24;
+
+/** Longest line a credit (byline, bare names, a bracketed credit) is printed on. */
+export const MAX_CREDIT_LINE_CHARS = 40;
+
+/** Longest line of a headline or subhead, and of a numbered subhead (`（三）…` runs longer). */
+export const MAX_HEADING_LINE_CHARS = 40;
+export const MAX_NUMBERED_HEADING_CHARS = 60;
+
+/** Characters looked at on either side of a line break for the keyword of a signal cut there. */
+export const SIGNAL_REACH = 40;

@@ -32,6 +32,7 @@ import {
   visibleLength,
 } from './text-rules';
 import { findJumpMarkers } from '@jianbao/contracts';
+import { MAX_CREDIT_LINE_CHARS } from './thresholds';
 
 // ====================================================================== 1. tokenise
 
@@ -197,7 +198,8 @@ export function bylineAcrossLines(
   rawLines: string[],
   i: number,
 ): { atom: SignalAtom; last: number } | null {
-  if (t.length > 40 || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t)) return null;
+  if (t.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t))
+    return null;
   let text = t;
   let last = i;
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
@@ -237,7 +239,7 @@ export function bracketAcrossLines(t: string, rawLines: string[], i: number): Si
  */
 export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
   if (
-    t.length > 40 ||
+    t.length > MAX_CREDIT_LINE_CHARS ||
     !/[报社网台刊心]/.test(t.slice(0, 14)) ||
     !startsLikeDateline(t) ||
     visibleLength(t) > 24
