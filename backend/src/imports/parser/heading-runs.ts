@@ -45,8 +45,9 @@ export function chooseRunSplit(
   run: readonly HeadingAtom[],
   before: RunSide | null,
   after: RunSide | null,
+  gaps: readonly number[] = [],
 ): number {
-  return scoreRunSplit(run, before, after).at;
+  return scoreRunSplit(run, before, after, gaps).at;
 }
 
 /** The best cut and its score (the sum of each block's fit to the side it goes to). */
