@@ -7,8 +7,7 @@ describe('personal names on a line of their own', () => {
 
   it('refuses places, particles and rare openings', () => {
     // a place word at the end, a particle inside, no family name
-    for (const n of ['金溪县', '梁山县', '张的', '绘画', '新大众'])
-      expect(isPersonalName(n)).toBe(false);
+    for (const n of ['金溪县', '梁山县', '张的', '绘画', '新大众']) expect(isPersonalName(n)).toBe(false);
   });
 
   it('pairs single characters padded with spaces into two-character names', () => {
