@@ -78,7 +78,9 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     const hasBodyBefore = cur.items.some((x) => x.t === 'para');
     if (!hasBodyBefore) {
       const titles = run.filter((h) => !h.numbered);
-      if (cur.title === null && titles.length === run.length) {
+      // right under a 上接 marker a headline is the tail's subhead (its title is on the page it comes from)
+      const tailHead = cur.from !== null && parts.length === 1;
+      if (cur.title === null && titles.length === run.length && !tailHead) {
         cur.title = mergeBlocks(run); // printed after a start signal (byline/dateline) and before the body
         continue;
       }

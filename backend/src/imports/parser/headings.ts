@@ -15,6 +15,7 @@ import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { isTitleCandidate, localWidths } from './model/line-features';
 import {
   CREDITED_TITLE_MAX,
+  TAIL_SUBHEAD_SHARE,
   RULE_VETO_PROBABILITY,
   TITLE_PROBABILITY,
   WRAPPED_LINE_SHARE,
@@ -147,6 +148,19 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     const a = atoms[k];
     if (isHead[k] && a?.t === 'para' && visibleLength(a.text) <= 1 && !isHead[k - 1] && !isHead[k + 1])
       isHead[k] = false;
+  }
+  // a short line right after a 上接 marker, then fuller text: the tail's subhead
+  // (`（上接第一版）严防死守保安全` / `各地加强巡查，…`), not the end of the head's sentence
+  for (let k = 1; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    if (isHead[k] || a?.t !== 'para' || !a.plain || prev?.t !== 'signal' || prev.kind !== 'jumpFrom')
+      continue;
+    if (next?.t !== 'para' || next.gapBefore || !strictHeadingLine(a.text)) continue;
+    // the printed line (marker included when glued) is short of the column: the writer ended it
+    const printed = visibleLength(a.text) + (prev.line === a.line ? visibleLength(prev.value) : 0);
+    if (printed <= TAIL_SUBHEAD_SHARE * visibleLength(next.text)) isHead[k] = true;
   }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {

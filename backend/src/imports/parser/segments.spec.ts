@@ -54,3 +54,25 @@ describe('where one article ends and the next begins (without a headline between
     });
   });
 });
+
+describe('continuation tails and credits cut by the column (kinds of misses seen on other papers)', () => {
+  it('a subhead glued to the 上接 marker stays a subhead of the tail; a continued sentence stays body', () => {
+    const [tail] = parsePage(
+      '（上接第一版）严防死守保安全\n各地加强巡查，全县共排查隐患120处，\n整改完成率达到95%以上。\n',
+    ).clippings;
+    expect(tail).toMatchObject({ title: null, subheads: ['严防死守保安全'] });
+    expect(tail?.continuesFrom?.page).toBe('1');
+    const [goesOn] = parsePage(
+      '（上接1版C）身着鲜亮红色护学马甲的县\n第二实验中学小学部主任闫兵深有感触。\n',
+    ).clippings;
+    expect(goesOn?.subheads).toEqual([]);
+    expect(goesOn?.body).toBe('身着鲜亮红色护学马甲的县第二实验中学小学部主任闫兵深有感触。');
+  });
+
+  it('a byline whose role word the column broke, names run together', () => {
+    const [c] = parsePage(
+      '白河镇小网格撑起大格局\n本报通讯 员 张三李四\n今年以来，白河镇把全镇划分为68个网格。\n',
+    ).clippings;
+    expect(c).toMatchObject({ title: '白河镇小网格撑起大格局', byline: '本报通讯 员 张三李四' });
+  });
+});

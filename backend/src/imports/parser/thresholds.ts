@@ -65,3 +65,6 @@ export const MAX_NUMBERED_HEADING_CHARS = 60;
 
 /** Characters looked at on either side of a line break for the keyword of a signal cut there. */
 export const SIGNAL_REACH = 40;
+
+/** A line after a 上接 marker printed at most this share of the next line's length is the tail's subhead. */
+export const TAIL_SUBHEAD_SHARE = 0.85;

@@ -311,6 +311,12 @@ export function tokeniseLine(
   if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
   if (out.length === 1 && out[0]?.t === 'para')
     out[0].plain = markers.length === 0 && out[0].text === t && !out[0].note;
+  // the text after a 上接 marker opening the line is the line's own text (it may be a subhead:
+  // `（上接第一版）严防死守保安全`)
+  const [first, second] = out;
+  if (out.length === 2 && first?.t === 'signal' && first.kind === 'jumpFrom' && second?.t === 'para') {
+    if (markers[0]?.start === 0 && !second.note) second.plain = true;
+  }
   return out;
 }
 
