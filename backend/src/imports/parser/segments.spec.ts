@@ -76,3 +76,15 @@ describe('continuation tails and credits cut by the column (kinds of misses seen
     expect(c).toMatchObject({ title: '白河镇小网格撑起大格局', byline: '本报通讯 员 张三李四' });
   });
 });
+
+describe('briefs whose headline is printed on the line of their lead', () => {
+  it('split the headline off the 本报讯 lead, one clipping each', () => {
+    const p = parsePage(
+      '青山镇开展消防演练 本报讯（记者 王芳）10月18日，青山镇组织消防演练。\n\n白水镇召开森林防火推进会 本报讯 近日，白水镇召开推进会。\n',
+    );
+    expect(p.clippings.map((c) => [c.title, c.dateline, c.byline])).toEqual([
+      ['青山镇开展消防演练', '本报讯', '记者 王芳'],
+      ['白水镇召开森林防火推进会', '本报讯', null],
+    ]);
+  });
+});

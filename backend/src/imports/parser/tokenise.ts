@@ -29,6 +29,8 @@ import {
   splitTrailingByline,
   splitTrailingDateline,
   startsLikeDateline,
+  hasHeadingShape,
+  isBalanced,
   visibleLength,
 } from './text-rules';
 import { findJumpMarkers } from '@jianbao/contracts';
@@ -360,6 +362,13 @@ export function tokeniseText(
     });
     return;
   }
+  // a brief's headline printed on the line of its lead: `青山镇开展消防演练 本报讯（记者 王芳）10月18日，…`
+  const briefHead = lineStart && !afterFrom ? inlineBriefHeadline(s) : null;
+  if (briefHead) {
+    out.push(makeHeading([{ line, text: briefHead.head, gapBefore }], [briefHead.head]));
+    tokeniseText(briefHead.rest, line, false, true, out, false);
+    return;
+  }
   const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
   if (leadHere && leadHere.length >= s.length) {
     // the lead alone on its line (`本报讯（记者 张卫东 通讯员 刘晓燕）`) opens the body as printed, as it
@@ -448,6 +457,19 @@ export function tokeniseText(
 
 /** A column tag closing a headline line (`（今日谈）`, `（产经视野·做强做优做大实体经济）`): a section's name. */
 const COLUMN_TAG_RE = /[（(][^（()）]{2,24}[）)]\s*$/;
+
+/**
+ * A short headline, a space, then a lead (`本报讯`, `新华社北京10月21日电`) on one line: the headline and the
+ * text from the lead on. Null when the line does not read so.
+ */
+function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
+  const m = /^(\S[^。！？；，,]{3,29}?)[ \u3000]+(\S.*)$/.exec(s);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  const head = m[1].trim();
+  const lead = matchLeadDateline(m[2]);
+  if (!lead || !hasHeadingShape(head) || !isBalanced(head) || startsLikeDateline(head)) return null;
+  return { head, rest: m[2] };
+}
 
 export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
   const text = lines.map((l) => l.text).join('');
