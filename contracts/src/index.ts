@@ -54,6 +54,16 @@ export interface TagRef {
   name: string;
 }
 
+/**
+ * How sure the parser is of a proposed clipping, each 0..1: its boundaries (the weaker of where it starts
+ * and where it ends), its title and its byline. The wizard puts the least sure first.
+ */
+export interface PreviewConfidence {
+  boundary: number;
+  title: number;
+  byline: number;
+}
+
 /** A clipping proposed by the page parser (the import preview contract). */
 export interface PreviewClipping {
   kind: ClippingKind;
@@ -70,6 +80,7 @@ export interface PreviewClipping {
   tags: TagRef[];
   /** Input lines this clipping was made from, with their roles. */
   lines: LineAssignment[];
+  confidence: PreviewConfidence;
 }
 
 export interface UnassignedLine {

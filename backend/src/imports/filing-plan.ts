@@ -75,6 +75,8 @@ function asPreviewClipping(c: EditedClippingInput): PreviewClipping {
     regions: [],
     tags: [],
     lines: [],
+    // the editor has decided: nothing left to doubt
+    confidence: { boundary: 1, title: 1, byline: 1 },
   };
 }
 

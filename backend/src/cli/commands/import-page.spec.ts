@@ -40,6 +40,7 @@ describe('import-page', () => {
       'regions',
       'tags',
       'lines',
+      'confidence',
     ]);
     expect(preview.clippings).toHaveLength(8);
   });

@@ -58,6 +58,8 @@ function asPreviewClipping(c: GoldClipping, body: string): PreviewClipping {
     regions: [],
     tags: [],
     lines: [],
+    // reference clippings are sure by definition
+    confidence: { boundary: 1, title: 1, byline: 1 },
   };
 }
 

@@ -9,7 +9,7 @@ import type { ImportPreview } from '@jianbao/contracts';
 import { linkCandidates, planLinks, toPartSummary, type IssuePart } from '../../continuations/linking-plan';
 import { matchContinuations } from '../../continuations/matching';
 import { defaultRegionMatcher } from '../../regions/gazetteer';
-import { parsePage } from '../parser/page-parser';
+import { type ParseOptions, parsePage } from '../parser/page-parser';
 import { homeFromPublicationName, withRegions } from '../preview-regions';
 import {
   addCounts,
@@ -30,6 +30,8 @@ export interface EvalOptions {
   onlyDates?: readonly string[];
   /** Pages whose issue date is listed are left out. */
   exceptDates?: readonly string[];
+  /** Parser options (other headline-model weights, for cross-validation). */
+  parse?: ParseOptions;
 }
 
 export interface LinkScore {
@@ -61,9 +63,9 @@ export function readGoldSet(dir: string): GoldSet {
 }
 
 /** The preview exactly as `import-page --dry-run --json` prints it. */
-export function previewPage(text: string, publication: string): ImportPreview {
+export function previewPage(text: string, publication: string, options: ParseOptions = {}): ImportPreview {
   const matcher = defaultRegionMatcher();
-  return withRegions(parsePage(text), matcher, homeFromPublicationName(publication, matcher));
+  return withRegions(parsePage(text, options), matcher, homeFromPublicationName(publication, matcher));
 }
 
 /** Whether a reference page is in the evaluated selection (`--only-dates`, `--except-dates`). */
@@ -82,7 +84,7 @@ export function evaluateDir(dir: string, o: EvalOptions = {}): EvalReport {
   let total = emptyCounts();
   for (const page of pages) {
     const text = readFileSync(join(dir, page.file), 'utf8');
-    const preview = previewPage(text, page.publication ?? o.publication ?? '');
+    const preview = previewPage(text, page.publication ?? o.publication ?? '', o.parse);
     previews.set(page.file, preview);
     const s = scorePage(page, preview, text);
     scores.push(s);

@@ -116,3 +116,103 @@ export function rewrapBody(text: string, clippings: readonly GoldClipping[], wid
   flush();
   return out.join('\n');
 }
+
+/** A small deterministic random generator (mulberry32) for laying pages out again. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The page as a local paper's PDF export would give it (the kind of page the importer meets most):
+ * each article's body re-set in a column of 16–22 characters, a blank line at every column break
+ * (every 10–25 lines, wherever the break falls, even mid-word), and some headlines printed after their
+ * body instead of before it. Headlines, bylines and all other lines keep their text. Deterministic
+ * for a seed; the reference clippings stay valid.
+ */
+export function localLayout(text: string, clippings: readonly GoldClipping[], seed: number): string {
+  const rand = seeded(seed);
+  const lines = text.split('\n');
+  const { labels, owner } = goldLineLabels(text, clippings);
+  const after = clippings.map(() => rand() < 0.35);
+  const width = clippings.map(() => 16 + Math.floor(rand() * 7));
+  const lastBody = clippings.map(() => -1);
+  lines.forEach((_, i) => {
+    const o = owner[i] ?? -1;
+    if (labels[i] === 'body' && o >= 0) lastBody[o] = i;
+  });
+  const movedTitles = clippings.map((): string[] => []);
+  const out: string[] = [];
+  let run: string[] = [];
+  let runOwner = -1;
+  // a body's paragraphs: full lines run on; a shorter line ends one (a line alone that does not end a
+  // sentence — a subhead, a signature — stays a line of its own)
+  const paragraphs = (body: string[]): string[][] => {
+    const full = Math.max(...body.map((l) => [...l.trim()].length));
+    const out2: string[][] = [];
+    let cur: string[] = [];
+    for (const l of body) {
+      cur.push(l.trim());
+      if ([...l.trim()].length < 0.8 * full) {
+        out2.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length > 0) out2.push(cur);
+    return out2;
+  };
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const w = width[runOwner] ?? 18;
+    let sinceBreak = 0;
+    let breakAt = 10 + Math.floor(rand() * 16);
+    const emit = (line: string, breakable: boolean): void => {
+      out.push(line);
+      if (++sinceBreak >= breakAt && breakable) {
+        out.push('');
+        sinceBreak = 0;
+        breakAt = 10 + Math.floor(rand() * 16);
+      }
+    };
+    for (const para of paragraphs(run)) {
+      const joined = para.join('');
+      const alone = para.length === 1 && !/[。！？…”’」）)]$/.test(joined);
+      if (alone) {
+        emit(joined, false);
+        continue;
+      }
+      const chars = [...joined];
+      for (let k = 0; k < chars.length; k += w) emit(chars.slice(k, k + w).join(''), k + w < chars.length);
+    }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const o = owner[i] ?? -1;
+    const label = labels[i];
+    if (label === 'body' && o >= 0) {
+      if (run.length > 0 && o !== runOwner) flush();
+      run.push(line);
+      runOwner = o;
+      if (i === lastBody[o]) {
+        flush();
+        if (after[o] && (movedTitles[o]?.length ?? 0) > 0) out.push('', ...(movedTitles[o] ?? []), '');
+      }
+      return;
+    }
+    flush();
+    // a headline printed before its body moves under it (only when the body follows)
+    if (label === 'title' && o >= 0 && after[o] && i < (lastBody[o] ?? -1)) {
+      movedTitles[o]?.push(line);
+      return;
+    }
+    out.push(line);
+  });
+  flush();
+  return out.join('\n');
+}

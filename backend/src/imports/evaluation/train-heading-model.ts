@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { LINE_FEATURES } from '../parser/model/line-features';
-import { STACKED_FEATURES } from '../parser/model/heading-model';
+import { type HeadingModels, STACKED_FEATURES } from '../parser/model/heading-model';
+
+export type { HeadingModels };
 import { type LogisticModel, predict, train } from '../parser/model/logistic';
 import { readGoldSet } from './evaluate';
 import { rewrapBody } from './gold-labels';
@@ -22,11 +24,6 @@ export const AUGMENT_WIDTHS: readonly number[] = [12, 16, 20];
 export interface TrainingSet {
   dir: string;
   filter?: (page: GoldPage) => boolean;
-}
-
-export interface HeadingModels {
-  first: LogisticModel;
-  second: LogisticModel;
 }
 
 export interface LineScore {

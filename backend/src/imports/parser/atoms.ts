@@ -64,7 +64,15 @@ export interface SkipAtom {
 
 export type Atom = HeadingAtom | ParaAtom | SignalAtom | SkipAtom;
 
+/**
+ * Why an article boundary was put where it is: the evidence behind it, from a printed signal (surest)
+ * to a change of column width (least sure). Each cause has a measured confidence (see confidence.ts).
+ */
+export type BoundaryCause = 'page' | 'signal' | 'headline' | 'structure' | 'gap' | 'column';
+
 export interface Seg {
+  /** The evidence for the boundary that opens this segment. */
+  openCause: BoundaryCause;
   items: Array<ParaAtom | HeadingAtom>;
   from: SignalAtom | null;
   to: SignalAtom | null;
@@ -78,6 +86,8 @@ export interface Seg {
   /** Headline attached from after the segment (it titles the last article in it). */
   titleAfter: HeadingAtom | null;
   textCache: string | null;
+  /** Bigrams of the segment's first text (see segGrams), computed once. */
+  gramCache: Set<string> | null;
 }
 
 export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };

@@ -1,7 +1,7 @@
 /** Stage 5b: the page's headline direction, and each floating headline given to the body it names. */
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
-import { type RunSide, mergeBlocks, scoreRunSplit } from './heading-runs';
-import { headingOverlap } from './similarity';
+import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
+import { overlapIn, textBigrams } from './similarity';
 import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
@@ -14,6 +14,12 @@ export function segText(seg: Seg, limit = 2000): string {
   }
   seg.textCache = s.slice(0, limit);
   return seg.textCache;
+}
+
+/** The bigrams of a segment's first text, computed once. */
+export function segGrams(seg: Seg): Set<string> {
+  seg.gramCache ??= textBigrams(segText(seg));
+  return seg.gramCache;
 }
 
 export function isTitled(seg: Seg): boolean {
@@ -55,8 +61,8 @@ export function detectOrientation(seq: SeqItem[]): Orientation {
     if (!it || it.k !== 'heading' || it.h.numbered) continue;
     const prev = prevSeg[k] ?? null;
     const next = nextSeg[k] ?? null;
-    const ovPrev = prev ? headingOverlap(it.h.grams, segText(prev)) : 0;
-    const ovNext = next ? headingOverlap(it.h.grams, segText(next)) : 0;
+    const ovPrev = prev ? overlapIn(it.h.grams, segGrams(prev)) : 0;
+    const ovNext = next ? overlapIn(it.h.grams, segGrams(next)) : 0;
     if (ovPrev > ovNext + 0.2) after += 1;
     else if (ovNext > ovPrev + 0.2) before += 1;
     if (next && startsWithSignal(next) && ovPrev <= ovNext) before += 0.25;
@@ -73,7 +79,7 @@ function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, ru
     if (startsWithSignal(seg)) prior += 0.1;
     if (seg.kv || run.some((h) => h.notice)) prior += 1;
   } else if (run.some((h) => h.notice)) prior -= 1;
-  return { text: segText(seg), prior };
+  return { grams: segGrams(seg), prior };
 }
 
 /**
@@ -99,6 +105,12 @@ export function attachFloatingHeadings(
     const nextItem = seq[end];
     const next = nextItem?.k === 'seg' && !nextItem.seg.titleBefore ? nextItem.seg : null;
     const nextSide = next ? sideOf(next, 'before', orientation, run) : null;
+    const prevItem = seq[k - 1];
+    const gaps = runGaps(
+      run,
+      prevItem?.k === 'seg' ? segLastLine(prevItem.seg) : null,
+      next ? segFirstLine(next) : null,
+    );
     // the segment before, or one of the two before it when the headline clearly names it
     let best: { prev: Seg | null; at: number; score: number } = {
       prev: null,
@@ -113,9 +125,9 @@ export function attachFloatingHeadings(
       if (isTitled(p.seg)) continue;
       const side = sideOf(p.seg, 'after', orientation, run);
       if (seen > 1) side.prior -= FAR_PENALTY * (seen - 1);
-      const r = scoreRunSplit(run, side, nextSide);
+      const r = scoreRunSplit(run, side, nextSide, seen === 1 ? gaps : []);
       if (seen > 1 && r.at > 0) {
-        const named = run.slice(0, r.at).some((h) => headingOverlap(h.grams, side.text) >= STRONG_OVERLAP);
+        const named = run.slice(0, r.at).some((h) => overlapIn(h.grams, side.grams) >= STRONG_OVERLAP);
         if (!named) continue;
       }
       if (r.score > best.score + 1e-9) best = { prev: p.seg, ...r };
@@ -134,3 +146,26 @@ export function attachFloatingHeadings(
 /** How many segments back a floating headline may still be given to, and the cost of each step back. */
 const FAR_SEGMENTS = 3;
 const FAR_PENALTY = 0.2;
+
+/** Input lines a segment spans: its first and last printed line (signals, text, markers). */
+function segLines(seg: Seg): number[] {
+  const out: number[] = [];
+  for (const s of [...seg.startSignals, ...seg.endSignals]) out.push(s.line, ...(s.alsoLines ?? []));
+  if (seg.from) out.push(seg.from.line);
+  if (seg.to) out.push(seg.to.line);
+  for (const it of seg.items) {
+    if (it.t === 'para') out.push(it.line, it.lastLine ?? it.line);
+    else for (const l of it.lines) out.push(l.line);
+  }
+  return out;
+}
+
+function segFirstLine(seg: Seg): number | null {
+  const lines = segLines(seg);
+  return lines.length > 0 ? Math.min(...lines) : null;
+}
+
+function segLastLine(seg: Seg): number | null {
+  const lines = segLines(seg);
+  return lines.length > 0 ? Math.max(...lines) : null;
+}

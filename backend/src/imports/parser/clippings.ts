@@ -1,5 +1,6 @@
 /** Stage 6 (clippings): segments split at in-article headlines into parts, each built into a clipping. */
 import {
+  type BoundaryCause,
   type HeadingAtom,
   type ParaAtom,
   STRONG_OVERLAP,
@@ -9,8 +10,9 @@ import {
 } from './atoms';
 import type { Orientation } from './attach';
 import { classifyKind } from './kind';
+import { previewConfidence } from './confidence';
 import { chooseRunSplit, mergeBlocks } from './heading-runs';
-import { headingOverlap } from './similarity';
+import { headingOverlap, overlapIn, textBigrams } from './similarity';
 import { cohesion } from './model/line-features';
 import {
   COHESION_WINDOW,
@@ -26,6 +28,8 @@ import type { LineAssignment, LineRole, PreviewClipping, UnassignedLine } from '
 import { joinParagraphs } from '@jianbao/contracts';
 
 export interface Part {
+  /** The evidence for the boundary that opens this part. */
+  openCause: BoundaryCause;
   title: HeadingAtom | null;
   items: Array<ParaAtom | HeadingAtom>;
   startSignals: SignalAtom[];
@@ -41,7 +45,8 @@ export type RunObserver = (run: readonly HeadingAtom[], divides: boolean) => voi
 
 export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunObserver): Part[] {
   const parts: Part[] = [];
-  const mk = (): Part => ({
+  const mk = (openCause: BoundaryCause = seg.openCause): Part => ({
+    openCause,
     title: null,
     items: [],
     startSignals: [],
@@ -73,7 +78,9 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     const hasBodyBefore = cur.items.some((x) => x.t === 'para');
     if (!hasBodyBefore) {
       const titles = run.filter((h) => !h.numbered);
-      if (cur.title === null && titles.length === run.length) {
+      // right under a 上接 marker a headline is the tail's subhead (its title is on the page it comes from)
+      const tailHead = cur.from !== null && parts.length === 1;
+      if (cur.title === null && titles.length === run.length && !tailHead) {
         cur.title = mergeBlocks(run); // printed after a start signal (byline/dateline) and before the body
         continue;
       }
@@ -89,7 +96,14 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     const closing = mergeBlocks(run.slice(0, split));
     const opening = mergeBlocks(run.slice(split));
     if (closing) cur.title = closing;
-    const next = mk();
+    const firstIndex = k - run.length + 1;
+    const next = mk(
+      forcedAt >= firstIndex && forcedAt <= k
+        ? 'signal'
+        : run.some((h) => h.notice) || seg.section === 'brief'
+          ? 'structure'
+          : 'headline',
+    );
     next.title = opening;
     cur = next;
     parts.push(cur);
@@ -131,35 +145,40 @@ function runSplit(
   const beforeText = partText(cur);
   const afterText = textAfter(items, lastIndex);
   const titleScore = Math.max(...run.map((h) => h.titleScore));
-  const ovB = Math.max(...run.map((h) => headingOverlap(h.grams, beforeText)));
-  const ovA = Math.max(...run.map((h) => headingOverlap(h.grams, afterText)));
   // another article's headline: the text changes subject around it, or it names the text before it
   // (a headline printed after its body) rather than what follows (as a subhead would)
-  const divides =
-    hasBodyAfter &&
-    titleScore >= SPLIT_TITLE_PROBABILITY &&
-    (cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
-      SAME_ARTICLE_COHESION ||
-      (ovB >= STRONG_OVERLAP && ovB >= ovA + NAMES_BEFORE_MARGIN));
-  observe?.(run, divides);
-  if (divides) {
-    const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
-    return chooseRunSplit(run, canClose ? { text: beforeText, prior: prior('after') } : null, {
-      text: afterText,
-      prior: prior('before'),
-    });
+  let divides = false;
+  if (hasBodyAfter && titleScore >= SPLIT_TITLE_PROBABILITY) {
+    const before = textBigrams(beforeText);
+    const after = textBigrams(afterText);
+    const ovB = Math.max(...run.map((h) => overlapIn(h.grams, before)));
+    const ovA = Math.max(...run.map((h) => overlapIn(h.grams, after)));
+    divides =
+      cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
+        SAME_ARTICLE_COHESION ||
+      (ovB >= STRONG_OVERLAP && ovB >= ovA + NAMES_BEFORE_MARGIN);
+    if (divides) {
+      observe?.(run, true);
+      const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
+      return chooseRunSplit(run, canClose ? { grams: before, prior: prior('after') } : null, {
+        grams: after,
+        prior: prior('before'),
+      });
+    }
   }
+  observe?.(run, false);
   // the hand rules, for a single block the model is unsure of
   if (run.length > 1) return null;
   const [it] = run;
   if (it === undefined) return null;
-  const ovBefore = headingOverlap(it.grams, beforeText);
-  const ovAfter = headingOverlap(it.grams, afterText);
   const multiPart = headingParts(it).length >= 2;
-  if (orientation === 'after' && canClose && ovBefore >= STRONG_OVERLAP && ovBefore >= ovAfter + 0.25)
-    return 1;
-  if (orientation === 'after' && canClose && multiPart && ovAfter < STRONG_OVERLAP) return 1;
-  if (orientation === 'before' && multiPart && ovBefore < STRONG_OVERLAP) return 0;
+  if (orientation === 'after' && canClose) {
+    const ovBefore = headingOverlap(it.grams, beforeText);
+    if (ovBefore >= STRONG_OVERLAP && ovBefore >= headingOverlap(it.grams, afterText) + 0.25) return 1;
+    if (multiPart && headingOverlap(it.grams, afterText) < STRONG_OVERLAP) return 1;
+  }
+  if (orientation === 'before' && multiPart && headingOverlap(it.grams, beforeText) < STRONG_OVERLAP)
+    return 0;
   return null;
 }
 
@@ -219,7 +238,7 @@ export const ROLE_ORDER: Record<LineRole, number> = {
   unassigned: 9,
 };
 
-export function buildClipping(p: Part): PreviewClipping | null {
+export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): PreviewClipping | null {
   const paras = p.items.filter((x): x is ParaAtom => x.t === 'para');
   const heads = p.items.filter((x): x is HeadingAtom => x.t === 'heading');
   const hasText = paras.length > 0 || p.title !== null || heads.length > 0;
@@ -288,6 +307,13 @@ export function buildClipping(p: Part): PreviewClipping | null {
     regions: [],
     tags: [],
     lines,
+    confidence: previewConfidence(
+      p.openCause,
+      nextOpenCause,
+      p.title,
+      p.from !== null,
+      signals.filter((s) => s.kind === 'byline'),
+    ),
   };
 }
 

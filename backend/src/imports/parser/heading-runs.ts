@@ -6,13 +6,14 @@
  * it. Pure.
  */
 import type { HeadingAtom } from './atoms';
-import { headingOverlap } from './similarity';
-import { SPLIT_AFTER_CLOSING_BONUS } from './thresholds';
+import { overlapIn } from './similarity';
+import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
 import { makeHeading } from './tokenise';
 
 /** What a side of the run is: its body text and the priors for giving it a headline. */
 export interface RunSide {
-  text: string;
+  /** Bigrams of the body's first text (similarity.ts textBigrams). */
+  grams: ReadonlySet<string>;
   /** Added to each block's score for this side (page orientation, a byline opening the body …). */
   prior: number;
 }
@@ -44,8 +45,9 @@ export function chooseRunSplit(
   run: readonly HeadingAtom[],
   before: RunSide | null,
   after: RunSide | null,
+  gaps: readonly number[] = [],
 ): number {
-  return scoreRunSplit(run, before, after).at;
+  return scoreRunSplit(run, before, after, gaps).at;
 }
 
 /** The best cut and its score (the sum of each block's fit to the side it goes to). */
@@ -53,10 +55,17 @@ export function scoreRunSplit(
   run: readonly HeadingAtom[],
   before: RunSide | null,
   after: RunSide | null,
+  gaps: readonly number[] = [],
 ): { at: number; score: number } {
+  // the cut falls more likely where the page leaves most room: the widest gap (in blank lines) of the
+  // run — between the body before and the first block, between blocks, or before the body after
+  const widest = Math.max(0, ...gaps);
+  const unique = gaps.filter((g) => g === widest).length === 1;
   const n = run.length;
-  const toBefore = run.map((h) => (before ? headingOverlap(h.grams, before.text) + before.prior : 0));
-  const toAfter = run.map((h) => (after ? headingOverlap(h.grams, after.text) + after.prior : 0));
+  // each block counts its shared vocabulary with the side it goes to; a side's prior counts once, when
+  // it gets any block (per block, priors would outweigh the text for runs of several blocks)
+  const toBefore = run.map((h) => (before ? overlapIn(h.grams, before.grams) : 0));
+  const toAfter = run.map((h) => (after ? overlapIn(h.grams, after.grams) : 0));
   // score(s) = Σ_{i<s} toBefore[i] + Σ_{i≥s} toAfter[i], kept as a running sum (linear in the run)
   let score = 0;
   for (const v of toAfter) score += v;
@@ -71,7 +80,10 @@ export function scoreRunSplit(
     const right = run[s];
     // never between a kicker and its title, nor between a title and its subtitle
     if (left && right && (leadsOn(left) || hangsOn(right))) continue;
-    const total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    let total = score + (left && right && closesHeadline(left) ? SPLIT_AFTER_CLOSING_BONUS : 0);
+    if (s > 0) total += before?.prior ?? 0;
+    if (s < n) total += after?.prior ?? 0;
+    if (unique && widest > 0 && gaps[s] === widest) total += SPLIT_AT_WIDEST_GAP_BONUS;
     if (total > bestScore + 1e-9) {
       bestScore = total;
       best = s;
@@ -88,4 +100,31 @@ export function mergeBlocks(blocks: readonly HeadingAtom[]): HeadingAtom | null 
   const merged = makeHeading(blocks.flatMap((b) => b.lines));
   merged.titleScore = Math.max(...blocks.map((b) => b.titleScore));
   return merged;
+}
+
+/** First and last input line of a headline block. */
+export function blockLines(h: HeadingAtom): { first: number; last: number } {
+  return { first: h.lines[0]?.line ?? 0, last: h.lines[h.lines.length - 1]?.line ?? 0 };
+}
+
+/**
+ * Blank lines around and between the blocks of a run: before the first block (from `fromLine`), between
+ * blocks, after the last (to `toLine`). A side that is absent counts no gap.
+ */
+export function runGaps(
+  run: readonly HeadingAtom[],
+  fromLine: number | null,
+  toLine: number | null,
+): number[] {
+  const gaps: number[] = [];
+  const first = run[0];
+  const last = run[run.length - 1];
+  gaps.push(first && fromLine !== null ? Math.max(0, blockLines(first).first - fromLine - 1) : 0);
+  for (let i = 1; i < run.length; i++) {
+    const a = run[i - 1];
+    const b = run[i];
+    gaps.push(a && b ? Math.max(0, blockLines(b).first - blockLines(a).last - 1) : 0);
+  }
+  gaps.push(last && toLine !== null ? Math.max(0, toLine - blockLines(last).last - 1) : 0);
+  return gaps;
 }

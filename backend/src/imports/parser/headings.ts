@@ -11,9 +11,16 @@ import {
   visibleLength,
 } from './text-rules';
 import { makeHeading } from './tokenise';
-import { titleProbabilities } from './model/heading-model';
+import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { isTitleCandidate, localWidths } from './model/line-features';
-import { RULE_VETO_PROBABILITY, TITLE_PROBABILITY, WRAPPED_LINE_SHARE } from './thresholds';
+import {
+  CREDITED_TITLE_MAX,
+  TAIL_SUBHEAD_SHARE,
+  RULE_VETO_PROBABILITY,
+  TITLE_PROBABILITY,
+  WRAPPED_LINE_SHARE,
+} from './thresholds';
+import { MAX_HEADING_LINE_CHARS } from './thresholds';
 
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
@@ -57,9 +64,9 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
 }
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
-export function markHeadings(atoms: Atom[]): Atom[] {
+export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
   const { isHead: rule, subhead } = ruleHeadings(atoms);
-  const p = titleProbabilities(atoms, rule);
+  const p = titleProbabilities(atoms, rule, models);
   // the model adds title lines the rules miss, and overrules a block of the rules' headline lines it is
   // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
   // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)
@@ -85,6 +92,24 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     if (!keep) for (let n = k; n < end; n++) isHead[n] = (p[n] ?? 0) > TITLE_PROBABILITY;
     k = end;
   }
+  // a line whose text goes on, past a blank line, with a comma or a full stop is no headline either
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (!isHead[k] || a?.t !== 'para' || next?.t !== 'para') continue;
+    if (/^[，、；：。,;:]/.test(next.text.trim()) && (p[k] ?? 0) <= TITLE_PROBABILITY) isHead[k] = false;
+  }
+  // a number cut by the column (`…指数（20` / `26）》报告…`) is body text wrapped, never a headline
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (a?.t !== 'para' || next?.t !== 'para' || next.gapBefore) continue;
+    if (/[0-9０-９]$/.test(a.text.trim()) && /^[0-9０-９]/.test(next.text.trim())) {
+      // … unless the model holds them for a headline (a headline set in narrow lines)
+      if ((p[k] ?? 0) <= TITLE_PROBABILITY) isHead[k] = false;
+      if ((p[k + 1] ?? 0) <= TITLE_PROBABILITY) isHead[k + 1] = false;
+    }
+  }
   // a line that stops on a preposition or particle with text right under it is no headline (`…30年来，在`)
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];
@@ -100,6 +125,42 @@ export function markHeadings(atoms: Atom[]): Atom[] {
     if (!isHead[k] || isHead[k - 1] || a?.t !== 'para' || a.gapBefore || prev?.t !== 'para') continue;
     if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
       isHead[k] = false;
+  }
+  // a short line set apart above a credit (`阅读马拉松，开赛！` / `本报通讯员  许丛军`) is a title, even
+  // ending in ！ or ？
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (isHead[k] || a?.t !== 'para' || !a.plain || next?.t !== 'signal' || next.kind !== 'byline') continue;
+    const t = a.text.trim();
+    const apart = a.gapBefore || atoms[k - 1]?.t === 'heading' || isHead[k - 1] === true;
+    if (
+      apart &&
+      next.line === a.line + 1 &&
+      visibleLength(t) <= CREDITED_TITLE_MAX &&
+      !/[。；;，,]$/.test(t) &&
+      !/。/.test(t)
+    )
+      isHead[k] = true;
+  }
+  // one character alone is a fragment (the end of a wrapped banner, say), never a headline
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (isHead[k] && a?.t === 'para' && visibleLength(a.text) <= 1 && !isHead[k - 1] && !isHead[k + 1])
+      isHead[k] = false;
+  }
+  // a short line right after a 上接 marker, then fuller text: the tail's subhead
+  // (`（上接第一版）严防死守保安全` / `各地加强巡查，…`), not the end of the head's sentence
+  for (let k = 1; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    if (isHead[k] || a?.t !== 'para' || !a.plain || prev?.t !== 'signal' || prev.kind !== 'jumpFrom')
+      continue;
+    if (next?.t !== 'para' || next.gapBefore || !strictHeadingLine(a.text)) continue;
+    // the printed line (marker included when glued) is short of the column: the writer ended it
+    const printed = visibleLength(a.text) + (prev.line === a.line ? visibleLength(prev.value) : 0);
+    if (printed <= TAIL_SUBHEAD_SHARE * visibleLength(next.text)) isHead[k] = true;
   }
   // a kicker ending in `——` announces the title printed on the next line
   for (let k = 0; k + 1 < atoms.length; k++) {
@@ -245,7 +306,7 @@ export function classifyRun(
   // (4) a subhead inside a run: a short plain line between a finished sentence and a fuller line
   for (let k = 1; k + 1 < lines.length; k++) {
     const line = lines[k];
-    if (line === undefined || line.text.length > 40 || line.text.length < 4) continue;
+    if (line === undefined || line.text.length > MAX_HEADING_LINE_CHARS || line.text.length < 4) continue;
     const prev = lines[k - 1];
     const next = lines[k + 1];
     if (prev === undefined || next === undefined || !endsSentence(prev.text)) continue;

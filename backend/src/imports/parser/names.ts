@@ -1,3 +1,4 @@
+import { MAX_CREDIT_LINE_CHARS } from './thresholds';
 /**
  * Personal names printed alone on a line — a commentary's author (`常  晋`, `何昭宇  李  舒`), a reader's
  * letter signed with a place (`贵州省贵阳市  程铭袁`) — told from headlines and prose by the shape of a
@@ -32,8 +33,12 @@ const COMPOUND = [
 const SURNAME_SET = new Set([...SURNAMES]);
 
 /** Characters no given name is made of (function words, measure words, verbs of prose). */
-const NOT_IN_NAME =
-  /[的了是在和与及或等们这那之其也都就而并对把被让给说到为以于年月日第]|[县市区镇乡村省州旗]$/;
+const NOT_IN_NAME = /[的了是们这那其也都就而并把被让给说到年月日第]|[县市区镇乡村省州旗]$/;
+
+/** Whether `word` opens with a common family name (single or compound). */
+export function startsWithSurname(word: string): boolean {
+  return SURNAME_SET.has(word.charAt(0)) || COMPOUND.some((c) => word.startsWith(c));
+}
 
 /** Whether `word` (no spaces) reads as one Chinese personal name: a surname and 1–2 characters. */
 export function isPersonalName(word: string): boolean {
@@ -52,7 +57,7 @@ export function isPersonalName(word: string): boolean {
  */
 export function namesOnLine(raw: string): string[] | null {
   const t = raw.trim();
-  if (t.length === 0 || t.length > 40) return null;
+  if (t.length === 0 || t.length > MAX_CREDIT_LINE_CHARS) return null;
   const pieces = t.split(/[ \u3000\t]+/).filter((p) => p.length > 0);
   const names: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -76,7 +81,8 @@ const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗|盟)$/
  */
 export function isBareNameLine(raw: string): boolean {
   const t = raw.trim();
-  if (t.length === 0 || t.length > 40 || /[，。！？；：,.!?;:、（）()“”"]/.test(t)) return false;
+  if (t.length === 0 || t.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,.!?;:、（）()“”"]/.test(t))
+    return false;
   if (namesOnLine(t) !== null) return true;
   const m = /^(\S+)[ \u3000]{1,}(.+)$/.exec(t);
   if (!m || m[1] === undefined || m[2] === undefined) return false;

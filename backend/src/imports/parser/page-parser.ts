@@ -15,6 +15,7 @@ import type { HeadingAtom, SkipAtom } from './atoms';
 import { attachFloatingHeadings, detectOrientation } from './attach';
 import { buildClipping, reportGluedLines, splitSegment } from './clippings';
 import { markHeadings } from './headings';
+import type { HeadingModels } from './model/heading-model';
 import { segment } from './segments';
 import { tokenise } from './tokenise';
 import type { ImportPreview, PreviewClipping, UnassignedLine } from '@jianbao/contracts';
@@ -22,9 +23,14 @@ import type { ImportPreview, PreviewClipping, UnassignedLine } from '@jianbao/co
 // ====================================================================== public API
 
 /** Parses the text of one page into an import preview. Never throws; identical input gives identical output. */
-export function parsePage(text: string): ImportPreview {
+/** Options for experiments and training: other weights for the headline model (default: the committed ones). */
+export interface ParseOptions {
+  headingModels?: HeadingModels;
+}
+
+export function parsePage(text: string, options: ParseOptions = {}): ImportPreview {
   try {
-    return parsePageUnsafe(typeof text === 'string' ? text : String(text ?? ''));
+    return parsePageUnsafe(typeof text === 'string' ? text : String(text ?? ''), options);
   } catch (err) {
     // Last resort: a bug must never lose the editor's page. Everything goes to unassigned.
     return fallbackPreview(typeof text === 'string' ? text : '', err);
@@ -41,22 +47,21 @@ function fallbackPreview(text: string, _err: unknown): ImportPreview {
 }
 // ====================================================================== driver
 
-function parsePageUnsafe(text: string): ImportPreview {
+function parsePageUnsafe(text: string, options: ParseOptions): ImportPreview {
   const tok = tokenise(text);
-  const atoms = markHeadings(tok.atoms);
+  const atoms = markHeadings(tok.atoms, options.headingModels);
   const skipped: SkipAtom[] = [];
   const seq = segment(atoms, skipped);
   const orientation = detectOrientation(seq);
   const leftover: HeadingAtom[] = [];
   attachFloatingHeadings(seq, orientation, leftover);
+  const parts = seq.flatMap((it) => (it.k === 'seg' ? splitSegment(it.seg, orientation) : []));
   const clippings: PreviewClipping[] = [];
-  for (const it of seq) {
-    if (it.k !== 'seg') continue;
-    for (const part of splitSegment(it.seg, orientation)) {
-      const c = buildClipping(part);
-      if (c) clippings.push(c);
-    }
-  }
+  parts.forEach((part, i) => {
+    // a part ends where the next one opens: the weaker of the two boundaries is its confidence
+    const c = buildClipping(part, parts[i + 1]?.openCause ?? 'page');
+    if (c) clippings.push(c);
+  });
   const unassignedLines: UnassignedLine[] = skipped.map((s) => ({ line: s.line, text: s.text }));
   for (const h of leftover) for (const l of h.lines) unassignedLines.push({ line: l.line, text: l.text });
   if (tok.glued.size > 0) reportGluedLines(clippings, unassignedLines, tok.glued, tok.rawLines);

@@ -13,6 +13,7 @@ import {
   isPhotoByline,
 } from './text-rules';
 import { findJumpMarkers, joinWrapped } from '@jianbao/contracts';
+import { SIGNAL_REACH } from './thresholds';
 
 export interface VLine {
   text: string;
@@ -127,8 +128,8 @@ export function cutSignalEnd(
   }
   if (bounds.length === 0) return none;
   // a signal cut at the break has its keyword near it and its last character after it
-  const head = joined.slice(Math.max(0, cut - 40), cut);
-  const tail = joined.slice(cut, cut + 40);
+  const head = joined.slice(Math.max(0, cut - SIGNAL_REACH), cut);
+  const tail = joined.slice(cut, cut + SIGNAL_REACH);
   let end = -1;
   let credit = false;
   const consider = (s: number, e: number, isCredit: boolean): void => {
@@ -165,7 +166,7 @@ export function cutPhotoCredit(
   atLineStart: boolean,
 ): { start: number; end: number } | null {
   let open = -1;
-  for (let k = cut - 1; k >= 0 && k >= cut - 40; k--) {
+  for (let k = cut - 1; k >= 0 && k >= cut - SIGNAL_REACH; k--) {
     if (BULLET_START.has(joined.charAt(k))) {
       open = k;
       break;
@@ -220,7 +221,7 @@ export function cutKeyValueBlock(trimmed: string[], i: number): number {
 export function cutCredits(joined: string, cut: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const open = Math.max(joined.lastIndexOf('（', cut - 1), joined.lastIndexOf('(', cut - 1));
-  if (open < 0 || cut - open > 40) return out;
+  if (open < 0 || cut - open > SIGNAL_REACH) return out;
   const m = /^[（(]([^（）()]{1,40})[）)]/.exec(joined.slice(open));
   if (!m || m[1] === undefined) return out;
   const inner = m[1].trim();

@@ -1,5 +1,15 @@
 /** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
-import type { Atom, HeadingAtom, ParaAtom, Section, Seg, SeqItem, SignalAtom, SkipAtom } from './atoms';
+import type {
+  Atom,
+  BoundaryCause,
+  HeadingAtom,
+  ParaAtom,
+  Section,
+  Seg,
+  SeqItem,
+  SignalAtom,
+  SkipAtom,
+} from './atoms';
 import { cohesion } from './model/line-features';
 import {
   ARTICLE_GAP_LINES,
@@ -20,8 +30,9 @@ import {
   visibleLength,
 } from './text-rules';
 
-export function newSeg(section: Section): Seg {
+export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): Seg {
   return {
+    openCause,
     items: [],
     from: null,
     to: null,
@@ -33,6 +44,7 @@ export function newSeg(section: Section): Seg {
     titleBefore: null,
     titleAfter: null,
     textCache: null,
+    gramCache: null,
   };
 }
 
@@ -43,8 +55,11 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
   let noticeClosing = false;
   let signatureLines = 0;
 
+  // the evidence for the next boundary: set where a segment is closed, used when the next one opens
+  let cause: BoundaryCause = 'page';
   const open = (): Seg => {
-    const s = newSeg(section);
+    const s = newSeg(section, cause);
+    cause = 'signal';
     seq.push({ k: 'seg', seg: s });
     cur = s;
     return s;
@@ -72,6 +87,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
       if (idx >= 0) seq.splice(idx, 1);
     }
     for (const h of trailing) seq.push({ k: 'heading', h });
+    if (trailing.length > 0) cause = 'headline';
     cur = null;
     noticeClosing = false;
     signatureLines = 0;
@@ -102,19 +118,27 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         // a section header (`时评`, `综合新闻`) ends a brief or photo column
         if (a.banner === null && section !== null && isSectionHeader(a.text)) {
           if (c?.hasBody) close();
+          cause = 'structure';
           section = null;
         }
         if (a.banner !== null) {
           if (c?.hasBody) close();
+          cause = 'structure';
           if (a.banner === 'brief' || a.banner === 'photo') section = a.banner;
         }
         break;
       }
       case 'heading': {
-        if (a.notice && c?.hasBody) close();
+        if (a.notice && c?.hasBody) {
+          close();
+          cause = 'structure';
+        }
         const target = (cur as Seg | null) ?? null;
         if (target && (target.hasBody || target.startSignals.length > 0 || target.from)) target.items.push(a);
-        else seq.push({ k: 'heading', h: a });
+        else {
+          seq.push({ k: 'heading', h: a });
+          if (cause === 'signal') cause = 'headline';
+        }
         break;
       }
       case 'para': {
@@ -128,19 +152,25 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
           }
         }
         let s = c;
-        const startsNew =
-          (a.kv && !(s?.kv ?? false)) ||
-          // two blank lines after a finished sentence: the page moves on to another article
-          (s?.hasBody === true &&
-            blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES &&
-            lastParaEndsSentence(s)) ||
-          // one blank line, and the column changes width and subject across it
-          (s?.hasBody === true && a.gapBefore && lastParaEndsSentence(s) && columnChangesAt(atoms, k)) ||
-          (a.leadDateline !== null && s?.hasBody === true && !isDeck(s)) ||
-          (section === 'brief' && a.bullet && s?.hasBody === true) ||
-          (noticeClosing && signatureLines >= 3);
-        if (s && startsNew) {
+        const newCause: BoundaryCause | null =
+          s === null
+            ? null
+            : a.kv && !s.kv
+              ? 'structure'
+              : // two blank lines after a finished sentence: the page moves on to another article
+                s.hasBody && blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES && lastParaEndsSentence(s)
+                ? 'gap'
+                : // one blank line, and the column changes width and subject across it
+                  s.hasBody && a.gapBefore && lastParaEndsSentence(s) && columnChangesAt(atoms, k)
+                  ? 'column'
+                  : a.leadDateline !== null && s.hasBody && !isDeck(s)
+                    ? 'signal'
+                    : (section === 'brief' && a.bullet && s.hasBody) || (noticeClosing && signatureLines >= 3)
+                      ? 'structure'
+                      : null;
+        if (s && newCause !== null) {
           close();
+          cause = newCause;
           s = null;
         }
         if (noticeClosing && s) {
@@ -180,6 +210,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
       case 'signal': {
         if (a.kind === 'jumpFrom') {
           if (c && (c.hasBody || c.from)) close();
+          if (cur === null) cause = 'signal';
           const s = (cur as Seg | null) ?? open();
           s.from = a;
           break;
@@ -230,6 +261,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         }
         // ■ summary points printed between a headline and its lead belong to that article
         if (c?.hasBody && !isDeck(c)) close();
+        if (cur === null) cause = 'signal';
         const s = (cur as Seg | null) ?? open();
         s.startSignals.push({ ...a, pos: 'start' });
         break;

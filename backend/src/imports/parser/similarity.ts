@@ -56,3 +56,29 @@ export function headingOverlap(heading: string | Set<string>, text: string, wind
   }
   return found.size / grams.size;
 }
+
+/** The bigrams of the first `window` characters of a text (the set headlines are compared with). */
+export function textBigrams(text: string, window = 2000): Set<string> {
+  const out = new Set<string>();
+  const limit = Math.min(text.length, window);
+  let prev = '';
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const ch = text[i] ?? '';
+      if (prev) out.add(prev + ch);
+      prev = ch;
+    } else if (!isSpace(c)) {
+      prev = '';
+    }
+  }
+  return out;
+}
+
+/** Share (0..1) of a headline's bigrams found in a text's bigram set: headingOverlap on a prepared text. */
+export function overlapIn(grams: ReadonlySet<string>, textGrams: ReadonlySet<string>): number {
+  if (grams.size === 0) return 0;
+  let n = 0;
+  for (const g of grams) if (textGrams.has(g)) n++;
+  return n / grams.size;
+}

@@ -5,6 +5,8 @@
  */
 
 import { endsSentence, isNumberedHeading, visibleLength } from '@jianbao/contracts';
+import { startsWithSurname } from './names';
+import { MAX_HEADING_LINE_CHARS, MAX_NUMBERED_HEADING_CHARS } from './thresholds';
 
 export { endsSentence, isNumberedHeading, visibleLength };
 
@@ -124,8 +126,13 @@ export function findDatelines(text: string, atLineStart = true): Array<{ start: 
 
 const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
 const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
-const ROLE_RE =
-  /(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体)?(?:首席)?(?:摄影记者|记者|通讯员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\s?[/／|]\s?图|图\s?[/／|]\s?文|文\s?[/／]|图\s?[/／]|摄\s?[/／]|文图[:：]?/g;
+/** A newsroom named before a role: `福建日报报业集团记者`, `安康融媒体中心记者`, `湖南广播电视台记者`. */
+const NEWSROOM =
+  '[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网)';
+const ROLE_RE = new RegExp(
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  'g',
+);
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name. */
 const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;
@@ -141,11 +148,14 @@ function stripBullet(text: string): string {
 export function isBylineText(raw: string): boolean {
   const text = stripBullet(raw.trim());
   if (text.length < 2 || text.length > 60) return false;
+  // a credit never opens with a comma or an enumeration mark: that is the tail of a sentence
+  if (/^[，、,；;：:）)]/.test(text)) return false;
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
   if (/[。！？；“”"]/.test(text)) return false;
-  const photo = /(?:摄影?|供图|制图|报道)$/.test(text);
-  const core = text.replace(/(?:摄影?|供图|制图|报道)$/, '');
+  const credit = withoutPhotoSource(text);
+  const photo = /(?:摄影?|供图|制图|报道)$/.test(credit);
+  const core = credit.replace(/(?:摄影?|供图|制图|报道)$/, '');
   const roles = core.match(ROLE_RE);
   if (!roles && !photo) return false;
   const names = core
@@ -164,6 +174,9 @@ export function isBylineText(raw: string): boolean {
   }
   // Without a role word (`张三 李四 摄`) every token must look like a name.
   if (!roles && names.some((n) => n.length > 4)) return false;
+  // Most of the names open with a family name (`、绘画、摄影、朗诵、歌曲` is a list of arts, not a credit).
+  const han = names.filter((n) => /^[\u3400-\u9fff]{2,4}$/.test(n));
+  if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
   return true;
 }
 
@@ -215,7 +228,13 @@ export function isNamesOnly(text: string): boolean {
 
 /** Whether the byline credits a photograph. */
 export function isPhotoByline(text: string): boolean {
-  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(text.trim()) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(text.trim());
+  const t = withoutPhotoSource(text.trim());
+  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t);
+}
+
+/** A photo credit's source in brackets after 摄 (`徐培钦摄（影像中国）`, `刘升摄（人民视觉）`) removed. */
+export function withoutPhotoSource(text: string): string {
+  return text.replace(/((?:摄影?|供图))\s{0,2}[（(][^（()）]{2,10}[）)]$/, '$1');
 }
 
 /**
@@ -448,7 +467,7 @@ export function hasHeadingShape(raw: string): boolean {
   const len = visibleLength(text);
   if (len === 0) return false;
   const numbered = isNumberedHeading(text);
-  if (len > (numbered ? 60 : 40)) return false;
+  if (len > (numbered ? MAX_NUMBERED_HEADING_CHARS : MAX_HEADING_LINE_CHARS)) return false;
   if (/[。；;]/.test(text)) return false;
   if (BAD_START.has(text[0] ?? '')) return false;
   // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline

@@ -10,7 +10,7 @@ export const TITLE_PROBABILITY = 0.5;
 export const RULE_VETO_PROBABILITY = 0.1;
 
 /** From this title probability on, a headline printed between two bodies may divide two articles. */
-export const SPLIT_TITLE_PROBABILITY = 0.5;
+export const SPLIT_TITLE_PROBABILITY = 0.7;
 
 /** Characters of body text compared on either side of a headline to see whether the subject changes. */
 export const COHESION_WINDOW = 300;
@@ -27,6 +27,9 @@ export const NAMES_BEFORE_MARGIN = 0.3;
 
 /** Score added to cutting a run of headline blocks right after a block that completes a headline. */
 export const SPLIT_AFTER_CLOSING_BONUS = 0.15;
+
+/** Score added to cutting a run of headline blocks where the page leaves the most blank lines. */
+export const SPLIT_AT_WIDEST_GAP_BONUS = 0.45;
 
 /** Prior for giving a headline to the body on the page's own side (before or after its headlines). */
 export const ORIENTATION_PRIOR = 0.2;
@@ -49,3 +52,19 @@ export const COLUMN_SAMPLE_MIN = 4;
 
 /** Characters by which two columns' common line lengths differ when they are set in different widths. */
 export const COLUMN_CHANGE = 3;
+
+/** Longest line taken for a title only because it is set apart right above a credit. */
+export const CREDITED_TITLE_MAX = 24;
+
+/** Longest line a credit (byline, bare names, a bracketed credit) is printed on. */
+export const MAX_CREDIT_LINE_CHARS = 40;
+
+/** Longest line of a headline or subhead, and of a numbered subhead (`（三）…` runs longer). */
+export const MAX_HEADING_LINE_CHARS = 40;
+export const MAX_NUMBERED_HEADING_CHARS = 60;
+
+/** Characters looked at on either side of a line break for the keyword of a signal cut there. */
+export const SIGNAL_REACH = 40;
+
+/** A line after a 上接 marker printed at most this share of the next line's length is the tail's subhead. */
+export const TAIL_SUBHEAD_SHARE = 0.85;

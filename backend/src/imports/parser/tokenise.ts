@@ -17,6 +17,7 @@ import {
   isBylineText,
   isDateOnly,
   isFurniture,
+  isSectionHeader,
   isMastheadName,
   isNamesOnly,
   isNoticeTitle,
@@ -28,9 +29,12 @@ import {
   splitTrailingByline,
   splitTrailingDateline,
   startsLikeDateline,
+  hasHeadingShape,
+  isBalanced,
   visibleLength,
 } from './text-rules';
 import { findJumpMarkers } from '@jianbao/contracts';
+import { MAX_CREDIT_LINE_CHARS } from './thresholds';
 
 // ====================================================================== 1. tokenise
 
@@ -42,6 +46,9 @@ export interface Tokenised {
   /** Input lines glued onto an earlier one by `rejoinCutSignals`, keyed by that earlier line. */
   glued: Map<number, number[]>;
 }
+
+/** Characters of a banner that may wrap onto the next line (more is text of its own). */
+const BANNER_TAIL_MAX = 3;
 
 export function tokenise(text: string): Tokenised {
   const rawLines = text.replace(/^\uFEFF/, '').split('\n');
@@ -101,16 +108,32 @@ export function tokenise(text: string): Tokenised {
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
     const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
-    // … never inside a running sentence: after a blank line, a finished sentence or a headline's column tag
+    // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
     const author =
       !masthead &&
       (texts[i + 1] ?? '').length > 0 &&
-      (textAbove.length === 0 || endsSentence(textAbove) || /[）)]$/.test(textAbove)) &&
+      (textAbove.length === 0 || /[）)]$/.test(textAbove)) &&
       isBareNameLine(t) &&
       bannerKind(t) === null &&
       !isFurniture(t);
-    const produced = masthead ? [skip(t, i)] : author ? [bareName(t, i)] : tokeniseLine(t, i, gap);
+    // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
+    const midSentence = (): boolean =>
+      !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
+    // the last characters of a slogan banner wrapped onto their own line belong to the banner
+    const last = atoms[atoms.length - 1];
+    const bannerTail =
+      !gap &&
+      last?.t === 'skip' &&
+      last.banner === 'banner' &&
+      visibleLength(t) <= BANNER_TAIL_MAX &&
+      !/[，。！？；：、,.!?;:]/.test(t);
+    const produced =
+      masthead || bannerTail
+        ? [skip(t, i)]
+        : author
+          ? [bareName(t, i)]
+          : tokeniseLine(t, i, gap, midSentence);
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
@@ -143,7 +166,8 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
     return a;
   }
   if (a.t === 'para') {
-    const extra = also(a.line);
+    const extra = [...also(a.line)];
+    if (a.lastLine !== undefined) extra.push(lineOf(a.lastLine), ...also(a.lastLine));
     if (extra.length > 0) a.lastLine = Math.max(...extra);
   }
   a.line = lineOf(a.line);
@@ -176,7 +200,8 @@ export function bylineAcrossLines(
   rawLines: string[],
   i: number,
 ): { atom: SignalAtom; last: number } | null {
-  if (t.length > 40 || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t)) return null;
+  if (t.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t))
+    return null;
   let text = t;
   let last = i;
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
@@ -216,7 +241,7 @@ export function bracketAcrossLines(t: string, rawLines: string[], i: number): Si
  */
 export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
   if (
-    t.length > 40 ||
+    t.length > MAX_CREDIT_LINE_CHARS ||
     !/[报社网台刊心]/.test(t.slice(0, 14)) ||
     !startsLikeDateline(t) ||
     visibleLength(t) > 24
@@ -230,22 +255,14 @@ export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBef
   // the cut falls inside the dateline itself, or inside the byline after it
   const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
   if (lead.byline === null && !datelineCut) return null;
-  const out: Atom[] = [
-    {
-      t: 'signal',
-      kind: 'dateline',
-      line: i,
-      value: lead.dateline,
-      ref: null,
-      pos: 'start',
-      alsoLines: [i + 1],
-    },
-  ];
-  if (lead.byline !== null)
-    out.push({ t: 'signal', kind: 'byline', line: i + 1, value: lead.byline, ref: null, pos: 'start' });
+  // the lead opens the body as printed (the dateline and byline fields get it too), as when it is whole
+  const head = para(joined.slice(0, lead.length).trim(), i, gapBefore);
+  head.leadDateline = lead.dateline;
+  head.leadByline = lead.byline;
+  head.lastLine = i + 1;
+  const out: Atom[] = [head];
   const rest = joined.slice(lead.length).trim();
   if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
-  void gapBefore;
   return out;
 }
 
@@ -259,10 +276,21 @@ export function compact(s: string): string {
     .replace(/[‘’]/g, "'");
 }
 
-export function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[] {
-  if (isFurniture(t)) return [{ t: 'skip', line, text: t, banner: null }];
+/**
+ * One line into atoms. `midSentence`: the line above, with no blank line between, stops in the middle of
+ * a sentence — this line goes on with it, so it is no slogan banner (`一块块钢板` doubles characters too).
+ */
+export function tokeniseLine(
+  t: string,
+  line: number,
+  gapBefore: boolean,
+  midSentence: () => boolean = () => false,
+): Atom[] {
+  // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
+  if (isFurniture(t) && !(isSectionHeader(t) && midSentence()))
+    return [{ t: 'skip', line, text: t, banner: null }];
   const banner = bannerKind(t);
-  if (banner) return [{ t: 'skip', line, text: t, banner }];
+  if (banner && !(banner === 'banner' && midSentence())) return [{ t: 'skip', line, text: t, banner }];
   const out: Atom[] = [];
   const markers = findJumpMarkers(t);
   let pos = 0;
@@ -285,6 +313,12 @@ export function tokeniseLine(t: string, line: number, gapBefore: boolean): Atom[
   if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
   if (out.length === 1 && out[0]?.t === 'para')
     out[0].plain = markers.length === 0 && out[0].text === t && !out[0].note;
+  // the text after a 上接 marker opening the line is the line's own text (it may be a subhead:
+  // `（上接第一版）严防死守保安全`)
+  const [first, second] = out;
+  if (out.length === 2 && first?.t === 'signal' && first.kind === 'jumpFrom' && second?.t === 'para') {
+    if (markers[0]?.start === 0 && !second.note) second.plain = true;
+  }
   return out;
 }
 
@@ -328,12 +362,21 @@ export function tokeniseText(
     });
     return;
   }
+  // a brief's headline printed on the line of its lead: `青山镇开展消防演练 本报讯（记者 王芳）10月18日，…`
+  const briefHead = lineStart && !afterFrom ? inlineBriefHeadline(s) : null;
+  if (briefHead) {
+    out.push(makeHeading([{ line, text: briefHead.head, gapBefore }], [briefHead.head]));
+    tokeniseText(briefHead.rest, line, false, true, out, false);
+    return;
+  }
   const leadHere = lineStart && !afterFrom ? matchLeadDateline(s) : null;
   if (leadHere && leadHere.length >= s.length) {
-    // the lead alone on its line: `本报讯（记者 张卫东 通讯员 刘晓燕）`
-    out.push({ t: 'signal', kind: 'dateline', line, value: leadHere.dateline, ref: null, pos: 'start' });
-    if (leadHere.byline !== null)
-      out.push({ t: 'signal', kind: 'byline', line, value: leadHere.byline, ref: null, pos: 'start' });
+    // the lead alone on its line (`本报讯（记者 张卫东 通讯员 刘晓燕）`) opens the body as printed, as it
+    // does when the column runs the text on after it; the dateline and byline fields get it too
+    const p = para(s, line, gapBefore);
+    p.leadDateline = leadHere.dateline;
+    p.leadByline = leadHere.byline;
+    out.push(p);
     return;
   }
   const bulletName =
@@ -412,15 +455,33 @@ export function tokeniseText(
   out.push(p);
 }
 
+/** A column tag closing a headline line (`（今日谈）`, `（产经视野·做强做优做大实体经济）`): a section's name. */
+const COLUMN_TAG_RE = /[（(][^（()）]{2,24}[）)]\s*$/;
+
+/**
+ * A short headline, a space, then a lead (`本报讯`, `新华社北京10月21日电`) on one line: the headline and the
+ * text from the lead on. Null when the line does not read so.
+ */
+function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
+  const m = /^(\S[^。！？；，,]{3,29}?)[ \u3000]+(\S.*)$/.exec(s);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  const head = m[1].trim();
+  const lead = matchLeadDateline(m[2]);
+  if (!lead || !hasHeadingShape(head) || !isBalanced(head) || startsLikeDateline(head)) return null;
+  return { head, rest: m[2] };
+}
+
 export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
   const text = lines.map((l) => l.text).join('');
+  // the vocabulary a headline shares with its body leaves out column tags, which name the section
+  const content = lines.map((l) => l.text.replace(COLUMN_TAG_RE, '') || l.text).join('');
   return {
     t: 'heading',
     lines,
     numbered: isNumberedHeading(lines[0]?.text ?? ''),
     notice: isNoticeTitle(text),
     inlineParts,
-    grams: headingBigrams(text),
+    grams: headingBigrams(content),
     titleScore: inlineParts !== null ? 1 : 0,
   };
 }

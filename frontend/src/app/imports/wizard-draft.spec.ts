@@ -22,6 +22,7 @@ const PREVIEW: ImportPreview = {
         { line: 0, role: 'title' },
         { line: 1, role: 'body' },
       ],
+      confidence: { boundary: 0.95, title: 0.9, byline: 0.9 },
     },
   ],
   unassigned: [],

@@ -121,7 +121,11 @@ export function parseDraft(json: string | null): WizardDraft | null {
     }
     state = {
       source: splitSource(previewed.text),
-      clippings: s['clippings'] as WizardState['clippings'],
+      // drafts saved before the parser said how sure it was: nothing is flagged for review
+      clippings: (s['clippings'] as WizardState['clippings']).map((c) => ({
+        ...c,
+        confidence: c.confidence ?? null,
+      })),
       unassigned: s['unassigned'] as number[],
       nextKey: s['nextKey'],
     };

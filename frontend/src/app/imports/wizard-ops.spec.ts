@@ -2,12 +2,15 @@ import type { ImportPreview, LineAssignment, PreviewClipping } from '@jianbao/co
 import {
   type WizardState,
   fromPreview,
+  leastSure,
   lineViews,
+  markChecked,
   mergeClippings,
   mergeWithNext,
   moveLine,
   nearestClipping,
   removeClipping,
+  reviewQueue,
   setField,
   setKind,
   setSubheads,
@@ -52,6 +55,7 @@ function clipping(p: Partial<PreviewClipping>): PreviewClipping {
     regions: [],
     tags: [],
     lines: [],
+    confidence: { boundary: 0.95, title: 0.9, byline: 0.9 },
     ...p,
   };
 }
@@ -352,5 +356,30 @@ describe('nearestClipping', () => {
     expect(nearestClipping(s, 16)).toBe(B);
     expect(nearestClipping(s, 0)).toBe(A);
     expect(nearestClipping({ ...s, clippings: [] }, 3)).toBeNull();
+  });
+});
+
+describe('the review queue: least sure first, until the editor deals with a clipping', () => {
+  const sure = { boundary: 0.95, title: 0.97, byline: 0.95 };
+  const state = fromPreview('甲\n乙\n丙', {
+    clippings: [
+      clipping({ body: '甲', lines: [{ line: 0, role: 'body' }], confidence: sure }),
+      clipping({ body: '乙', lines: [{ line: 1, role: 'body' }], confidence: { ...sure, title: 0.5 } }),
+      clipping({ body: '丙', lines: [{ line: 2, role: 'body' }], confidence: { ...sure, boundary: 0.3 } }),
+    ],
+    unassigned: [],
+    unassignedLines: [],
+  });
+
+  it('lists only unsure clippings, the least sure first, naming the weakest part', () => {
+    expect(reviewQueue(state)).toEqual([3, 2]);
+    expect(leastSure(state.clippings[2]!)).toEqual({ part: 'boundary', value: 0.3 });
+    expect(leastSure(state.clippings[0]!)).toBeNull();
+  });
+
+  it('drops a clipping once confirmed or edited, and after its lines move', () => {
+    expect(reviewQueue(markChecked(state, 3))).toEqual([2]);
+    expect(reviewQueue(setField(state, 2, 'title', '乙'))).toEqual([3]);
+    expect(reviewQueue(moveLine(state, 2, { to: 'clipping', key: 1, role: 'body' }))).toEqual([2]);
   });
 });

@@ -14,6 +14,7 @@ import type {
   JumpRef,
   LineAssignment,
   LineRole,
+  PreviewConfidence,
 } from '@jianbao/contracts';
 import { joinLines, joinParagraphs, stripJumpMarkers } from './line-text';
 
@@ -50,6 +51,8 @@ export interface WizardClipping {
   continuesTo: JumpRef | null;
   /** Source lines this clipping is made of, sorted by line; a line may carry two roles (body + jump). */
   lines: LineAssignment[];
+  /** How sure the parser was of it; null once the editor has worked on it or confirmed it. */
+  confidence: PreviewConfidence | null;
 }
 
 export interface WizardState {
@@ -140,6 +143,7 @@ export function fromPreview(text: string, preview: ImportPreview): WizardState {
     continuesFrom: c.continuesFrom,
     continuesTo: c.continuesTo,
     lines: sortLines(c.lines.filter((l) => l.line >= 0 && l.line < source.length)),
+    confidence: c.confidence,
   }));
   const owned = new Set(clippings.flatMap((c) => c.lines.map((l) => l.line)));
   const orphans = source.flatMap((line, i) => (line.trim() && !owned.has(i) ? [i] : []));
@@ -267,7 +271,7 @@ export function moveLine(state: WizardState, line: number, target: MoveTarget): 
     if (!lost.length && !gains) return c;
     const kept = c.lines.filter((l) => l.line !== line);
     const lines = gains ? sortLines([...kept, { line, role: target.role }]) : kept;
-    return rebuild(state.source, { ...c, lines }, gains ? [...lost, target.role] : lost);
+    return rebuild(state.source, { ...c, lines, confidence: null }, gains ? [...lost, target.role] : lost);
   });
   clippings = markersFollowLines(state.source, before, clippings).filter(
     (c) => c.lines.length > 0 || !before.some((b) => b.key === c.key),
@@ -288,7 +292,11 @@ export function splitClipping(state: WizardState, key: number, atLine: number): 
   const head = c.lines.filter((l) => l.line < atLine);
   const tail = c.lines.filter((l) => l.line >= atLine);
   if (!head.length || !tail.length) return state;
-  const first = rebuild(state.source, { ...c, lines: head }, rolesOf({ ...c, lines: tail }));
+  const first = rebuild(
+    state.source,
+    { ...c, lines: head, confidence: null },
+    rolesOf({ ...c, lines: tail }),
+  );
   const blank: WizardClipping = {
     key: state.nextKey,
     kind: c.kind,
@@ -302,6 +310,7 @@ export function splitClipping(state: WizardState, key: number, atLine: number): 
     continuesFrom: null,
     continuesTo: null,
     lines: tail,
+    confidence: null,
   };
   const second = rebuild(state.source, blank, [...HEADING_FIELDS, 'body', 'subhead']);
   const [a, b] = markersFollowLines(state.source, [c], [first, second]) as [WizardClipping, WizardClipping];
@@ -333,6 +342,7 @@ function mergeTwo(a: WizardClipping, b: WizardClipping): WizardClipping {
     subheads: [...a.subheads, ...demoted, ...b.subheads],
     continuesFrom: a.continuesFrom ?? b.continuesFrom,
     continuesTo: b.continuesTo ?? a.continuesTo,
+    confidence: null,
     lines: lines.filter((l, i) => i === 0 || l.line !== lines[i - 1]?.line || l.role !== lines[i - 1]?.role),
   };
 }
@@ -366,11 +376,43 @@ export function removeClipping(state: WizardState, key: number): WizardState {
   return { ...state, clippings, unassigned: uniqueSorted([...state.unassigned, ...freed]) };
 }
 
+/** A change the editor made to one clipping: it has been looked at, so it leaves the review queue. */
 function update(state: WizardState, key: number, patch: Partial<WizardClipping>): WizardState {
   return withClippings(
     state,
-    state.clippings.map((c) => (c.key === key ? { ...c, ...patch } : c)),
+    state.clippings.map((c) => (c.key === key ? { ...c, ...patch, confidence: null } : c)),
   );
+}
+
+/** The editor confirms a proposed clipping as it is. */
+export function markChecked(state: WizardState, key: number): WizardState {
+  return update(state, key, {});
+}
+
+/** Below this, a proposed boundary, title or byline is one the editor should look at. */
+export const UNSURE_BELOW = 0.92;
+
+export type UnsurePart = keyof PreviewConfidence;
+
+/** The least sure part of a clipping the editor has not dealt with yet, or null when all are sure. */
+export function leastSure(c: WizardClipping): { part: UnsurePart; value: number } | null {
+  if (c.confidence === null) return null;
+  const parts: UnsurePart[] = ['boundary', 'title', 'byline'];
+  let worst: { part: UnsurePart; value: number } | null = null;
+  for (const part of parts) {
+    const value = c.confidence[part];
+    if (value < UNSURE_BELOW && (worst === null || value < worst.value)) worst = { part, value };
+  }
+  return worst;
+}
+
+/** Keys of the clippings to review, least sure first (ties in page order). */
+export function reviewQueue(state: WizardState): number[] {
+  return state.clippings
+    .map((c, i) => ({ c, i, unsure: leastSure(c) }))
+    .filter((x) => x.unsure !== null)
+    .sort((a, b) => (a.unsure?.value ?? 1) - (b.unsure?.value ?? 1) || a.i - b.i)
+    .map((x) => x.c.key);
 }
 
 export function setKind(state: WizardState, key: number, kind: ClippingKind): WizardState {

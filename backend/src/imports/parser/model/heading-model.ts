@@ -39,11 +39,17 @@ export function stackFeatures(
   });
 }
 
+/** The two passes' weights. */
+export interface HeadingModels {
+  first: LogisticModel;
+  second: LogisticModel;
+}
+
 /** Title probability per atom (0 for atoms that are not candidate lines). */
 export function titleProbabilities(
   atoms: readonly Atom[],
   rule: readonly boolean[],
-  models: { first: LogisticModel; second: LogisticModel } = HEADING_MODELS,
+  models: HeadingModels = HEADING_MODELS,
 ): number[] {
   if (models === HEADING_MODELS && !headingModelCurrent()) {
     throw new Error('heading-weights.ts was trained on other features: run `npm run train:parser`');

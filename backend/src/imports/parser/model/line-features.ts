@@ -65,6 +65,8 @@ export type LineFeatureName = (typeof LINE_FEATURES)[number];
 const WINDOW = 12;
 const CONTEXT_CHARS = 400;
 const COHESION_CHARS = 300;
+/** A credit line is never longer than this (checked before the credit recognisers run). */
+const MAX_CREDIT_LINE = 60;
 
 /** Share of the smaller text's character bigrams found in the other: the same article goes on. */
 export function cohesion(a: string, b: string): number {
@@ -301,6 +303,11 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
   );
   const ctx = contexts(atoms);
   const runs = runLengths(atoms);
+  // per-atom facts looked at from three lines (the line, and as the line above or below another)
+  const shape: Array<boolean | undefined> = [];
+  const ends: Array<boolean | undefined> = [];
+  const headingShapeAt = (n: number, text: string): boolean => (shape[n] ??= hasHeadingShape(text));
+  const endsAt = (n: number, text: string): boolean => (ends[n] ??= endsSentence(text));
   const out: Array<number[] | null> = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
@@ -327,40 +334,42 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
       short: len < 0.6 * w ? 1 : 0,
       fullWidth: Math.abs(len - w) <= 1 ? 1 : 0,
       tiny: len <= 4 ? 1 : 0,
-      endsSentence: endsSentence(t) ? 1 : 0,
+      endsSentence: endsAt(k, t) ? 1 : 0,
       endsComma: /[，,、；;：:]$/.test(t) ? 1 : 0,
       endsCloser: /[）)]$/.test(t) ? 1 : 0,
       endsDash: /[—–-]{1,2}$/.test(t) ? 1 : 0,
       startsDash: /^[—–-]{1,2}/.test(t) ? 1 : 0,
       startsPunct: NON_INITIAL.test(t) ? 1 : 0,
       innerCommas: Math.min(3, (t.match(/[，,。；;]/g) ?? []).length),
-      headingShape: hasHeadingShape(t) ? 1 : 0,
+      headingShape: headingShapeAt(k, t) ? 1 : 0,
       numbered: isNumberedHeading(t) ? 1 : 0,
       balanced: isBalanced(t) ? 1 : 0,
       innerSpace: /\S[ \u3000]{1,}\S/.test(t) ? 1 : 0,
       columnTag: /[（(][^（()）]{2,20}[）)]$/.test(t) ? 1 : 0,
       gapBefore: a.gapBefore ? 1 : 0,
-      prevEndsSentence: prevPara ? (endsSentence(prevPara.text) ? 1 : 0) : 1,
+      prevEndsSentence: prevPara ? (endsAt(k - 1, prevPara.text) ? 1 : 0) : 1,
       prevWrapped:
-        prevPara && !endsSentence(prevPara.text) && visibleLength(prevPara.text) >= 0.85 * w && !a.gapBefore
+        prevPara && !endsAt(k - 1, prevPara.text) && visibleLength(prevPara.text) >= 0.85 * w && !a.gapBefore
           ? 1
           : 0,
       prevSignal: prev?.t === 'signal' ? 1 : 0,
-      prevHeadingShape: prevPara && hasHeadingShape(prevPara.text) && !a.gapBefore ? 1 : 0,
+      prevHeadingShape: prevPara && headingShapeAt(k - 1, prevPara.text) && !a.gapBefore ? 1 : 0,
       prevSkip: prev?.t === 'skip' ? 1 : 0,
       first: k === 0 ? 1 : 0,
       gapAfter: nextGap ? 1 : 0,
       nextByline:
         next?.t === 'signal' && next.kind === 'byline'
           ? 1
-          : nextPara && (isBareNameLine(nextText) || isBylineText(nextText) || isNamesOnly(nextText))
+          : nextPara &&
+              nextText.length <= MAX_CREDIT_LINE &&
+              (isBareNameLine(nextText) || isBylineText(nextText) || isNamesOnly(nextText))
             ? 1
             : 0,
       nextLead:
         (next?.t === 'signal' && next.kind === 'dateline') || (nextPara && nextPara.leadDateline !== null)
           ? 1
           : 0,
-      nextHeadingShape: nextPara && hasHeadingShape(nextText) && !nextPara.gapBefore ? 1 : 0,
+      nextHeadingShape: nextPara && headingShapeAt(k + 1, nextText) && !nextPara.gapBefore ? 1 : 0,
       nextFullWidth: nextPara && Math.abs(visibleLength(nextText) - w) <= 1 ? 1 : 0,
       nextStartsPunct: nextPara && !nextPara.gapBefore && NON_INITIAL.test(nextText) ? 1 : 0,
       last: k === atoms.length - 1 ? 1 : 0,
@@ -371,7 +380,7 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
       noFinalPunct: /[\u3400-\u9fffA-Za-z0-9]$/.test(t) ? 1 : 0,
       quoted: /^[“"「]/.test(t) && /[”"」]$/.test(t) ? 1 : 0,
       prevShortDone:
-        prevPara && endsSentence(prevPara.text) && visibleLength(prevPara.text) < 0.85 * w ? 1 : 0,
+        prevPara && endsAt(k - 1, prevPara.text) && visibleLength(prevPara.text) < 0.85 * w ? 1 : 0,
       runLength: Math.min(5, run),
       cohesion: c.cohesion,
     };

@@ -1,10 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import type { ClippingKind } from '@jianbao/contracts';
 import { CLIPPING_KINDS } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { clippingColor } from '../wizard-colors';
-import { HEADING_FIELDS, type HeadingField, type TextField, type WizardClipping } from '../wizard-ops';
+import {
+  HEADING_FIELDS,
+  type HeadingField,
+  type TextField,
+  type WizardClipping,
+  leastSure,
+} from '../wizard-ops';
 
 export interface FieldEdit {
   field: TextField;
@@ -33,6 +39,14 @@ export class ClippingCard {
   readonly selectToggled = output<boolean>();
   readonly mergeNext = output<void>();
   readonly dissolve = output<void>();
+  readonly confirmed = output<void>();
+
+  /** The part the parser is least sure of, while the editor has not dealt with the clipping. */
+  protected readonly unsure = computed(() => leastSure(this.clipping()));
+
+  protected unsureKey(part: 'boundary' | 'title' | 'byline'): MessageKey {
+    return `wizard.unsure.${part}`;
+  }
 
   protected readonly kinds = CLIPPING_KINDS;
   protected readonly headingFields = HEADING_FIELDS;

@@ -45,6 +45,7 @@ const PREVIEW: ImportPreview = {
         { line: 1, role: 'body' },
         { line: 2, role: 'body' },
       ],
+      confidence: { boundary: 0.95, title: 0.9, byline: 0.9 },
     },
     {
       kind: 'article',
@@ -60,6 +61,7 @@ const PREVIEW: ImportPreview = {
       regions: [],
       tags: [],
       lines: [{ line: 6, role: 'caption' }],
+      confidence: { boundary: 0.95, title: 0.9, byline: 0.9 },
     },
   ],
   unassigned: ['深化移风易俗'],

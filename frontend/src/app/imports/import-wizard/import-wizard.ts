@@ -38,11 +38,13 @@ import {
   type WizardState,
   fromPreview,
   lineViews,
+  markChecked,
   mergeClippings,
   mergeWithNext,
   moveLine,
   nearestClipping,
   removeClipping,
+  reviewQueue,
   setField,
   setKind,
   setSubheads,
@@ -98,7 +100,10 @@ function reportLines(r: ReplaceReport): ReportLine[] {
   templateUrl: './import-wizard.html',
   styleUrl: './import-wizard.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
+  host: {
+    '(window:beforeunload)': 'onBeforeUnload($event)',
+    '(document:keydown)': 'onKey($event)',
+  },
 })
 export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   private readonly api = inject(ImportsApi);
@@ -362,6 +367,39 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
 
   protected onDissolve(key: number): void {
     this.apply((s) => removeClipping(s, key));
+  }
+
+  /** Keys of the clippings the parser is unsure of and the editor has not dealt with, least sure first. */
+  protected readonly queue = computed(() => {
+    const s = this.state();
+    return s ? reviewQueue(s) : [];
+  });
+
+  protected onConfirm(key: number): void {
+    this.apply((s) => markChecked(s, key));
+  }
+
+  /** Brings the least sure clipping not yet dealt with into view and focus (after the one in focus). */
+  protected nextToReview(): void {
+    const queue = this.queue();
+    if (queue.length === 0) return;
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('[data-key]');
+    const at = focused ? queue.indexOf(Number(focused.getAttribute('data-key'))) : -1;
+    const key = queue[(at + 1) % queue.length];
+    const card = document.querySelector<HTMLElement>(`jb-clipping-card [data-key="${key}"]`);
+    card?.scrollIntoView({ block: 'center' });
+    card?.focus({ preventScroll: true });
+  }
+
+  /** `N` (outside a text field): the next clipping to review. */
+  protected onKey(event: KeyboardEvent): void {
+    if (event.key !== 'n' && event.key !== 'N') return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (this.queue().length === 0) return;
+    event.preventDefault();
+    this.nextToReview();
   }
 
   protected onSelect(key: number, on: boolean): void {

@@ -62,6 +62,15 @@ export const FILING_ZH_CN = {
   'trash.restoreDuplicateConfirm': '恢复后会与上面的现存剪报重复。仍然恢复吗？',
   'trash.restoreAnyway': '仍然恢复',
   'trash.restoredDuplicate': '已恢复“{label}”。它与现存剪报 {list} 重复。',
+
+  'wizard.review.count': '待核对 {count} 条：解析器对这些剪报的边界、标题或署名没有把握',
+  'wizard.review.next': '下一条待核对',
+  'wizard.review.nextHint': '按 N 键跳到下一条待核对的剪报（没有把握的排在前面）',
+  'wizard.review.none': '解析器对每条剪报都有把握；仍请浏览一遍。',
+  'wizard.review.confirm': '确认无误',
+  'wizard.unsure.boundary': '请核对起止（把握 {pct}%）',
+  'wizard.unsure.title': '请核对标题（把握 {pct}%）',
+  'wizard.unsure.byline': '请核对署名（把握 {pct}%）',
 } satisfies Record<string, string>;
 
 export const FILING_EN: Record<keyof typeof FILING_ZH_CN, string> = {
@@ -128,4 +137,13 @@ export const FILING_EN: Record<keyof typeof FILING_ZH_CN, string> = {
   'trash.restoreDuplicateConfirm': 'Restoring it duplicates the live clipping above. Restore anyway?',
   'trash.restoreAnyway': 'Restore anyway',
   'trash.restoredDuplicate': 'Restored “{label}”. It duplicates live clipping {list}.',
+
+  'wizard.review.count': '{count} to review: the parser is unsure of their boundaries, title or byline',
+  'wizard.review.next': 'Next to review',
+  'wizard.review.nextHint': 'Press N for the next clipping to review (least sure first)',
+  'wizard.review.none': 'The parser is sure of every clipping; still, have a look.',
+  'wizard.review.confirm': 'Looks right',
+  'wizard.unsure.boundary': 'Check where it starts and ends ({pct}% sure)',
+  'wizard.unsure.title': 'Check the title ({pct}% sure)',
+  'wizard.unsure.byline': 'Check the byline ({pct}% sure)',
 };

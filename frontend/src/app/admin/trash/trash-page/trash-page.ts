@@ -44,19 +44,21 @@ export class TrashPage implements OnInit {
     this.load();
   }
 
-  protected load(page = this.page()): void {
+  /** Reads a page of the trash; `then` runs once the list on screen is the new one. */
+  protected load(page = this.page(), then?: () => void): void {
     this.loading.set(true);
     this.api.list(page, PAGE_SIZE).subscribe({
       next: (result) => {
         this.loading.set(false);
         // Past the end (the last item of the last page went): step back a page.
         if (!result.items.length && page > 1 && result.total > 0) {
-          this.load(Math.max(1, Math.ceil(result.total / PAGE_SIZE)));
+          this.load(Math.max(1, Math.ceil(result.total / PAGE_SIZE)), then);
           return;
         }
         this.page.set(page);
         this.items.set(result.items);
         this.total.set(result.total);
+        then?.();
       },
       error: (err: unknown) => {
         this.loading.set(false);
@@ -136,8 +138,8 @@ export class TrashPage implements OnInit {
     this.confirmingId.set(null);
     this.confirmingRestoreId.set(null);
     this.confirmingEmpty.set(false);
-    this.notice.set(message);
-    this.load();
+    // the notice shows with the list as it now is (not above the row just restored or purged)
+    this.load(this.page(), () => this.notice.set(message));
   }
 
   private failed(err: unknown): void {
