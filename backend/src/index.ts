@@ -13,3 +13,8 @@ export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './auth/auth.decorators';
 export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
 export { blocksOf, mulberry32, syntheticPage } from './bench/synthetic-pages';
+export { SearchRepository, type SqlFilter, type SearchOrderKey } from './search/search.repository';
+export { SearchService, type SearchFacets, type SearchResult } from './search/search.service';
+export { ReadQueries } from './database/read-queries';
+export { naiveHeadHit, naiveMatches, normalizeDocument } from './search/core/naive-match';
+export { parseSearchQuery } from './search/core/query';

@@ -1,0 +1,317 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
+import { toFts5, toFts5HeadHit, toTsquery } from './core/compile';
+import { highlightAll, hitRanges, snippet } from './core/highlight';
+import { parseSearchQuery, positiveAtoms, type SearchQuery } from './core/query';
+import type { SearchDocument } from './core/search-document';
+import { dayOfKey, ID_BITS } from './search-key';
+import {
+  type CompiledQuery,
+  type FacetRow,
+  SearchRepository,
+  type SearchOrderKey,
+  type SqlFilter,
+} from './search.repository';
+
+export type { SearchOrderKey, SqlFilter } from './search.repository';
+
+/** A page of search results: ids in order, how many match, and each id's rank (1: a headline hit). */
+export interface SearchResult {
+  ids: number[];
+  total: number;
+  ranks: number[];
+}
+
+export interface SearchRequest {
+  /** What the editor typed (any string; see core/query.ts). */
+  q: string;
+  /** The list's other filters, as SQL over `c`. */
+  filter?: SqlFilter;
+  /** `relevance` (headline hits first, then newest issue, page, id) or a list order over `c`. */
+  sort: 'relevance' | readonly SearchOrderKey[];
+  page: { offset: number; pageSize: number };
+}
+
+export interface FacetCount<V> {
+  value: V;
+  count: number;
+}
+
+/** Counts over the current result set, most frequent first. */
+export interface SearchFacets {
+  total: number;
+  /** True when counted on a regular sample of a very large result set and scaled up. */
+  approximate: boolean;
+  publication: FacetCount<number>[];
+  kind: FacetCount<string>[];
+  status: FacetCount<string>[];
+  year: FacetCount<string>[];
+  tag: FacetCount<number>[];
+  /** Every level (province, prefecture, county) a matching clipping is about, each clipping once per region. */
+  region: Array<FacetCount<number> & { level: string; parentId: number | null }>;
+}
+
+/** The highlighted headline fields and a body excerpt of one clipping (HTML: only `<mark>` is markup). */
+export interface SearchSnippet {
+  id: number;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  snippet: string;
+}
+
+/** Relevance's tie-break: the list's default order. */
+const RELEVANCE_ORDER: readonly SearchOrderKey[] = [
+  { column: 'c.issue_date', direction: 'DESC' },
+  { column: 'c.page_sort', direction: 'ASC' },
+  { column: 'c.id', direction: 'DESC' },
+];
+
+/** Result sets above this many clippings get sampled facet counts (see {@link SearchService.facets}). */
+export const FACETS_EXACT_UP_TO = 20_000;
+
+/** Clippings per reindex transaction. */
+const REINDEX_BATCH = 500;
+
+/**
+ * Full-text search over clippings: what the clippings store calls when it writes (index, remove), what
+ * the list calls with `q` (search, facets, snippets), and the `reindex` routine. See docs/search.md.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly repository: SearchRepository,
+    private readonly dataSource: DataSource,
+    @Optional() private readonly transactions?: TransactionRunner,
+  ) {}
+
+  // --- writing (inside the caller's transaction) ----------------------------------------------------
+
+  /** Indexes these clippings as they are now (new or changed); call in the transaction that wrote them. */
+  indexClippings(manager: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
+    return this.repository.write(manager, docs);
+  }
+
+  /** {@link indexClippings} for clippings known by id, read in the same transaction. */
+  async indexClippingIds(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    await this.repository.write(manager, await this.repository.documents(ids, manager));
+  }
+
+  /** Removes these clippings from the index; call in the transaction that deletes them. */
+  removeFromIndex(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    return this.repository.remove(manager, ids);
+  }
+
+  // --- reading ---------------------------------------------------------------------------------------
+
+  parse(q: string): SearchQuery {
+    return parseSearchQuery(q);
+  }
+
+  compile(query: SearchQuery): CompiledQuery {
+    return {
+      fts5: toFts5(query),
+      fts5Head: toFts5HeadHit(query),
+      tsquery: toTsquery(query),
+      groups: query.groups.map((g) => g.map((a) => a.text)),
+      exclusions: query.exclusions.map((a) => a.text),
+    };
+  }
+
+  private orderSql(order: readonly SearchOrderKey[]): string {
+    // PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does.
+    return order
+      .map((k) => {
+        const nulls = this.repository.postgres
+          ? k.direction === 'ASC'
+            ? ' NULLS FIRST'
+            : ' NULLS LAST'
+          : '';
+        return `${k.column} ${k.direction}${nulls}`;
+      })
+      .join(', ');
+  }
+
+  /** One page of the clippings matching `q` and the filter, in the requested order. */
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const query = this.compile(parseSearchQuery(request.q));
+    const byRank = request.sort === 'relevance';
+    const order = request.sort === 'relevance' ? RELEVANCE_ORDER : request.sort;
+    const window = {
+      offset: Math.max(0, Math.floor(request.page.offset)),
+      pageSize: Math.max(0, Math.floor(request.page.pageSize)),
+    };
+    if (this.repository.postgres) {
+      const [total, rows] = [
+        await this.repository.countPostgres(query, request.filter),
+        await this.repository.pagePostgres(query, request.filter, this.orderSql(order), byRank, window),
+      ];
+      return { total, ids: rows.map((r) => r.id), ranks: rows.map((r) => (byRank ? r.rank : 0)) };
+    }
+    const total = await this.repository.countSqlite(query.fts5, request.filter);
+    if (window.pageSize === 0 || total === 0) return { total, ids: [], ranks: [] };
+    if (byRank && query.fts5Head !== null) {
+      const want = window.offset + window.pageSize;
+      const head = `(${query.fts5}) AND (${query.fts5Head})`;
+      const first = await this.topByDate(head, request.filter, order, want);
+      let all = first;
+      if (first.length < want) {
+        const rest = `(${query.fts5}) NOT (${query.fts5Head})`;
+        all = [...first, ...(await this.topByDate(rest, request.filter, order, want - first.length))];
+      }
+      const ids = all.slice(window.offset, want);
+      const headCount = first.length;
+      return { total, ids, ranks: ids.map((_, i) => (window.offset + i < headCount ? 1 : 0)) };
+    }
+    const [lead] = order;
+    const ids =
+      lead?.column === 'c.issue_date'
+        ? (await this.topByDate(query.fts5, request.filter, order, window.offset + window.pageSize)).slice(
+            window.offset,
+          )
+        : await this.repository.pageByOrderSqlite(query.fts5, request.filter, this.orderSql(order), window);
+    return { total, ids, ranks: ids.map(() => 0) };
+  }
+
+  /**
+   * SQLite, an order led by the issue date: the first `want` matches in `order`. Walks the FTS keys
+   * (issue day, then id) in the date's direction and stops at `want`; the whole last day is then read
+   * too (its clippings may sort differently by page), and the set is sorted by the full order.
+   */
+  private async topByDate(
+    match: string,
+    filter: SqlFilter | undefined,
+    order: readonly SearchOrderKey[],
+    want: number,
+  ): Promise<number[]> {
+    const direction = order[0]?.direction ?? 'DESC';
+    let keys = await this.repository.walkKeys(match, filter, direction, want);
+    const last = keys[keys.length - 1];
+    if (keys.length === want && last !== undefined) {
+      const day = await this.repository.walkKeys(match, filter, direction, -1, dayOfKey(last));
+      keys = [...new Set([...keys, ...day])];
+    }
+    return this.repository.sortIds(
+      keys.map((k) => k % ID_BITS),
+      this.orderSql(order),
+      { offset: 0, pageSize: want },
+    );
+  }
+
+  /**
+   * Facet counts over the clippings matching `q` and the filter. Past {@link FACETS_EXACT_UP_TO}
+   * matches (by default) they are counted on every k-th clipping id and scaled up, and say so: counting
+   * a term found in most of a million clippings exactly takes seconds.
+   */
+  async facets(request: { q: string; filter?: SqlFilter; exactUpTo?: number }): Promise<SearchFacets> {
+    const query = this.compile(parseSearchQuery(request.q));
+    const total = this.repository.postgres
+      ? await this.repository.countPostgres(query, request.filter)
+      : await this.repository.countSqlite(query.fts5, request.filter);
+    const limit = request.exactUpTo ?? FACETS_EXACT_UP_TO;
+    const stride = total > limit ? Math.ceil(total / limit) : 1;
+    const rows = total === 0 ? [] : await this.repository.facets(query, request.filter, stride);
+    const of = (facet: FacetRow['facet']): FacetRow[] =>
+      rows
+        .filter((r) => r.facet === facet)
+        .map((r) => ({ ...r, count: r.count * stride }))
+        .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+    const plain = <V>(facet: FacetRow['facet']): FacetCount<V>[] =>
+      of(facet).map((r) => ({ value: r.value as V, count: r.count }));
+    return {
+      total,
+      approximate: stride > 1,
+      publication: plain<number>('publication'),
+      kind: plain<string>('kind'),
+      status: plain<string>('status'),
+      year: plain<string>('year'),
+      tag: plain<number>('tag'),
+      region: of('region').map((r) => ({
+        value: Number(r.value),
+        count: r.count,
+        level: r.level ?? '',
+        parentId: r.parentId ?? null,
+      })),
+    };
+  }
+
+  /** Highlighted headline fields and a body excerpt for each of these clippings, in the order given. */
+  async snippets(
+    q: string,
+    ids: readonly number[],
+    options: { length?: number } = {},
+  ): Promise<SearchSnippet[]> {
+    const atoms = positiveAtoms(parseSearchQuery(q)).map((a) => a.text);
+    const docs = new Map((await this.repository.documents(ids)).map((d) => [d.id, d]));
+    const out: SearchSnippet[] = [];
+    for (const id of ids) {
+      const d = docs.get(id);
+      if (!d) continue;
+      const mark = (t: string | null): string | null => (t === null ? null : highlightAll(t, atoms));
+      // The excerpt comes from the body, or from the first other field with a hit when the body has none.
+      const fields = [d.body, ...d.subheads, d.byline ?? '', d.dateline ?? ''];
+      const source = fields.find((f) => hitRanges(f, atoms).length > 0) ?? d.body;
+      out.push({
+        id,
+        kicker: mark(d.kicker),
+        title: mark(d.title),
+        subtitle: mark(d.subtitle),
+        snippet: snippet(source, atoms, { length: options.length ?? 100 }),
+      });
+    }
+    return out;
+  }
+
+  // --- rebuilding -----------------------------------------------------------------------------------
+
+  /**
+   * Rebuilds the index from `clipping`, 500 clippings per transaction, each batch read inside its own
+   * transaction (an edit in between is never overwritten by an older read); then removes entries whose
+   * clipping is gone and, on SQLite, merges the index into one segment. Search keeps answering while it
+   * runs. `transact` defaults to the app's write queue when there is one.
+   */
+  async reindex(
+    options: {
+      transact?: (work: (manager: EntityManager) => Promise<void>) => Promise<void>;
+      batchSize?: number;
+      onProgress?: (done: number, total: number) => void;
+      optimize?: boolean;
+    } = {},
+  ): Promise<{ indexed: number; orphansRemoved: number }> {
+    const transact =
+      options.transact ??
+      ((work: (m: EntityManager) => Promise<void>) =>
+        this.transactions ? this.transactions.run(work) : this.dataSource.transaction(work));
+    const batch = options.batchSize ?? REINDEX_BATCH;
+    const total = await this.repository.clippingCount();
+    let done = 0;
+    let after = 0;
+    options.onProgress?.(0, total);
+    for (;;) {
+      let last = -1;
+      let count = 0;
+      await transact(async (m) => {
+        const docs = await this.repository.documentsAfter(after, batch, m);
+        await this.repository.write(m, docs);
+        count = docs.length;
+        last = docs[docs.length - 1]?.id ?? -1;
+      });
+      if (count === 0) break;
+      done += count;
+      after = last;
+      options.onProgress?.(Math.min(done, total), Math.max(total, done));
+    }
+    let orphansRemoved = 0;
+    await transact(async (m) => {
+      orphansRemoved = await this.repository.removeOrphans(m);
+    });
+    if (options.optimize !== false) await transact((m) => this.repository.optimize(m));
+    return { indexed: done, orphansRemoved };
+  }
+
+  /** Bytes of the index and of the text it indexes. */
+  sizes(): Promise<{ indexBytes: number; textBytes: number }> {
+    return this.repository.sizes();
+  }
+}
