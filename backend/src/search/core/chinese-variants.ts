@@ -8,6 +8,8 @@ import { Locale } from 'opencc-js';
  * is never lost, at the price of rare extra matches (乾隆 also finds 干隆).
  */
 let table: Map<number, number> | null = null;
+/** The same for the BMP as an array (0: unchanged): the hot path of indexing. */
+let bmp: Uint16Array | null = null;
 
 function load(): Map<number, number> {
   const map = new Map<number, number>();
@@ -38,6 +40,14 @@ function load(): Map<number, number> {
 
 /** The simplified form of one code point (itself when it has none). */
 export function simplifiedCodePoint(cp: number): number {
-  table ??= load();
-  return table.get(cp) ?? cp;
+  if (!bmp) {
+    table = load();
+    bmp = new Uint16Array(0x10000);
+    for (const [from, to] of table) if (from < 0x10000 && to < 0x10000) bmp[from] = to;
+  }
+  if (cp < 0x10000) {
+    const to = bmp[cp] ?? 0;
+    if (to !== 0 || table === null) return to === 0 ? cp : to;
+  }
+  return table?.get(cp) ?? cp;
 }

@@ -17,9 +17,13 @@ import { bodyFields, headFields, type SearchDocument } from './search-document';
 /** In every document (body column): what a query without positive terms starts from. */
 export const EVERY_DOCUMENT_TERM = 'z';
 
+/** Codes of BMP characters already written (indexing writes the same few thousand characters over and over). */
+const bmpCodes: string[] = [];
+
 /** The code of one code point. */
 export function charCode(cp: number): string {
-  return cp < 0x10000 ? cp.toString(16).padStart(4, '0') : `g${(cp - 0x10000).toString(16).padStart(5, '0')}`;
+  if (cp < 0x10000) return (bmpCodes[cp] ??= cp.toString(16).padStart(4, '0'));
+  return `g${(cp - 0x10000).toString(16).padStart(5, '0')}`;
 }
 
 /** The character codes of a normalised string, one per code point. */

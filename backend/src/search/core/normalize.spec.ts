@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalizeForSearch, normalizeWithOffsets } from './normalize';
 
 describe('normalizeForSearch', () => {
@@ -46,5 +47,25 @@ describe('normalizeWithOffsets', () => {
     expect(n.text).toBe('a𠀀b');
     expect(n.from).toEqual([0, 1, 1, 3]);
     expect(n.to).toEqual([1, 3, 3, 4]);
+  });
+});
+
+describe('the indexing path and the highlighting path', () => {
+  it('normalise every string the same way', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({
+            unit: fc.constantFrom(...'梁山鄉村 \n\u3000ＡaA1１e\u0301\u200b𠀀①㍻ﷺİ'),
+            maxLength: 60,
+          }),
+        ),
+        (text) => {
+          expect(normalizeWithOffsets(text).text).toBe(normalizeForSearch(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
