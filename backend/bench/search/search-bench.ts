@@ -86,19 +86,17 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 function classes(common: string, publicationId: number): QueryClass[] {
-  const one = PLACES.map((p) => p[0] ?? '梁');
+  const one = ['金', '嘉', '汶', '微', '梁'];
+  const two = [...PLACES.slice(0, 4), '梁山'];
+  const three = [...PEOPLE, '产业工人', '乡村振兴'];
   const filter: SqlFilter = {
     sql: 'c.publication_id = ? AND c.issue_date >= ? AND c.issue_date <= ?',
     params: [publicationId, '2024-01-01', '2024-06-30'],
   };
   return [
     { name: 'one character', queries: one, like: one.map((c) => ({ must: [c], not: [] })) },
-    { name: 'two characters', queries: PLACES, like: PLACES.map((p) => ({ must: [p], not: [] })) },
-    {
-      name: 'three+ characters',
-      queries: [...PEOPLE, '产业工人', '乡村振兴'],
-      like: [...PEOPLE, '产业工人', '乡村振兴'].map((p) => ({ must: [p], not: [] })),
-    },
+    { name: 'two characters', queries: two, like: two.map((p) => ({ must: [p], not: [] })) },
+    { name: 'three+ characters', queries: three, like: three.map((p) => ({ must: [p], not: [] })) },
     { name: `common pair (${common})`, queries: [common], like: [{ must: [common], not: [] }] },
     {
       name: 'phrase',
@@ -107,10 +105,10 @@ function classes(common: string, publicationId: number): QueryClass[] {
     },
     {
       name: 'exclusion',
-      queries: ['梁山 -鱼台', '金乡 -嘉祥', '产业工人 -梁山'],
+      queries: ['金乡 -嘉祥', '梁山 -鱼台', '产业工人 -梁山'],
       like: [
-        { must: ['梁山'], not: ['鱼台'] },
         { must: ['金乡'], not: ['嘉祥'] },
+        { must: ['梁山'], not: ['鱼台'] },
         { must: ['产业工人'], not: ['梁山'] },
       ],
     },
