@@ -225,6 +225,26 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     }
   });
 
+  it('counts up to a limit, and says when it stopped', async () => {
+    const expected = naive('的');
+    expect(expected.length).toBeGreaterThan(100);
+    const capped = await search.search({
+      q: '的',
+      sort: DATE_ORDER,
+      page: { offset: 0, pageSize: 5 },
+      countUpTo: 100,
+    });
+    expect(capped).toMatchObject({ total: 101, totalExact: false });
+    const exact = await search.search({
+      q: '的',
+      sort: DATE_ORDER,
+      page: { offset: 0, pageSize: 5 },
+      countUpTo: Infinity,
+    });
+    expect(exact).toMatchObject({ total: expected.length, totalExact: true });
+    expect(exact.ids).toEqual(capped.ids);
+  });
+
   it('combines with the list filters and any sort', async () => {
     const filter = { sql: 'c.publication_id = ? AND c.issue_date >= ?', params: [2, '2024-01-01'] };
     const keep = (c: CorpusClipping): boolean => c.publicationId === 2 && c.issueDate >= '2024-01-01';
@@ -253,7 +273,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     const ids = new Set(naive(q));
     const hits = corpus.filter((c) => ids.has(c.id));
     const facets = await search.facets({ q });
-    expect(facets.total).toBe(hits.length);
+    expect(facets.counted).toBe(hits.length);
     expect(facets.approximate).toBe(false);
     const tally = (key: (c: CorpusClipping) => string | number): Record<string, number> =>
       hits.reduce<Record<string, number>>((acc, c) => ({ ...acc, [key(c)]: (acc[key(c)] ?? 0) + 1 }), {});
@@ -263,11 +283,20 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     expect(asRecord(facets.kind)).toEqual(tally((c) => c.kind));
     expect(asRecord(facets.status)).toEqual(tally((c) => c.status));
     expect(asRecord(facets.year)).toEqual(tally((c) => c.issueDate.slice(0, 4)));
-    // Past the exact limit: counted on a sample, scaled, and said so.
-    const sampled = await search.facets({ q: '的', exactUpTo: 1000 });
-    expect(sampled.approximate).toBe(true);
-    const sum = sampled.kind.reduce((s, r) => s + r.count, 0);
-    expect(Math.abs(sum - sampled.total) / sampled.total).toBeLessThan(0.1);
+    // Past the exact limit: counted over the newest that many, and said so.
+    const newest = await search.facets({ q: '的', exactUpTo: 1000 });
+    expect(newest).toMatchObject({ approximate: true, counted: 1000 });
+    expect(newest.kind.reduce((s, r) => s + r.count, 0)).toBe(1000);
+    const all = new Set(naive('的'));
+    const newestYears = corpus
+      .filter((c) => all.has(c.id))
+      .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.id - a.id)
+      .slice(0, 1000)
+      .reduce<Record<string, number>>(
+        (acc, c) => ({ ...acc, [c.issueDate.slice(0, 4)]: (acc[c.issueDate.slice(0, 4)] ?? 0) + 1 }),
+        {},
+      );
+    expect(Object.fromEntries(newest.year.map((r) => [r.value, r.count]))).toEqual(newestYears);
   });
 
   it('counts tags and regions with their ancestors, each clipping once', async () => {

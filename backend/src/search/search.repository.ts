@@ -214,17 +214,18 @@ export class SearchRepository {
 
   // --- reading: SQLite -----------------------------------------------------------------------------
 
-  /** SQLite: matches of `match` (an FTS5 expression) passing `filter`, counted. */
-  async countSqlite(match: string, filter?: SqlFilter): Promise<number> {
+  /** SQLite: matches of `match` (an FTS5 expression) passing `filter`, counted up to `upTo` (then `upTo` + 1). */
+  async countSqlite(match: string, filter: SqlFilter | undefined, upTo: number): Promise<number> {
+    const limit = Number.isFinite(upTo) ? Math.floor(upTo) + 1 : -1;
     const rows = filter
       ? await this.rows<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
-           WHERE f.clipping_search_fts MATCH ? AND (${filter.sql})`,
-          [match, ...filter.params],
+          `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
+           WHERE f.clipping_search_fts MATCH ? AND (${filter.sql}) LIMIT ?)`,
+          [match, ...filter.params, limit],
         )
       : await this.rows<{ n: number }>(
-          'SELECT COUNT(*) AS n FROM clipping_search_fts WHERE clipping_search_fts MATCH ?',
-          [match],
+          'SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts WHERE clipping_search_fts MATCH ? LIMIT ?)',
+          [match, limit],
         );
     return Number(rows[0]?.n ?? 0);
   }
@@ -314,10 +315,12 @@ export class SearchRepository {
     };
   }
 
-  async countPostgres(q: CompiledQuery, filter?: SqlFilter): Promise<number> {
+  /** PostgreSQL: matches counted up to `upTo` (then `upTo` + 1). */
+  async countPostgres(q: CompiledQuery, filter: SqlFilter | undefined, upTo: number): Promise<number> {
     const where = this.pgWhere(q, filter);
+    const limit = Number.isFinite(upTo) ? ` LIMIT ${Math.floor(upTo) + 1}` : '';
     const rows = await this.rows<{ n: string }>(
-      `SELECT COUNT(*) AS n FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}`,
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}${limit}) t`,
       where.params,
     );
     return Number(rows[0]?.n ?? 0);
@@ -365,25 +368,22 @@ export class SearchRepository {
 
   /**
    * Counts per publication, kind, status, year, tag and region (each region with its ancestors, a
-   * clipping counted once per region) over the matches passing `filter`; with `stride` > 1, over the
-   * clippings whose id is a multiple of it (the caller scales them up).
+   * clipping counted once per region) over the matches passing `filter`; with `newest`, over only the
+   * newest that many matches (by issue date).
    */
-  async facets(q: CompiledQuery, filter: SqlFilter | undefined, stride: number): Promise<FacetRow[]> {
+  async facets(q: CompiledQuery, filter: SqlFilter | undefined, newest?: number): Promise<FacetRow[]> {
     let matches: { sql: string; params: unknown[] };
-    const k = Math.max(1, Math.floor(stride));
+    const limit = newest === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(newest))}`;
     if (this.postgres) {
       const where = this.pgWhere(q, filter);
-      const sample = k > 1 ? `${where.sql ? ' AND' : ' WHERE'} c.id % ${k} = 0` : '';
       matches = {
-        sql: `SELECT c.id FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}${sample}`,
+        sql: `SELECT c.id FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}${limit ? ` ORDER BY c.issue_date DESC, c.id DESC${limit}` : ''}`,
         params: where.params,
       };
     } else {
-      // The sample is taken on the FTS key before the clipping row is read.
-      const sample = k > 1 ? ` AND (f.rowid & ${MASK}) % ${k} = 0` : '';
       matches = {
         sql: `SELECT c.id FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
-              WHERE f.clipping_search_fts MATCH ?${sample}${filter ? ` AND (${filter.sql})` : ''}`,
+              WHERE f.clipping_search_fts MATCH ?${filter ? ` AND (${filter.sql})` : ''}${limit ? ` ORDER BY f.rowid DESC${limit}` : ''}`,
         params: [q.fts5, ...(filter?.params ?? [])],
       };
     }
@@ -400,18 +400,24 @@ export class SearchRepository {
                 substr(c.issue_date, 1, 4) AS year, COUNT(*) AS n
          FROM m JOIN clipping c${this.postgres ? '' : ' INDEXED BY ix_clipping_facets'} ON c.id = m.id
          GROUP BY c.publication_id, c.kind, c.status, substr(c.issue_date, 1, 4)
+       ),
+       links AS (
+         SELECT cr.clipping_id AS cid, r.id AS r0, r.parent_id AS r1, p.parent_id AS r2
+         FROM m JOIN clipping_region cr ON cr.clipping_id = m.id
+         JOIN region r ON r.id = cr.region_id LEFT JOIN region p ON p.id = r.parent_id
+       ),
+       ancestors AS (
+         SELECT cid, r0 AS rid FROM links
+         UNION SELECT cid, r1 FROM links WHERE r1 IS NOT NULL
+         UNION SELECT cid, r2 FROM links WHERE r2 IS NOT NULL
        )
        SELECT 'publication' AS facet, CAST(publication AS TEXT) AS value, SUM(n) AS n, CAST(NULL AS VARCHAR(20)) AS level, CAST(NULL AS INTEGER) AS parent_id FROM scalars GROUP BY publication
        UNION ALL SELECT 'kind', kind, SUM(n), NULL, NULL FROM scalars GROUP BY kind
        UNION ALL SELECT 'status', status, SUM(n), NULL, NULL FROM scalars GROUP BY status
        UNION ALL SELECT 'year', year, SUM(n), NULL, NULL FROM scalars GROUP BY year
        UNION ALL SELECT 'tag', CAST(ct.tag_id AS TEXT), COUNT(*), NULL, NULL FROM m JOIN clipping_tag ct ON ct.clipping_id = m.id GROUP BY ct.tag_id
-       UNION ALL SELECT 'region', CAST(a.id AS TEXT), COUNT(DISTINCT m.id), a.level, a.parent_id
-         FROM m JOIN clipping_region cr ON cr.clipping_id = m.id
-         JOIN region r ON r.id = cr.region_id
-         LEFT JOIN region p ON p.id = r.parent_id
-         JOIN region a ON a.id IN (r.id, r.parent_id, p.parent_id)
-         GROUP BY a.id, a.level, a.parent_id`,
+       UNION ALL SELECT 'region', CAST(a.id AS TEXT), COUNT(*), a.level, a.parent_id
+         FROM ancestors x JOIN region a ON a.id = x.rid GROUP BY a.id, a.level, a.parent_id`,
       matches.params,
     );
     return rows.map((r) => {

@@ -19,7 +19,9 @@ export type { SearchOrderKey, SqlFilter } from './search.repository';
 /** A page of search results: ids in order, how many match, and each id's rank (1: a headline hit). */
 export interface SearchResult {
   ids: number[];
+  /** How many match; when `totalExact` is false, more than `total - 1` do (the count stopped there). */
   total: number;
+  totalExact: boolean;
   ranks: number[];
 }
 
@@ -31,6 +33,8 @@ export interface SearchRequest {
   /** `relevance` (headline hits first, then newest issue, page, id) or a list order over `c`. */
   sort: 'relevance' | readonly SearchOrderKey[];
   page: { offset: number; pageSize: number };
+  /** Count matches up to this many (default {@link COUNT_UP_TO}; `Infinity`: exact, whatever it costs). */
+  countUpTo?: number;
 }
 
 export interface FacetCount<V> {
@@ -40,8 +44,9 @@ export interface FacetCount<V> {
 
 /** Counts over the current result set, most frequent first. */
 export interface SearchFacets {
-  total: number;
-  /** True when counted on a regular sample of a very large result set and scaled up. */
+  /** How many clippings were counted: every match, or the newest `exactUpTo` of a larger result set. */
+  counted: number;
+  /** True when the result set has more matches than were counted (the counts are those of the newest). */
   approximate: boolean;
   publication: FacetCount<number>[];
   kind: FacetCount<string>[];
@@ -68,8 +73,14 @@ const RELEVANCE_ORDER: readonly SearchOrderKey[] = [
   { column: 'c.id', direction: 'DESC' },
 ];
 
-/** Result sets above this many clippings get sampled facet counts (see {@link SearchService.facets}). */
-export const FACETS_EXACT_UP_TO = 20_000;
+/** Result sets above this many clippings get facets of their newest this many (see {@link SearchService.facets}). */
+export const FACETS_EXACT_UP_TO = 10_000;
+
+/**
+ * Matches are counted up to this many. Counting a phrase of common characters found in most of a
+ * million clippings reads every one of them (0.6 s and more); a page of them reads a few dozen.
+ */
+export const COUNT_UP_TO = 10_000;
 
 /** Clippings per reindex transaction. */
 const REINDEX_BATCH = 500;
@@ -142,15 +153,21 @@ export class SearchService {
       offset: Math.max(0, Math.floor(request.page.offset)),
       pageSize: Math.max(0, Math.floor(request.page.pageSize)),
     };
+    const upTo = request.countUpTo ?? COUNT_UP_TO;
     if (this.repository.postgres) {
-      const [total, rows] = [
-        await this.repository.countPostgres(query, request.filter),
+      const [counted, rows] = [
+        await this.repository.countPostgres(query, request.filter, upTo),
         await this.repository.pagePostgres(query, request.filter, this.orderSql(order), byRank, window),
       ];
-      return { total, ids: rows.map((r) => r.id), ranks: rows.map((r) => (byRank ? r.rank : 0)) };
+      return {
+        ...this.total(counted, upTo),
+        ids: rows.map((r) => r.id),
+        ranks: rows.map((r) => (byRank ? r.rank : 0)),
+      };
     }
-    const total = await this.repository.countSqlite(query.fts5, request.filter);
-    if (window.pageSize === 0 || total === 0) return { total, ids: [], ranks: [] };
+    const counted = await this.repository.countSqlite(query.fts5, request.filter, upTo);
+    const totals = this.total(counted, upTo);
+    if (window.pageSize === 0 || counted === 0) return { ...totals, ids: [], ranks: [] };
     if (byRank && query.fts5Head !== null) {
       const want = window.offset + window.pageSize;
       const head = `(${query.fts5}) AND (${query.fts5Head})`;
@@ -162,7 +179,7 @@ export class SearchService {
       }
       const ids = all.slice(window.offset, want);
       const headCount = first.length;
-      return { total, ids, ranks: ids.map((_, i) => (window.offset + i < headCount ? 1 : 0)) };
+      return { ...totals, ids, ranks: ids.map((_, i) => (window.offset + i < headCount ? 1 : 0)) };
     }
     const [lead] = order;
     const ids =
@@ -171,7 +188,11 @@ export class SearchService {
             window.offset,
           )
         : await this.repository.pageByOrderSqlite(query.fts5, request.filter, this.orderSql(order), window);
-    return { total, ids, ranks: ids.map(() => 0) };
+    return { ...totals, ids, ranks: ids.map(() => 0) };
+  }
+
+  private total(counted: number, upTo: number): { total: number; totalExact: boolean } {
+    return counted > upTo ? { total: counted, totalExact: false } : { total: counted, totalExact: true };
   }
 
   /**
@@ -200,28 +221,29 @@ export class SearchService {
   }
 
   /**
-   * Facet counts over the clippings matching `q` and the filter. Past {@link FACETS_EXACT_UP_TO}
-   * matches (by default) they are counted on every k-th clipping id and scaled up, and say so: counting
-   * a term found in most of a million clippings exactly takes seconds.
+   * Facet counts over the clippings matching `q` and the filter. A result set larger than `exactUpTo`
+   * (default {@link FACETS_EXACT_UP_TO}) is counted over its newest `exactUpTo` clippings and says so
+   * (`approximate`, `counted`): counting a term found in most of a million clippings reads each of them
+   * (seconds), the newest ten thousand are read in a walk of the index.
    */
   async facets(request: { q: string; filter?: SqlFilter; exactUpTo?: number }): Promise<SearchFacets> {
     const query = this.compile(parseSearchQuery(request.q));
+    const limit = Math.max(1, Math.floor(request.exactUpTo ?? FACETS_EXACT_UP_TO));
     const total = this.repository.postgres
-      ? await this.repository.countPostgres(query, request.filter)
-      : await this.repository.countSqlite(query.fts5, request.filter);
-    const limit = request.exactUpTo ?? FACETS_EXACT_UP_TO;
-    const stride = total > limit ? Math.ceil(total / limit) : 1;
-    const rows = total === 0 ? [] : await this.repository.facets(query, request.filter, stride);
+      ? await this.repository.countPostgres(query, request.filter, limit)
+      : await this.repository.countSqlite(query.fts5, request.filter, limit);
+    const approximate = total > limit;
+    const rows =
+      total === 0 ? [] : await this.repository.facets(query, request.filter, approximate ? limit : undefined);
     const of = (facet: FacetRow['facet']): FacetRow[] =>
       rows
         .filter((r) => r.facet === facet)
-        .map((r) => ({ ...r, count: r.count * stride }))
         .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
     const plain = <V>(facet: FacetRow['facet']): FacetCount<V>[] =>
       of(facet).map((r) => ({ value: r.value as V, count: r.count }));
     return {
-      total,
-      approximate: stride > 1,
+      counted: approximate ? limit : total,
+      approximate,
       publication: plain<number>('publication'),
       kind: plain<string>('kind'),
       status: plain<string>('status'),
