@@ -32,8 +32,7 @@ export function searchKey(isoDate: string, id: number): number {
   return dayNumber(isoDate) * ID_BITS + id;
 }
 
-/** The keys `[from, to)` of every clipping on the day of `key`. */
-export function dayOfKey(key: number): { from: number; to: number } {
-  const day = Math.floor(key / ID_BITS);
-  return { from: day * ID_BITS, to: (day + 1) * ID_BITS };
+/** The (clamped) issue day of a key. */
+export function keyDay(key: number): number {
+  return Math.floor(key / ID_BITS);
 }

@@ -230,23 +230,18 @@ export class SearchRepository {
     return Number(rows[0]?.n ?? 0);
   }
 
-  /**
-   * SQLite: the first `limit` keys of matches passing `filter`, walking keys (issue days) in `direction`;
-   * with `day`, only keys of that day.
-   */
+  /** SQLite: the first `limit` keys of matches passing `filter`, walking keys (issue days) in `direction`. */
   async walkKeys(
     match: string,
     filter: SqlFilter | undefined,
     direction: 'ASC' | 'DESC',
     limit: number,
-    day?: { from: number; to: number },
   ): Promise<number[]> {
-    const range = day ? ' AND f.rowid >= ? AND f.rowid < ?' : '';
     const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
     const rows = await this.rows<{ k: number }>(
       `SELECT f.rowid AS k FROM clipping_search_fts f${join}
-       WHERE f.clipping_search_fts MATCH ?${range} ORDER BY f.rowid ${direction} LIMIT ?`,
-      [...(filter?.params ?? []), match, ...(day ? [day.from, day.to] : []), limit],
+       WHERE f.clipping_search_fts MATCH ? ORDER BY f.rowid ${direction} LIMIT ?`,
+      [...(filter?.params ?? []), match, limit],
     );
     return rows.map((r) => Number(r.k));
   }
@@ -387,6 +382,8 @@ export class SearchRepository {
         params: [q.fts5, ...(filter?.params ?? [])],
       };
     }
+    // SQLite would rather scan a whole link table and probe the matches; CROSS JOIN keeps the matches outer.
+    const join = this.postgres ? 'JOIN' : 'CROSS JOIN';
     const rows = await this.rows<{
       facet: string;
       value: string | number;
@@ -401,10 +398,10 @@ export class SearchRepository {
          FROM m JOIN clipping c${this.postgres ? '' : ' INDEXED BY ix_clipping_facets'} ON c.id = m.id
          GROUP BY c.publication_id, c.kind, c.status, substr(c.issue_date, 1, 4)
        ),
-       links AS (
+       links AS MATERIALIZED (
          SELECT cr.clipping_id AS cid, r.id AS r0, r.parent_id AS r1, p.parent_id AS r2
-         FROM m JOIN clipping_region cr ON cr.clipping_id = m.id
-         JOIN region r ON r.id = cr.region_id LEFT JOIN region p ON p.id = r.parent_id
+         FROM m ${join} clipping_region cr ON cr.clipping_id = m.id
+         ${join} region r ON r.id = cr.region_id LEFT JOIN region p ON p.id = r.parent_id
        ),
        ancestors AS (
          SELECT cid, r0 AS rid FROM links
@@ -415,9 +412,9 @@ export class SearchRepository {
        UNION ALL SELECT 'kind', kind, SUM(n), NULL, NULL FROM scalars GROUP BY kind
        UNION ALL SELECT 'status', status, SUM(n), NULL, NULL FROM scalars GROUP BY status
        UNION ALL SELECT 'year', year, SUM(n), NULL, NULL FROM scalars GROUP BY year
-       UNION ALL SELECT 'tag', CAST(ct.tag_id AS TEXT), COUNT(*), NULL, NULL FROM m JOIN clipping_tag ct ON ct.clipping_id = m.id GROUP BY ct.tag_id
+       UNION ALL SELECT 'tag', CAST(ct.tag_id AS TEXT), COUNT(*), NULL, NULL FROM m ${join} clipping_tag ct ON ct.clipping_id = m.id GROUP BY ct.tag_id
        UNION ALL SELECT 'region', CAST(a.id AS TEXT), COUNT(*), a.level, a.parent_id
-         FROM ancestors x JOIN region a ON a.id = x.rid GROUP BY a.id, a.level, a.parent_id`,
+         FROM ancestors x ${join} region a ON a.id = x.rid GROUP BY a.id, a.level, a.parent_id`,
       matches.params,
     );
     return rows.map((r) => {

@@ -5,7 +5,7 @@ import { toFts5, toFts5HeadHit, toTsquery } from './core/compile';
 import { highlightAll, hitRanges, snippet } from './core/highlight';
 import { parseSearchQuery, positiveAtoms, type SearchQuery } from './core/query';
 import type { SearchDocument } from './core/search-document';
-import { dayOfKey, ID_BITS } from './search-key';
+import { ID_BITS, keyDay } from './search-key';
 import {
   type CompiledQuery,
   type FacetRow,
@@ -74,7 +74,7 @@ const RELEVANCE_ORDER: readonly SearchOrderKey[] = [
 ];
 
 /** Result sets above this many clippings get facets of their newest this many (see {@link SearchService.facets}). */
-export const FACETS_EXACT_UP_TO = 10_000;
+export const FACETS_EXACT_UP_TO = 5_000;
 
 /**
  * Matches are counted up to this many. Counting a phrase of common characters found in most of a
@@ -197,8 +197,10 @@ export class SearchService {
 
   /**
    * SQLite, an order led by the issue date: the first `want` matches in `order`. Walks the FTS keys
-   * (issue day, then id) in the date's direction and stops at `want`; the whole last day is then read
-   * too (its clippings may sort differently by page), and the set is sorted by the full order.
+   * (issue day, then id) in the date's direction and stops once past the day of the `want`-th match
+   * (that day's clippings may sort differently by page), then sorts that set by the full order. (A
+   * rowid range on a phrase is no shortcut: FTS5 took 8 ms for one day of 20,000 clippings, walking
+   * 2,000 entries 2.7 ms.)
    */
   private async topByDate(
     match: string,
@@ -207,11 +209,15 @@ export class SearchService {
     want: number,
   ): Promise<number[]> {
     const direction = order[0]?.direction ?? 'DESC';
-    let keys = await this.repository.walkKeys(match, filter, direction, want);
-    const last = keys[keys.length - 1];
-    if (keys.length === want && last !== undefined) {
-      const day = await this.repository.walkKeys(match, filter, direction, -1, dayOfKey(last));
-      keys = [...new Set([...keys, ...day])];
+    let limit = want + 64;
+    let keys = await this.repository.walkKeys(match, filter, direction, limit);
+    while (keys.length === limit && keyDay(keys[keys.length - 1] ?? 0) === keyDay(keys[want - 1] ?? 0)) {
+      limit *= 4;
+      keys = await this.repository.walkKeys(match, filter, direction, limit);
+    }
+    if (keys.length > want) {
+      const boundary = keyDay(keys[want - 1] ?? 0);
+      keys = keys.filter((k, i) => i < want || keyDay(k) === boundary);
     }
     return this.repository.sortIds(
       keys.map((k) => k % ID_BITS),
