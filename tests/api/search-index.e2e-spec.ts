@@ -257,6 +257,10 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       const ranked = await search.search({ q, filter, sort: 'relevance', page: { offset: 0, pageSize: 7 } });
       expect(ranked.total).toBe(got.total);
     }
+    for (const q of ['梁山 -鱼台', '崔建刚']) {
+      expect(await search.matchingIds(q, filter)).toEqual(naive(q, keep));
+      expect(await search.matchingIds(q)).toEqual(naive(q));
+    }
     const byTitle = await search.search({
       q: '梁山',
       sort: [

@@ -246,6 +246,31 @@ export class SearchRepository {
     return rows.map((r) => Number(r.k));
   }
 
+  /** Every clipping id matching the compiled query and the filter, in id order (bulk edit's "all matching"). */
+  async matchingIds(
+    q: CompiledQuery,
+    filter: SqlFilter | undefined,
+    manager?: EntityManager,
+  ): Promise<number[]> {
+    if (this.postgres) {
+      const where = this.pgWhere(q, filter);
+      const rows = await this.rows<{ id: number }>(
+        `SELECT c.id FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql} ORDER BY c.id`,
+        where.params,
+        manager,
+      );
+      return rows.map((r) => Number(r.id));
+    }
+    const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
+    const rows = await this.rows<{ id: number }>(
+      `SELECT f.rowid & ${MASK} AS id FROM clipping_search_fts f${join}
+       WHERE f.clipping_search_fts MATCH ? ORDER BY 1`,
+      [...(filter?.params ?? []), q.fts5],
+      manager,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
   /** SQLite: the window of every match passing `filter` in `order` (any sort; the match set is read whole). */
   async pageByOrderSqlite(
     match: string,

@@ -191,6 +191,11 @@ export class SearchService {
     return { ...totals, ids, ranks: ids.map(() => 0) };
   }
 
+  /** Every id matching `q` and the filter, in id order (bulk edit's "all matching"); in `manager`'s transaction when given. */
+  matchingIds(q: string, filter?: SqlFilter, manager?: EntityManager): Promise<number[]> {
+    return this.repository.matchingIds(this.compile(parseSearchQuery(q)), filter, manager);
+  }
+
   private total(counted: number, upTo: number): { total: number; totalExact: boolean } {
     return counted > upTo ? { total: counted, totalExact: false } : { total: counted, totalExact: true };
   }
