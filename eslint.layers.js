@@ -14,6 +14,7 @@ const BACKEND_CORES = [
   'tags/rules',
   'continuations/matching',
   'stories/shingling',
+  'search/core',
 ];
 
 /** backend/src, bottom first; `.` names the entry files directly in backend/src. */
@@ -22,6 +23,7 @@ const BACKEND_LAYERS = [
   { name: 'database', folders: ['database'] },
   { name: 'common', folders: ['common'] },
   { name: 'catalog (reference data, read-only)', folders: ['catalog'] },
+  { name: 'search index (written by the clippings store)', folders: ['search'] },
   {
     name: 'clippings (the one owner of clipping, link, chain, article and revision rows)',
     folders: ['clippings'],

@@ -55,7 +55,7 @@ async function runLoadBench(
   const { runLoad, formatLoadReport } = await import('./load-run');
   const reports = [];
   for (const size of sizes as number[]) {
-    const report = await runLoad({ size, duration, connections, log: (l) => io.stderr(`${l}\n`) });
+    const report = await runLoad({ size, duration, connections, log: (l: string) => io.stderr(`${l}\n`) });
     reports.push(report);
     if (!values.json) io.stdout(formatLoadReport(report));
   }
@@ -63,16 +63,36 @@ async function runLoadBench(
   return reports.every((r) => r.meetsTarget) ? 0 : 1;
 }
 
+/** `bench --search`: the search bench (backend/bench/search), one report per size. */
+async function runSearchBench(values: { sizes?: string; json?: boolean }, io: CliIo): Promise<number> {
+  const sizes = (values.sizes ?? '100000').split(',').map((s) => wholeNumber(s.trim(), 0));
+  if (sizes.some((s) => s === null || s === 0)) {
+    io.stderr('bench: --sizes takes whole numbers ≥ 1 (comma-separated)\n');
+    return EXIT_USAGE;
+  }
+  const { runSearchBench: run, formatSearchReport } = await import('./search/search-bench');
+  const reports = [];
+  for (const size of sizes as number[]) {
+    const report = await run({ size, pages: samplePages(), log: (l: string) => io.stderr(`${l}\n`) });
+    reports.push(report);
+    if (!values.json) io.stdout(formatSearchReport(report));
+  }
+  if (values.json) io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  return reports.every((r) => r.meetsTargets) ? 0 : 1;
+}
+
 export const benchCommand: CliCommand = {
   name: 'bench',
   summary:
     'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME); ' +
-    '--load [--sizes N] [--duration S] [--connections C] [--json] drives the running server',
+    '--load [--sizes N] [--duration S] [--connections C] [--json] drives the running server; ' +
+    '--search [--sizes N,M] [--json] times full-text search against the LIKE scan',
   async run(args, io) {
     let values: {
       pages?: string;
       only?: string;
       load?: boolean;
+      search?: boolean;
       sizes?: string;
       duration?: string;
       connections?: string;
@@ -85,6 +105,7 @@ export const benchCommand: CliCommand = {
           pages: { type: 'string' },
           only: { type: 'string' },
           load: { type: 'boolean' },
+          search: { type: 'boolean' },
           sizes: { type: 'string' },
           duration: { type: 'string' },
           connections: { type: 'string' },
@@ -96,6 +117,13 @@ export const benchCommand: CliCommand = {
       return EXIT_USAGE;
     }
     if (values.load) return runLoadBench(values, io);
+    if (values.search) {
+      if (values.pages !== undefined || values.only !== undefined || values.duration || values.connections) {
+        io.stderr('bench: --search takes --sizes and --json only\n');
+        return EXIT_USAGE;
+      }
+      return runSearchBench(values, io);
+    }
     if (values.sizes || values.duration || values.connections || values.json) {
       io.stderr('bench: --sizes, --duration, --connections and --json go with --load\n');
       return EXIT_USAGE;

@@ -12,3 +12,8 @@ export { AuthService } from './auth/auth.service';
 export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './common/access';
 export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
+export { SearchRepository, type SqlFilter, type SearchOrderKey } from './search/search.repository';
+export { SearchService, type SearchFacets, type SearchResult } from './search/search.service';
+export { ReadQueries } from './database/read-queries';
+export { naiveHeadHit, naiveMatches, normalizeDocument } from './search/core/naive-match';
+export { parseSearchQuery } from './search/core/query';

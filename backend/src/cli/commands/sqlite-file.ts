@@ -51,6 +51,9 @@ export interface DatabaseCheck {
   imports: number;
 }
 
+const FTS5_READ_ONLY =
+  /^unable to validate the inverted index for FTS5 table .*: attempt to write a readonly database$/;
+
 /**
  * Checks that `path` is a sound archive database: `PRAGMA integrity_check` answers ok and the
  * migrations table is present and not empty. Throws an Error naming the problem.
@@ -69,7 +72,17 @@ export async function checkDatabaseFile(path: string): Promise<DatabaseCheck> {
     } catch (e) {
       throw new Error(`${path} is not a SQLite database (${(e as Error).message})`);
     }
-    const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    let problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    if (problems.length > 0 && problems.every((p) => FTS5_READ_ONLY.test(p))) {
+      // SQLite 3.44's FTS5 cannot check its index on a read-only connection (the search index): again, writable.
+      const writable = await SqliteFile.open(path, 'readwrite');
+      try {
+        const again = await writable.all<{ integrity_check: string }>('PRAGMA integrity_check');
+        problems = again.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+      } finally {
+        await writable.close();
+      }
+    }
     if (integrity.length === 0 || problems.length > 0) {
       throw new Error(`${path} fails PRAGMA integrity_check: ${problems.slice(0, 5).join('; ')}`);
     }

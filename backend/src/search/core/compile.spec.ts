@@ -1,0 +1,86 @@
+import { toFts5, toFts5HeadHit, toTsquery } from './compile';
+import {
+  atomTerms,
+  charCode,
+  distinctTerms,
+  fieldTerms,
+  indexColumns,
+  normalizedColumns,
+} from './index-terms';
+import { parseSearchQuery } from './query';
+
+const doc = {
+  id: 1,
+  issueDate: '2024-10-22',
+  kicker: null,
+  title: '梁山县',
+  subtitle: '',
+  byline: '本报记者',
+  dateline: null,
+  body: '梁\n山',
+  subheads: ['一、总体'],
+};
+
+describe('index terms', () => {
+  it('codes characters as hex, beyond the BMP with a g prefix (prefix-free)', () => {
+    expect(charCode(0x6881)).toBe('6881');
+    expect(charCode(0x41)).toBe('0041');
+    expect(charCode(0x20000)).toBe('g10000');
+  });
+
+  it('cuts a field into neighbouring pairs plus its last character', () => {
+    expect(fieldTerms('梁山县')).toEqual(['68815c71', '5c7153bf', '53bf']);
+    expect(fieldTerms('')).toEqual([]);
+    expect(atomTerms('梁')).toEqual({ prefix: '6881' });
+    expect(atomTerms('梁山县')).toEqual({ phrase: ['68815c71', '5c71538f'.replace('538f', '53bf')] });
+    expect(atomTerms('')).toBeNull();
+  });
+
+  it('writes headline fields and the rest as two columns, fields kept apart, every document marked', () => {
+    const cols = indexColumns(doc);
+    expect(cols.head).toBe('68815c71 5c7153bf 53bf');
+    expect(cols.body.split(' ')[0]).toBe('z');
+    expect(cols.body).toContain('68815c71 5c71');
+    expect(normalizedColumns(doc)).toEqual({ head: '梁山县', body: '本报记者\n梁山\n一、总体' });
+    expect(distinctTerms(normalizedColumns(doc))).toContain('68815c71');
+  });
+});
+
+describe('compiling a query', () => {
+  it('writes FTS5 phrases of pairs, one character as a prefix, OR groups, NOT exclusions', () => {
+    expect(toFts5(parseSearchQuery('梁山'))).toBe('"68815c71"');
+    expect(toFts5(parseSearchQuery('梁'))).toBe('"6881"*');
+    expect(toFts5(parseSearchQuery('梁山 鱼台 OR 金乡 -崔建刚'))).toBe(
+      '(("68815c71") AND (("9c7c53f0") OR ("91d14e61"))) NOT ("5d145efa 5efa521a")',
+    );
+    expect(toFts5(parseSearchQuery('-鱼台'))).toBe('("z") NOT ("9c7c53f0")');
+    expect(toFts5(parseSearchQuery(''))).toBe('"z"');
+    expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('{head} : ("68815c71")');
+    expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();
+  });
+
+  it('writes a tsquery of every pair of each atom (a filter the SQL then confirms)', () => {
+    expect(toTsquery(parseSearchQuery('梁山县 OR 鱼 -金乡'))).toBe(
+      "(('68815c71') & ('5c7153bf')) | ('9c7c':*)",
+    );
+    expect(toTsquery(parseSearchQuery('-金乡'))).toBeNull();
+  });
+
+  it('passes nothing a user typed to the engines: only codes, quotes, operators', () => {
+    const nasty = `"' \\ * NEAR( ) -- OR AND NOT {head} : ^ ${'！'.repeat(50)} 梁山`;
+    const p = parseSearchQuery(nasty);
+    expect(toFts5(p)).toMatch(/^[0-9a-gz" ()*ORANDT]+$/);
+    expect(toTsquery(p)).toMatch(/^[0-9a-g' ()&|:*]+$/);
+  });
+
+  it('keeps a long query shallow', () => {
+    const q = parseSearchQuery(Array.from({ length: 120 }, (_, i) => `词${i}`).join(' '));
+    const depth = Math.max(
+      ...[...toFts5(q)].reduce<number[]>((acc, c) => {
+        const d = (acc[acc.length - 1] ?? 0) + (c === '(' ? 1 : c === ')' ? -1 : 0);
+        return [...acc, d];
+      }, []),
+    );
+    expect(depth).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,66 @@
+import { atomTerms, EVERY_DOCUMENT_TERM } from './index-terms';
+import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
+
+/**
+ * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), `z`, double quotes,
+ * parentheses and the operators written here reach them: nothing a user typed goes through raw.
+ */
+
+/** `a OP b OP c …` as a balanced tree of parentheses, so that a long query stays shallow (FTS5 allows depth 256). */
+function balanced(parts: string[], op: string): string {
+  if (parts.length === 1) return parts[0] ?? '';
+  const mid = Math.ceil(parts.length / 2);
+  return `(${balanced(parts.slice(0, mid), op)}) ${op} (${balanced(parts.slice(mid), op)})`;
+}
+
+/** One atom as FTS5 reads it: a phrase of pairs, or one character's code as a prefix. */
+function fts5Atom(atom: SearchAtom): string | null {
+  const terms = atomTerms(atom.text);
+  if (!terms) return null;
+  return 'prefix' in terms ? `"${terms.prefix}"*` : `"${terms.phrase.join(' ')}"`;
+}
+
+function fts5Any(atoms: SearchAtom[]): string | null {
+  const parts = atoms.map(fts5Atom).filter((p): p is string => p !== null);
+  return parts.length === 0 ? null : balanced(parts, 'OR');
+}
+
+/** The FTS5 MATCH expression of the whole query (`"z"`, every document, when it has no positive term). */
+export function toFts5(query: SearchQuery): string {
+  const groups = query.groups.map(fts5Any).filter((g): g is string => g !== null);
+  const positive = groups.length === 0 ? `"${EVERY_DOCUMENT_TERM}"` : balanced(groups, 'AND');
+  const excluded = fts5Any(query.exclusions);
+  return excluded === null ? positive : `(${positive}) NOT (${excluded})`;
+}
+
+/** FTS5 expression matching documents with a positive atom in the headline column, or null when there is none. */
+export function toFts5HeadHit(query: SearchQuery, headColumn = 'head'): string | null {
+  const any = fts5Any(positiveAtoms(query));
+  return any === null ? null : `{${headColumn}} : (${any})`;
+}
+
+/**
+ * A PostgreSQL tsquery over the position-free index terms that every matching document satisfies (all
+ * pairs of each atom; one character as a `:*` prefix), or null when the query has no positive term. It
+ * only narrows: a document with the pairs of 梁山县 need not contain 梁山县 in that order, so the SQL
+ * confirms each atom on the normalised text (see the repository). Exclusions are not in it for the same
+ * reason (having the pairs does not prove the phrase).
+ */
+export function toTsquery(query: SearchQuery): string | null {
+  const atom = (a: SearchAtom): string | null => {
+    const terms = atomTerms(a.text);
+    if (!terms) return null;
+    if ('prefix' in terms) return `'${terms.prefix}':*`;
+    return balanced(
+      [...new Set(terms.phrase)].map((t) => `'${t}'`),
+      '&',
+    );
+  };
+  const groups = query.groups
+    .map((g) => {
+      const parts = g.map(atom).filter((p): p is string => p !== null);
+      return parts.length === 0 ? null : balanced(parts, '|');
+    })
+    .filter((g): g is string => g !== null);
+  return groups.length === 0 ? null : balanced(groups, '&');
+}

@@ -1,0 +1,82 @@
+import { normalizeForSearch } from './normalize';
+import { bodyFields, headFields, type SearchDocument } from './search-document';
+
+/**
+ * Index terms. Every normalised field is cut into overlapping character pairs (梁山县 → 梁山 山县) plus
+ * its last character alone; a term of two or more characters is the phrase of its pairs, one character
+ * is a prefix query on the pairs starting with it (the last-character term covers the field's end).
+ * That finds exactly the substrings, as LIKE did (jieba segmentation misses hits across word
+ * boundaries; a trigram index cannot answer two-character names like 梁山). Latin letters and digits
+ * are characters like any other, so `apec`, `5g` and `2024` are found inside `APEC2024`, `5G网络`.
+ *
+ * Each character is written as hex (4 digits, or `g` + 5 for a character beyond the BMP): the engines
+ * only ever see `[0-9a-g]` and the few operators we write, never a character a user typed. The code
+ * is prefix-free, so a prefix query on one character's code never matches another character.
+ */
+
+/** In every document (body column): what a query without positive terms starts from. */
+export const EVERY_DOCUMENT_TERM = 'z';
+
+/** Codes of BMP characters already written (indexing writes the same few thousand characters over and over). */
+const bmpCodes: string[] = [];
+
+/** The code of one code point. */
+export function charCode(cp: number): string {
+  if (cp < 0x10000) return (bmpCodes[cp] ??= cp.toString(16).padStart(4, '0'));
+  return `g${(cp - 0x10000).toString(16).padStart(5, '0')}`;
+}
+
+/** The character codes of a normalised string, one per code point. */
+export function charCodes(normalized: string): string[] {
+  const out: string[] = [];
+  for (const ch of normalized) out.push(charCode(ch.codePointAt(0) ?? 0));
+  return out;
+}
+
+/** Index terms of one normalised field: each pair of neighbours, then the last character. */
+export function fieldTerms(normalized: string): string[] {
+  const codes = charCodes(normalized);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < codes.length; i += 1) out.push(`${codes[i]}${codes[i + 1]}`);
+  const last = codes[codes.length - 1];
+  if (last !== undefined) out.push(last);
+  return out;
+}
+
+/** Terms of a normalised query atom: one code (a prefix query) or the pairs (a phrase). */
+export function atomTerms(normalized: string): { prefix: string } | { phrase: string[] } | null {
+  const codes = charCodes(normalized);
+  if (codes.length === 0) return null;
+  if (codes.length === 1) return { prefix: codes[0] ?? '' };
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < codes.length; i += 1) pairs.push(`${codes[i]}${codes[i + 1]}`);
+  return { phrase: pairs };
+}
+
+/** Normalised text of the two columns, fields joined by a line break (which no normalised term contains). */
+export function normalizedColumns(doc: SearchDocument): { head: string; body: string } {
+  return {
+    head: headFields(doc).map(normalizeForSearch).join('\n'),
+    body: bodyFields(doc).map(normalizeForSearch).join('\n'),
+  };
+}
+
+/**
+ * The two FTS columns as space-separated terms. A field's last-character term sits between it and the
+ * next field, so a phrase of pairs never spans two fields.
+ */
+export function indexColumns(doc: SearchDocument): { head: string; body: string } {
+  const terms = (fields: string[]): string[] => fields.flatMap((f) => fieldTerms(normalizeForSearch(f)));
+  return {
+    head: terms(headFields(doc)).join(' '),
+    body: [EVERY_DOCUMENT_TERM, ...terms(bodyFields(doc))].join(' '),
+  };
+}
+
+/** The distinct terms of {@link normalizedColumns} (PostgreSQL keeps them as a position-free tsvector). */
+export function distinctTerms(columns: { head: string; body: string }): string[] {
+  const set = new Set<string>();
+  for (const column of [columns.head, columns.body])
+    for (const field of column.split('\n')) for (const t of fieldTerms(field)) set.add(t);
+  return [...set];
+}

@@ -1,0 +1,423 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// The search service is not wired into the list yet (the clippings store will call it): driven directly,
+// and compared with the reference definition of a match (the naive matcher, pure).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  naiveHeadHit,
+  naiveMatches,
+  normalizeDocument,
+  parseSearchQuery,
+  ReadQueries,
+  SearchRepository,
+  SearchService,
+} from '@jianbao/backend';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, ON_POSTGRES, type TestDatabase } from '../fixtures/postgres';
+import { insertCorpus, searchCorpus, type CorpusClipping } from '../fixtures/search-corpus';
+import { AppConfig, openDataSource, validateConfig } from '../fixtures/test-app';
+
+/**
+ * The search index on a real database with the real migrations (SQLite, and PostgreSQL with
+ * TEST_DATABASE_URL): 10,000 clippings indexed by `reindex`, then 200 generated queries whose results
+ * must be exactly the naive scan's; orders, relevance, filters, facets, snippets, and index writes
+ * inside a caller's transaction.
+ */
+
+jest.setTimeout(600_000);
+
+const N = 10_000;
+const BY_ID = [{ column: 'c.id', direction: 'ASC' as const }];
+const DATE_ORDER = [
+  { column: 'c.issue_date', direction: 'DESC' as const },
+  { column: 'c.page_sort', direction: 'ASC' as const },
+  { column: 'c.id', direction: 'DESC' as const },
+];
+const ALL = { offset: 0, pageSize: N + 10 };
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toFullWidth = (s: string): string =>
+  s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+function ph(ds: DataSource, sql: string): string {
+  let n = 0;
+  return ds.options.type === 'postgres' ? sql.replace(/\?/g, () => `$${(n += 1)}`) : sql;
+}
+
+describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clippings)`, () => {
+  let dir: string;
+  let pg: TestDatabase | null = null;
+  let ds: DataSource;
+  let read: ReadQueries;
+  let search: SearchService;
+  let corpus: CorpusClipping[];
+  let normalized: Map<number, ReturnType<typeof normalizeDocument>>;
+
+  const naive = (q: string, keep: (c: CorpusClipping) => boolean = () => true): number[] => {
+    const p = parseSearchQuery(q);
+    return corpus.filter((c) => keep(c) && naiveMatches(p, normalized.get(c.id)!)).map((c) => c.id);
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jianbao-search-'));
+    pg = ON_POSTGRES ? await createTestDatabase() : null;
+    const db = pg ? { dbType: 'postgres', databaseUrl: pg.url } : {};
+    const config = validateConfig(
+      Object.assign(new AppConfig(), { databasePath: join(dir, 's.sqlite'), nodeEnv: 'test' }, db),
+    );
+    ds = await openDataSource(config);
+    read = new ReadQueries(ds, 2);
+    await read.onModuleInit();
+    search = new SearchService(new SearchRepository(ds, read), ds);
+    corpus = searchCorpus(N);
+    normalized = new Map(corpus.map((c) => [c.id, normalizeDocument(c)]));
+    await insertCorpus(ds, corpus);
+    const progress: number[] = [];
+    const result = await search.reindex({ onProgress: (done) => progress.push(done) });
+    expect(result).toEqual({ indexed: N, orphansRemoved: 0 });
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(N);
+  });
+
+  afterAll(async () => {
+    await read?.onApplicationShutdown();
+    await ds?.destroy();
+    await pg?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds exactly what the naive scan finds, for 200 generated queries', async () => {
+    // Queries made of what is in the corpus (as typed: quoted or not, traditional, full-width, with
+    // spaces), combined with OR and exclusions, and of engine syntax and punctuation.
+    const fromCorpus = fc
+      .record({
+        doc: fc.integer({ min: 0, max: N - 1 }),
+        at: fc.nat(),
+        length: fc.integer({ min: 1, max: 5 }),
+        form: fc.constantFrom('plain', 'quoted', 'traditional', 'fullwidth', 'spaced'),
+      })
+      .map(({ doc, at, length, form }) => {
+        const c = corpus[doc]!;
+        const text = [c.title ?? '', c.body, c.byline ?? ''][at % 3]!.replace(/\s+/g, '');
+        const start = text.length === 0 ? 0 : at % text.length;
+        const term = text.slice(start, start + length) || '梁山';
+        switch (form) {
+          case 'plain':
+            return term.replace(/["“”「」『』＂-]/g, '');
+          case 'quoted':
+            return `"${term.replace(/["“”「」『』＂]/g, '')}"`;
+          case 'traditional':
+            return toTraditional(term.replace(/["“”「」『』＂-]/g, ''));
+          case 'fullwidth':
+            return toFullWidth(term.replace(/["“”「」『』＂-]/g, ''));
+          case 'spaced':
+            return `"${[...term.replace(/["“”「」『』＂]/g, '')].join(' ')}"`;
+        }
+      });
+    const junk = fc.constantFrom(
+      '"',
+      '*',
+      'NEAR(',
+      ')',
+      "'",
+      '\\',
+      '-',
+      'OR',
+      '|',
+      '：'.repeat(200),
+      '{head}:',
+      '^',
+    );
+    const query = fc
+      .array(
+        fc.oneof(
+          { weight: 5, arbitrary: fromCorpus },
+          { weight: 2, arbitrary: fromCorpus.map((t) => `-${t}`) },
+          { weight: 1, arbitrary: junk },
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
+      .chain((parts) => fc.constantFrom(parts.join(' '), parts.join(' OR ')));
+    let nonTrivial = 0;
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const expected = naive(q);
+        const got = await search.search({ q, sort: BY_ID, page: ALL, countUpTo: Infinity });
+        expect({ q, total: got.total, ids: got.ids }).toEqual({ q, total: expected.length, ids: expected });
+        if (expected.length > 0 && expected.length < N) nonTrivial += 1;
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+    expect(nonTrivial).toBeGreaterThan(100);
+  });
+
+  it('answers the names editors search for, across line breaks, widths and scripts', async () => {
+    for (const q of [
+      '梁山',
+      '鱼台',
+      '崔建刚',
+      '鄉村振興',
+      '"明信片"',
+      'ＡＰＥＣ',
+      'apec',
+      '5g',
+      '梁',
+      '"引号"',
+    ]) {
+      const got = await search.search({ q, sort: BY_ID, page: ALL });
+      expect({ q, ids: got.ids }).toEqual({ q, ids: naive(q) });
+      expect(got.total).toBeGreaterThan(0);
+    }
+  });
+
+  it('walks the date order page by page, as the list sorts', async () => {
+    for (const q of ['梁山', '的', '-鱼台', '']) {
+      const p = parseSearchQuery(q);
+      const expected = corpus
+        .filter((c) => naiveMatches(p, normalized.get(c.id)!))
+        .sort(
+          (a, b) =>
+            b.issueDate.localeCompare(a.issueDate) ||
+            a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
+            b.id - a.id,
+        )
+        .map((c) => c.id);
+      for (const offset of [0, 20, 137]) {
+        const got = await search.search({
+          q,
+          sort: DATE_ORDER,
+          page: { offset, pageSize: 20 },
+          countUpTo: Infinity,
+        });
+        expect({ q, offset, ids: got.ids }).toEqual({ q, offset, ids: expected.slice(offset, offset + 20) });
+        expect(got.total).toBe(expected.length);
+      }
+      const ascending = await search.search({
+        q,
+        sort: [
+          { column: 'c.issue_date', direction: 'ASC' },
+          { column: 'c.id', direction: 'ASC' },
+        ],
+        page: { offset: 5, pageSize: 10 },
+      });
+      const asc = corpus
+        .filter((c) => naiveMatches(p, normalized.get(c.id)!))
+        .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.id - b.id)
+        .map((c) => c.id);
+      expect(ascending.ids).toEqual(asc.slice(5, 15));
+    }
+  });
+
+  it('ranks headline hits first, newest issue first within each', async () => {
+    for (const q of ['梁山', '鱼台 OR 崔建刚', '乡村振兴 -梁山']) {
+      const p = parseSearchQuery(q);
+      const byDate = (a: CorpusClipping, b: CorpusClipping): number =>
+        b.issueDate.localeCompare(a.issueDate) ||
+        a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
+        b.id - a.id;
+      const matches = corpus.filter((c) => naiveMatches(p, normalized.get(c.id)!));
+      const head = matches.filter((c) => naiveHeadHit(p, normalized.get(c.id)!)).sort(byDate);
+      const rest = matches.filter((c) => !naiveHeadHit(p, normalized.get(c.id)!)).sort(byDate);
+      const expected = [...head, ...rest].map((c) => c.id);
+      expect(head.length).toBeGreaterThan(0);
+      for (const offset of [0, Math.max(0, head.length - 3)]) {
+        const got = await search.search({ q, sort: 'relevance', page: { offset, pageSize: 10 } });
+        expect({ q, offset, ids: got.ids }).toEqual({ q, offset, ids: expected.slice(offset, offset + 10) });
+        expect(got.ranks).toEqual(got.ids.map((_, i) => (offset + i < head.length ? 1 : 0)));
+      }
+    }
+  });
+
+  it('counts up to 1,000 by default, or a given limit, and says when it stopped', async () => {
+    const many = await search.search({ q: '的', sort: DATE_ORDER, page: { offset: 0, pageSize: 5 } });
+    expect(many).toMatchObject({ total: 1001, totalExact: false });
+    const expected = naive('的');
+    expect(expected.length).toBeGreaterThan(100);
+    const capped = await search.search({
+      q: '的',
+      sort: DATE_ORDER,
+      page: { offset: 0, pageSize: 5 },
+      countUpTo: 100,
+    });
+    expect(capped).toMatchObject({ total: 101, totalExact: false });
+    const exact = await search.search({
+      q: '的',
+      sort: DATE_ORDER,
+      page: { offset: 0, pageSize: 5 },
+      countUpTo: Infinity,
+    });
+    expect(exact).toMatchObject({ total: expected.length, totalExact: true });
+    expect(exact.ids).toEqual(capped.ids);
+  });
+
+  it('combines with the list filters and any sort', async () => {
+    const filter = { sql: 'c.publication_id = ? AND c.issue_date >= ?', params: [2, '2024-01-01'] };
+    const keep = (c: CorpusClipping): boolean => c.publicationId === 2 && c.issueDate >= '2024-01-01';
+    for (const q of ['梁山', '的 -鱼台', '']) {
+      const got = await search.search({ q, filter, sort: BY_ID, page: ALL });
+      expect({ q, ids: got.ids }).toEqual({ q, ids: naive(q, keep) });
+      const dated = await search.search({ q, filter, sort: DATE_ORDER, page: { offset: 3, pageSize: 7 } });
+      expect(dated.total).toBe(got.total);
+      expect(dated.ids.every((id) => got.ids.includes(id))).toBe(true);
+      const ranked = await search.search({ q, filter, sort: 'relevance', page: { offset: 0, pageSize: 7 } });
+      expect(ranked.total).toBe(got.total);
+    }
+    for (const q of ['梁山 -鱼台', '崔建刚']) {
+      expect(await search.matchingIds(q, filter)).toEqual(naive(q, keep));
+      expect(await search.matchingIds(q)).toEqual(naive(q));
+    }
+    const byTitle = await search.search({
+      q: '梁山',
+      sort: [
+        { column: 'c.title', direction: 'DESC' },
+        { column: 'c.id', direction: 'ASC' },
+      ],
+      page: { offset: 0, pageSize: 5 },
+    });
+    expect(byTitle.ids).toHaveLength(5);
+  });
+
+  it('counts facets over the result set', async () => {
+    const q = '梁山 OR 鱼台';
+    const ids = new Set(naive(q));
+    const hits = corpus.filter((c) => ids.has(c.id));
+    const facets = await search.facets({ q, exactUpTo: Infinity });
+    expect(facets.counted).toBe(hits.length);
+    expect(facets.approximate).toBe(false);
+    const tally = (key: (c: CorpusClipping) => string | number): Record<string, number> =>
+      hits.reduce<Record<string, number>>((acc, c) => ({ ...acc, [key(c)]: (acc[key(c)] ?? 0) + 1 }), {});
+    const asRecord = (rows: { value: string | number; count: number }[]): Record<string, number> =>
+      Object.fromEntries(rows.map((r) => [r.value, r.count]));
+    expect(asRecord(facets.publication)).toEqual(tally((c) => c.publicationId));
+    expect(asRecord(facets.kind)).toEqual(tally((c) => c.kind));
+    expect(asRecord(facets.status)).toEqual(tally((c) => c.status));
+    expect(asRecord(facets.year)).toEqual(tally((c) => c.issueDate.slice(0, 4)));
+    // Past the exact limit: counted over the newest that many, and said so.
+    const newest = await search.facets({ q: '的', exactUpTo: 1000 });
+    expect(newest).toMatchObject({ approximate: true, counted: 1000 });
+    expect(newest.kind.reduce((s, r) => s + r.count, 0)).toBe(1000);
+    const all = new Set(naive('的'));
+    const newestYears = corpus
+      .filter((c) => all.has(c.id))
+      .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.id - a.id)
+      .slice(0, 1000)
+      .reduce<Record<string, number>>(
+        (acc, c) => ({ ...acc, [c.issueDate.slice(0, 4)]: (acc[c.issueDate.slice(0, 4)] ?? 0) + 1 }),
+        {},
+      );
+    expect(Object.fromEntries(newest.year.map((r) => [r.value, r.count]))).toEqual(newestYears);
+  });
+
+  it('counts tags and regions with their ancestors, each clipping once', async () => {
+    const one = (sql: string, params: unknown[]): Promise<unknown> => ds.query(ph(ds, sql), params);
+    await one("INSERT INTO tag (name) VALUES ('政务')", []);
+    await one("INSERT INTO region (code, name, level) VALUES ('370000', '山东省', 'province')", []);
+    const [{ id: province }] = (await ds.query("SELECT id FROM region WHERE code = '370000'")) as {
+      id: number;
+    }[];
+    await one(
+      "INSERT INTO region (code, name, level, parent_id) VALUES ('370800', '济宁市', 'prefecture', ?)",
+      [province],
+    );
+    const [{ id: city }] = (await ds.query("SELECT id FROM region WHERE code = '370800'")) as {
+      id: number;
+    }[];
+    await one(
+      "INSERT INTO region (code, name, level, parent_id) VALUES ('370827', '鱼台县', 'county', ?), ('370832', '梁山县', 'county', ?)",
+      [city, city],
+    );
+    const counties = (await ds.query("SELECT id FROM region WHERE level = 'county' ORDER BY code")) as {
+      id: number;
+    }[];
+    const [{ id: tag }] = (await ds.query("SELECT id FROM tag WHERE name = '政务'")) as { id: number }[];
+    const hits = naive('崔建刚').slice(0, 5);
+    for (const id of hits) {
+      await one('INSERT INTO clipping_tag (clipping_id, tag_id) VALUES (?, ?)', [id, tag]);
+      for (const county of counties)
+        await one('INSERT INTO clipping_region (clipping_id, region_id) VALUES (?, ?)', [id, county.id]);
+    }
+    const facets = await search.facets({ q: '崔建刚' });
+    expect(facets.tag).toEqual([{ value: tag, count: hits.length }]);
+    const region = Object.fromEntries(facets.region.map((r) => [r.value, r.count]));
+    expect(region[province]).toBe(hits.length);
+    expect(region[city]).toBe(hits.length);
+    expect(region[counties[0]!.id]).toBe(hits.length);
+    expect(facets.region.find((r) => r.value === city)).toMatchObject({
+      level: 'prefecture',
+      parentId: province,
+    });
+  });
+
+  it('highlights hits in the headline fields and cuts a body excerpt around them', async () => {
+    const [id] = naive('崔建刚');
+    const [s] = await search.snippets('崔建刚 -不存在', [id!]);
+    const c = corpus.find((x) => x.id === id)!;
+    expect(s!.id).toBe(id);
+    expect(`${s!.title ?? ''}${s!.snippet}`).toContain('<mark>');
+    expect(s!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    expect(c).toBeDefined();
+  });
+
+  it('writes and removes index entries inside the caller’s transaction, rolled back with it', async () => {
+    const id = corpus[0]!.id;
+    const marker = '独一无二的测试标记';
+    const changed = { ...corpus[0]!, body: `新正文${marker}`, subheads: [] };
+    // A failed transaction leaves the index as it was.
+    await expect(
+      ds.transaction(async (m) => {
+        await m.query(ph(ds, 'UPDATE clipping SET body = ? WHERE id = ?'), [changed.body, id]);
+        await search.indexClippings(m, [changed]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await search.search({ q: marker, sort: BY_ID, page: ALL })).ids).toEqual([]);
+
+    await ds.transaction(async (m) => {
+      await m.query(ph(ds, 'UPDATE clipping SET body = ?, issue_date = ? WHERE id = ?'), [
+        changed.body,
+        '2030-01-01',
+        id,
+      ]);
+      await search.indexClippingIds(m, [id]);
+    });
+    expect((await search.search({ q: marker, sort: BY_ID, page: ALL })).ids).toEqual([id]);
+    const newest = await search.search({ q: '', sort: DATE_ORDER, page: { offset: 0, pageSize: 1 } });
+    expect(newest.ids).toEqual([id]);
+
+    await ds.transaction(async (m) => {
+      await search.removeFromIndex(m, [id]);
+      await m.query(ph(ds, 'DELETE FROM clipping WHERE id = ?'), [id]);
+    });
+    expect((await search.search({ q: marker, sort: BY_ID, page: ALL })).total).toBe(0);
+    expect(
+      (await search.search({ q: '', sort: BY_ID, page: { offset: 0, pageSize: 1 }, countUpTo: Infinity }))
+        .total,
+    ).toBe(N - 1);
+  });
+
+  it('never fails on malformed input', async () => {
+    for (const q of [
+      '"',
+      '*',
+      'NEAR(',
+      ')',
+      "'",
+      '\\',
+      '-',
+      '：'.repeat(200),
+      '"""',
+      '-"',
+      'OR OR',
+      '\u0000',
+      '𠀀',
+    ]) {
+      for (const sort of ['relevance', BY_ID, DATE_ORDER] as const) {
+        const got = await search.search({ q, sort, page: { offset: 0, pageSize: 5 } });
+        expect(got.total).toBeGreaterThanOrEqual(0);
+      }
+      await search.facets({ q });
+    }
+  });
+});
