@@ -52,13 +52,11 @@ describe('seedGazetteer on SQLite', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads every unit under its parent in one transaction, fast, and a second run adds nothing', async () => {
+  it('loads every unit under its parent in one transaction, and a second run adds nothing', async () => {
     // A region created by hand keeps its row; its children hang under it.
     await ds.query("INSERT INTO region (code, name, level) VALUES ('370000', '山东', 'province')");
     const entries = loadGazetteer();
-    const start = Date.now();
     const added = await ds.transaction((m) => seedGazetteer(m, entries));
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(added).toBe(entries.length - 1);
     const levels = (await ds.query(
       'SELECT level, COUNT(*) AS n FROM region GROUP BY level ORDER BY level',

@@ -350,14 +350,12 @@ describe('RegionMatcher', () => {
       );
     });
 
-    it('is linear enough: 1 MB of text in well under a second', () => {
+    it('reads 1 MB of text (its speed is in `npm run bench -- --only regions`)', () => {
       const para =
         '近日，梁山县红旗社区文明实践志愿者来到居民家中。鱼台县交警大队改造校园周边道路，宁陕县江口镇人大主席团开展监督。';
       const text = para.repeat(Math.ceil(1_000_000 / para.length));
       matcher.detect(para, { homeRegionCode: '370800' }); // warm jieba
-      const t0 = Date.now();
       const r = matcher.detect(text, { homeRegionCode: '370800' });
-      expect(Date.now() - t0).toBeLessThan(1500);
       expect(r.map((x) => x.name)).toEqual(expect.arrayContaining(['梁山县', '鱼台县']));
     });
   });

@@ -58,7 +58,8 @@ describe('unsafeRegexReason', () => {
         const evil = 'a'.repeat(2000) + 'b'.repeat(2000) + 'ab'.repeat(1000);
         const t0 = Date.now();
         result.match(evil);
-        expect(Date.now() - t0).toBeLessThan(500);
+        // a hang guard, not a speed target: catastrophic backtracking on 6,000 characters takes minutes
+        expect(Date.now() - t0).toBeLessThan(3000);
       }),
       { numRuns: 300 },
     );
