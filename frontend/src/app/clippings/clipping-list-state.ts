@@ -5,7 +5,6 @@ import {
   type ApiError,
   CLIPPING_FILTER_NAMES,
   CLIPPING_FILTERS,
-  type Clipping,
   type ClippingFilterName,
   type ClippingFilterSpec,
   type ClippingFacets,
