@@ -15,6 +15,8 @@ import { ClippingRowsRepository } from '../src/clippings/store/clipping-rows.rep
 import { ClippingStore } from '../src/clippings/store/clipping-store';
 import { ReadQueries } from '../src/database/read-queries';
 import { TransactionRunner } from '../src/database/transaction-runner';
+import { SearchRepository } from '../src/search/search.repository';
+import { SearchService } from '../src/search/search.service';
 import { StoriesRepository } from '../src/stories/stories.repository';
 
 export interface BenchClippings {
@@ -44,6 +46,7 @@ export function benchClippings(ds: DataSource): BenchClippings {
     recorder,
     hooks,
     references,
+    new SearchService(new SearchRepository(ds, read), ds),
   );
   return { store, reader, recorder, references, tx };
 }

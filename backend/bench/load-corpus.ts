@@ -2,11 +2,15 @@
  * The load bench's database: a fresh SQLite file with the real migrations, filled by bulk SQL inserts
  * (not through the services, which would take minutes): publications, the gazetteer, a two-level tag
  * tree, `n` clippings spread over two years and eight pages, one or two tags and regions each, and a
- * continuation pair (an article of two parts) every 20 clippings so the reassembled-article route has work.
+ * continuation pair (an article of two parts) every 20 clippings so the reassembled-article route has work;
+ * then the full-text index built by the real `reindex` (as the server would at start-up).
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, validateConfig } from '../src/config/app-config';
 import { ENTITIES } from '../src/app/entities';
+import { ReadQueries } from '../src/database/read-queries';
+import { SearchRepository } from '../src/search/search.repository';
+import { SearchService } from '../src/search/search.service';
 import { openDataSource } from '../src/database/data-source';
 import { chunk, rowsPerStatement } from '../src/database/sql-values';
 import { ClippingHooks } from '../src/clippings/clipping-hooks';
@@ -192,7 +196,9 @@ export async function buildLoadCorpus(databasePath: string, n: number): Promise<
   const config = validateConfig(Object.assign(new AppConfig(), { databasePath, nodeEnv: 'production' }));
   const ds = await openDataSource(config, { entities: ENTITIES });
   try {
-    return await fillLoadCorpus(ds, n);
+    const corpus = await fillLoadCorpus(ds, n);
+    await new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex();
+    return corpus;
   } finally {
     await ds.destroy();
   }

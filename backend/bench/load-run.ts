@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- --load`: the real server (compiled `main.js`) as a child process on a free loopback
  * port over a fresh database of `--sizes` clippings, driven by autocannon from this process — 90% reads
- * (filtered lists, clipping detail, reassembled article), 10% writes (PATCH with the version last seen,
- * POST of new clippings carrying a unique marker) from `--connections` clients for `--duration` seconds,
- * signed in as an editor with a bearer token. Afterwards the database is read directly: every 201 exists
- * exactly once, every 200 PATCH's edit is there (the last one of each clipping is its current title).
+ * (filtered lists, full-text searches, clipping detail, reassembled article), 10% writes (PATCH with the
+ * version last seen, POST of new clippings carrying a unique marker) from `--connections` clients for
+ * `--duration` seconds, signed in as an editor with a bearer token. Afterwards the database is read
+ * directly: every 201 exists exactly once, every 200 PATCH's edit is there (the last one of each
+ * clipping is its current title), and the search index holds exactly the clippings.
  * Server and load generator share the machine's cores.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -28,11 +29,12 @@ export interface LoadOptions {
 
 export const LOAD_TARGET = { rps: 500, p99Ms: 250 };
 
-type OpClass = 'list' | 'detail' | 'article' | 'patch' | 'create';
-const CLASSES: OpClass[] = ['list', 'detail', 'article', 'patch', 'create'];
-/** Cumulative weights: 45% lists, 30% detail, 15% article, 5% PATCH, 5% POST. */
+type OpClass = 'list' | 'search' | 'detail' | 'article' | 'patch' | 'create';
+const CLASSES: OpClass[] = ['list', 'search', 'detail', 'article', 'patch', 'create'];
+/** Cumulative weights: 35% lists, 10% search, 30% detail, 15% article, 5% PATCH, 5% POST. */
 const MIX: Array<[number, OpClass]> = [
-  [0.45, 'list'],
+  [0.35, 'list'],
+  [0.45, 'search'],
   [0.75, 'detail'],
   [0.9, 'article'],
   [0.95, 'patch'],
@@ -71,6 +73,8 @@ export interface LoadReport {
     patched: number;
     patchedClippings: number;
     patchesLost: number;
+    /** Clippings without a search index entry plus entries without a clipping (0: in step). */
+    indexOutOfStep: number;
   };
   /** CPU used during the load phase (Linux: from /proc; null elsewhere). */
   cpu: {
@@ -218,6 +222,33 @@ function opPicker(corpus: LoadCorpus, runId: string) {
       q.set('sort', pick(['-issueDate,pageSort', 'title', 'issueDate,pageSort', '-updatedAt']));
     return q.toString();
   };
+  /**
+   * What editors type (the corpus's text is one paragraph rotated, so most terms are in most
+   * clippings): common terms and phrases, one character, an exclusion, a rare manuscript number (a
+   * few clippings), OR; by relevance (the default) or by date, sometimes with a list filter.
+   */
+  const searchPath = (): string => {
+    const kind = rand();
+    const n = clippingId();
+    const term = pick([
+      '乡村振兴',
+      '营商环境',
+      '"基础设施建设"',
+      '县',
+      '产业发展 -民生',
+      `稿件${n}`,
+      `第${n}号稿件`,
+      '专题会议 OR 民生实事',
+      '负载修改',
+    ]);
+    if (kind < 0.2) return `/api/search/suggest?${new URLSearchParams({ q: term.slice(0, 2) }).toString()}`;
+    const q = new URLSearchParams({ q: term, pageSize: '20' });
+    if (rand() < 0.3) q.set('publicationId', String(pick(corpus.publicationIds)));
+    if (kind < 0.3) return `/api/search/facets?${q.toString()}`;
+    if (rand() < 0.3) q.set('sort', '-issueDate,pageSort');
+    if (rand() < 0.2) q.set('page', '2');
+    return `/api/clippings?${q.toString()}`;
+  };
   return {
     versions,
     next(): Op {
@@ -226,6 +257,8 @@ function opPicker(corpus: LoadCorpus, runId: string) {
       switch (cls) {
         case 'list':
           return { cls, method: 'GET', path: `/api/clippings?${listQuery()}` };
+        case 'search':
+          return { cls, method: 'GET', path: searchPath() };
         case 'detail':
           return { cls, method: 'GET', path: `/api/clippings/${clippingId()}` };
         case 'article':
@@ -396,7 +429,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     let createdMissing = 0;
     let createdUnconfirmed = 0;
     let patchesLost = 0;
+    let indexOutOfStep = 0;
     try {
+      const [step] = await db.all<{ missing: number; orphans: number }>(
+        `SELECT (SELECT COUNT(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_search s WHERE s.clipping_id = c.id)) AS missing,
+                (SELECT COUNT(*) FROM clipping_search s WHERE NOT EXISTS (SELECT 1 FROM clipping c WHERE c.id = s.clipping_id)) AS orphans`,
+        [],
+      );
+      indexOutOfStep = (step?.missing ?? 0) + (step?.orphans ?? 0);
       const rows = await db.all<{ title: string; n: number }>(
         'SELECT title, COUNT(*) AS n FROM clipping WHERE title LIKE ? GROUP BY title',
         [`负载新建 ${runId}-%`],
@@ -464,6 +504,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       patched: patches,
       patchedClippings: patched.size,
       patchesLost,
+      indexOutOfStep,
     };
     const unexpected = total.non2xx - total.conflicts409;
     const serverS = serverCpu0 !== null && serverCpu1 !== null ? serverCpu1 - serverCpu0 : null;
@@ -493,7 +534,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
         total.socketErrors === 0 &&
         createdMissing === 0 &&
         createdDoubled === 0 &&
-        patchesLost === 0,
+        patchesLost === 0 &&
+        indexOutOfStep === 0,
     };
   } finally {
     if (server) await stopServer(server);
@@ -527,7 +569,7 @@ export function formatLoadReport(r: LoadReport): string {
     ) +
     `5xx: ${r.total.status5xx}, 409 (stale PATCH, expected): ${r.total.conflicts409}, socket errors: ${r.total.socketErrors}, timeouts: ${r.total.timeouts}\n` +
     `writes: ${w.created} created (found ${w.createdFound}, missing ${w.createdMissing}, doubled ${w.createdDoubled}, unconfirmed ${w.createdUnconfirmed}); ` +
-    `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost})\n` +
+    `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost}); search index out of step: ${w.indexOutOfStep}\n` +
     (r.cpu
       ? `cpu: server ${r.cpu.serverS.toFixed(1)} s (${r.cpu.serverCores.toFixed(2)} cores, ${r.cpu.serverMsPerRequest.toFixed(2)} ms per request), load generator ${r.cpu.generatorS.toFixed(1)} s\n`
       : '') +

@@ -28,8 +28,11 @@ export type FilterMatch =
   | { column: FilterColumn; op: '=' | '>=' | '<='; key?: 'pageSort' }
   /** Clippings linked to this tag or region, or to any tag or region inside it. */
   | { link: 'tag' | 'region' }
-  /** A substring of any of these columns, case-insensitive (an empty value selects everything). */
-  | { text: readonly ('title' | 'body')[] };
+  /**
+   * A full-text query (docs/search.md) over kicker, title, subtitle, byline, dateline, body and
+   * subheads, answered by the search index; an empty value selects everything.
+   */
+  | { fullText: true };
 
 export interface ClippingFilterSpec {
   value: FilterValueSpec;
@@ -88,8 +91,10 @@ export const CLIPPING_FILTERS = {
   },
   q: {
     value: { type: 'text', maxLength: 200 },
-    match: { text: ['title', 'body'] },
-    description: 'Text in the title or body (simple substring match for now)',
+    match: { fullText: true },
+    description:
+      'Full-text search over kicker, title, subtitle, byline, dateline, body and subheads: terms (all must match), "quoted phrases", -exclusion, OR; traditional/simplified and full/half width match each other',
+    example: '梁山 "产业工人" -鱼台',
   },
 } as const satisfies Record<string, ClippingFilterSpec>;
 

@@ -223,8 +223,81 @@ export interface UpdateClippingBody extends Partial<CreateClippingBody> {
 export interface ListClippingsQuery extends ClippingFilterValues {
   page?: number;
   pageSize?: number;
-  /** e.g. `issueDate`, `-issueDate`, `pageSort`, `title`, `createdAt`, `-updatedAt` */
+  /**
+   * e.g. `issueDate`, `-issueDate`, `pageSort`, `title`, `createdAt`, `-updatedAt`, or `relevance`
+   * (headline hits of `q` first, then newest issue; the default when `q` is set).
+   */
   sort?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full-text search (docs/search.md).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A list row's hits of `q`, as HTML: every character of the text is escaped and `<mark>…</mark>` is
+ * the only markup (render it as HTML, nothing else). Headline fields null when the clipping has none.
+ */
+export interface SearchHighlight {
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  /** About 100 characters around the first hits (body, or the first other field with a hit), `…` where cut. */
+  snippet: string;
+}
+
+/** A row of `GET /api/clippings`: the clipping, and with `q` its highlighted hits. */
+export interface ClippingListItem extends Clipping {
+  highlight?: SearchHighlight;
+}
+
+/**
+ * `GET /api/clippings`. With `q`, matches are counted up to 1,000: `total` is then 1,001 and
+ * `totalExact` false (show "1,000+"); without `q` the total is always exact.
+ */
+export interface ClippingListPage extends Page<ClippingListItem> {
+  totalExact: boolean;
+}
+
+export interface FacetCount<V> {
+  value: V;
+  count: number;
+}
+
+export interface NamedFacetCount extends FacetCount<number> {
+  name: string;
+}
+
+export interface RegionFacetCount extends NamedFacetCount {
+  level: RegionLevel;
+  parentId: number | null;
+}
+
+/**
+ * `GET /api/search/facets` (the list's query string, paging and sort ignored): counts over the list's
+ * current result set, most frequent first. Past 5,000 matches the newest 5,000 are counted
+ * (`approximate`, `counted`).
+ */
+export interface ClippingFacets {
+  counted: number;
+  approximate: boolean;
+  publication: NamedFacetCount[];
+  kind: FacetCount<ClippingKind>[];
+  status: FacetCount<ClippingStatus>[];
+  /** Issue years, `2024`. */
+  year: FacetCount<string>[];
+  tag: NamedFacetCount[];
+  /** Province, prefecture and county levels: each matching clipping counted once per region. */
+  region: RegionFacetCount[];
+}
+
+/** `GET /api/search/suggest?q=`: a few of each, for the search box as one types. */
+export interface SearchSuggestions {
+  /** Clippings with a hit of `q` in their headline, newest first (plain text). */
+  titles: Array<{ id: number; title: string; issueDate: string }>;
+  tags: Array<{ id: number; name: string }>;
+  regions: Array<{ id: number; name: string; path: string }>;
+  publications: Array<{ id: number; name: string }>;
 }
 
 export interface Tag {

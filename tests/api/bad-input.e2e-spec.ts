@@ -1,6 +1,8 @@
 import type { Clipping, Page, Publication, Region, Tag } from '@jianbao/contracts';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { naiveMatches, normalizeDocument, parseSearchQuery } from '@jianbao/backend';
 import { buildClipping } from '../fixtures/builders';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
 import { startTestApp, type TestApp } from '../fixtures/test-app';
@@ -27,6 +29,11 @@ interface Seed {
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Dyn<T> = T | ((s: Seed) => T);
+/** Whether `q` matches the clipping by the definition of a full-text match (docs/search.md). */
+function fullTextMatch(q: string, c: Clipping): boolean {
+  return naiveMatches(parseSearchQuery(q), normalizeDocument(c));
+}
+
 /** A JSON body, or one built from the seeded rows. */
 type BodyOf = ((s: Seed) => unknown) | object | string | number | boolean | null;
 /** '4xx': any status 400–499 with the error shape; a number: exactly that status. */
@@ -724,7 +731,7 @@ const listClippingCases: Case[] = [
       check: async (res, _s, t) => {
         const all = (await t.http().get('/api/clippings').query({ pageSize: 200 }).expect(200))
           .body as Page<Clipping>;
-        const literal = all.items.filter((c) => (c.title ?? '').includes(q) || c.body.includes(q));
+        const literal = all.items.filter((c) => fullTextMatch(q, c));
         const page = res.body as Page<Clipping>;
         expect(page.items.map((c) => c.id).sort()).toEqual(literal.map((c) => c.id).sort());
         expect(page.total).toBe(literal.length);
@@ -892,9 +899,7 @@ const bulkCases: Case[] = [
     body: { filter: { q }, status: 'reviewed', dryRun: true },
     expect: 200,
     check: (res, s) => {
-      const expected = [s.wild, s.plain, s.other].filter(
-        (c) => (c.title ?? '').includes(q) || c.body.includes(q),
-      ).length;
+      const expected = [s.wild, s.plain, s.other].filter((c) => fullTextMatch(q, c)).length;
       expect(res.body).toEqual({ matched: expected, updated: 0 });
     },
   })),
@@ -1731,7 +1736,7 @@ const traversalCases: Case[] = TRAVERSALS.flatMap((name) =>
   })),
 );
 
-/** Search text is data too: SQL or FTS syntax in `q` matches literally, never errors. */
+/** Search text is data too: SQL or FTS syntax in `q` is text to find, never an error. */
 const queryTextCases: Case[] = [...AS_TEXT, ['LIKE wildcards', '%_%']].map(([label, value]): Case => ({
   name: `accepted as text: clippings q with ${label}`,
   method: 'get',
@@ -1739,12 +1744,100 @@ const queryTextCases: Case[] = [...AS_TEXT, ['LIKE wildcards', '%_%']].map(([lab
   query: { q: value },
   expect: 200,
   check: (res) => {
-    // Only clippings holding the text literally (the matrix above stored some), nothing else.
+    // Only clippings holding the text (the matrix above stored some in any field) as full-text search
+    // reads it (docs/search.md: terms, phrases, exclusions, invisible characters dropped), nothing else.
     const page = res.body as Page<Clipping>;
     expect(page.total).toBeLessThan(20);
-    for (const c of page.items) expect(`${c.title ?? ''}\n${c.body}`).toContain(value);
+    for (const c of page.items) expect(fullTextMatch(value, c)).toBe(true);
   },
 }));
+
+// Full-text search (issue 13): engine syntax and punctuation in q are text to find, never an error.
+const SEARCH_SYNTAX = [
+  '"',
+  '*',
+  'NEAR(',
+  ')',
+  "'",
+  '\\',
+  '-',
+  '！'.repeat(100) + '.,;:?!()[]{}<>'.repeat(7).slice(0, 100),
+];
+const searchCases: Case[] = [
+  ...SEARCH_SYNTAX.flatMap((q): Case[] => [
+    {
+      name: `GET /api/clippings q=${q.slice(0, 20)} (search syntax) gives the naive matches`,
+      method: 'get',
+      path: '/api/clippings',
+      query: { q, pageSize: 200 },
+      expect: 200,
+      check: async (res, _s, t) => {
+        const all = (await t.http().get('/api/clippings').query({ pageSize: 200 }).expect(200))
+          .body as Page<Clipping>;
+        const page = res.body as Page<Clipping>;
+        const expected = all.items.filter((c) => fullTextMatch(q, c)).map((c) => c.id);
+        expect(page.items.map((c) => c.id).sort()).toEqual(expected.sort());
+        expect(page.total).toBe(expected.length);
+      },
+    },
+    {
+      name: `GET /api/search/facets q=${q.slice(0, 20)} counts the naive matches`,
+      method: 'get',
+      path: '/api/search/facets',
+      query: { q },
+      expect: 200,
+      check: async (res, _s, t) => {
+        const all = (await t.http().get('/api/clippings').query({ pageSize: 200 }).expect(200))
+          .body as Page<Clipping>;
+        expect((res.body as { counted: number }).counted).toBe(
+          all.items.filter((c) => fullTextMatch(q, c)).length,
+        );
+      },
+    },
+    {
+      name: `GET /api/search/suggest q=${q.slice(0, 20)} answers`,
+      method: 'get',
+      path: '/api/search/suggest',
+      query: { q },
+      expect: 200,
+      check: (res) => {
+        expect(Object.keys(res.body as object).sort()).toEqual(['publications', 'regions', 'tags', 'titles']);
+      },
+    },
+  ]),
+  {
+    name: 'GET /api/clippings q of 200 punctuation characters gives the naive matches (none)',
+    method: 'get',
+    path: '/api/clippings',
+    query: { q: '，。！？；：“”（）、—…《》'.repeat(15).slice(0, 200) },
+    expect: 200,
+    check: (res) => {
+      expect((res.body as Page<Clipping>).total).toBe(0);
+    },
+  },
+  { name: 'GET /api/search/suggest without q', method: 'get', path: '/api/search/suggest' },
+  {
+    name: 'GET /api/search/suggest q too long',
+    method: 'get',
+    path: '/api/search/suggest',
+    query: { q: '字'.repeat(201) },
+  },
+  { name: 'GET /api/search/suggest q[]', method: 'get', path: '/api/search/suggest', query: 'q[]=a&q[]=b' },
+  {
+    name: 'GET /api/search/facets q too long',
+    method: 'get',
+    path: '/api/search/facets',
+    query: { q: '字'.repeat(201) },
+  },
+  { name: 'GET /api/search/facets tagId=abc', method: 'get', path: '/api/search/facets', query: 'tagId=abc' },
+  { name: 'GET /api/search/facets unknown=1', method: 'get', path: '/api/search/facets', query: 'unknown=1' },
+  {
+    name: 'GET /api/clippings sort=relevance,title',
+    method: 'get',
+    path: '/api/clippings',
+    query: 'q=a&sort=relevance,title',
+  },
+];
 
 const CASES: Case[] = [
   ...idCases,
@@ -1764,6 +1857,7 @@ const CASES: Case[] = [
   ...invalidUtf8Cases,
   ...traversalCases,
   ...queryTextCases,
+  ...searchCases,
 ];
 
 describe('bad input, every route', () => {

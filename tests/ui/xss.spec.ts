@@ -1,6 +1,7 @@
 // Markup in clipping text is text: a clipping whose title and body are `<img src=x onerror=alert(1)>`
 // (created through the API) shows that literal text on the list, the clipping page, the article
-// reader and the history diff; no dialog ever opens and no <img src=x> reaches the DOM.
+// reader, the history diff and search results (where only the server's <mark> is markup); no dialog
+// ever opens and no <img src=x> reaches the DOM.
 import type { Browser, Page } from 'playwright-core';
 import type { Clipping, Publication } from '@jianbao/contracts';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
@@ -86,6 +87,24 @@ describe('markup in clipping text renders as text (browser)', () => {
     const link = page.getByRole('link', { name: PAYLOAD, exact: true });
     await link.waitFor();
     expect(await link.textContent()).toBe(PAYLOAD);
+    await expectNoInjectedMarkup(page);
+    expect(dialogs).toEqual([]);
+    expect(unexpected(app.errors)).toEqual([]);
+  });
+
+  it('shows the literal text with only the search highlight as markup in search results', async () => {
+    const { page } = app;
+    // `img` is inside the payload: the title and the snippet both carry a highlight around it.
+    await page.goto(`/clippings?q=${encodeURIComponent('img src')}`);
+    const row = page.locator('tbody tr', { has: page.locator('mark') }).first();
+    await row.waitFor();
+    const title = row.locator('.title-cell a');
+    expect(await title.textContent()).toBe(PAYLOAD);
+    expect(await title.locator('mark').allTextContents()).toEqual(['img', 'src']);
+    expect(await row.locator('.snippet').textContent()).toContain(PAYLOAD);
+    expect(await row.locator('.snippet mark').allTextContents()).toEqual(['img', 'src']);
+    // Nothing but <mark> was made an element from the clipping's text.
+    expect(await row.locator('.title-cell *:not(a):not(mark):not(p)').count()).toBe(0);
     await expectNoInjectedMarkup(page);
     expect(dialogs).toEqual([]);
     expect(unexpected(app.errors)).toEqual([]);

@@ -46,5 +46,6 @@ describe('runCli', () => {
     const { out, io } = capture();
     expect(await runCli(['--help'], io)).toBe(0);
     expect(out.stdout).toContain('import-page');
+    expect(out.stdout).toContain('reindex');
   });
 });

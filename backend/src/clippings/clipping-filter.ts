@@ -10,16 +10,15 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { References } from '../catalog/references';
 import { RegionDirectory } from '../catalog/region-directory';
-import { escapeLike } from '../common/like';
 import { validationFailed } from '../common/validation';
 import { idList } from '../database/row-reader';
-import { likeOperator } from '../database/sql-values';
 
 /** One filter as the SQL applies it: its value resolved (a page label to its sort key, a tag or region to its subtree). */
 export type ResolvedFilter =
   | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: unknown }
   | { kind: 'link'; table: 'clipping_tag' | 'clipping_region'; column: 'tag_id' | 'region_id'; ids: number[] }
-  | { kind: 'text'; columns: readonly string[]; pattern: string };
+  /** A full-text query: answered by the search index (SearchService), never by `filterWhere`. */
+  | { kind: 'fullText'; q: string };
 
 /** The filters that are set, in the table's order (the order of the WHERE clause). */
 export type ClippingFilter = ResolvedFilter[];
@@ -61,12 +60,8 @@ export class ClippingFilterResolver {
             ? await this.references.tagSubtreeIds(id, manager)
             : await this.regions.subtreeIds(id);
         out.push({ kind: 'link', ...LINKS[match.link], ids });
-      } else if (value !== '') {
-        out.push({
-          kind: 'text',
-          columns: match.text.map((c) => `c.${c}`),
-          pattern: `%${escapeLike(String(value))}%`,
-        });
+      } else if (String(value).trim() !== '') {
+        out.push({ kind: 'fullText', q: String(value) });
       }
     }
     return out;
@@ -85,6 +80,17 @@ export class ClippingFilterResolver {
       }
     }
   }
+}
+
+/** The full-text query of a filter (null without one) and the rest of it, which SQL applies. */
+export function splitFullText(filter: ClippingFilter): { q: string | null; rest: ClippingFilter } {
+  let q: string | null = null;
+  const rest: ClippingFilter = [];
+  for (const f of filter) {
+    if (f.kind === 'fullText') q = f.q;
+    else rest.push(f);
+  }
+  return { q, rest };
 }
 
 /**
@@ -115,12 +121,9 @@ export function filterWhere(
         params.push(ids.param);
         break;
       }
-      case 'text': {
-        const like = likeOperator(dataSource);
-        clauses.push(`(${f.columns.map((c) => `${c} ${like} ? ESCAPE '\\'`).join(' OR ')})`);
-        params.push(...f.columns.map(() => f.pattern));
-        break;
-      }
+      case 'fullText':
+        // Dropping it would widen the selection silently (a bulk edit changing more than the list shows).
+        throw new Error('A full-text filter is answered by the search index: splitFullText first');
     }
   }
   return { sql: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };

@@ -33,14 +33,25 @@ describe('parseClippingSort', () => {
 });
 
 describe('CLIPPING_SORT_PATTERN', () => {
-  it.each(['issueDate', '-issueDate', '-issueDate,pageSort', 'createdAt,-id'])('accepts %s', (s) => {
-    expect(CLIPPING_SORT_PATTERN.test(s)).toBe(true);
-  });
-
-  it.each(['', 'body', '--issueDate', 'issueDate,', 'issueDate;drop table', ' issueDate', 'issue_date'])(
-    'rejects %p',
+  it.each(['issueDate', '-issueDate', '-issueDate,pageSort', 'createdAt,-id', 'relevance'])(
+    'accepts %s',
     (s) => {
-      expect(CLIPPING_SORT_PATTERN.test(s)).toBe(false);
+      expect(CLIPPING_SORT_PATTERN.test(s)).toBe(true);
     },
   );
+
+  it.each([
+    '',
+    'body',
+    '--issueDate',
+    'issueDate,',
+    'issueDate;drop table',
+    ' issueDate',
+    'issue_date',
+    'relevance,title',
+    '-relevance',
+    'title,relevance',
+  ])('rejects %p', (s) => {
+    expect(CLIPPING_SORT_PATTERN.test(s)).toBe(false);
+  });
 });

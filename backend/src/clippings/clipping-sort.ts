@@ -23,8 +23,14 @@ export const DEFAULT_CLIPPING_SORT = '-issueDate,pageSort';
 
 const FIELDS = Object.keys(CLIPPING_SORT_COLUMNS).join('|');
 
-/** A valid `sort` value: comma-separated whitelisted fields, each optionally prefixed `-` for descending. */
-export const CLIPPING_SORT_PATTERN = new RegExp(`^-?(${FIELDS})(,-?(${FIELDS}))*$`);
+/** Headline hits of `q` first, then the default order: the default sort when `q` is set. */
+export const RELEVANCE_SORT = 'relevance';
+
+/**
+ * A valid `sort` value: comma-separated whitelisted fields, each optionally prefixed `-` for
+ * descending, or `relevance` alone.
+ */
+export const CLIPPING_SORT_PATTERN = new RegExp(`^(${RELEVANCE_SORT}|-?(${FIELDS})(,-?(${FIELDS}))*)$`);
 
 function isSortField(name: string): name is ClippingSortField {
   return Object.prototype.hasOwnProperty.call(CLIPPING_SORT_COLUMNS, name);

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { SearchModule } from '../search/search.module';
 import { ClippingFilterResolver } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
 import { ClippingsBulkController } from './clippings-bulk.controller';
 import { ClippingsBulkService } from './clippings-bulk.service';
+import { ClippingsSearchController } from './clippings-search.controller';
+import { ClippingsSearchService } from './clippings-search.service';
 import { ClippingsController } from './clippings.controller';
 import { ClippingsService } from './clippings.service';
 import { ChainReader } from './read/chain-reader';
@@ -24,10 +27,12 @@ import { ClippingStore } from './store/clipping-store';
  * every feature that works with clippings; it imports none of them (they register ClippingHooks).
  */
 @Module({
-  controllers: [ClippingsController, ClippingsBulkController],
+  imports: [SearchModule],
+  controllers: [ClippingsController, ClippingsBulkController, ClippingsSearchController],
   providers: [
     ClippingsService,
     ClippingsBulkService,
+    ClippingsSearchService,
     ClippingStore,
     ClippingRowsRepository,
     ClippingLinksRepository,

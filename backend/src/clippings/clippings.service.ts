@@ -1,4 +1,4 @@
-import type { Clipping, Page } from '@jianbao/contracts';
+import type { Clipping, ClippingListPage } from '@jianbao/contracts';
 import { pageSortKey } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -7,9 +7,10 @@ import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
-import { ClippingFilterResolver } from './clipping-filter';
+import { SearchService } from '../search/search.service';
+import { ClippingFilterResolver, splitFullText } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
-import { parseClippingSort } from './clipping-sort';
+import { parseClippingSort, RELEVANCE_SORT } from './clipping-sort';
 import type { CreateClippingDto } from './dto/create-clipping.dto';
 import type { ListClippingsQueryDto } from './dto/list-clippings.query';
 import type { UpdateClippingDto } from './dto/update-clipping.dto';
@@ -47,13 +48,49 @@ export class ClippingsService {
     private readonly views: ClippingViewLoader,
     private readonly references: References,
     private readonly hooks: ClippingHooks,
+    private readonly search: SearchService,
   ) {}
 
-  async list(query: ListClippingsQueryDto): Promise<Page<Clipping>> {
+  /**
+   * A page of the list. With `q`: through the search index, by relevance unless another sort is asked
+   * for, each row with its highlighted hits, the total counted up to 1,000. Without `q`, `relevance`
+   * is the default order.
+   */
+  async list(query: ListClippingsQueryDto): Promise<ClippingListPage> {
     const filter = await this.filters.resolve(query);
     const window = pageWindow(query);
-    const { ids, total } = await this.lists.listIds(filter, parseClippingSort(query.sort), window);
-    return { items: await this.views.load(ids), total, page: window.page, pageSize: window.pageSize };
+    const paging = { page: window.page, pageSize: window.pageSize };
+    const { q, rest } = splitFullText(filter);
+    const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
+    if (q === null) {
+      const { ids, total } = await this.lists.listIds(filter, parseClippingSort(sort), window);
+      return { items: await this.views.load(ids), total, totalExact: true, ...paging };
+    }
+    const found = await this.lists.searchIds(
+      q,
+      rest,
+      sort === undefined ? RELEVANCE_SORT : parseClippingSort(sort),
+      window,
+    );
+    const [items, highlights] = await Promise.all([
+      this.views.load(found.ids),
+      this.search.snippets(q, found.ids),
+    ]);
+    const byId = new Map(highlights.map((h) => [h.id, h]));
+    return {
+      items: items.map((item) => {
+        const h = byId.get(item.id);
+        return h
+          ? {
+              ...item,
+              highlight: { kicker: h.kicker, title: h.title, subtitle: h.subtitle, snippet: h.snippet },
+            }
+          : item;
+      }),
+      total: found.total,
+      totalExact: found.totalExact,
+      ...paging,
+    };
   }
 
   async get(id: number): Promise<Clipping> {

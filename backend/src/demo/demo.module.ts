@@ -2,15 +2,16 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { ClippingsModule } from '../clippings/clippings.module';
 import { ImportsModule } from '../imports/imports.module';
+import { SearchModule } from '../search/search.module';
 import { STARTUP_CONFIG, StartupData } from './startup-data';
 
-/** Start-up data: the region gazetteer and, on an empty database, the demo pages. */
+/** Start-up data: the search index when short, the region gazetteer and, on an empty database, the demo pages. */
 @Module({})
 export class DemoModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DemoModule,
-      imports: [ImportsModule, ClippingsModule],
+      imports: [ImportsModule, ClippingsModule, SearchModule],
       providers: [{ provide: STARTUP_CONFIG, useValue: config }, StartupData],
       exports: [StartupData],
     };

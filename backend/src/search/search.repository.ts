@@ -206,6 +206,21 @@ export class SearchRepository {
       await manager.query(`INSERT INTO clipping_search_fts (clipping_search_fts) VALUES ('optimize')`);
   }
 
+  /**
+   * The highest clipping id and the highest indexed one (null when none): two index lookups. Every
+   * write indexes its clippings and `reindex` walks in id order, so an index short of the table (a
+   * database from before the index, an interrupted rebuild) lacks the highest id.
+   */
+  async highestIds(): Promise<{ clipping: number | null; indexed: number | null }> {
+    const rows = await this.rows<{ c: number | string | null; s: number | string | null }>(
+      'SELECT (SELECT MAX(id) FROM clipping) AS c, (SELECT MAX(clipping_id) FROM clipping_search) AS s',
+      [],
+    );
+    const n = (v: number | string | null | undefined): number | null =>
+      v === null || v === undefined ? null : Number(v);
+    return { clipping: n(rows[0]?.c), indexed: n(rows[0]?.s) };
+  }
+
   /** How many clippings the index holds. */
   async indexedCount(): Promise<number> {
     const rows = await this.rows<{ n: number | string }>('SELECT COUNT(*) AS n FROM clipping_search', []);

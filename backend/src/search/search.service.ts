@@ -111,6 +111,22 @@ export class SearchService {
     await this.repository.write(manager, await this.repository.documents(ids, manager));
   }
 
+  /**
+   * Brings these clippings' entries in step with their rows in `manager`'s transaction: rewritten
+   * where the clipping exists, removed where it is gone (the clippings store calls it at the end of
+   * every write that changed a clipping's text, issue date or existence).
+   */
+  async syncClippings(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const docs = await this.repository.documents(ids, manager);
+    const present = new Set(docs.map((d) => d.id));
+    await this.repository.remove(
+      manager,
+      ids.filter((id) => !present.has(id)),
+    );
+    await this.repository.write(manager, docs);
+  }
+
   /** Removes these clippings from the index; call in the transaction that deletes them. */
   removeFromIndex(manager: EntityManager, ids: readonly number[]): Promise<void> {
     return this.repository.remove(manager, ids);
@@ -298,6 +314,30 @@ export class SearchService {
     return out;
   }
 
+  /**
+   * Up to `limit` clippings with a hit of `q` in a headline field, newest first, with their title (or
+   * kicker, subtitle, body start when untitled) as plain text: the search box's suggestions.
+   */
+  async headlineMatches(
+    q: string,
+    limit: number,
+  ): Promise<Array<{ id: number; title: string; issueDate: string }>> {
+    const found = await this.search({
+      q,
+      sort: 'relevance',
+      page: { offset: 0, pageSize: limit },
+      countUpTo: 0,
+    });
+    const ids = found.ids.filter((_, i) => found.ranks[i] === 1);
+    const docs = new Map((await this.repository.documents(ids)).map((d) => [d.id, d]));
+    return ids.flatMap((id) => {
+      const d = docs.get(id);
+      if (!d) return [];
+      const title = d.title ?? d.kicker ?? d.subtitle ?? d.body.slice(0, 30);
+      return [{ id, title: title.replace(/\s+/g, ' ').trim(), issueDate: d.issueDate }];
+    });
+  }
+
   // --- rebuilding -----------------------------------------------------------------------------------
 
   /**
@@ -343,6 +383,15 @@ export class SearchService {
     });
     if (options.optimize !== false) await transact((m) => this.repository.optimize(m));
     return { indexed: done, orphansRemoved };
+  }
+
+  /**
+   * Whether the index lacks clippings the table has (a database from before the index, an interrupted
+   * rebuild): two index lookups, cheap at every start.
+   */
+  async isShort(): Promise<boolean> {
+    const { clipping, indexed } = await this.repository.highestIds();
+    return clipping !== null && (indexed === null || indexed < clipping);
   }
 
   /** Bytes of the index and of the text it indexes. */

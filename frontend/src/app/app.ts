@@ -6,6 +6,7 @@ import { filter } from 'rxjs';
 import type { Role } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
+import { GlobalSearch } from './clippings/global-search/global-search';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
@@ -20,10 +21,10 @@ interface NavItem {
   need: Role;
 }
 
-/** The shell: side navigation, user menu, language switch and the routed page (bare on login/setup). */
+/** The shell: side navigation, user menu, language switch, the top bar's search box and the routed page (bare on login/setup). */
 @Component({
   selector: 'jb-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, GlobalSearch],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,6 +6,7 @@ import { trainParserCommand } from './train-parser';
 import { fileImportHook, importDirCommand } from './import-dir';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
+import { reindexCommand } from './reindex';
 import { restoreCommand } from './restore';
 
 /** Every CLI command by name. New commands register here. */
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   restoreCommand,
   evalCommand,
   trainParserCommand,
+  reindexCommand,
 ];
 
 // Filing needs the database and the Nest context: loaded only when a command files.

@@ -74,7 +74,7 @@ export async function runReindex(
   }
 }
 
-/** The `reindex` command, ready for the CLI registry (registered with the clippings store, issue 13). */
+/** The `reindex` command (`npm run cli -- reindex`). */
 export const reindexCommand: CliCommand = {
   name: 'reindex',
   summary: 'rebuild the full-text search index from the clippings, with a progress bar',

@@ -1,13 +1,15 @@
 import type {
   Clipping,
+  ClippingListItem,
+  ClippingListPage,
   ClippingKind,
   ClippingRegionLink,
   ClippingStatus,
   ClippingTagLink,
   JumpRef,
   LinkSource,
-  Page,
   RegionLevel,
+  SearchHighlight,
 } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
@@ -66,9 +68,27 @@ export class ClippingDto implements Clipping {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class ClippingPageDto implements Page<Clipping> {
-  @ApiProperty({ type: ClippingDto, isArray: true }) items!: ClippingDto[];
-  @ApiProperty() total!: number;
+export class SearchHighlightDto implements SearchHighlight {
+  @ApiProperty({ type: String, nullable: true, description: 'HTML: escaped text, only <mark> is markup' })
+  kicker!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'HTML: escaped text, only <mark> is markup' })
+  title!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'HTML: escaped text, only <mark> is markup' })
+  subtitle!: string | null;
+  @ApiProperty({ description: 'HTML excerpt around the first hits: escaped text, only <mark> is markup' })
+  snippet!: string;
+}
+
+export class ClippingListItemDto extends ClippingDto implements ClippingListItem {
+  @ApiProperty({ type: SearchHighlightDto, required: false, description: 'With q: the hits, highlighted' })
+  highlight?: SearchHighlightDto;
+}
+
+export class ClippingPageDto implements ClippingListPage {
+  @ApiProperty({ type: ClippingListItemDto, isArray: true }) items!: ClippingListItemDto[];
+  @ApiProperty({ description: 'With q counted up to 1,000: 1,001 and totalExact false beyond' })
+  total!: number;
+  @ApiProperty() totalExact!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries } from '../../database/read-queries';
 import { idList } from '../../database/row-reader';
-import { type ClippingFilter, filterWhere, hasLinkFilter, linkFilterAlone } from '../clipping-filter';
+import { type SearchResult, SearchService, type SqlFilter } from '../../search/search.service';
+import {
+  type ClippingFilter,
+  filterWhere,
+  hasLinkFilter,
+  linkFilterAlone,
+  splitFullText,
+} from '../clipping-filter';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from '../clipping-sort';
 
 /** Matches from which a tag/region-filtered list walks the list-order index (see listIds). */
@@ -22,13 +29,45 @@ function isDefaultOrder(sort: SortKey[]): boolean {
   );
 }
 
-/** The clippings a filter selects: a page of them in order with the total, or all of their ids (hand-written SQL). */
+/**
+ * The clippings a filter selects: a page of them in order with the total, or all of their ids
+ * (hand-written SQL; a full-text query through the search index, the rest of the filter as its SQL).
+ */
 @Injectable()
 export class ClippingListRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly read: ReadQueries,
+    private readonly search: SearchService,
   ) {}
+
+  /** The filter without its full-text query, as the SQL the search index joins (undefined when empty). */
+  sqlFilter(filter: ClippingFilter): SqlFilter | undefined {
+    const where = filterWhere(filter, this.dataSource);
+    return where.sql === '' ? undefined : { sql: where.sql.replace(/^ WHERE /, ''), params: where.params };
+  }
+
+  /**
+   * One page of the clippings matching the full-text query `q` and the rest of the filter, in the
+   * requested order or by relevance (headline hits first, then the default order); the total counted
+   * up to 1,000 (`totalExact` false beyond).
+   */
+  searchIds(
+    q: string,
+    filter: ClippingFilter,
+    sort: SortKey[] | 'relevance',
+    window: { offset: number; pageSize: number },
+  ): Promise<SearchResult> {
+    return this.search.search({
+      q,
+      filter: this.sqlFilter(filter),
+      sort:
+        sort === 'relevance'
+          ? 'relevance'
+          : sort.map((k) => ({ column: CLIPPING_SORT_COLUMNS[k.field], direction: k.direction })),
+      page: window,
+    });
+  }
 
   /** One page of ids in the requested order, and the total matching the filter. */
   async listIds(
@@ -96,8 +135,13 @@ export class ClippingListRepository {
     return Number(rows[0]?.n ?? 0);
   }
 
-  /** Every id matching the filter, in id order (bulk editing's "all matching the filter"). */
+  /**
+   * Every id matching the filter, in id order (bulk editing's "all matching the filter"): a full-text
+   * query through the same index and SQL as the list, so the two always select the same clippings.
+   */
   async allIds(filter: ClippingFilter, manager?: EntityManager): Promise<number[]> {
+    const { q, rest } = splitFullText(filter);
+    if (q !== null) return this.search.matchingIds(q, this.sqlFilter(rest), manager);
     const where = filterWhere(filter, this.dataSource);
     const rows = await this.read.all<{ id: number }>(
       `SELECT c.id FROM clipping c${where.sql} ORDER BY c.id`,

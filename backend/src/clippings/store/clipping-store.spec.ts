@@ -8,6 +8,8 @@ import { AppConfig, validateConfig } from '../../config/app-config';
 import { openDataSource } from '../../database/data-source';
 import { ReadQueries } from '../../database/read-queries';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { SearchRepository } from '../../search/search.repository';
+import { SearchService } from '../../search/search.service';
 import { ClippingHooks } from '../clipping-hooks';
 import { ChainReader } from '../read/chain-reader';
 import { ClippingReader } from '../read/clipping-reader';
@@ -51,6 +53,7 @@ describe('ClippingStore', () => {
       new RevisionRecorder(new RevisionsRepository(ds), hooks),
       hooks,
       new References(ds, read),
+      new SearchService(new SearchRepository(ds, read), ds),
     );
     id = await store.write(AUTHOR, 'created', (w) =>
       w.insert({

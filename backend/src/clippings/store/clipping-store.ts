@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { References } from '../../catalog/references';
 import type { Author } from '../../common/author';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { SearchService } from '../../search/search.service';
 import { ClippingHooks } from '../clipping-hooks';
 import { type RevisionAction, RevisionRecorder } from '../revisions/revision-recorder';
 import { Chains } from './chains';
@@ -12,7 +13,8 @@ import { ClippingWriter, type WriterParts } from './clipping-writer';
 /**
  * The one writer of clippings: `clipping`, its tag and region links and exclusions, its continuation
  * chain and `article` rows, and its revisions. Every change runs in `write`, one transaction, through a
- * {@link ClippingWriter} that records the revisions before it commits. Features above write their own
+ * {@link ClippingWriter} that records the revisions and writes the search index before it commits.
+ * Features above write their own
  * tables with `w.manager` in the same transaction.
  */
 @Injectable()
@@ -27,8 +29,9 @@ export class ClippingStore {
     recorder: RevisionRecorder,
     hooks: ClippingHooks,
     references: References,
+    search: SearchService,
   ) {
-    this.parts = { rows, links, chains, recorder, hooks, references };
+    this.parts = { rows, links, chains, recorder, hooks, references, search };
   }
 
   /**

@@ -2,6 +2,7 @@ import type { ClippingSnapshot, LinkSource } from '@jianbao/contracts';
 import type { EntityManager } from 'typeorm';
 import type { References } from '../../catalog/references';
 import type { Author } from '../../common/author';
+import type { SearchService } from '../../search/search.service';
 import type { ClippingHooks } from '../clipping-hooks';
 import type { ClippingRows } from '../read/clipping-reader';
 import type { RecordOptions, RevisionAction, RevisionRecorder } from '../revisions/revision-recorder';
@@ -23,6 +24,23 @@ export interface WriterParts {
   recorder: RevisionRecorder;
   hooks: ClippingHooks;
   references: References;
+  search: SearchService;
+}
+
+/** Changes that alter what the search index holds for a clipping: its text, or its issue date (SQLite's key). */
+const INDEXED_FIELDS = [
+  'issueDate',
+  'kicker',
+  'title',
+  'subtitle',
+  'byline',
+  'dateline',
+  'body',
+  'subheads',
+] as const satisfies readonly (keyof ClippingChanges)[];
+
+function changesIndexed(changes: ClippingChanges): boolean {
+  return INDEXED_FIELDS.some((f) => changes[f] !== undefined);
 }
 
 /**
@@ -38,6 +56,8 @@ export class ClippingWriter implements ChainContext {
   private readonly pending = new Set<number>();
   /** Touched at all during this write. */
   private readonly touched = new Set<number>();
+  /** Whose text, issue date or existence changed: their search index entries are rewritten at the end. */
+  private readonly reindex = new Set<number>();
 
   constructor(
     readonly manager: EntityManager,
@@ -54,24 +74,32 @@ export class ClippingWriter implements ChainContext {
     }
   }
 
+  /** Marks clippings whose indexed text, issue date or existence changed (also touched). */
+  private touchText(ids: Iterable<number>): void {
+    const list = [...ids];
+    this.touch(list);
+    for (const id of list) this.reindex.add(id);
+  }
+
   /** A new clipping; answers its id. */
   async insert(row: NewClipping): Promise<number> {
     const id = await this.parts.rows.insert(row, this.manager);
-    this.touch([id]);
+    this.touchText([id]);
     return id;
   }
 
   /** A filed page's clippings, in order; answers their ids in the same order. */
   async insertFiled(page: FiledPage, clippings: readonly FiledClipping[]): Promise<number[]> {
     const ids = await this.parts.rows.insertFiled(page, clippings, this.manager);
-    this.touch(ids);
+    this.touchText(ids);
     return ids;
   }
 
   /** Applies `changes` if the clipping is still at `expectedVersion` (bumping it); false when it is not. */
   async update(id: number, expectedVersion: number, changes: ClippingChanges): Promise<boolean> {
     const done = await this.parts.rows.updateIfVersion(id, expectedVersion, changes, this.manager);
-    if (done) this.touch([id]);
+    if (done && changesIndexed(changes)) this.touchText([id]);
+    else if (done) this.touch([id]);
     return done;
   }
 
@@ -79,7 +107,8 @@ export class ClippingWriter implements ChainContext {
   async updateMany(ids: number[], changes: ClippingChanges): Promise<void> {
     if (ids.length === 0) return;
     await this.parts.rows.update(ids, changes, this.manager);
-    this.touch(ids);
+    if (changesIndexed(changes)) this.touchText(ids);
+    else this.touch(ids);
   }
 
   /** Moves clippings to another page import (null: to none). */
@@ -225,7 +254,7 @@ export class ClippingWriter implements ChainContext {
       else regions.push({ regionId, source: r.source });
     }
     await this.parts.links.setRegions(id, regions, this.manager);
-    this.touch([id]);
+    this.touchText([id]);
     return notes;
   }
 
@@ -237,7 +266,7 @@ export class ClippingWriter implements ChainContext {
   async remove(ids: number[]): Promise<void> {
     await this.parts.chains.detach(this, ids);
     await this.parts.rows.delete(ids, this.manager);
-    this.touch(ids);
+    this.touchText(ids);
   }
 
   /**
@@ -269,7 +298,7 @@ export class ClippingWriter implements ChainContext {
         await this.parts.links.insertRaw('clipping_region', row, this.manager);
       else lost.regions += 1;
     }
-    this.touch([Number(rows.clipping['id'])]);
+    this.touchText([Number(rows.clipping['id'])]);
     return lost;
   }
 
@@ -293,9 +322,14 @@ export class ClippingWriter implements ChainContext {
     return this.parts.recorder.recordBaselines(this.manager, this.author, limit);
   }
 
-  /** The end of the write: what was touched and not recorded is recorded; listeners hear of every touched clipping. */
+  /**
+   * The end of the write: what was touched and not recorded is recorded; listeners hear of every
+   * touched clipping; the search index is brought in step with every clipping whose text, issue date
+   * or existence changed (written or removed in this transaction, so search never disagrees with it).
+   */
   async finish(): Promise<void> {
     if (this.pending.size > 0) await this.record([...this.pending], this.action);
     await this.parts.hooks.changed(this.manager, [...this.touched]);
+    if (this.reindex.size > 0) await this.parts.search.syncClippings(this.manager, [...this.reindex]);
   }
 }

@@ -105,6 +105,17 @@ describe('stateToApiQuery', () => {
     });
     expect(stateToApiQuery(full)).toEqual({ ...full });
   });
+
+  it('asks for relevance with a search in the default order, and never without one', () => {
+    const searching = { ...DEFAULT_LIST_PARAMS, q: '鱼台' };
+    expect(stateToApiQuery(searching).sort).toBe('relevance');
+    expect(stateToApiQuery({ ...searching, sort: 'title' }).sort).toBe('title');
+    expect(stateToApiQuery({ ...DEFAULT_LIST_PARAMS, sort: 'relevance' }).sort).toBe('-issueDate,pageSort');
+    expect(queryParamsToState({ q: '鱼台', sort: 'relevance' }).sort).toBe('relevance');
+    // A column click leaves relevance for that column.
+    expect(toggleSort('relevance', 'title')).toBe('title');
+    expect(toggleSort('relevance', 'issueDate')).toBe('issueDate,pageSort');
+  });
 });
 
 describe('withFilters / toggleSort / helpers', () => {

@@ -5,15 +5,15 @@ import {
   type ApiError,
   CLIPPING_FILTER_NAMES,
   CLIPPING_FILTERS,
-  type Clipping,
   type ClippingFilterName,
   type ClippingFilterSpec,
+  type ClippingFacets,
   type ClippingFilterValues,
+  type ClippingListPage,
   type FilterValueSpec,
   type ListClippingsQuery,
-  type Page,
 } from '@jianbao/contracts';
-import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+import { Subject, catchError, distinctUntilChanged, map, merge, of, startWith, switchMap } from 'rxjs';
 import { toApiError } from '../shared/api-error';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ClippingsApi } from './clippings-api';
@@ -88,7 +88,7 @@ function controlOf(spec: ClippingFilterSpec): FilterControl {
   const { value, match } = spec;
   if ('link' in match) return match.link;
   if ('column' in match && match.column === 'publication_id') return 'publication';
-  if ('text' in match) return 'search';
+  if ('fullText' in match) return 'search';
   switch (value.type) {
     case 'id':
       return 'number';
@@ -133,8 +133,12 @@ function isoDate(value: unknown): string | null {
   return s !== null && DATE.test(s) && !Number.isNaN(Date.parse(s)) ? s : null;
 }
 
-/** A `sort` value the API accepts: comma-separated known fields, each optionally prefixed `-`. */
+/** Headline hits of `q` first, then newest: what the API sorts by when `q` is set and no sort is asked for. */
+export const RELEVANCE = 'relevance';
+
+/** A `sort` value the API accepts: comma-separated known fields, each optionally prefixed `-`, or `relevance`. */
 export function isSort(value: string): boolean {
+  if (value === RELEVANCE) return true;
   return value
     .split(',')
     .every((key) => (SORT_FIELDS as readonly string[]).includes(key.startsWith('-') ? key.slice(1) : key));
@@ -192,9 +196,19 @@ export function activeFilters(state: ClippingFilters): ClippingFilterValues {
   return out as ClippingFilterValues;
 }
 
+/**
+ * The order the list is in: with a search and the default sort, by relevance (the API's default then);
+ * `relevance` without a search is the default order.
+ */
+export function effectiveSort(state: ClippingListParams): string {
+  if (state.q !== null && state.sort === DEFAULT_LIST_PARAMS.sort) return RELEVANCE;
+  if (state.q === null && state.sort === RELEVANCE) return DEFAULT_LIST_PARAMS.sort;
+  return state.sort;
+}
+
 /** List params → the `GET /api/clippings` query (null filters omitted). */
 export function stateToApiQuery(state: ClippingListParams): ListClippingsQuery {
-  return { page: state.page, pageSize: state.pageSize, sort: state.sort, ...activeFilters(state) };
+  return { page: state.page, pageSize: state.pageSize, sort: effectiveSort(state), ...activeFilters(state) };
 }
 
 /** A filter change always goes back to page 1: page 7 of the old result means nothing for the new one. */
@@ -212,6 +226,7 @@ function primary(sort: string): string {
  * (keeping any secondary keys, e.g. `pageSort` under `issueDate`). Dates start newest first.
  */
 export function toggleSort(current: string, field: SortField): string {
+  if (current === RELEVANCE) return toggleSort(DEFAULT_LIST_PARAMS.sort, field);
   const [head, ...rest] = current.split(',');
   if (head === field) return [`-${field}`, ...rest].join(',');
   if (head === `-${field}`) return [field, ...rest].join(',');
@@ -249,12 +264,26 @@ export class ClippingListState {
   readonly params = toSignal(this.route.queryParams.pipe(map(queryParamsToState)), {
     initialValue: DEFAULT_LIST_PARAMS,
   });
-  readonly result = signal<Page<Clipping> | null>(null);
+  readonly result = signal<ClippingListPage | null>(null);
   readonly loading = signal(false);
   readonly error = signal<ApiError | null>(null);
+  /** Facet counts over the current result set (null while loading or when they could not be had). */
+  readonly facets = signal<ClippingFacets | null>(null);
 
   constructor() {
     const changes = this.route.queryParams.pipe(map(queryParamsToState));
+    // Facets follow the filters only (not the page or the sort); a newer filter cancels the older request.
+    changes
+      .pipe(
+        map((params) => activeFilters(params)),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        switchMap((filters) => {
+          this.facets.set(null);
+          return this.api.facets(filters).pipe(catchError(() => of(null)));
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((facets) => this.facets.set(facets));
     merge(changes, this.reloads.pipe(map(() => this.params())))
       .pipe(
         switchMap((params) => {
@@ -293,7 +322,12 @@ export class ClippingListState {
   }
 
   sortBy(field: SortField): void {
-    this.go({ ...this.params(), sort: toggleSort(this.params().sort, field), page: 1 });
+    this.go({ ...this.params(), sort: toggleSort(effectiveSort(this.params()), field), page: 1 });
+  }
+
+  /** Back to the order of the search: relevance with `q`, else the default. */
+  sortByRelevance(): void {
+    this.go({ ...this.params(), sort: DEFAULT_LIST_PARAMS.sort, page: 1 });
   }
 
   reload(): void {

@@ -4,13 +4,16 @@ import type {
   BulkEditBody,
   BulkEditResult,
   Clipping,
+  ClippingFacets,
+  ClippingFilterValues,
+  ClippingListPage,
   ClippingRevision,
   CreateClippingBody,
   KeywordSuggestion,
   ListClippingsQuery,
-  Page,
   RestoreRevisionBody,
   SameStory,
+  SearchSuggestions,
   UpdateClippingBody,
 } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
@@ -23,8 +26,19 @@ const BASE = '/api/clippings';
 export class ClippingsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ListClippingsQuery): Observable<Page<Clipping>> {
-    return this.http.get<Page<Clipping>>(BASE, { params: compactParams(query) });
+  /** A page of the list; with `q`, ranked by relevance unless sorted, each row with its highlighted hits. */
+  list(query: ListClippingsQuery): Observable<ClippingListPage> {
+    return this.http.get<ClippingListPage>(BASE, { params: compactParams(query) });
+  }
+
+  /** Facet counts over the clippings these filters select. */
+  facets(filters: ClippingFilterValues): Observable<ClippingFacets> {
+    return this.http.get<ClippingFacets>('/api/search/facets', { params: compactParams(filters) });
+  }
+
+  /** A few titles, tags, regions and publications for what has been typed into a search box. */
+  suggest(q: string): Observable<SearchSuggestions> {
+    return this.http.get<SearchSuggestions>('/api/search/suggest', { params: { q } });
   }
 
   get(id: number): Observable<Clipping> {

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Clipping, Page } from '@jianbao/contracts';
+import type { Clipping, ClippingFacets, ClippingListPage } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
 import { provideSignedInAs } from '../../auth/auth-testing';
@@ -41,7 +41,24 @@ describe('ClippingList', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => http.verify());
+  const NO_FACETS = {
+    counted: 0,
+    approximate: false,
+    publication: [],
+    kind: [],
+    status: [],
+    year: [],
+    tag: [],
+    region: [],
+  };
+
+  afterEach(() => {
+    // The facet sidebar asks for counts whenever the filters change; tests that do not look at it let them go.
+    for (const req of http.match((r) => r.url === '/api/search/facets')) {
+      if (!req.cancelled) req.flush(NO_FACETS);
+    }
+    http.verify();
+  });
 
   async function open(url: string): Promise<HTMLElement> {
     await harness.navigateByUrl(url);
@@ -56,8 +73,10 @@ describe('ClippingList', () => {
     expect(req.request.params.get('kind')).toBe('brief');
     expect(req.request.params.get('page')).toBe('2');
     expect(req.request.params.get('q')).toBe('文明');
-    expect(req.request.params.get('sort')).toBe('-issueDate,pageSort');
-    const page: Page<Clipping> = {
+    // With q and no sort asked for: by relevance.
+    expect(req.request.params.get('sort')).toBe('relevance');
+    const page: ClippingListPage = {
+      totalExact: true,
       items: [
         row(1, '梁山小小明信片倡树大文明'),
         row(2, null, '本报讯 近日梁山县开展志愿服务活动，吸引众多市民参与其中，现场气氛热烈，好评如潮'),
@@ -129,6 +148,110 @@ describe('ClippingList', () => {
     alert.querySelector('button')!.click();
     await harness.fixture.whenStable();
     http.expectOne((r) => r.url === '/api/clippings').flush({ items: [], total: 0, page: 1, pageSize: 50 });
+  });
+
+  describe('search', () => {
+    it('renders the server’s highlight as <mark> only, and a count capped at 1,000', async () => {
+      const el = await open('/clippings?q=鱼台');
+      http
+        .expectOne((r) => r.url === '/api/clippings')
+        .flush({
+          items: [
+            {
+              ...row(1, '<b>鱼台</b>'),
+              highlight: {
+                kicker: null,
+                title: '&lt;b&gt;<mark>鱼台</mark>&lt;/b&gt;',
+                subtitle: null,
+                snippet: '…<img src=x onerror=alert(1)><mark>鱼台</mark>县…',
+              },
+            },
+          ],
+          total: 1001,
+          totalExact: false,
+          page: 1,
+          pageSize: 50,
+        } satisfies ClippingListPage);
+      await harness.fixture.whenStable();
+      const cell = el.querySelector('.title-cell')!;
+      expect(cell.querySelector('a')!.innerHTML).toBe('&lt;b&gt;<mark>鱼台</mark>&lt;/b&gt;');
+      expect(cell.querySelector('img')).toBeNull();
+      expect(cell.querySelector('.snippet')!.innerHTML).toBe(
+        '…&lt;img src=x onerror=alert(1)&gt;<mark>鱼台</mark>县…',
+      );
+      expect(el.textContent).toContain('1000 条以上');
+      expect(el.textContent).toContain('按相关度排序');
+    });
+
+    it('narrows by a facet through the URL, and widens again', async () => {
+      const el = await open('/clippings?q=鱼台');
+      http
+        .expectOne((r) => r.url === '/api/clippings')
+        .flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 50 });
+      const facets: ClippingFacets = {
+        ...NO_FACETS,
+        counted: 3,
+        kind: [
+          { value: 'brief', count: 2 },
+          { value: 'article', count: 1 },
+        ],
+        year: [{ value: '2024', count: 3 }],
+      };
+      const req = http.expectOne((r) => r.url === '/api/search/facets');
+      expect(req.request.params.get('q')).toBe('鱼台');
+      req.flush(facets);
+      await harness.fixture.whenStable();
+      const button = Array.from(el.querySelectorAll<HTMLButtonElement>('[data-facet=kind] button')).find(
+        (b) => b.textContent?.includes('简讯'),
+      )!;
+      expect(button.textContent).toContain('2');
+      button.click();
+      await harness.fixture.whenStable();
+      expect(TestBed.inject(Router).url).toBe(`/clippings?kind=brief&q=${encodeURIComponent('鱼台')}`);
+      http
+        .expectOne((r) => r.url === '/api/clippings' && r.params.get('kind') === 'brief')
+        .flush({
+          items: [],
+          total: 0,
+          totalExact: true,
+          page: 1,
+          pageSize: 50,
+        });
+      http.expectOne((r) => r.url === '/api/search/facets' && r.params.get('kind') === 'brief').flush(facets);
+      await harness.fixture.whenStable();
+      el.querySelector<HTMLButtonElement>('[data-facet=year] button')!.click();
+      await harness.fixture.whenStable();
+      expect(TestBed.inject(Router).url).toContain('from=2024-01-01');
+      expect(TestBed.inject(Router).url).toContain('to=2024-12-31');
+      http
+        .expectOne((r) => r.url === '/api/clippings')
+        .flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 50 });
+    });
+
+    it('applies the list’s search field as one types', async () => {
+      {
+        const el = await open('/clippings');
+        http
+          .expectOne((r) => r.url === '/api/clippings')
+          .flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 50 });
+        const input = el.querySelector<HTMLInputElement>('#f-q')!;
+        input.value = '梁山';
+        input.dispatchEvent(new Event('input'));
+        // The field applies after a pause in typing (300 ms).
+        await new Promise((r) => setTimeout(r, 400));
+        await harness.fixture.whenStable();
+        expect(TestBed.inject(Router).url).toBe(`/clippings?q=${encodeURIComponent('梁山')}`);
+        http
+          .expectOne((r) => r.url === '/api/clippings' && r.params.get('q') === '梁山')
+          .flush({
+            items: [],
+            total: 0,
+            totalExact: true,
+            page: 1,
+            pageSize: 50,
+          });
+      }
+    });
   });
 
   describe('bulk edit', () => {

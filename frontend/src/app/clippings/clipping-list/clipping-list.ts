@@ -44,7 +44,9 @@ import {
   ClippingListState,
   FILTER_FIELDS,
   PAGE_SIZES,
+  RELEVANCE,
   type SortField,
+  effectiveSort,
   filterLabel,
   filterValue,
   hasFilters,
@@ -53,6 +55,8 @@ import {
   sortDirection,
 } from '../clipping-list-state';
 import { clippingHeadline } from '../../shared/clipping-headline';
+import { markOnly } from '../../shared/search-highlight';
+import { FacetSidebar } from '../facet-sidebar/facet-sidebar';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -61,7 +65,7 @@ function regionLabel(r: Region): string {
 /** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
 @Component({
   selector: 'jb-clipping-list',
-  imports: [RouterLink, DatePipe, BulkEditBar, Can],
+  imports: [RouterLink, DatePipe, BulkEditBar, Can, FacetSidebar],
   providers: [ClippingListState],
   templateUrl: './clipping-list.html',
   styleUrl: './clipping-list.scss',
@@ -98,6 +102,11 @@ export class ClippingList implements OnInit {
     return e ? describeApiError(e) : null;
   });
   private readonly regionQueries = new Subject<string>();
+  /** What is typed into the list's search field: applied as one types (debounced). */
+  private readonly searchInput = new Subject<string>();
+  protected readonly markOnly = markOnly;
+  /** Whether the list is in the search's relevance order. */
+  protected readonly byRelevance = computed(() => effectiveSort(this.params()) === RELEVANCE);
 
   /** Bulk selection: ticked rows (kept across pages) or all matching; a new filter starts afresh. */
   protected readonly selection = signal<BulkSelection>(NO_SELECTION);
@@ -147,6 +156,16 @@ export class ClippingList implements OnInit {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((page) => this.regionOptions.set(page?.items ?? []));
+    this.searchInput
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(this.destroyRef))
+      .subscribe((q) => {
+        if (filterValue(CLIPPING_FILTERS.q.value, q) !== this.params().q) this.setFilter('q', q);
+      });
+  }
+
+  /** The list's search field applies as one types (a pause of 300 ms), like Enter or leaving it. */
+  protected onSearchInput(value: string): void {
+    this.searchInput.next(value);
   }
 
   protected kindKey(kind: ClippingKind): MessageKey {
@@ -169,11 +188,11 @@ export class ClippingList implements OnInit {
   }
 
   protected ariaSort(field: SortField): 'ascending' | 'descending' | 'none' {
-    return sortDirection(this.params().sort, field) ?? 'none';
+    return sortDirection(effectiveSort(this.params()), field) ?? 'none';
   }
 
   protected sortMark(field: SortField): string {
-    const dir = sortDirection(this.params().sort, field);
+    const dir = sortDirection(effectiveSort(this.params()), field);
     return dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '';
   }
 

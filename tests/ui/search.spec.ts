@@ -1,0 +1,106 @@
+// Full-text search in a real browser against the real backend with the demo data (the two sample
+// pages filed at start-up): `/` focuses the top bar's search box, typing 鱼台 suggests 鱼台县 and the
+// full-text search, Enter opens the list with q in the URL, the row shows the term highlighted,
+// and a facet narrows the list. Screenshots in $UI_SCREENSHOTS (default: the OS temp folder).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { type AppPage, launchBrowser, openApp } from './support/browser';
+import { loginAs } from './support/auth';
+import { type RunningServer, startServer } from './support/server';
+
+const SHOTS = process.env['UI_SCREENSHOTS'] ?? tmpdir();
+/** The school-traffic clipping of the 济宁日报 sample page (校园周边道路交通, 鱼台县). */
+const SCHOOL_TRAFFIC = /校|交通|护学/;
+
+describe('full-text search (browser)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    server = await startServer({
+      admin: true,
+      env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' },
+      timeoutMs: 120_000,
+    });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    app = await openApp(browser, server.url);
+    await loginAs(app.page, server);
+  });
+
+  afterEach(async () => {
+    await app.context.close();
+  });
+
+  it('finds 鱼台 from the global box, highlights it and narrows by a facet', async () => {
+    const { page } = app;
+    await page.goto('/clippings');
+    await page.locator('tbody tr').first().waitFor();
+
+    // `/` focuses the box from anywhere but a field.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    const box = page.getByTestId('global-search');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('鱼台');
+    const suggestions = page.getByTestId('search-suggestions');
+    // The school-traffic clipping is the tail of a page-1 story (no headline of its own): the box
+    // suggests the county and the full-text search; the list then finds it in the body.
+    await suggestions
+      .getByRole('link', { name: /鱼台县/ })
+      .first()
+      .waitFor();
+    await suggestions.getByRole('link', { name: /搜索全文“鱼台”/ }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'search-suggestions.png') });
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/clippings' && u.searchParams.get('q') === '鱼台');
+    const hit = page.locator('tbody tr', { hasText: SCHOOL_TRAFFIC }).first();
+    await hit.waitFor();
+    const marks = await hit.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m === '鱼台')).toBe(true);
+    const total = Number((await page.getByTestId('list-total').textContent())?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(0);
+    // The list's own search field shows the query.
+    expect(await page.locator('#f-q').inputValue()).toBe('鱼台');
+    await page.screenshot({ path: join(SHOTS, 'search-results.png'), fullPage: true });
+
+    // Narrow by a facet: the kind with the fewest matches (so the list shrinks), through the URL.
+    const facets = page.getByTestId('facets');
+    const kinds = facets.locator('[data-facet=kind] button');
+    await kinds.first().waitFor();
+    const counts = await kinds.locator('.count').allTextContents();
+    const last = kinds.nth(counts.length - 1);
+    const name = (await last.locator('.name').textContent()) ?? '';
+    const count = Number(counts[counts.length - 1]);
+    await last.click();
+    await page.waitForURL((u) => u.searchParams.has('kind') && u.searchParams.get('q') === '鱼台');
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, count);
+    expect(await page.getByTestId('list-total').textContent()).toContain(String(count));
+    expect(await facets.locator('[data-facet=kind] button.active .name').textContent()).toBe(name);
+    await page.screenshot({ path: join(SHOTS, 'search-narrowed.png'), fullPage: true });
+
+    // The sidebar keeps a place for saved views (issue 13's saved views fill it).
+    expect(await page.getByTestId('views-slot').count()).toBe(1);
+    expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('applies the list’s search field as one types', async () => {
+    const { page } = app;
+    await page.goto('/clippings');
+    await page.locator('tbody tr').first().waitFor();
+    await page.locator('#f-q').pressSequentially('梁山', { delay: 30 });
+    await page.waitForURL((u) => u.searchParams.get('q') === '梁山');
+    await page.locator('tbody tr mark', { hasText: '梁山' }).first().waitFor();
+  });
+});
