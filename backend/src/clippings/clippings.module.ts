@@ -44,6 +44,7 @@ import { ClippingStore } from './store/clipping-store';
     RevisionReader,
   ],
   exports: [
+    ClippingsService,
     ClippingStore,
     ClippingHooks,
     ClippingReader,

@@ -50,10 +50,28 @@ export class ClippingsService {
   ) {}
 
   async list(query: ListClippingsQueryDto): Promise<Page<Clipping>> {
-    const filter = await this.filters.resolve(query);
     const window = pageWindow(query);
-    const { ids, total } = await this.lists.listIds(filter, parseClippingSort(query.sort), window);
+    const { ids, total } = await this.matching(query, window);
     return { items: await this.views.load(ids), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * The list's total for this query, by the list's own query (a saved view's count): whatever the list
+   * counts, and however, this counts the same. `prefix` names the fields of a 400 (`query.`).
+   */
+  async count(query: ListClippingsQueryDto, prefix = ''): Promise<{ total: number; exact: boolean }> {
+    const { total } = await this.matching(query, { offset: 0, pageSize: 0 }, prefix);
+    return { total, exact: true };
+  }
+
+  /** One page of the ids the list shows for this query (none when `pageSize` is 0), and the total. */
+  private async matching(
+    query: ListClippingsQueryDto,
+    window: { offset: number; pageSize: number },
+    prefix = '',
+  ): Promise<{ ids: number[]; total: number }> {
+    const filter = await this.filters.resolve(query, prefix);
+    return this.lists.listIds(filter, parseClippingSort(query.sort), window);
   }
 
   async get(id: number): Promise<Clipping> {
