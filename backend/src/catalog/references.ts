@@ -21,7 +21,9 @@ export class References {
 
   /** A publication's name, or null when it does not exist. */
   async publicationName(id: number): Promise<string | null> {
-    const [row] = await this.read.all<{ name: string }>('SELECT p.name FROM publication p WHERE p.id = ?', [id]);
+    const [row] = await this.read.all<{ name: string }>('SELECT p.name FROM publication p WHERE p.id = ?', [
+      id,
+    ]);
     return row?.name ?? null;
   }
 

@@ -52,7 +52,7 @@ export class SavedViewsService {
       const entity = Object.assign(new SavedViewEntity(), { ownerId: actor.id, name, query, shared });
       return (await this.views.save(entity, manager)).id;
     });
-    return this.get(id, actor);
+    return this.withCount(await this.existing(id), actor);
   }
 
   async update(id: number, dto: UpdateSavedViewDto, actor: Actor): Promise<SavedView> {
@@ -70,7 +70,8 @@ export class SavedViewsService {
       if (dto.shared !== undefined) view.shared = dto.shared;
       await this.views.save(view, manager);
     });
-    return this.get(id, actor);
+    // Answered even when the caller no longer sees it (an admin unsharing another admin's view).
+    return this.withCount(await this.existing(id), actor);
   }
 
   remove(id: number, actor: Actor): Promise<void> {
@@ -100,6 +101,12 @@ export class SavedViewsService {
 
   private mayEdit(view: SavedViewEntity, actor: Actor): boolean {
     return view.shared ? actor.role === 'admin' : view.ownerId === actor.id;
+  }
+
+  private async existing(id: number): Promise<SavedViewRow> {
+    const row = await this.views.findById(id);
+    if (!row) throw new NotFoundException(`Saved view ${id} not found`);
+    return row;
   }
 
   /** The view if the caller may see it; someone else's personal view does not exist for them (404). */

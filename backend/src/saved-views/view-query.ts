@@ -25,7 +25,13 @@ export async function parseViewQuery(text: string): Promise<ViewQuery> {
   const plain: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    plain[key] = values.length === 1 ? (values[0] ?? '') : values;
+    // defineProperty: a `__proto__` key stays a key (and is refused) instead of setting the prototype.
+    Object.defineProperty(plain, key, {
+      value: values.length === 1 ? (values[0] ?? '') : values,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   const dto = await validateAs(ListClippingsQueryDto, plain, 'query');
   const rank = (key: string): number => {

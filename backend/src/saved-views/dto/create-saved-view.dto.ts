@@ -1,8 +1,4 @@
-import {
-  type CreateSavedViewBody,
-  SAVED_VIEW_NAME_MAX,
-  SAVED_VIEW_QUERY_MAX,
-} from '@jianbao/contracts';
+import { type CreateSavedViewBody, SAVED_VIEW_NAME_MAX, SAVED_VIEW_QUERY_MAX } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 

@@ -1,8 +1,4 @@
-import {
-  SAVED_VIEW_NAME_MAX,
-  SAVED_VIEW_QUERY_MAX,
-  type UpdateSavedViewBody,
-} from '@jianbao/contracts';
+import { SAVED_VIEW_NAME_MAX, SAVED_VIEW_QUERY_MAX, type UpdateSavedViewBody } from '@jianbao/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
