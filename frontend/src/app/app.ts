@@ -6,6 +6,7 @@ import { filter } from 'rxjs';
 import type { Role } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
+import { SavedViewsNav } from './clippings/saved-views/saved-views-nav/saved-views-nav';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
@@ -23,7 +24,7 @@ interface NavItem {
 /** The shell: side navigation, user menu, language switch and the routed page (bare on login/setup). */
 @Component({
   selector: 'jb-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, SavedViewsNav],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +42,7 @@ export class App {
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
+    { path: '/issues', label: 'nav.issues', need: 'viewer' },
     { path: '/tags', label: 'nav.tags', need: 'viewer' },
     { path: '/regions', label: 'nav.regions', need: 'viewer' },
     { path: '/publications', label: 'nav.publications', need: 'viewer' },

@@ -53,6 +53,8 @@ import {
   sortDirection,
 } from '../clipping-list-state';
 import { clippingHeadline } from '../../shared/clipping-headline';
+import { SaveView } from '../saved-views/save-view/save-view';
+import { SavedViewsStore } from '../saved-views/saved-views-store';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -61,7 +63,7 @@ function regionLabel(r: Region): string {
 /** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
 @Component({
   selector: 'jb-clipping-list',
-  imports: [RouterLink, DatePipe, BulkEditBar, Can],
+  imports: [RouterLink, DatePipe, BulkEditBar, Can, SaveView],
   providers: [ClippingListState],
   templateUrl: './clipping-list.html',
   styleUrl: './clipping-list.scss',
@@ -77,6 +79,7 @@ export class ClippingList implements OnInit {
   private readonly tagsApi = inject(TagsApi);
   private readonly regionsApi = inject(RegionsApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly savedViews = inject(SavedViewsStore);
 
   protected readonly filterFields = FILTER_FIELDS;
   protected readonly label = filterLabel;
@@ -125,6 +128,8 @@ export class ClippingList implements OnInit {
   }
 
   ngOnInit(): void {
+    // Counts change with the data: arriving at the list refreshes the views' counts.
+    this.savedViews.reload();
     this.publicationsApi
       .list()
       .subscribe({ next: (list) => this.publications.set(list), error: () => undefined });
