@@ -12,6 +12,7 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import type {
   ClippingKind,
+  JumpRef,
   IssueMap,
   IssueMapClipping,
   IssueMapPage as IssuePage,
@@ -94,6 +95,11 @@ export class IssueMapPage implements OnInit {
 
   protected pageName(page: IssuePage): string {
     return isPlainPageNumber(page.label) ? this.t('issue.page', { label: page.label }) : page.label;
+  }
+
+  /** The page a marker points at and its article letter (`1版A`: page 1, label A). */
+  protected jumpParams(ref: JumpRef | null): { page: string; label: string } {
+    return { page: ref?.page ?? '?', label: ref?.label ?? '' };
   }
 
   protected kindKey(kind: ClippingKind): MessageKey {
