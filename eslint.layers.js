@@ -28,7 +28,10 @@ const BACKEND_LAYERS = [
     name: 'clippings (the one owner of clipping, link, chain, article and revision rows)',
     folders: ['clippings'],
   },
-  { name: 'features', folders: ['audit', 'publications', 'regions', 'stories', 'tags', 'health'] },
+  {
+    name: 'features',
+    folders: ['audit', 'publications', 'regions', 'stories', 'tags', 'health', 'saved-views', 'issue-map'],
+  },
   { name: 'features on features', folders: ['users', 'continuations'] },
   { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },
   { name: 'filing', folders: ['imports'] },
@@ -45,7 +48,7 @@ const FRONTEND_LAYERS = [
   { name: 'features', folders: ['publications', 'regions', 'tags', 'articles'] },
   { name: 'features on features', folders: ['continuations'] },
   { name: 'clippings', folders: ['clippings'] },
-  { name: 'pages on clippings', folders: ['imports', 'admin'] },
+  { name: 'pages on clippings', folders: ['imports', 'admin', 'issue-map'] },
   { name: 'app', folders: ['.'] },
 ];
 

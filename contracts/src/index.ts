@@ -825,3 +825,5 @@ export interface RestoredClipping extends Clipping {
 export * from './text';
 // The list filters, declared once (runtime data: see contracts/src/clipping-filters.ts).
 export * from './clipping-filters';
+// Saved views and the issue map (types and two limits: see contracts/src/saved-views.ts).
+export * from './saved-views';

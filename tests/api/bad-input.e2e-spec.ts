@@ -67,6 +67,7 @@ const TABLES = [
   'clipping_tag_exclusion',
   'clipping_revision',
   'trash_item',
+  'saved_view',
 ];
 
 const MB3 = '长'.repeat(1024 * 1024); // 3 MB of UTF-8, 1 M characters
@@ -111,6 +112,9 @@ const ID_ROUTES: { method: Method; path: string; body?: BodyOf; query?: Record<s
   { method: 'post', path: '/api/clippings/{id}/restore', body: { version: 1, currentVersion: 1 } },
   { method: 'post', path: '/api/trash/{id}/restore' },
   { method: 'delete', path: '/api/trash/{id}' },
+  { method: 'get', path: '/api/saved-views/{id}' },
+  { method: 'patch', path: '/api/saved-views/{id}', body: { name: '视图' } },
+  { method: 'delete', path: '/api/saved-views/{id}' },
 ];
 
 const idCases: Case[] = ID_ROUTES.flatMap((r) => [
@@ -1839,6 +1843,133 @@ const searchCases: Case[] = [
   },
 ];
 
+/** Saved views (a stored list query is checked as the list checks its own) and the issue map. */
+const savedViewCases: Case[] = [
+  { name: 'GET saved views', method: 'get', path: '/api/saved-views', expect: 200 },
+  { name: 'POST saved view: empty body', method: 'post', path: '/api/saved-views', body: {} },
+  {
+    name: 'POST saved view: name number',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: 1, query: '' },
+  },
+  {
+    name: 'POST saved view: name empty',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '', query: '' },
+  },
+  {
+    name: 'POST saved view: name blank',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '\u3000 ', query: '' },
+  },
+  {
+    name: 'POST saved view: name of 81 characters',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视'.repeat(81), query: '' },
+  },
+  {
+    name: 'POST saved view: query missing',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图' },
+  },
+  {
+    name: 'POST saved view: query object',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图', query: { kind: 'article' } },
+  },
+  {
+    name: 'POST saved view: query over 2000 characters',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图', query: `q=${'x'.repeat(2000)}` },
+  },
+  {
+    name: 'POST saved view: shared as a string',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图', query: '', shared: 'yes' },
+  },
+  {
+    name: 'POST saved view: unknown field',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图', query: '', ownerId: 1 },
+  },
+  ...(
+    [
+      ['unknown kind', 'kind=poem'],
+      ['unknown parameter', 'colour=red'],
+      ['impossible date', 'from=2024-02-30'],
+      ['to before from', 'from=2024-10-31&to=2024-10-01'],
+      ['repeated filter', 'status=draft&status=reviewed'],
+      ['bad sort', 'sort=title;DROP TABLE clipping'],
+      ['id as text', 'tagId=abc'],
+      ['q too long', `q=${'长'.repeat(201)}`],
+      ['NUL byte', 'q=a%00b'],
+      ['prototype key', '__proto__=1'],
+      ['prototype key twice', '__proto__=a&__proto__=b'],
+    ] as const
+  ).map(([label, query]): Case => ({
+    name: `POST saved view: stored query with ${label}`,
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: `视图 ${label}`, query },
+    expect: 400,
+  })),
+  {
+    name: 'POST saved view: SQL in q is data',
+    method: 'post',
+    path: '/api/saved-views',
+    body: { name: '视图 SQL', query: `q=${encodeURIComponent(SQL[0] ?? '')}` },
+    expect: 201,
+    check: (res) => expect((res.body as { count: number }).count).toBe(0),
+  },
+  {
+    name: 'PATCH saved view: name null',
+    method: 'patch',
+    path: `/api/saved-views/${MISSING_ID}`,
+    body: { name: null },
+  },
+  {
+    name: 'PATCH saved view: stored query refused',
+    method: 'patch',
+    path: `/api/saved-views/${MISSING_ID}`,
+    body: { query: 'kind=poem' },
+    expect: 400,
+  },
+  {
+    name: 'GET issue map: publication id text',
+    method: 'get',
+    path: '/api/issues/abc/2024-10-22',
+    expect: 400,
+  },
+  { name: 'GET issue map: impossible date', method: 'get', path: '/api/issues/:pub/2024-02-30', expect: 400 },
+  {
+    name: 'GET issue map: date as SQL',
+    method: 'get',
+    path: `/api/issues/:pub/${encodeURIComponent(SQL[0] ?? '')}`,
+    expect: 400,
+  },
+  {
+    name: 'GET issue map: unknown publication',
+    method: 'get',
+    path: `/api/issues/${MISSING_ID}/2024-10-22`,
+    expect: 404,
+  },
+  {
+    name: 'GET issue map: a day without clippings',
+    method: 'get',
+    path: '/api/issues/:pub/1999-01-01',
+    expect: 200,
+  },
+];
+
 const CASES: Case[] = [
   ...idCases,
   ...publicationCases,
@@ -1858,6 +1989,7 @@ const CASES: Case[] = [
   ...traversalCases,
   ...queryTextCases,
   ...searchCases,
+  ...savedViewCases,
 ];
 
 describe('bad input, every route', () => {

@@ -18,6 +18,8 @@ import { HistoryModule } from '../history/history.module';
 import { ImportsModule } from '../imports/imports.module';
 import { PublicationsModule } from '../publications/publications.module';
 import { RegionsModule } from '../regions/regions.module';
+import { SavedViewsModule } from '../saved-views/saved-views.module';
+import { IssueMapModule } from '../issue-map/issue-map.module';
 import { StoriesModule } from '../stories/stories.module';
 import { TagsModule } from '../tags/tags.module';
 import { TrashModule } from '../trash/trash.module';
@@ -59,6 +61,8 @@ export class AppModule {
         HealthModule,
         ImportsModule,
         TrashModule,
+        SavedViewsModule,
+        IssueMapModule,
         DemoModule.forRoot(config),
         ...staticFiles,
       ],

@@ -7,6 +7,7 @@ import { ContinuationSuggestionEntity } from '../continuations/continuation-sugg
 import { PageImportEntity } from '../imports/page-import.entity';
 import { PublicationEntity } from '../publications/publication.entity';
 import { RegionEntity } from '../regions/region.entity';
+import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { TagEntity } from '../tags/tag.entity';
 import { UserSessionEntity } from '../users/user-session.entity';
 import { UserEntity } from '../users/user.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   AuditEventEntity,
   UserEntity,
   UserSessionEntity,
+  SavedViewEntity,
 ];

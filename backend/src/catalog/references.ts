@@ -19,6 +19,14 @@ export class References {
     return (await this.existing('publication', [id], manager)).size > 0;
   }
 
+  /** A publication's name, or null when it does not exist. */
+  async publicationName(id: number): Promise<string | null> {
+    const [row] = await this.read.all<{ name: string }>('SELECT p.name FROM publication p WHERE p.id = ?', [
+      id,
+    ]);
+    return row?.name ?? null;
+  }
+
   /** The ids among `ids` that are tags. */
   existingTagIds(ids: readonly number[], manager?: EntityManager): Promise<Set<number>> {
     return this.existing('tag', ids, manager);

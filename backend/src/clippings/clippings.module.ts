@@ -49,6 +49,7 @@ import { ClippingStore } from './store/clipping-store';
     RevisionReader,
   ],
   exports: [
+    ClippingsService,
     ClippingStore,
     ClippingHooks,
     ClippingReader,

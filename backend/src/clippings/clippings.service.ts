@@ -93,6 +93,29 @@ export class ClippingsService {
     };
   }
 
+  /**
+   * The list's total for this query, by the list's own query (a saved view's count): whatever the list
+   * counts, and however, this counts the same — with `q`, through the search index, up to its cap.
+   * `prefix` names the fields of a 400 (`query.`).
+   */
+  async count(query: ListClippingsQueryDto, prefix = ''): Promise<{ total: number; exact: boolean }> {
+    const filter = await this.filters.resolve(query, prefix);
+    const none = { offset: 0, pageSize: 0 };
+    const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
+    const { q, rest } = splitFullText(filter);
+    if (q === null) {
+      const { total } = await this.lists.listIds(filter, parseClippingSort(sort), none);
+      return { total, exact: true };
+    }
+    const found = await this.lists.searchIds(
+      q,
+      rest,
+      sort === undefined ? RELEVANCE_SORT : parseClippingSort(sort),
+      none,
+    );
+    return { total: found.total, exact: found.totalExact };
+  }
+
   async get(id: number): Promise<Clipping> {
     const clipping = await this.views.loadOne(id);
     if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);

@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import type { ValidationError } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { type ValidationError, validate } from 'class-validator';
 
 /** One invalid field of a request body or query string. */
 export interface FieldError {
@@ -81,6 +82,27 @@ class AppValidationPipe extends ValidationPipe {
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
   }
+}
+
+/**
+ * Validates a plain object as the global pipe validates a request (unknown fields are errors), for
+ * input that arrives inside another one (a saved view's list query): a 400 naming `${prefix}.field`.
+ */
+export async function validateAs<T extends object>(
+  cls: new () => T,
+  plain: Record<string, unknown>,
+  prefix: string,
+): Promise<T> {
+  const bad = unstorableInput(plain, prefix);
+  if (bad.length > 0) throw validationFailed(bad);
+  const instance = plainToInstance(cls, plain);
+  const errors = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    validationError: { target: false, value: false },
+  });
+  if (errors.length > 0) throw validationFailed(knownFieldsFirst(flattenValidationErrors(errors, prefix)));
+  return instance;
 }
 
 /** The one global validation pipe (see {@link AppValidationPipe}). */

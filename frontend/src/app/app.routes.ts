@@ -37,6 +37,10 @@ export const routes: Routes = [
           import('./continuations/continuations.routes').then((m) => m.CONTINUATIONS_ROUTES),
       },
       {
+        path: 'issues',
+        loadChildren: () => import('./issue-map/issue-map.routes').then((m) => m.ISSUE_MAP_ROUTES),
+      },
+      {
         path: 'articles',
         loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES),
       },

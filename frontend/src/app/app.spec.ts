@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import type { Role, SessionInfo } from '@jianbao/contracts';
+import type { Role, SavedView, SessionInfo } from '@jianbao/contracts';
 import { App } from './app';
 import { authInterceptor } from './auth/auth.interceptor';
 import { AuthService } from './auth/auth.service';
@@ -57,8 +57,11 @@ describe('App shell', () => {
     await loaded;
   }
 
-  async function render() {
+  async function render(views: SavedView[] = []) {
     const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    // The navigation's saved views load once logged in.
+    for (const req of http.match('/api/saved-views')) req.flush(views);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const links = () => Array.from(el.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
@@ -68,7 +71,7 @@ describe('App shell', () => {
   it('shows the sections an editor may use in Chinese and switches to English', async () => {
     await logIn('editor');
     const { fixture, el, links } = await render();
-    expect(links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊']);
+    expect(links()).toEqual(['剪报', '导入', '待续', '版面', '标签', '地区', '报刊']);
     expect(el.querySelector('[data-testid="current-user"]')?.textContent).toContain('王编辑（编辑）');
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
@@ -76,7 +79,15 @@ describe('App shell', () => {
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
-    expect(links()).toEqual(['Clippings', 'Import', 'Waiting parts', 'Tags', 'Regions', 'Publications']);
+    expect(links()).toEqual([
+      'Clippings',
+      'Import',
+      'Waiting parts',
+      'Issues',
+      'Tags',
+      'Regions',
+      'Publications',
+    ]);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
   });
@@ -88,6 +99,7 @@ describe('App shell', () => {
       '剪报',
       '导入',
       '待续',
+      '版面',
       '标签',
       '地区',
       '报刊',
@@ -100,7 +112,7 @@ describe('App shell', () => {
     TestBed.inject(AuthService).clear();
     await logIn('viewer');
     const viewer = await render();
-    expect(viewer.links()).toEqual(['剪报', '待续', '标签', '地区', '报刊']);
+    expect(viewer.links()).toEqual(['剪报', '待续', '版面', '标签', '地区', '报刊']);
   });
 
   it('shows a refusal for the role until closed, or until a later navigation', async () => {
@@ -127,6 +139,32 @@ describe('App shell', () => {
     await router.navigateByUrl('/', { onSameUrlNavigation: 'reload' }); // the user moves on
     await fixture.whenStable();
     expect(banner()).toBeNull();
+  });
+
+  it('lists the saved views with their counts, each opening the list at its query', async () => {
+    await logIn('viewer');
+    const view = (id: number, name: string, count: number | null, shared: boolean): SavedView => ({
+      id,
+      name,
+      query: 'kind=brief&q=%E6%A2%81%E5%B1%B1',
+      shared,
+      ownerId: 1,
+      ownerName: '王编辑',
+      editable: !shared,
+      count,
+      countExact: true,
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+    });
+    const { el } = await render([view(1, '梁山简讯', 12, false), view(2, '全馆', null, true)]);
+    const items = Array.from(el.querySelectorAll<HTMLAnchorElement>('[data-testid="saved-view"]'));
+    const parts = (a: HTMLElement) =>
+      Array.from(a.querySelectorAll('span')).map((s) => s.textContent?.trim());
+    expect(items.map(parts)).toEqual([
+      ['梁山简讯', '12 条'],
+      ['全馆', '查询已失效', '共享'],
+    ]);
+    expect(items[0]?.getAttribute('href')).toBe('/clippings?kind=brief&q=%E6%A2%81%E5%B1%B1');
   });
 
   it('shows no navigation to somebody not logged in', async () => {

@@ -7,6 +7,7 @@ import type { Role } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
 import { GlobalSearch } from './clippings/global-search/global-search';
+import { SavedViewsNav } from './clippings/saved-views/saved-views-nav/saved-views-nav';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
@@ -24,7 +25,7 @@ interface NavItem {
 /** The shell: side navigation, user menu, language switch, the top bar's search box and the routed page (bare on login/setup). */
 @Component({
   selector: 'jb-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, GlobalSearch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, GlobalSearch, SavedViewsNav],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +43,7 @@ export class App {
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
+    { path: '/issues', label: 'nav.issues', need: 'viewer' },
     { path: '/tags', label: 'nav.tags', need: 'viewer' },
     { path: '/regions', label: 'nav.regions', need: 'viewer' },
     { path: '/publications', label: 'nav.publications', need: 'viewer' },

@@ -20,6 +20,24 @@ export interface IssuePartRow {
   nextPartId: number | null;
 }
 
+/** One clipping of an issue as the issue map shows it: headline, kind, markers and links. */
+export interface IssueClippingRow {
+  id: number;
+  pageLabel: string;
+  kind: ClippingKind;
+  kicker: string | null;
+  title: string | null;
+  excerpt: string;
+  continuesFrom: JumpRef | null;
+  continuesTo: JumpRef | null;
+  previousPartId: number | null;
+  nextPartId: number | null;
+  articleId: number | null;
+}
+
+/** Length of {@link IssueClippingRow.excerpt}. */
+const ISSUE_EXCERPT_LENGTH = 40;
+
 /** Filters of the waiting list. */
 export interface WaitingFilter {
   publicationId?: number;
@@ -116,6 +134,47 @@ export class ChainReader {
       previousPartId: r.previous_part_id === null ? null : Number(r.previous_part_id),
       nextPartId: r.next_part_id === null ? null : Number(r.next_part_id),
     }));
+  }
+
+  /** Every clipping of one issue, in page order then filing order (the issue map; a read of the pool). */
+  async issueClippings(publicationId: number, issueDate: string): Promise<IssueClippingRow[]> {
+    const rows = await this.read.all<Record<string, unknown>>(
+      'SELECT c.id, c.page_label, c.kind, c.kicker, c.title, ' +
+        `SUBSTR(c.body, 1, ${ISSUE_EXCERPT_LENGTH}) AS excerpt, c.continues_from, c.continues_to, ` +
+        'c.previous_part_id, c.next_part_id, c.article_id FROM clipping c ' +
+        'WHERE c.publication_id = ? AND c.issue_date = ? ORDER BY c.page_sort, c.id',
+      [publicationId, issueDate],
+    );
+    const id = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+    return rows.map((r) => ({
+      id: Number(r['id']),
+      pageLabel: String(r['page_label']),
+      kind: r['kind'] as ClippingKind,
+      kicker: (r['kicker'] as string | null) ?? null,
+      title: (r['title'] as string | null) ?? null,
+      excerpt: String(r['excerpt'] ?? ''),
+      continuesFrom: jsonText.from(r['continues_from'] as string | null) as JumpRef | null,
+      continuesTo: jsonText.from(r['continues_to'] as string | null) as JumpRef | null,
+      previousPartId: id(r['previous_part_id']),
+      nextPartId: id(r['next_part_id']),
+      articleId: id(r['article_id']),
+    }));
+  }
+
+  /** The nearest issue dates of this publication before and after `issueDate` that have clippings. */
+  async neighbourIssues(
+    publicationId: number,
+    issueDate: string,
+  ): Promise<{ previous: string | null; next: string | null }> {
+    const [before] = await this.read.all<{ d: string | null }>(
+      'SELECT MAX(c.issue_date) AS d FROM clipping c WHERE c.publication_id = ? AND c.issue_date < ?',
+      [publicationId, issueDate],
+    );
+    const [after] = await this.read.all<{ d: string | null }>(
+      'SELECT MIN(c.issue_date) AS d FROM clipping c WHERE c.publication_id = ? AND c.issue_date > ?',
+      [publicationId, issueDate],
+    );
+    return { previous: before?.d ?? null, next: after?.d ?? null };
   }
 
   /** Parts still waiting: tails without a previous part, heads without a next part. */

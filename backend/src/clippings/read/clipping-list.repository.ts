@@ -76,6 +76,8 @@ export class ClippingListRepository {
     window: { offset: number; pageSize: number },
   ): Promise<{ ids: number[]; total: number }> {
     const total = await this.count(filter);
+    // A count alone (a saved view's): one query.
+    if (window.pageSize === 0 || total === 0) return { ids: [], total };
     // With the default order on SQLite, a tag or region filter matching more than a few hundred
     // clippings is fastest as a walk of the list-order index that probes the linked ids and stops at
     // the page (1 ms at 100k), rather than a lookup of every matching row followed by a sort (3–11 ms);

@@ -64,6 +64,8 @@ describe('ClippingList', () => {
     await harness.navigateByUrl(url);
     http.expectOne('/api/publications').flush([]);
     http.expectOne('/api/tags').flush([]);
+    // Arriving at the list refreshes the saved views' counts.
+    http.expectOne('/api/saved-views').flush([]);
     return harness.routeNativeElement!;
   }
 

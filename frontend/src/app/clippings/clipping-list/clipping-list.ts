@@ -57,6 +57,8 @@ import {
 import { clippingHeadline } from '../../shared/clipping-headline';
 import { markOnly } from '../../shared/search-highlight';
 import { FacetSidebar } from '../facet-sidebar/facet-sidebar';
+import { SaveView } from '../saved-views/save-view/save-view';
+import { SavedViewsStore } from '../saved-views/saved-views-store';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -65,7 +67,7 @@ function regionLabel(r: Region): string {
 /** The clippings table: filters, sorting and paging all live in the URL via `ClippingListState`. */
 @Component({
   selector: 'jb-clipping-list',
-  imports: [RouterLink, DatePipe, BulkEditBar, Can, FacetSidebar],
+  imports: [RouterLink, DatePipe, BulkEditBar, Can, FacetSidebar, SaveView],
   providers: [ClippingListState],
   templateUrl: './clipping-list.html',
   styleUrl: './clipping-list.scss',
@@ -81,6 +83,7 @@ export class ClippingList implements OnInit {
   private readonly tagsApi = inject(TagsApi);
   private readonly regionsApi = inject(RegionsApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly savedViews = inject(SavedViewsStore);
 
   protected readonly filterFields = FILTER_FIELDS;
   protected readonly label = filterLabel;
@@ -134,6 +137,8 @@ export class ClippingList implements OnInit {
   }
 
   ngOnInit(): void {
+    // Counts change with the data: arriving at the list refreshes the views' counts.
+    this.savedViews.reload();
     this.publicationsApi
       .list()
       .subscribe({ next: (list) => this.publications.set(list), error: () => undefined });

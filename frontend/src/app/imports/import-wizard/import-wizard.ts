@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, type ParamMap, RouterLink } from '@angular/router';
 import type {
   ApiError,
   ClippingKind,
@@ -169,6 +169,8 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   constructor() {
     // Restored before the saving effect first runs, so an empty form never overwrites the draft.
     this.restoreDraft();
+    // Arriving from the issue map: the page to file is named in the URL (a kept draft wins).
+    if (this.restoredAt() === null) this.prefill(inject(ActivatedRoute).snapshot.queryParamMap);
     effect(() => {
       const form = this.rawForm();
       const state = this.state();
@@ -282,6 +284,17 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
     this.state.set(draft.state);
     this.duplicate.set(draft.duplicate);
     this.restoredAt.set(draft.savedAt);
+  }
+
+  /** `?publicationId=&issueDate=&pageLabel=` (the issue map's jump to a page not filed): each valid one fills its field. */
+  private prefill(params: ParamMap): void {
+    const id = params.get('publicationId');
+    const date = params.get('issueDate');
+    const page = params.get('pageLabel');
+    if (id !== null && /^[1-9]\d{0,9}$/.test(id)) this.form.controls.publicationId.setValue(Number(id));
+    if (date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)) this.form.controls.issueDate.setValue(date);
+    if (page !== null && page.trim() !== '' && page.length <= 50)
+      this.form.controls.pageLabel.setValue(page.trim());
   }
 
   /** Throws the draft away (after asking): the form, the corrections and the stored copy. */

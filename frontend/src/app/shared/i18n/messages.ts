@@ -7,10 +7,12 @@ import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from './accounts-messages';
 import { HISTORY_EN, HISTORY_ZH_CN } from './history-messages';
 import { FILING_EN, FILING_ZH_CN } from './filing-messages';
 import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
+import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
   ...HISTORY_ZH_CN,
+  ...VIEWS_ZH_CN,
   ...FILING_ZH_CN,
   ...SEARCH_ZH_CN,
   'app.name': '剪报',
@@ -370,6 +372,7 @@ export type MessageKey = keyof typeof ZH_CN;
 export const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...HISTORY_EN,
+  ...VIEWS_EN,
   ...FILING_EN,
   ...SEARCH_EN,
   'app.name': 'Jianbao',
