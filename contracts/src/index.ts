@@ -114,6 +114,33 @@ export interface ApiError {
   details?: unknown;
 }
 
+/**
+ * One rule a field broke, machine-readable so the UI can say it in its own language: the constraint's
+ * name (class-validator's, e.g. `maxLength`, `minLength`, `isIsoDate`, `matches`, `isIn`,
+ * `whitelistValidation`, or the API's own: `exists`, `notBefore`, `issueDateRange`, …) and its parameters.
+ */
+export interface FieldConstraint {
+  constraint: string;
+  /** Lower bound: a length, a number or (`issueDateRange`) a `YYYY-MM-DD` date. */
+  min?: number | string;
+  /** Upper bound, as `min`. */
+  max?: number | string;
+  /** The values allowed (`isIn`). */
+  values?: (string | number)[];
+  /** `notBefore`: the field this one must not come before. */
+  other?: string;
+}
+
+/**
+ * One invalid field of a 400 (`details` of a validation failure): its path (`title`, `clippings.2.title`),
+ * the server's English messages and, in the same order where known, the constraints behind them.
+ */
+export interface FieldErrorDetail {
+  field: string;
+  errors: string[];
+  constraints?: FieldConstraint[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -752,3 +779,4 @@ export interface RestoredClipping extends Clipping {
 export * from './text';
 // The list filters, declared once (runtime data: see contracts/src/clipping-filters.ts).
 export * from './clipping-filters';
+export * from './input-rules';
