@@ -1,5 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { describeApiError, fieldErrorsOf, partitionFieldErrors, rootField, toApiError } from './api-error';
+import { interpolate } from './i18n/i18n';
+import { EN, type MessageKey } from './i18n/messages';
+
+const en = (key: MessageKey, params?: Record<string, string | number>): string =>
+  interpolate(EN[key], params);
 
 describe('toApiError', () => {
   it('keeps the API error shape as is', () => {
@@ -46,27 +51,41 @@ describe('toApiError', () => {
 
 describe('fieldErrorsOf', () => {
   it('groups details by top-level field and ignores malformed entries', () => {
-    const errors = fieldErrorsOf({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'x',
-      details: [
-        { field: 'pageLabel', errors: ['pageLabel should not be empty'] },
-        { field: 'subheads.1', errors: ['each value in subheads must be a string'] },
-        { field: 'subheads[2]', errors: ['too long'] },
-        { field: 42, errors: ['ignored'] },
-        { field: 'body', errors: [] },
-        'junk',
-      ],
-    });
+    const errors = fieldErrorsOf(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'x',
+        details: [
+          {
+            field: 'pageLabel',
+            errors: ['pageLabel should not be empty'],
+            constraints: [{ constraint: 'isNotEmpty' }],
+          },
+          { field: 'subheads.1', errors: ['each value in subheads must be a string'] },
+          {
+            field: 'subheads[2]',
+            errors: ['too long'],
+            constraints: [{ constraint: 'maxLength', max: 500 }],
+          },
+          { field: 42, errors: ['ignored'] },
+          { field: 'body', errors: [] },
+          'junk',
+        ],
+      },
+      en,
+    );
     expect(errors).toEqual({
-      pageLabel: ['pageLabel should not be empty'],
-      subheads: ['each value in subheads must be a string', 'too long'],
+      pageLabel: ['Page must not be empty.'],
+      subheads: [
+        'Subheads (one per line): each value in subheads must be a string',
+        'Subheads (one per line): at most 500 characters.',
+      ],
     });
   });
 
   it('is empty without details', () => {
-    expect(fieldErrorsOf({ statusCode: 404, error: 'Not Found', message: 'gone' })).toEqual({});
+    expect(fieldErrorsOf({ statusCode: 404, error: 'Not Found', message: 'gone' }, en)).toEqual({});
   });
 
   it('rootField strips paths', () => {
@@ -80,7 +99,7 @@ describe('partitionFieldErrors', () => {
   it('splits errors for known controls from the rest', () => {
     expect(partitionFieldErrors({ title: ['t'], tagIds: ['bad tag'] }, ['title', 'body'])).toEqual({
       byControl: { title: ['t'] },
-      other: ['tagIds: bad tag'],
+      other: ['bad tag'],
     });
   });
 });

@@ -138,6 +138,6 @@ export class UserList implements OnInit {
   private fail(err: unknown): void {
     const api = toApiError(err);
     this.error.set(describeApiError(api));
-    this.details.set(Object.values(fieldErrorsOf(api)).flatMap((m) => m ?? []));
+    this.details.set(Object.values(fieldErrorsOf(api, this.t)).flatMap((m) => m ?? []));
   }
 }

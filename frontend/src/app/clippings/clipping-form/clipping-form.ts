@@ -413,7 +413,7 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
       else this.stale.set(true);
       return;
     }
-    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error), CLIPPING_FORM_CONTROLS);
+    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error, this.t), CLIPPING_FORM_CONTROLS);
     this.serverErrors.set(byControl);
     this.otherErrors.set(other);
     this.topError.set(describeApiError(error));

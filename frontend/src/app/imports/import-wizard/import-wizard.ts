@@ -523,13 +523,13 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   }
 
   private showError(error: ApiError): void {
-    const fields = fieldErrorsOf(error);
+    const fields = fieldErrorsOf(error, this.t);
     const formFields = ['text', 'publicationId', 'issueDate', 'pageLabel'];
     this.serverErrors.set(Object.fromEntries(Object.entries(fields).filter(([f]) => formFields.includes(f))));
     this.otherErrors.set(
       Object.entries(fields)
         .filter(([f]) => !formFields.includes(f))
-        .flatMap(([f, ms = []]) => ms.map((m) => `${f}: ${m}`)),
+        .flatMap(([, ms = []]) => ms),
     );
     // A 400 without field details carries its reason in the message: show it as is.
     this.error.set(

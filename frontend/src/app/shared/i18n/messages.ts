@@ -6,11 +6,13 @@
 import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from './accounts-messages';
 import { HISTORY_EN, HISTORY_ZH_CN } from './history-messages';
 import { FILING_EN, FILING_ZH_CN } from './filing-messages';
+import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
   ...HISTORY_ZH_CN,
   ...FILING_ZH_CN,
+  ...DESK_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -46,10 +48,10 @@ export const ZH_CN = {
 
   'error.network': '无法连接服务器，请检查网络或稍后再试。',
   'error.notFound': '找不到请求的内容（可能已被删除）。',
-  'error.conflict': '与现有数据冲突：{message}',
+  'error.conflict': '与现有数据冲突（例如同名或同一条记录已存在），请检查后再试。',
   'error.validation': '有字段未通过校验，请查看标红的字段。',
-  'error.server': '服务器出错（{status}）：{message}',
-  'error.generic': '请求失败（{status}）：{message}',
+  'error.server': '服务器出错（{status}），请稍后再试；问题持续时请联系管理员。',
+  'error.generic': '请求失败（{status}），请检查填写的内容后再试。',
   'error.stale': '这条剪报已被其他人修改过。重新加载可以看到最新版本（你尚未保存的修改会丢失）。',
 
   'kind.article': '文章',
@@ -369,6 +371,7 @@ export const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...HISTORY_EN,
   ...FILING_EN,
+  ...DESK_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',
