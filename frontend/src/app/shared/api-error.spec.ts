@@ -109,12 +109,13 @@ describe('describeApiError', () => {
   it('picks a sentence by status', () => {
     expect(describeApiError(e(0)).key).toBe('error.network');
     expect(describeApiError(e(404)).key).toBe('error.notFound');
-    expect(describeApiError(e(409))).toEqual({ key: 'error.conflict', params: { message: 'msg' } });
+    expect(describeApiError(e(409))).toEqual({ key: 'error.conflictPlain', params: { message: 'msg' } });
+    expect(describeApiError({ ...e(409), message: '至少需要保留一名管理员' }).key).toBe('error.conflict');
     expect(describeApiError(e(400, [{ field: 'a', errors: ['b'] }])).key).toBe('error.validation');
     expect(describeApiError(e(400))).toEqual({
-      key: 'error.generic',
+      key: 'error.genericPlain',
       params: { status: 400, message: 'msg' },
     });
-    expect(describeApiError(e(503)).key).toBe('error.server');
+    expect(describeApiError(e(503)).key).toBe('error.serverPlain');
   });
 });

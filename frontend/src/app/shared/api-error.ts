@@ -101,9 +101,16 @@ export function partitionFieldErrors(
   return { byControl, other };
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** True when a 400 carries at least one well-formed field detail. */
 export function hasFieldDetails(error: ApiError): boolean {
   return Object.keys(fieldErrorsOf(error, (key) => key)).length > 0;
+}
+
+/** "Request failed (status)" with the server's reason: shown when worded in Chinese, else only in English. */
+export function reasonError(status: number, message: string): ErrorText {
+  return { key: HAN.test(message) ? 'error.generic' : 'error.genericPlain', params: { status, message } };
 }
 
 /** The sentence to show at the top of a page for an error nothing more specific handled. */
@@ -111,8 +118,10 @@ export function describeApiError(error: ApiError): ErrorText {
   const { statusCode: status, message } = error;
   if (status === 0) return { key: 'error.network', params: {} };
   if (status === 404) return { key: 'error.notFound', params: {} };
-  if (status === 409) return { key: 'error.conflict', params: { message } };
+  // Messages the server words in Chinese are shown; its English ones only in the English UI (…Plain keys).
+  const said = HAN.test(message);
+  if (status === 409) return { key: said ? 'error.conflict' : 'error.conflictPlain', params: { message } };
   if (status === 400 && hasFieldDetails(error)) return { key: 'error.validation', params: {} };
-  if (status >= 500) return { key: 'error.server', params: { status, message } };
-  return { key: 'error.generic', params: { status, message } };
+  if (status >= 500) return { key: said ? 'error.server' : 'error.serverPlain', params: { status, message } };
+  return reasonError(status, message);
 }

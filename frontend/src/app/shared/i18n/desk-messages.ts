@@ -5,6 +5,9 @@
  * shared/i18n/messages.ts, so English must cover every key.
  */
 export const DESK_ZH_CN = {
+  'error.conflictPlain': '与现有数据冲突（例如同名或同一条记录已存在），请检查后再试。',
+  'error.serverPlain': '服务器出错（{status}），请稍后再试；问题持续时请联系管理员。',
+  'error.genericPlain': '请求失败（{status}），请检查填写的内容后再试。',
   'validation.maxLength': '{field}最多 {max} 个字符。',
   'validation.minLength': '{field}至少需要 {min} 个字符。',
   'validation.isNotEmpty': '{field}不能为空。',
@@ -43,9 +46,16 @@ export const DESK_ZH_CN = {
   'dateWarning.early': '{date} 早于 1900 年，请确认日期没有写错。',
   'dateWarning.late': '{date} 晚于 {max}（今天起一年内），服务器不会接受，请检查年份。',
   'list.filterInvalid': '筛选条件有误，下面的结果不是按当前条件查询的。',
+  'readOnly.label': '剪报（只读）',
+  'readOnly.note': '你的账号只能查看，不能修改剪报。',
+  'readOnly.untitled': '（无标题）',
+  'clipping.viewTitle': '剪报 #{id}',
 };
 
 export const DESK_EN: Record<keyof typeof DESK_ZH_CN, string> = {
+  'error.conflictPlain': 'Conflicts with existing data: {message}',
+  'error.serverPlain': 'Server error ({status}): {message}',
+  'error.genericPlain': 'Request failed ({status}): {message}',
   'validation.maxLength': '{field}: at most {max} characters.',
   'validation.minLength': '{field}: at least {min} characters.',
   'validation.isNotEmpty': '{field} must not be empty.',
@@ -85,4 +95,8 @@ export const DESK_EN: Record<keyof typeof DESK_ZH_CN, string> = {
   'dateWarning.early': '{date} is before 1900: check the date is right.',
   'dateWarning.late': '{date} is after {max} (a year from today): the server will refuse it; check the year.',
   'list.filterInvalid': 'The filter is invalid: the results below are not for the current filter.',
+  'readOnly.label': 'Clipping (read-only)',
+  'readOnly.note': 'Your account can view clippings but not change them.',
+  'readOnly.untitled': '(untitled)',
+  'clipping.viewTitle': 'Clipping #{id}',
 };

@@ -48,10 +48,10 @@ export const ZH_CN = {
 
   'error.network': '无法连接服务器，请检查网络或稍后再试。',
   'error.notFound': '找不到请求的内容（可能已被删除）。',
-  'error.conflict': '与现有数据冲突（例如同名或同一条记录已存在），请检查后再试。',
+  'error.conflict': '与现有数据冲突：{message}',
   'error.validation': '有字段未通过校验，请查看标红的字段。',
-  'error.server': '服务器出错（{status}），请稍后再试；问题持续时请联系管理员。',
-  'error.generic': '请求失败（{status}），请检查填写的内容后再试。',
+  'error.server': '服务器出错（{status}）：{message}',
+  'error.generic': '请求失败（{status}）：{message}',
   'error.stale': '这条剪报已被其他人修改过。重新加载可以看到最新版本（你尚未保存的修改会丢失）。',
 
   'kind.article': '文章',
