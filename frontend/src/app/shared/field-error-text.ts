@@ -109,6 +109,8 @@ export function constraintText(
   }
 }
 
+const HAN = /\p{Script=Han}/u;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -136,7 +138,8 @@ export function describeFieldError(
     const params: MessageParams = { ...text.params, field: label };
     if (typeof params['otherField'] === 'string') params['other'] = fieldLabel(params['otherField'], t);
     if (text.key === 'validation.whitelistValidation') params['field'] = namedSegments(field).at(-1) ?? field;
-    const sentence = t(text.key, params);
+    // A reason the server words in Chinese (a parser's or a rule's own message) is shown as it is.
+    const sentence = text.key === 'validation.unknown' && HAN.test(message) ? message : t(text.key, params);
     return clipping
       ? t('validation.inClipping', { n: Number(clipping[1]) + 1, message: sentence })
       : sentence;

@@ -148,7 +148,8 @@ describe('ClippingForm', () => {
     expect(field('title').getAttribute('aria-invalid')).toBe('false');
     const top = el.querySelector('[data-testid=top-error]')!.textContent!;
     expect(top).toContain('有字段未通过校验');
-    expect(top).toContain('tagIds: 标签不存在');
+    expect(top).toContain('标签不存在');
+    expect(top).not.toContain('tagIds');
 
     // Editing the field clears its server message.
     type('pageLabel', 'A2');
