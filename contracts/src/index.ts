@@ -763,11 +763,45 @@ export interface TrashItem {
   deletedByName: string | null;
   /** Why: `deleted`, `import-deleted`, `import-replaced`, … */
   reason: string;
+  /** Where the clipping was printed (from its stored row; the name as the publication is called now, null when it is gone). */
+  publicationId: number | null;
+  publicationName: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
+  /** The first characters of its body (whitespace folded). */
+  excerpt: string;
   /**
    * Live clippings restoring it would duplicate: same publication, the same page (or the page text
    * filed again) and the same body or title (whitespace ignored). Empty when none.
    */
   duplicates: ClippingSummary[];
+}
+
+/** Body of `POST /api/trash/restore`: trash items to restore together (all or none). */
+export interface BulkRestoreBody {
+  ids: number[];
+}
+
+/** Why a trash item cannot be restored: gone from the trash, its clipping id taken again, its publication deleted. */
+export type TrashRestoreProblem = 'not-found' | 'id-taken' | 'publication-gone';
+
+/** One item of a bulk restore: restored (with the live clippings it duplicates), or the problem that stopped it. */
+export interface TrashRestoreOutcome {
+  trashItemId: number;
+  clippingId: number | null;
+  label: string | null;
+  restored: boolean;
+  problem: TrashRestoreProblem | null;
+  duplicates: ClippingSummary[];
+}
+
+/**
+ * Answer of `POST /api/trash/restore` (200): every item restored. When one cannot be, nothing is
+ * (one transaction) and the 409's `details` is `{ items: TrashRestoreOutcome[] }`, naming each problem.
+ */
+export interface BulkRestoreResult {
+  restored: number;
+  items: TrashRestoreOutcome[];
 }
 
 /** Answer of `POST /api/trash/:id/restore`: the restored clipping, and the live ones it duplicates. */
