@@ -50,6 +50,18 @@ export const DESK_ZH_CN = {
   'readOnly.note': '你的账号只能查看，不能修改剪报。',
   'readOnly.untitled': '（无标题）',
   'clipping.viewTitle': '剪报 #{id}',
+  'trash.col.where': '出处',
+  'trash.where': '{publication} · {date} · 版面 {page}',
+  'trash.unknownPublication': '（报刊已删除）',
+  'trash.selectAll': '选择本页全部',
+  'trash.selectItem': '选择“{label}”',
+  'trash.restoreSelected': '恢复所选（{count}）',
+  'trash.restoredMany': '已恢复 {count} 项。',
+  'trash.restoreRefused':
+    '所选的 {total} 项中有 {count} 项无法恢复，因此一项也没有恢复。取消勾选标红的项后再试。',
+  'trash.problem.not-found': '无法恢复：已不在回收站里（可能已被恢复或彻底删除）。',
+  'trash.problem.id-taken': '无法恢复：同一编号的剪报已经存在。',
+  'trash.problem.publication-gone': '无法恢复：所属报刊已被删除。',
 };
 
 export const DESK_EN: Record<keyof typeof DESK_ZH_CN, string> = {
@@ -99,4 +111,16 @@ export const DESK_EN: Record<keyof typeof DESK_ZH_CN, string> = {
   'readOnly.note': 'Your account can view clippings but not change them.',
   'readOnly.untitled': '(untitled)',
   'clipping.viewTitle': 'Clipping #{id}',
+  'trash.col.where': 'Printed in',
+  'trash.where': '{publication} · {date} · page {page}',
+  'trash.unknownPublication': '(publication deleted)',
+  'trash.selectAll': 'Select all on this page',
+  'trash.selectItem': 'Select “{label}”',
+  'trash.restoreSelected': 'Restore selected ({count})',
+  'trash.restoredMany': 'Restored {count} items.',
+  'trash.restoreRefused':
+    '{count} of the {total} selected items cannot be restored, so none was. Untick the items marked red and try again.',
+  'trash.problem.not-found': 'Cannot be restored: no longer in the trash (restored or purged meanwhile).',
+  'trash.problem.id-taken': 'Cannot be restored: a clipping with the same id exists.',
+  'trash.problem.publication-gone': 'Cannot be restored: its publication was deleted.',
 };
