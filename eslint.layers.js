@@ -22,13 +22,15 @@ const BACKEND_LAYERS = [
   { name: 'configuration', folders: ['config'] },
   { name: 'database', folders: ['database'] },
   { name: 'common', folders: ['common'] },
+  // Below the clippings store and every feature, so each write records its event in its own transaction.
+  { name: 'audit log', folders: ['audit'] },
   { name: 'catalog (reference data, read-only)', folders: ['catalog'] },
   { name: 'search index (written by the clippings store)', folders: ['search'] },
   {
     name: 'clippings (the one owner of clipping, link, chain, article and revision rows)',
     folders: ['clippings'],
   },
-  { name: 'features', folders: ['audit', 'publications', 'regions', 'stories', 'tags', 'health'] },
+  { name: 'features', folders: ['publications', 'regions', 'stories', 'tags', 'health'] },
   { name: 'features on features', folders: ['users', 'continuations'] },
   { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },
   { name: 'filing', folders: ['imports'] },
