@@ -34,7 +34,7 @@ describe('describeFieldError (zh-CN)', () => {
       'to',
       'to must not be before from',
       { constraint: 'notBefore', other: 'from' },
-      '结束日期不能早于开始日期。',
+      '截止日期不能早于起始日期。',
     ],
     [
       'issueDate',
@@ -83,7 +83,7 @@ describe('describeFieldError (zh-CN)', () => {
 
   it('every constraint sentence of the catalogue is free of English words in zh-CN', () => {
     for (const key of Object.keys(ZH_CN).filter((k) => k.startsWith('validation.')) as MessageKey[])
-      expect(zh(key, { field: '标题', max: 1, min: 1, other: '开始日期', n: 1, message: '' })).not.toMatch(
+      expect(zh(key, { field: '标题', max: 1, min: 1, other: '起始日期', n: 1, message: '' })).not.toMatch(
         ENGLISH_WORDS,
       );
   });

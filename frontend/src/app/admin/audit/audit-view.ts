@@ -206,13 +206,13 @@ export function auditLink(e: AuditEvent): AuditLink | null {
         queryParams: { tagId: id },
         text: { key: 'audit.link.tag', params: { name: str(d['tagName']) || `#${id}` } },
       };
-    case 'user':
+    case 'user': {
+      // Logins name no user in their detail: the actor is the user then.
+      const name = str(d['username']) || (String(e.actorId) === id ? (e.actorName ?? '') : '');
       return id
-        ? {
-            commands: ['/admin/users'],
-            text: { key: 'audit.link.user', params: { name: str(d['username']) || `#${id}` } },
-          }
+        ? { commands: ['/admin/users'], text: { key: 'audit.link.user', params: { name: name || `#${id}` } } }
         : null;
+    }
     default:
       return null;
   }
