@@ -22,6 +22,8 @@ const BACKEND_LAYERS = [
   { name: 'configuration', folders: ['config'] },
   { name: 'database', folders: ['database'] },
   { name: 'common', folders: ['common'] },
+  // Below the clippings store and every feature, so each write records its event in its own transaction.
+  { name: 'audit log', folders: ['audit'] },
   { name: 'catalog (reference data, read-only)', folders: ['catalog'] },
   { name: 'search index (written by the clippings store)', folders: ['search'] },
   {
@@ -30,7 +32,7 @@ const BACKEND_LAYERS = [
   },
   {
     name: 'features',
-    folders: ['audit', 'publications', 'regions', 'stories', 'tags', 'health', 'saved-views', 'issue-map'],
+    folders: ['publications', 'regions', 'stories', 'tags', 'health', 'saved-views', 'issue-map'],
   },
   { name: 'features on features', folders: ['users', 'continuations'] },
   { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },

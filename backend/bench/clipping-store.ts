@@ -2,6 +2,8 @@
  * The clipping store and its reads wired by hand on a data source, as the app's modules wire them, for
  * the benchmarks that time a service without starting Nest.
  */
+import { AuditRepository } from '../src/audit/audit.repository';
+import { AuditService } from '../src/audit/audit.service';
 import type { DataSource } from 'typeorm';
 import { References } from '../src/catalog/references';
 import { ClippingHooks } from '../src/clippings/clipping-hooks';
@@ -25,6 +27,7 @@ export interface BenchClippings {
   recorder: RevisionRecorder;
   references: References;
   tx: TransactionRunner;
+  audit: AuditService;
 }
 
 /** The store on `ds` (reads on its one connection), with the same-story index listening as in the app. */
@@ -48,5 +51,5 @@ export function benchClippings(ds: DataSource): BenchClippings {
     references,
     new SearchService(new SearchRepository(ds, read), ds),
   );
-  return { store, reader, recorder, references, tx };
+  return { store, reader, recorder, references, tx, audit: new AuditService(new AuditRepository(ds), tx) };
 }

@@ -117,7 +117,13 @@ async function applyOnce(
   corpus: string,
 ): Promise<Array<string | number>> {
   const clippings = benchClippings(ds);
-  const service = new TagRulesService(new TagsRepository(ds), clippings.store, clippings.reader, ds);
+  const service = new TagRulesService(
+    new TagsRepository(ds),
+    clippings.store,
+    clippings.reader,
+    ds,
+    clippings.audit,
+  );
   await ds.query('INSERT INTO tag (name, rule) VALUES (?, ?)', [`bench-${rule.mode}`, JSON.stringify(rule)]);
   const [{ id: tagId }] = (await ds.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
   const start = process.hrtime.bigint();

@@ -114,6 +114,33 @@ export interface ApiError {
   details?: unknown;
 }
 
+/**
+ * One rule a field broke, machine-readable so the UI can say it in its own language: the constraint's
+ * name (class-validator's, e.g. `maxLength`, `minLength`, `isIsoDate`, `matches`, `isIn`,
+ * `whitelistValidation`, or the API's own: `exists`, `notBefore`, `issueDateRange`, …) and its parameters.
+ */
+export interface FieldConstraint {
+  constraint: string;
+  /** Lower bound: a length, a number or (`issueDateRange`) a `YYYY-MM-DD` date. */
+  min?: number | string;
+  /** Upper bound, as `min`. */
+  max?: number | string;
+  /** The values allowed (`isIn`). */
+  values?: (string | number)[];
+  /** `notBefore`: the field this one must not come before. */
+  other?: string;
+}
+
+/**
+ * One invalid field of a 400 (`details` of a validation failure): its path (`title`, `clippings.2.title`),
+ * the server's English messages and, in the same order where known, the constraints behind them.
+ */
+export interface FieldErrorDetail {
+  field: string;
+  errors: string[];
+  constraints?: FieldConstraint[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -809,11 +836,45 @@ export interface TrashItem {
   deletedByName: string | null;
   /** Why: `deleted`, `import-deleted`, `import-replaced`, … */
   reason: string;
+  /** Where the clipping was printed (from its stored row; the name as the publication is called now, null when it is gone). */
+  publicationId: number | null;
+  publicationName: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
+  /** The first characters of its body (whitespace folded). */
+  excerpt: string;
   /**
    * Live clippings restoring it would duplicate: same publication, the same page (or the page text
    * filed again) and the same body or title (whitespace ignored). Empty when none.
    */
   duplicates: ClippingSummary[];
+}
+
+/** Body of `POST /api/trash/restore`: trash items to restore together (all or none). */
+export interface BulkRestoreBody {
+  ids: number[];
+}
+
+/** Why a trash item cannot be restored: gone from the trash, its clipping id taken again, its publication deleted. */
+export type TrashRestoreProblem = 'not-found' | 'id-taken' | 'publication-gone';
+
+/** One item of a bulk restore: restored (with the live clippings it duplicates), or the problem that stopped it. */
+export interface TrashRestoreOutcome {
+  trashItemId: number;
+  clippingId: number | null;
+  label: string | null;
+  restored: boolean;
+  problem: TrashRestoreProblem | null;
+  duplicates: ClippingSummary[];
+}
+
+/**
+ * Answer of `POST /api/trash/restore` (200): every item restored. When one cannot be, nothing is
+ * (one transaction) and the 409's `details` is `{ items: TrashRestoreOutcome[] }`, naming each problem.
+ */
+export interface BulkRestoreResult {
+  restored: number;
+  items: TrashRestoreOutcome[];
 }
 
 /** Answer of `POST /api/trash/:id/restore`: the restored clipping, and the live ones it duplicates. */
@@ -827,3 +888,4 @@ export * from './text';
 export * from './clipping-filters';
 // Saved views and the issue map (types and two limits: see contracts/src/saved-views.ts).
 export * from './saved-views';
+export * from './input-rules';

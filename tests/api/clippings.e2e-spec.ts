@@ -83,9 +83,21 @@ describe('/api/clippings (CRUD)', () => {
         error: 'Bad Request',
         message: 'Validation failed: publicationId, issueDate, colour',
         details: [
-          { field: 'publicationId', errors: expect.arrayContaining([expect.any(String)]) },
-          { field: 'issueDate', errors: ['issueDate must be a real date written YYYY-MM-DD'] },
-          { field: 'colour', errors: ['property colour should not exist'] },
+          {
+            field: 'publicationId',
+            errors: expect.arrayContaining([expect.any(String)]),
+            constraints: expect.arrayContaining([{ constraint: 'isInt' }]),
+          },
+          {
+            field: 'issueDate',
+            errors: ['issueDate must be a real date written YYYY-MM-DD'],
+            constraints: [{ constraint: 'isIsoDate' }],
+          },
+          {
+            field: 'colour',
+            errors: ['property colour should not exist'],
+            constraints: [{ constraint: 'whitelistValidation' }],
+          },
         ],
       });
     });

@@ -349,7 +349,11 @@ describe('re-filing a page', () => {
         .expect(400)
     ).body as ApiError;
     expect(bad.details).toEqual([
-      { field: 'replaceMode', errors: ['replaceMode must be one of: carry-over, keep'] },
+      {
+        field: 'replaceMode',
+        errors: ['replaceMode must be one of: carry-over, keep'],
+        constraints: [{ constraint: 'isIn', values: ['carry-over', 'keep'] }],
+      },
     ]);
     const alone = (
       await t

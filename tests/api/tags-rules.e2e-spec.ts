@@ -66,7 +66,9 @@ describe('/api/tags — tree editing and auto-tagging rules', () => {
         t.http().post('/api/tags/rules/preview').send({ rule }),
       ]) {
         const res = await req.expect(400);
-        expect(res.body.details).toEqual(expect.arrayContaining([{ field, errors: [expect.any(String)] }]));
+        expect(res.body.details).toEqual(
+          expect.arrayContaining([expect.objectContaining({ field, errors: [expect.any(String)] })]),
+        );
       }
       const tag = await createTag(t);
       await t.http().patch(`/api/tags/${tag.id}`).send({ rule }).expect(400);

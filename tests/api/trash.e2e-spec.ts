@@ -9,7 +9,9 @@ import type {
   Publication,
   RegionNode,
   Tag,
+  BulkRestoreResult,
   TrashItem,
+  TrashRestoreOutcome,
 } from '@jianbao/contracts';
 import { filePage, readPage, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
@@ -225,6 +227,94 @@ describe('trash', () => {
     const res = await t.http().post(`/api/trash/${item.id}/restore`).expect(409);
     expect((res.body as ApiError).message).toContain(`publication ${lonely.id}`);
     expect((await trash()).items.some((i) => i.id === item.id)).toBe(true);
+  });
+
+  it('shows where each item was printed and the start of its body', async () => {
+    const c = await createClipping(t, pub.id, {
+      title: '回收站里的版面信息',
+      issueDate: '2024-06-01',
+      pageLabel: 'A3',
+      body: '本报讯  这是一段足够长的正文，用来检查回收站里显示的摘要。'.repeat(4),
+    });
+    await t.http().delete(`/api/clippings/${c.id}`).expect(204);
+    const item = await itemOf(c.id);
+    expect(item).toMatchObject({
+      publicationId: pub.id,
+      publicationName: pub.name,
+      issueDate: '2024-06-01',
+      pageLabel: 'A3',
+    });
+    expect(item.excerpt.startsWith('本报讯 这是一段足够长的正文')).toBe(true);
+    expect(Array.from(item.excerpt)).toHaveLength(81);
+    expect(item.excerpt.endsWith('…')).toBe(true);
+    await t.http().post(`/api/trash/${item.id}/restore`).expect(200);
+  });
+
+  it('restores several items at once, each recorded, in one transaction', async () => {
+    const a = await createClipping(t, pub.id, { title: '一起恢复之一' });
+    const b = await createClipping(t, pub.id, { title: '一起恢复之二' });
+    await t.http().delete(`/api/clippings/${a.id}`).expect(204);
+    await t.http().delete(`/api/clippings/${b.id}`).expect(204);
+    const ids = [(await itemOf(a.id)).id, (await itemOf(b.id)).id];
+    const res = await t.http().post('/api/trash/restore').send({ ids }).expect(200);
+    const body = res.body as BulkRestoreResult;
+    expect(body.restored).toBe(2);
+    expect(body.items.map((i) => [i.trashItemId, i.clippingId, i.restored, i.problem])).toEqual([
+      [ids[0], a.id, true, null],
+      [ids[1], b.id, true, null],
+    ]);
+    await t.http().get(`/api/clippings/${a.id}`).expect(200);
+    await t.http().get(`/api/clippings/${b.id}`).expect(200);
+    expect((await trash()).items.some((i) => ids.includes(i.id))).toBe(false);
+    const untrashed = (await audit('clipping-untrashed')).map((e) => e.targetId);
+    expect(untrashed).toEqual(expect.arrayContaining([String(a.id), String(b.id)]));
+  });
+
+  it('restores none when one cannot be restored, naming the problem of each (409)', async () => {
+    const lonely = await createPublication(t);
+    const ok = await createClipping(t, pub.id, { title: '本可以恢复' });
+    const orphan = await createClipping(t, lonely.id, { title: '报刊已删除' });
+    await t.http().delete(`/api/clippings/${ok.id}`).expect(204);
+    await t.http().delete(`/api/clippings/${orphan.id}`).expect(204);
+    await t.http().delete(`/api/publications/${lonely.id}`).expect(204);
+    const okItem = await itemOf(ok.id);
+    const orphanItem = await itemOf(orphan.id);
+    const untrashedBefore = (await audit('clipping-untrashed')).length;
+    const res = await t
+      .http()
+      .post('/api/trash/restore')
+      .send({ ids: [okItem.id, orphanItem.id, 999999] })
+      .expect(409);
+    const items = ((res.body as ApiError).details as { items: TrashRestoreOutcome[] }).items;
+    expect(items.map((i) => [i.trashItemId, i.restored, i.problem])).toEqual([
+      [okItem.id, false, null],
+      [orphanItem.id, false, 'publication-gone'],
+      [999999, false, 'not-found'],
+    ]);
+    expect(items[1]?.label).toBe('报刊已删除');
+    // Nothing happened: both still in the trash, the good one not live, no audit event.
+    await t.http().get(`/api/clippings/${ok.id}`).expect(404);
+    expect((await trash()).items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([okItem.id, orphanItem.id]),
+    );
+    expect(await audit('clipping-untrashed')).toHaveLength(untrashedBefore);
+    await t
+      .http()
+      .post('/api/trash/restore')
+      .send({ ids: [okItem.id] })
+      .expect(200);
+    await t.http().post('/api/trash/restore').send({ ids: [] }).expect(400);
+    await t
+      .http()
+      .post('/api/trash/restore')
+      .send({ ids: ['x'] })
+      .expect(400);
+    await (
+      await t.as('editor')
+    )
+      .post('/api/trash/restore')
+      .send({ ids: [orphanItem.id] })
+      .expect(403);
   });
 
   it('purges one item for good, history included, and empties the trash', async () => {

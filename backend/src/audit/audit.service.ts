@@ -2,6 +2,7 @@ import type { AuditEvent, Page } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/access';
+import type { Author } from '../common/author';
 import { TransactionRunner } from '../database/transaction-runner';
 import { mapAuditEvent } from './audit-event.mapper';
 import { AuditRepository } from './audit.repository';
@@ -10,6 +11,8 @@ import { AuditRepository } from './audit.repository';
 export interface AuditRecord {
   action: string;
   actor?: Actor | null;
+  /** Who, when there is no request actor (a write attributed to an author, e.g. `cli`). */
+  author?: Author | null;
   /** e.g. `user`, `clipping`, `import`. */
   targetType?: string | null;
   targetId?: string | number | null;
@@ -32,8 +35,8 @@ export class AuditService {
   async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
     const row = {
       action: event.action,
-      actorId: event.actor?.id ?? null,
-      actorName: event.actor?.username ?? null,
+      actorId: event.actor?.id ?? event.author?.id ?? null,
+      actorName: event.actor?.username ?? event.author?.name ?? null,
       targetType: event.targetType ?? null,
       targetId: event.targetId === undefined || event.targetId === null ? null : String(event.targetId),
       detail: event.detail ?? null,

@@ -27,6 +27,18 @@ export class References {
     return row?.name ?? null;
   }
 
+  /** Publication names by id, for the ids that exist. */
+  async publicationNames(ids: readonly number[], manager?: EntityManager): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const list = idList(this.dataSource, ids);
+    const rows = await this.read.all<{ id: number | string; name: string }>(
+      `SELECT p.id, p.name FROM publication p WHERE p.id IN ${list.sql}`,
+      [list.param],
+      manager,
+    );
+    return new Map(rows.map((r) => [Number(r.id), r.name]));
+  }
+
   /** The ids among `ids` that are tags. */
   existingTagIds(ids: readonly number[], manager?: EntityManager): Promise<Set<number>> {
     return this.existing('tag', ids, manager);

@@ -75,7 +75,11 @@ export class ClippingFilterResolver {
       const [low, high] = [values[other], values[name]];
       if (low !== undefined && high !== undefined && low > high) {
         throw validationFailed([
-          { field: `${prefix}${name}`, errors: [`${name} must not be before ${other}`] },
+          {
+            field: `${prefix}${name}`,
+            errors: [`${name} must not be before ${other}`],
+            constraints: [{ constraint: 'notBefore', other: `${prefix}${other}` }],
+          },
         ]);
       }
     }

@@ -1,6 +1,7 @@
 import type { BulkEditResult, ClippingFilterValues } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { References } from '../catalog/references';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
@@ -28,6 +29,7 @@ export class ClippingsBulkService {
     private readonly lists: ClippingListRepository,
     private readonly filters: ClippingFilterResolver,
     private readonly references: References,
+    private readonly audit: AuditService,
   ) {}
 
   edit(dto: BulkEditDto, actor: Actor | null = null): Promise<BulkEditResult> {
@@ -51,6 +53,25 @@ export class ClippingsBulkService {
         await w.updateMany(batch, changes);
       }
       await w.record(ids, 'bulk');
+      const change = Object.fromEntries(
+        Object.entries({
+          addTagIds: dto.addTagIds,
+          removeTagIds: dto.removeTagIds,
+          addRegionCodes: dto.addRegionCodes,
+          removeRegionCodes: dto.removeRegionCodes,
+          kind: dto.kind,
+          status: dto.status,
+          publicationId: dto.publicationId,
+        }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+      );
+      await this.audit.record(
+        {
+          action: 'clippings-bulk-edited',
+          actor,
+          detail: { count: ids.length, ...change, ...(dto.filter ? { byFilter: true } : {}) },
+        },
+        w.manager,
+      );
       return { matched: ids.length, updated: ids.length };
     });
   }

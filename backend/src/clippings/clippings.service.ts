@@ -2,6 +2,7 @@ import type { Clipping, ClippingListPage } from '@jianbao/contracts';
 import { pageSortKey } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { References } from '../catalog/references';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
@@ -49,6 +50,7 @@ export class ClippingsService {
     private readonly references: References,
     private readonly hooks: ClippingHooks,
     private readonly search: SearchService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -151,6 +153,16 @@ export class ClippingsService {
       if (regionIds) await w.replaceRegions(id, regionIds);
       await this.hooks.saved(w, { id, before: null, changes: {} });
       await w.record([id], 'created');
+      await this.audit.record(
+        {
+          action: 'clipping-created',
+          actor,
+          targetType: 'clipping',
+          targetId: id,
+          detail: { label: clippingLabel(dto.title ?? null, dto.body) },
+        },
+        w.manager,
+      );
       return this.reload(id, w.manager);
     });
   }
@@ -175,6 +187,24 @@ export class ClippingsService {
       if (regionIds) await w.replaceRegions(id, regionIds);
       await this.hooks.saved(w, { id, before: current, changes });
       await w.record([id], 'edited');
+      const fields = [
+        ...Object.keys(changes).filter((f) => f !== 'pageSort'),
+        ...(dto.tagIds ? ['tags'] : []),
+        ...(dto.regionCodes ? ['regions'] : []),
+      ];
+      await this.audit.record(
+        {
+          action: 'clipping-edited',
+          actor,
+          targetType: 'clipping',
+          targetId: id,
+          detail: {
+            label: clippingLabel(changes.title ?? current.title, changes.body ?? current.body),
+            fields,
+          },
+        },
+        w.manager,
+      );
       return this.reload(id, w.manager);
     });
   }
@@ -228,4 +258,14 @@ export class ClippingsService {
     if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
     return clipping;
   }
+}
+
+/** Characters of the body naming a clipping without a title in the audit log. */
+const LABEL_LENGTH = 40;
+
+/** A clipping's name in the audit log: its title, else the start of its body. */
+export function clippingLabel(title: string | null, body: string): string {
+  if (title?.trim()) return title.trim();
+  const chars = Array.from(body.replace(/\s+/g, ' ').trim());
+  return chars.length > LABEL_LENGTH ? `${chars.slice(0, LABEL_LENGTH).join('')}…` : chars.join('');
 }

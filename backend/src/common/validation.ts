@@ -1,20 +1,70 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { type ValidationError, validate } from 'class-validator';
+import { type FieldConstraint, type FieldErrorDetail, latestIssueDate } from '@jianbao/contracts';
+import { type ValidationError, getMetadataStorage, validate } from 'class-validator';
 
-/** One invalid field of a request body or query string. */
-export interface FieldError {
-  field: string;
-  errors: string[];
+/** One invalid field of a request body or query string (`constraints` where the rule is known). */
+export type FieldError = FieldErrorDetail;
+
+type Params = Omit<FieldConstraint, 'constraint'>;
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
 }
 
-/** Flattens class-validator's tree into `{ field: 'a.b.0', errors }` entries, one per invalid field. */
+/** A class-validator constraint's arguments → named parameters the UI can put into its own sentence. */
+const PARAMS: Partial<Record<string, (args: readonly unknown[]) => Params>> = {
+  maxLength: ([max]) => ({ max: num(max) }),
+  minLength: ([min]) => ({ min: num(min) }),
+  isLength: ([min, max]) => ({ min: num(min), max: num(max) }),
+  max: ([max]) => ({ max: num(max) }),
+  min: ([min]) => ({ min: num(min) }),
+  arrayMaxSize: ([max]) => ({ max: num(max) }),
+  arrayMinSize: ([min]) => ({ min: num(min) }),
+  maxUtf8Bytes: ([max]) => ({ max: num(max) }),
+  isIn: ([values]) => ({
+    values: Array.isArray(values)
+      ? values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+      : undefined,
+  }),
+  issueDateRange: () => ({ max: latestIssueDate(new Date()) }),
+};
+
+/** Drops the parameters a constraint does not have, so the JSON carries no `undefined` noise. */
+function compact(constraint: string, params: Params): FieldConstraint {
+  const out: FieldConstraint = { constraint };
+  for (const [key, value] of Object.entries(params) as [keyof Params, Params[keyof Params]][]) {
+    if (value !== undefined) Object.assign(out, { [key]: value });
+  }
+  return out;
+}
+
+/**
+ * The constraints an error names, with their parameters read from the validated class's metadata (the
+ * error carries only English messages): `{ constraint: 'maxLength', max: 500 }`.
+ */
+export function constraintsOf(error: ValidationError): FieldConstraint[] {
+  const names = Object.keys(error.constraints ?? {});
+  const target = error.target;
+  const metadata =
+    target && names.length > 0
+      ? getMetadataStorage()
+          .getTargetValidationMetadatas(target.constructor, '', true, false)
+          .filter((m) => m.propertyName === error.property)
+      : [];
+  return names.map((name) => {
+    const args = metadata.find((m) => m.name === name)?.constraints ?? [];
+    return compact(name, PARAMS[name]?.(args) ?? {});
+  });
+}
+
+/** Flattens class-validator's tree into `{ field: 'a.b.0', errors, constraints }` entries, one per invalid field. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) out.push({ field, errors: messages });
+    if (messages.length > 0) out.push({ field, errors: messages, constraints: constraintsOf(error) });
     if (error.children && error.children.length > 0)
       out.push(...flattenValidationErrors(error.children, field));
   }
@@ -51,6 +101,7 @@ export function unstorableInput(value: unknown, prefix = ''): FieldError[] {
           {
             field: prefix || 'value',
             errors: [`${prefix || 'value'} must not contain NUL bytes or unpaired surrogates`],
+            constraints: [{ constraint: 'storable' }],
           },
         ]
       : [];
@@ -59,7 +110,12 @@ export function unstorableInput(value: unknown, prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const key of Object.keys(value)) {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (key === '__proto__') out.push({ field, errors: [`property ${key} should not exist`] });
+    if (key === '__proto__')
+      out.push({
+        field,
+        errors: [`property ${key} should not exist`],
+        constraints: [{ constraint: 'whitelistValidation' }],
+      });
     else out.push(...unstorableInput((value as Record<string, unknown>)[key], field));
   }
   return out;
@@ -111,7 +167,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The target (the DTO instance) lets constraintsOf find each rule's parameters; it is never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => validationFailed(knownFieldsFirst(flattenValidationErrors(errors))),
   });
 }

@@ -23,7 +23,13 @@ export class ContinuationsController {
   @ApiOkResponse({ description: 'Tails waiting for their head and heads waiting for their tail' })
   waiting(@Query() query: WaitingQueryDto): Promise<WaitingPart[]> {
     if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-      throw validationFailed([{ field: 'to', errors: ['to must not be before from'] }]);
+      throw validationFailed([
+        {
+          field: 'to',
+          errors: ['to must not be before from'],
+          constraints: [{ constraint: 'notBefore', other: 'from' }],
+        },
+      ]);
     }
     return this.continuations.waiting(query);
   }

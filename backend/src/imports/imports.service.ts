@@ -10,6 +10,7 @@ import type {
 } from '@jianbao/contracts';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { References } from '../catalog/references';
 import { ClippingCounts } from '../clippings/read/clipping-counts';
 import { ClippingReader } from '../clippings/read/clipping-reader';
@@ -63,6 +64,7 @@ export class ImportsService {
     private readonly trash: TrashService,
     private readonly refiling: RefilingService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** The proposed clippings, and the earlier filing of the same page text if there is one. */
@@ -155,6 +157,24 @@ export class ImportsService {
       await w.record(others, 'linked', { detail: { importId: saved.id } });
       const clippings: Clipping[] = await this.views.load(ids, manager);
       const count = ids.length + (carried?.report.kept.length ?? 0);
+      await this.audit.record(
+        {
+          action: 'page-filed',
+          actor: person,
+          author,
+          targetType: 'import',
+          targetId: saved.id,
+          detail: {
+            publicationId: publication.id,
+            publicationName: publication.name,
+            issueDate: dto.issueDate,
+            pageLabel: dto.pageLabel,
+            clippings: count,
+            ...(earlier ? { replacedImportId: earlier.id } : {}),
+          },
+        },
+        manager,
+      );
       return {
         import: mapPageImport(saved, count),
         clippings,

@@ -1,6 +1,7 @@
 import type { ApplyRuleResult, ClippingSummary } from '@jianbao/contracts';
 import { type BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { ClippingReader } from '../clippings/read/clipping-reader';
 import { ClippingStore } from '../clippings/store/clipping-store';
 import type { ClippingWriter } from '../clippings/store/clipping-writer';
@@ -55,6 +56,7 @@ export class TagRulesService {
     private readonly store: ClippingStore,
     private readonly clippings: ClippingReader,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** Counts over all clippings and a sample of 5, without writing. */
@@ -78,6 +80,16 @@ export class TagRulesService {
       const blocked = await this.clippings.blockedForTag(tagId, manager);
       const toAdd = ids.filter((id) => !blocked.has(id));
       await w.applyRule({ id: tag.id, name: tag.name }, toAdd, { tagId });
+      await this.audit.record(
+        {
+          action: 'tag-rule-applied',
+          actor,
+          targetType: 'tag',
+          targetId: tag.id,
+          detail: { tagName: tag.name, matched, added: toAdd.length },
+        },
+        w.manager,
+      );
       return { matched, added: toAdd.length, sample };
     };
     return dryRun

@@ -1,5 +1,5 @@
-import type { Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
-import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import type { BulkRestoreResult, Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNoContentResponse,
@@ -10,6 +10,7 @@ import {
 import { type Actor, CurrentUser, Roles } from '../common/access';
 import { PageQuery, pageWindow } from '../common/page.query';
 import { IdParam } from '../common/parse-id.pipe';
+import { BulkRestoreDto } from './dto/bulk-restore.dto';
 import { TrashService } from './trash.service';
 
 @ApiTags('trash')
@@ -24,6 +25,16 @@ export class TrashController {
   })
   list(@Query() query: PageQuery): Promise<Page<TrashItem>> {
     return this.trash.list(pageWindow(query));
+  }
+
+  @Post('restore')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'BulkRestoreResult: every item restored, in one transaction' })
+  @ApiConflictResponse({
+    description: 'One or more cannot be restored: none is; `details.items` names each problem',
+  })
+  restoreMany(@Body() body: BulkRestoreDto, @CurrentUser() actor: Actor | null): Promise<BulkRestoreResult> {
+    return this.trash.restoreMany(body.ids, actor);
   }
 
   @Post(':id/restore')

@@ -1,4 +1,13 @@
-import type { ClippingSummary, LinkSource, Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
+import type {
+  BulkRestoreResult,
+  ClippingSummary,
+  LinkSource,
+  Page,
+  RestoredClipping,
+  TrashItem,
+  TrashRestoreOutcome,
+  TrashRestoreProblem,
+} from '@jianbao/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,6 +25,8 @@ import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from 
 
 /** Characters of the body used as a label when a clipping has no title. */
 const LABEL_LENGTH = 40;
+/** Characters of the body shown as a trash row's excerpt. */
+const EXCERPT_LENGTH = 80;
 
 /** Why clippings went to the trash. */
 export type TrashReason = 'deleted' | 'import-deleted' | 'import-replaced';
@@ -126,11 +137,15 @@ export class TrashService {
       rows.map((r) => r.id),
       manager,
     );
+    const names = await this.references.publicationNames(
+      [...graphs.values()].map((g) => Number(g.clipping.publication_id)).filter((n) => Number.isInteger(n)),
+      manager,
+    );
     const items: TrashItem[] = [];
     for (const row of rows) {
       const graph = graphs.get(row.id);
       const duplicates = graph ? await this.duplicatesOf(graph, row.entityId, manager) : [];
-      items.push(mapTrashItem(row, duplicates));
+      items.push(mapTrashItem(row, graph?.clipping ?? null, names, duplicates));
     }
     return { items, total, page: window.page, pageSize: window.pageSize };
   }
@@ -174,65 +189,121 @@ export class TrashService {
    */
   restore(trashId: number, actor: Actor | null): Promise<RestoredClipping> {
     return this.store.write(authorOf(actor), 'untrashed', async (w) => {
-      const manager = w.manager;
-      const item = await this.mustFind(trashId, manager);
-      const graph = item.snapshot;
+      const item = await this.mustFind(trashId, w.manager);
+      const problem = await this.problemOf(item, w.manager);
       const id = item.entityId;
-      if ((await this.reader.existingIds([id], manager)).size > 0) {
+      if (problem === 'id-taken')
         throw conflict(`Cannot restore clipping ${id}: a clipping with that id exists`, { clippingId: id });
-      }
-      const publicationId = graph.clipping.publication_id;
-      if (!(await this.references.publicationExists(Number(publicationId), manager))) {
+      if (problem === 'publication-gone') {
+        const publicationId = item.snapshot.clipping.publication_id;
         throw conflict(
           `Cannot restore clipping ${id}: its publication ${String(publicationId)} no longer exists`,
+          { publicationId },
+        );
+      }
+      return this.restoreIn(w, item, actor);
+    });
+  }
+
+  /**
+   * Restores several trash items in one transaction: all of them, or — when one cannot be restored —
+   * none, with a 409 whose `details.items` says for each item whether it could be and why not.
+   */
+  restoreMany(trashIds: number[], actor: Actor | null): Promise<BulkRestoreResult> {
+    return this.store.write(authorOf(actor), 'untrashed', async (w) => {
+      const checked: { trashItemId: number; item: TrashRow | null; problem: TrashRestoreProblem | null }[] =
+        [];
+      for (const trashItemId of [...new Set(trashIds)]) {
+        const item = await this.repo.find(trashItemId, w.manager);
+        checked.push({
+          trashItemId,
+          item,
+          problem: item ? await this.problemOf(item, w.manager) : 'not-found',
+        });
+      }
+      const outcome = (c: (typeof checked)[number], restored: boolean, duplicates: ClippingSummary[]) =>
+        ({
+          trashItemId: c.trashItemId,
+          clippingId: c.item?.entityId ?? null,
+          label: c.item?.label ?? null,
+          restored,
+          problem: c.problem,
+          duplicates,
+        }) satisfies TrashRestoreOutcome;
+      const refused = checked.filter((c) => c.problem !== null).length;
+      if (refused > 0) {
+        throw conflict(
+          `${refused} of ${checked.length} trash item(s) cannot be restored; none was restored`,
           {
-            publicationId,
+            items: checked.map((c) => outcome(c, false, [])),
           },
         );
       }
-      const notes: string[] = [];
-      const importId = await this.restoreImport(graph, manager, notes);
-      const lost = await w.putBack({
-        ...graph,
-        clipping: {
-          ...graph.clipping,
-          import_id: importId,
-          article_id: null,
-          previous_part_id: null,
-          next_part_id: null,
-        },
-      });
-      if (lost.tags > 0) notes.push(`${lost.tags} tag(s) no longer exist`);
-      if (lost.regions > 0) notes.push(`${lost.regions} region(s) no longer exist`);
-      const neighbours = await this.relink(id, graph, w, notes);
-      const duplicates = await this.duplicatesOf(graph, id, manager);
-      const duplicateIds = duplicates.length > 0 ? { duplicates: duplicates.map((d) => d.id) } : {};
-      await w.record([id], 'untrashed', {
-        force: true,
-        detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}), ...duplicateIds },
-      });
-      await this.stories.indexClippings(manager, [id], true);
-      await w.record(neighbours, 'linked', { detail: { untrashed: id } });
-      await this.repo.remove([trashId], manager);
-      await this.audit.record(
-        {
-          action: 'clipping-untrashed',
-          actor,
-          targetType: 'clipping',
-          targetId: id,
-          detail: {
-            trashItemId: trashId,
-            label: item.label,
-            ...(notes.length > 0 ? { notes } : {}),
-            ...duplicateIds,
-          },
-        },
-        manager,
-      );
-      const clipping = await this.views.loadOne(id, manager);
-      if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
-      return { ...clipping, duplicates };
+      const items: TrashRestoreOutcome[] = [];
+      for (const c of checked) {
+        const restored = await this.restoreIn(w, c.item as TrashRow, actor);
+        items.push(outcome(c, true, restored.duplicates));
+      }
+      return { restored: items.length, items };
     });
+  }
+
+  /** Why the item cannot be restored now, or null when it can. */
+  private async problemOf(item: TrashRow, manager: EntityManager): Promise<TrashRestoreProblem | null> {
+    if ((await this.reader.existingIds([item.entityId], manager)).size > 0) return 'id-taken';
+    const publicationId = item.snapshot.clipping.publication_id;
+    if (!(await this.references.publicationExists(Number(publicationId), manager))) return 'publication-gone';
+    return null;
+  }
+
+  /** Puts one checked item back inside the caller's write (see {@link restore}). */
+  private async restoreIn(w: ClippingWriter, item: TrashRow, actor: Actor | null): Promise<RestoredClipping> {
+    const manager = w.manager;
+    const trashId = item.id;
+    const graph = item.snapshot;
+    const id = item.entityId;
+    const notes: string[] = [];
+    const importId = await this.restoreImport(graph, manager, notes);
+    const lost = await w.putBack({
+      ...graph,
+      clipping: {
+        ...graph.clipping,
+        import_id: importId,
+        article_id: null,
+        previous_part_id: null,
+        next_part_id: null,
+      },
+    });
+    if (lost.tags > 0) notes.push(`${lost.tags} tag(s) no longer exist`);
+    if (lost.regions > 0) notes.push(`${lost.regions} region(s) no longer exist`);
+    const neighbours = await this.relink(id, graph, w, notes);
+    const duplicates = await this.duplicatesOf(graph, id, manager);
+    const duplicateIds = duplicates.length > 0 ? { duplicates: duplicates.map((d) => d.id) } : {};
+    await w.record([id], 'untrashed', {
+      force: true,
+      detail: { trashItemId: trashId, ...(notes.length > 0 ? { notes } : {}), ...duplicateIds },
+    });
+    await this.stories.indexClippings(manager, [id], true);
+    await w.record(neighbours, 'linked', { detail: { untrashed: id } });
+    await this.repo.remove([trashId], manager);
+    await this.audit.record(
+      {
+        action: 'clipping-untrashed',
+        actor,
+        targetType: 'clipping',
+        targetId: id,
+        detail: {
+          trashItemId: trashId,
+          label: item.label,
+          ...(notes.length > 0 ? { notes } : {}),
+          ...duplicateIds,
+        },
+      },
+      manager,
+    );
+    const clipping = await this.views.loadOne(id, manager);
+    if (!clipping) throw new NotFoundException(`Clipping ${id} not found`);
+    return { ...clipping, duplicates };
   }
 
   /** Hard-deletes one item and the history of what it held. */
@@ -346,8 +417,24 @@ export class TrashService {
   }
 }
 
-function mapTrashItem(row: TrashRow, duplicates: ClippingSummary[]): TrashItem {
+/** Text of a stored column, or null. */
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function mapTrashItem(
+  row: TrashRow,
+  clipping: RawRow | null,
+  names: Map<number, string>,
+  duplicates: ClippingSummary[],
+): TrashItem {
+  const publicationId = clipping ? Number(clipping.publication_id) : NaN;
   return {
+    publicationId: Number.isInteger(publicationId) ? publicationId : null,
+    publicationName: names.get(publicationId) ?? null,
+    issueDate: textOf(clipping?.issue_date)?.slice(0, 10) ?? null,
+    pageLabel: textOf(clipping?.page_label),
+    excerpt: excerptOf(clipping),
     id: row.id,
     entityType: row.entityType,
     entityId: row.entityId,
@@ -358,6 +445,13 @@ function mapTrashItem(row: TrashRow, duplicates: ClippingSummary[]): TrashItem {
     reason: row.reason,
     duplicates,
   };
+}
+
+/** The first characters of the stored body, whitespace folded. */
+function excerptOf(row: RawRow | null): string {
+  const body = typeof row?.body === 'string' ? row.body.replace(/\s+/g, ' ').trim() : '';
+  const chars = Array.from(body);
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : body;
 }
 
 /** The clipping's title, else the first characters of its body. */

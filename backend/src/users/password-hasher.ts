@@ -1,12 +1,17 @@
 import argon2 from 'argon2';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  USERNAME_PATTERN as SHARED_USERNAME_PATTERN,
+} from '@jianbao/contracts';
 
 /** argon2id at OWASP's baseline (19 MiB, 2 passes): ~30 ms a hash here, costly enough for guessing. */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** Shortest password accepted anywhere (CLI, setup, user admin, password change). */
-export const MIN_PASSWORD_LENGTH = 8;
+/** Shortest password accepted anywhere (CLI, setup, user admin, password change): the shared rule. */
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
 /** Longest: the hash input stays bounded. */
-export const MAX_PASSWORD_LENGTH = 256;
+export const MAX_PASSWORD_LENGTH = PASSWORD_MAX_LENGTH;
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
@@ -40,5 +45,5 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
-/** Letters (any script), digits, `.`, `_`, `-`; 2 to 64 characters. */
-export const USERNAME_PATTERN = /^[\p{L}\p{N}._-]{2,64}$/u;
+/** Letters (any script, so 王编辑 too), digits, `.`, `_`, `-`; 2 to 64 characters (the shared rule). */
+export const USERNAME_PATTERN = SHARED_USERNAME_PATTERN;

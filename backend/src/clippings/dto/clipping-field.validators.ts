@@ -14,7 +14,12 @@ import {
   Min,
 } from 'class-validator';
 import { MaxUtf8Bytes } from '../../common/max-utf8-bytes';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
+import {
+  CLIPPING_KINDS,
+  CLIPPING_STATUSES,
+  PAGE_LABEL_MAX_LENGTH,
+  TEXT_LINE_MAX_LENGTH,
+} from '@jianbao/contracts';
 
 /**
  * Combines decorators as if stacked in this order above a property: the last one applies first, like
@@ -32,20 +37,26 @@ export function Stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
 
 export const IsPublicationId = (): PropertyDecorator => Stacked(IsInt(), Min(1));
 
-export const IsPageLabel = (): PropertyDecorator => Stacked(IsString(), IsNotEmpty(), MaxLength(50));
+export const IsPageLabel = (): PropertyDecorator =>
+  Stacked(IsString(), IsNotEmpty(), MaxLength(PAGE_LABEL_MAX_LENGTH));
 
 export const IsClippingKind = (): PropertyDecorator => IsIn(CLIPPING_KINDS);
 
 export const IsClippingStatus = (): PropertyDecorator => IsIn(CLIPPING_STATUSES);
 
 /** kicker, title, subtitle, byline, dateline: one line of text. */
-export const IsTextLine = (): PropertyDecorator => Stacked(IsString(), MaxLength(500));
+export const IsTextLine = (): PropertyDecorator => Stacked(IsString(), MaxLength(TEXT_LINE_MAX_LENGTH));
 
 /** body and rawText: any length the storage takes. */
 export const IsLongText = (): PropertyDecorator => Stacked(IsString(), MaxUtf8Bytes());
 
 export const IsSubheads = (): PropertyDecorator =>
-  Stacked(IsArray(), ArrayMaxSize(200), IsString({ each: true }), MaxLength(500, { each: true }));
+  Stacked(
+    IsArray(),
+    ArrayMaxSize(200),
+    IsString({ each: true }),
+    MaxLength(TEXT_LINE_MAX_LENGTH, { each: true }),
+  );
 
 export const IsTagIds = (): PropertyDecorator =>
   Stacked(IsArray(), ArrayMaxSize(200), ArrayUnique(), IsInt({ each: true }), Min(1, { each: true }));

@@ -1,7 +1,7 @@
 import type { ClippingKind, ClippingStatus, CreateClippingBody } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsIsoDate } from '../../common/is-iso-date';
+import { IsIssueDate } from '../../common/is-iso-date';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import {
   IsClippingKind,
@@ -22,7 +22,7 @@ export class CreateClippingDto implements CreateClippingBody {
   publicationId!: number;
 
   @ApiProperty({ example: '2024-03-15', description: 'YYYY-MM-DD' })
-  @IsIsoDate()
+  @IsIssueDate()
   issueDate!: string;
 
   @ApiProperty({ example: '第三版', description: 'As printed: 1, A2, 第三版' })

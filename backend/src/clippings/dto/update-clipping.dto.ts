@@ -1,7 +1,7 @@
 import type { ClippingKind, ClippingStatus, UpdateClippingBody } from '@jianbao/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
-import { IsIsoDate } from '../../common/is-iso-date';
+import { IsIssueDate } from '../../common/is-iso-date';
 import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
 import {
   IsClippingKind,
@@ -40,7 +40,7 @@ export class UpdateClippingDto implements UpdateClippingBody {
 
   @ApiPropertyOptional({ example: '2024-03-15' })
   @given('issueDate')
-  @IsIsoDate()
+  @IsIssueDate()
   issueDate?: string;
 
   @ApiPropertyOptional({ example: 'A2' })

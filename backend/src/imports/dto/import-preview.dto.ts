@@ -1,7 +1,7 @@
 import type { ImportPreviewBody } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString, Min } from 'class-validator';
-import { IsIsoDate } from '../../common/is-iso-date';
+import { IsIssueDate } from '../../common/is-iso-date';
 import { IsPageLabel, IsPageText } from './import-validators';
 
 /** Body of `POST /api/imports/preview`. */
@@ -17,7 +17,7 @@ export class ImportPreviewDto implements ImportPreviewBody {
   publicationId!: number;
 
   @ApiProperty({ example: '2024-10-22', description: 'YYYY-MM-DD' })
-  @IsIsoDate()
+  @IsIssueDate()
   issueDate!: string;
 
   @ApiProperty({ example: '2', description: 'As printed: 2, A3, 第三版' })

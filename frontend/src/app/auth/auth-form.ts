@@ -38,7 +38,7 @@ export abstract class AuthForm {
   protected failed(text: ErrorText, api?: ApiError): void {
     this.busy.set(false);
     this.error.set(text);
-    this.details.set(api ? Object.values(fieldErrorsOf(api)).flatMap((m) => m ?? []) : []);
+    this.details.set(api ? Object.values(fieldErrorsOf(api, this.t)).flatMap((m) => m ?? []) : []);
   }
 }
 

@@ -1,5 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { describeApiError, fieldErrorsOf, partitionFieldErrors, rootField, toApiError } from './api-error';
+import { interpolate } from './i18n/i18n';
+import { EN, type MessageKey } from './i18n/messages';
+
+const en = (key: MessageKey, params?: Record<string, string | number>): string =>
+  interpolate(EN[key], params);
 
 describe('toApiError', () => {
   it('keeps the API error shape as is', () => {
@@ -46,27 +51,41 @@ describe('toApiError', () => {
 
 describe('fieldErrorsOf', () => {
   it('groups details by top-level field and ignores malformed entries', () => {
-    const errors = fieldErrorsOf({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'x',
-      details: [
-        { field: 'pageLabel', errors: ['pageLabel should not be empty'] },
-        { field: 'subheads.1', errors: ['each value in subheads must be a string'] },
-        { field: 'subheads[2]', errors: ['too long'] },
-        { field: 42, errors: ['ignored'] },
-        { field: 'body', errors: [] },
-        'junk',
-      ],
-    });
+    const errors = fieldErrorsOf(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'x',
+        details: [
+          {
+            field: 'pageLabel',
+            errors: ['pageLabel should not be empty'],
+            constraints: [{ constraint: 'isNotEmpty' }],
+          },
+          { field: 'subheads.1', errors: ['each value in subheads must be a string'] },
+          {
+            field: 'subheads[2]',
+            errors: ['too long'],
+            constraints: [{ constraint: 'maxLength', max: 500 }],
+          },
+          { field: 42, errors: ['ignored'] },
+          { field: 'body', errors: [] },
+          'junk',
+        ],
+      },
+      en,
+    );
     expect(errors).toEqual({
-      pageLabel: ['pageLabel should not be empty'],
-      subheads: ['each value in subheads must be a string', 'too long'],
+      pageLabel: ['Page must not be empty.'],
+      subheads: [
+        'Subheads (one per line): each value in subheads must be a string',
+        'Subheads (one per line): at most 500 characters.',
+      ],
     });
   });
 
   it('is empty without details', () => {
-    expect(fieldErrorsOf({ statusCode: 404, error: 'Not Found', message: 'gone' })).toEqual({});
+    expect(fieldErrorsOf({ statusCode: 404, error: 'Not Found', message: 'gone' }, en)).toEqual({});
   });
 
   it('rootField strips paths', () => {
@@ -80,7 +99,7 @@ describe('partitionFieldErrors', () => {
   it('splits errors for known controls from the rest', () => {
     expect(partitionFieldErrors({ title: ['t'], tagIds: ['bad tag'] }, ['title', 'body'])).toEqual({
       byControl: { title: ['t'] },
-      other: ['tagIds: bad tag'],
+      other: ['bad tag'],
     });
   });
 });
@@ -90,12 +109,13 @@ describe('describeApiError', () => {
   it('picks a sentence by status', () => {
     expect(describeApiError(e(0)).key).toBe('error.network');
     expect(describeApiError(e(404)).key).toBe('error.notFound');
-    expect(describeApiError(e(409))).toEqual({ key: 'error.conflict', params: { message: 'msg' } });
+    expect(describeApiError(e(409))).toEqual({ key: 'error.conflictPlain', params: { message: 'msg' } });
+    expect(describeApiError({ ...e(409), message: '至少需要保留一名管理员' }).key).toBe('error.conflict');
     expect(describeApiError(e(400, [{ field: 'a', errors: ['b'] }])).key).toBe('error.validation');
     expect(describeApiError(e(400))).toEqual({
-      key: 'error.generic',
+      key: 'error.genericPlain',
       params: { status: 400, message: 'msg' },
     });
-    expect(describeApiError(e(503)).key).toBe('error.server');
+    expect(describeApiError(e(503)).key).toBe('error.serverPlain');
   });
 });

@@ -2,8 +2,9 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiError } from '@jianbao/contracts';
 import type { MessageKey } from './i18n/messages';
 import type { MessageParams } from './i18n/i18n';
+import { type Translate, describeFieldError } from './field-error-text';
 
-/** Server-side validation messages per form field (`details: [{ field, errors }]` of a 400). */
+/** Server-side validation messages per form field, in the UI's language (`details` of a 400). */
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** A translatable sentence describing an error: feed it to `I18n.t(key, params)`. */
@@ -64,8 +65,12 @@ export function rootField(field: string): string {
   return field.split(/[.[]/, 1)[0] ?? field;
 }
 
-/** Validation details of a 400, grouped by top-level field; empty when there are none or they are malformed. */
-export function fieldErrorsOf(error: ApiError): FieldErrors {
+/**
+ * Validation details of a 400 in the UI's language (`t` is `I18n.t`: each constraint becomes a
+ * catalogue sentence naming the field), grouped by top-level field; empty when there are none or they
+ * are malformed. The server's English never shows in Chinese.
+ */
+export function fieldErrorsOf(error: ApiError, t: Translate): FieldErrors {
   const out: FieldErrors = {};
   if (!Array.isArray(error.details)) return out;
   for (const entry of error.details as unknown[]) {
@@ -74,12 +79,15 @@ export function fieldErrorsOf(error: ApiError): FieldErrors {
     const messages = Array.isArray(raw) ? raw.filter((m): m is string => typeof m === 'string') : [];
     if (!messages.length) continue;
     const key = rootField(entry['field']);
-    out[key] = [...(out[key] ?? []), ...messages];
+    out[key] = [
+      ...(out[key] ?? []),
+      ...describeFieldError(entry['field'], messages, entry['constraints'], t),
+    ];
   }
   return out;
 }
 
-/** Split field errors into those a form can show beside a control and the rest (shown at the top). */
+/** Split field errors into those a form can show beside a control and the rest (shown at the top; they name their field). */
 export function partitionFieldErrors(
   errors: FieldErrors,
   controls: readonly string[],
@@ -88,9 +96,21 @@ export function partitionFieldErrors(
   const other: string[] = [];
   for (const [field, messages = []] of Object.entries(errors)) {
     if (controls.includes(field)) byControl[field] = messages;
-    else other.push(...messages.map((m) => `${field}: ${m}`));
+    else other.push(...messages);
   }
   return { byControl, other };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when a 400 carries at least one well-formed field detail. */
+export function hasFieldDetails(error: ApiError): boolean {
+  return Object.keys(fieldErrorsOf(error, (key) => key)).length > 0;
+}
+
+/** "Request failed (status)" with the server's reason: shown when worded in Chinese, else only in English. */
+export function reasonError(status: number, message: string): ErrorText {
+  return { key: HAN.test(message) ? 'error.generic' : 'error.genericPlain', params: { status, message } };
 }
 
 /** The sentence to show at the top of a page for an error nothing more specific handled. */
@@ -98,9 +118,10 @@ export function describeApiError(error: ApiError): ErrorText {
   const { statusCode: status, message } = error;
   if (status === 0) return { key: 'error.network', params: {} };
   if (status === 404) return { key: 'error.notFound', params: {} };
-  if (status === 409) return { key: 'error.conflict', params: { message } };
-  if (status === 400 && Object.keys(fieldErrorsOf(error)).length)
-    return { key: 'error.validation', params: {} };
-  if (status >= 500) return { key: 'error.server', params: { status, message } };
-  return { key: 'error.generic', params: { status, message } };
+  // Messages the server words in Chinese are shown; its English ones only in the English UI (…Plain keys).
+  const said = HAN.test(message);
+  if (status === 409) return { key: said ? 'error.conflict' : 'error.conflictPlain', params: { message } };
+  if (status === 400 && hasFieldDetails(error)) return { key: 'error.validation', params: {} };
+  if (status >= 500) return { key: said ? 'error.server' : 'error.serverPlain', params: { status, message } };
+  return reasonError(status, message);
 }

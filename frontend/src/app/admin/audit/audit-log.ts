@@ -1,18 +1,28 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { AuditEvent } from '@jianbao/contracts';
+import type { MessageKey } from '../../shared/i18n/messages';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
 import { AuditApi } from './audit-api';
-import { KNOWN_ACTIONS, detailText, pageCount, targetLabel } from './audit-view';
+import {
+  type AuditLink,
+  type AuditText,
+  KNOWN_ACTIONS,
+  type KnownAction,
+  actionKey,
+  auditDetail,
+  auditLink,
+  pageCount,
+} from './audit-view';
 
 const PAGE_SIZE = 50;
 
 /** The audit log (admin): a paged table, newest first, filtered by action; page and filter live in the URL. */
 @Component({
   selector: 'jb-audit-log',
-  imports: [DatePipe],
+  imports: [DatePipe, RouterLink],
   templateUrl: './audit-log.html',
   styleUrl: './audit-log.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,8 +32,21 @@ export class AuditLog {
   private readonly router = inject(Router);
   protected readonly t = inject(I18n).t;
   protected readonly knownActions = KNOWN_ACTIONS;
-  protected readonly targetLabel = targetLabel;
-  protected readonly detailText = detailText;
+  protected readonly actionKey = actionKey;
+
+  protected actionName(action: KnownAction): MessageKey {
+    return `audit.action.${action}`;
+  }
+
+  /** The detail as a sentence in the UI's language. */
+  protected detail(e: AuditEvent): AuditText | null {
+    return auditDetail(e, this.t);
+  }
+
+  /** A link to what the event names (clipping, the filed page's clippings, tag, user, trash). */
+  protected link(e: AuditEvent): AuditLink | null {
+    return auditLink(e);
+  }
 
   /** Query parameters, bound by the router. */
   readonly page = input<string | undefined>();

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
+import type { BulkRestoreResult, Page, RestoredClipping, TrashItem } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 
 const BASE = '/api/trash';
@@ -17,6 +17,11 @@ export class TrashApi {
   /** Puts the clipping back; the answer names the live clippings it duplicates. */
   restore(id: number): Observable<RestoredClipping> {
     return this.http.post<RestoredClipping>(`${BASE}/${id}/restore`, {});
+  }
+
+  /** Puts several items back in one transaction: all of them, or none (409 naming each item's problem). */
+  restoreMany(ids: number[]): Observable<BulkRestoreResult> {
+    return this.http.post<BulkRestoreResult>(`${BASE}/restore`, { ids });
   }
 
   /** Delete one item for good. */

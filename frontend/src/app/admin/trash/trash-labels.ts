@@ -14,3 +14,12 @@ export function trashTypeKey(entityType: string): MessageKey | null {
     ? (`trash.type.${entityType}` as MessageKey)
     : null;
 }
+
+const PROBLEMS = ['not-found', 'id-taken', 'publication-gone'] as const;
+
+/** The message for why a trash item could not be restored (generic for a reason this UI does not know yet). */
+export function trashProblemKey(problem: string): MessageKey {
+  return (PROBLEMS as readonly string[]).includes(problem)
+    ? (`trash.problem.${problem}` as MessageKey)
+    : 'trash.problem.not-found';
+}

@@ -1,10 +1,23 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { Role, UpdateUserBody, User } from '@jianbao/contracts';
+import {
+  PASSWORD_MIN_LENGTH,
+  type Role,
+  USERNAME_PATTERN,
+  type UpdateUserBody,
+  type User,
+} from '@jianbao/contracts';
 import { AuthService } from '../../auth/auth.service';
 import { ROLES, isRole } from '../../auth/roles';
-import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
+import {
+  type ErrorText,
+  type FieldErrors,
+  describeApiError,
+  fieldErrorsOf,
+  partitionFieldErrors,
+  toApiError,
+} from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
 import { UsersApi } from './users-api';
 
@@ -26,6 +39,9 @@ export class UserList implements OnInit {
   protected readonly loading = signal(true);
   protected readonly error = signal<ErrorText | null>(null);
   protected readonly details = signal<string[]>([]);
+  /** The server's messages for a field of the create or reset form, shown under it (it turns red). */
+  protected readonly fieldErrors = signal<FieldErrors>({});
+  protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly notice = signal<string | null>(null);
   protected readonly creating = signal(false);
   protected readonly busyId = signal<number | null>(null);
@@ -35,11 +51,13 @@ export class UserList implements OnInit {
 
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly createForm = this.fb.group({
-    username: ['', Validators.required],
-    password: ['', Validators.required],
+    username: ['', [Validators.required, Validators.pattern(USERNAME_PATTERN)]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
     role: this.fb.control<Role>('editor'),
   });
-  protected readonly resetForm = this.fb.group({ password: ['', Validators.required] });
+  protected readonly resetForm = this.fb.group({
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+  });
 
   ngOnInit(): void {
     this.load();
@@ -129,15 +147,49 @@ export class UserList implements OnInit {
     });
   }
 
+  /** Red when the field breaks a rule (once touched) or the server refused it. */
+  protected invalid(form: 'create' | 'reset', name: 'username' | 'password'): boolean {
+    const control =
+      form === 'create'
+        ? this.createForm.controls[name]
+        : name === 'password'
+          ? this.resetForm.controls.password
+          : null;
+    return !!control && ((control.invalid && control.touched) || !!this.fieldErrors()[name]);
+  }
+
+  /** The field's own message: the rule it breaks, else what the server said about it. */
+  protected clientError(name: 'username' | 'password', control: { errors: unknown }): string | null {
+    const errors = control.errors as Record<string, unknown> | null;
+    if (!errors) return null;
+    if (errors['required']) return this.t('common.required');
+    if (name === 'username') return this.t('validation.username');
+    return this.t('validation.minLength', {
+      field: this.t('validation.field.password'),
+      min: PASSWORD_MIN_LENGTH,
+    });
+  }
+
+  protected clearFieldError(name: string): void {
+    if (!this.fieldErrors()[name]) return;
+    const { [name]: _gone, ...rest } = this.fieldErrors();
+    this.fieldErrors.set(rest);
+  }
+
   private clearMessages(): void {
     this.error.set(null);
     this.details.set([]);
+    this.fieldErrors.set({});
     this.notice.set(null);
   }
 
   private fail(err: unknown): void {
     const api = toApiError(err);
     this.error.set(describeApiError(api));
-    this.details.set(Object.values(fieldErrorsOf(api)).flatMap((m) => m ?? []));
+    // Fields of an open form show their message beside them; only the rest is listed in the alert.
+    const open = this.creating() ? ['username', 'password'] : this.resettingId() !== null ? ['password'] : [];
+    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(api, this.t), open);
+    this.fieldErrors.set(byControl);
+    this.details.set(other);
   }
 }

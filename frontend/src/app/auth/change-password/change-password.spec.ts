@@ -71,7 +71,11 @@ describe('ChangePassword', () => {
         error: 'Bad Request',
         message: 'Validation failed',
         details: [
-          { field: 'newPassword', errors: ['newPassword must be longer than or equal to 8 characters'] },
+          {
+            field: 'newPassword',
+            errors: ['newPassword must be longer than or equal to 8 characters'],
+            constraints: [{ constraint: 'minLength', min: 8 }],
+          },
         ],
       },
       { status: 400, statusText: 'Bad Request' },
@@ -79,6 +83,7 @@ describe('ChangePassword', () => {
     await fixture.whenStable();
     const alert = el().querySelector('[role=alert]')?.textContent ?? '';
     expect(alert).not.toContain('当前密码不正确。');
-    expect(alert).toContain('newPassword must be longer than or equal to 8 characters');
+    expect(alert).toContain('新密码至少需要 8 个字符。');
+    expect(alert).not.toContain('newPassword must be');
   });
 });

@@ -177,9 +177,7 @@ export class BulkEditBar {
 
   private fail(err: unknown): void {
     const error = toApiError(err);
-    const details = Object.entries(fieldErrorsOf(error)).flatMap(([field, messages = []]) =>
-      messages.map((m) => `${field}: ${m}`),
-    );
+    const details = Object.values(fieldErrorsOf(error, this.t)).flatMap((messages) => messages ?? []);
     this.state.set({ step: 'failed', error: describeApiError(error), details });
   }
 }

@@ -148,7 +148,8 @@ describe('ClippingForm', () => {
     expect(field('title').getAttribute('aria-invalid')).toBe('false');
     const top = el.querySelector('[data-testid=top-error]')!.textContent!;
     expect(top).toContain('有字段未通过校验');
-    expect(top).toContain('tagIds: 标签不存在');
+    expect(top).toContain('标签不存在');
+    expect(top).not.toContain('tagIds');
 
     // Editing the field clears its server message.
     type('pageLabel', 'A2');
@@ -299,6 +300,37 @@ describe('ClippingForm', () => {
     auth.adoptSession(testSession('viewer'));
     await fixture.whenStable();
     expect(buttons()).not.toContain('恢复到此版本');
+  });
+
+  it('shows a viewer the clipping as text: no inputs, no save button, a read-only title', async () => {
+    TestBed.inject(AuthService).adoptSession(testSession('viewer'));
+    await create('5');
+    http.expectOne('/api/clippings/5').flush(clipping);
+    await fixture.whenStable();
+    expect(el.querySelector('form')).toBeNull();
+    expect(el.querySelectorAll('input, textarea, select')).toHaveLength(0);
+    expect(el.querySelector('button[type=submit]')).toBeNull();
+    expect(el.querySelector('h1')!.textContent).toContain('剪报 #5');
+    expect(el.querySelector('h1')!.textContent).not.toContain('编辑');
+    const view = el.querySelector('[data-testid=read-only]')!;
+    expect(view.textContent).toContain(clipping.title!);
+    expect(view.textContent).toContain(clipping.publicationName);
+    expect(view.textContent).toContain('只能查看');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('warns under the issue date before 1900 and beyond a year ahead, and hints the title length', async () => {
+    await create();
+    expect(el.textContent).toContain('最多 500 个字符');
+    type('issueDate', '1872-04-30');
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=date-warning]')!.textContent).toContain('早于 1900 年');
+    type('issueDate', '2999-01-01');
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=date-warning]')!.textContent).toContain('服务器不会接受');
+    type('issueDate', '2024-10-22');
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=date-warning]')).toBeNull();
   });
 
   it('says so at the top when the clipping does not exist', async () => {

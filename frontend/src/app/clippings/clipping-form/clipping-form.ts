@@ -38,8 +38,15 @@ import { blankToNull } from '../../shared/list-response';
 import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
 import { PublicationsApi } from '../../publications/publications-api';
 import { ClippingLinksEditor } from '../clipping-links-editor/clipping-links-editor';
+import { ClippingReadOnly } from '../clipping-read-only/clipping-read-only';
 import { linksChanged, linksToBody } from '../clipping-links';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
+import {
+  CLIPPING_KINDS,
+  CLIPPING_STATUSES,
+  TEXT_LINE_MAX_LENGTH,
+  issueDateWarning,
+  latestIssueDate,
+} from '@jianbao/contracts';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
 import { HistoryPanel, type RestoreConflict, type Restored } from '../history/history-panel/history-panel';
@@ -102,6 +109,7 @@ interface CreatedState {
     RouterLink,
     DatePipe,
     ClippingLinksEditor,
+    ClippingReadOnly,
     SameStories,
     ContinuationPanel,
     HistoryPanel,
@@ -163,6 +171,8 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
   /** The version a restore just brought back, for the notice. */
   protected readonly restoredFrom = signal<number | null>(null);
   protected readonly isNew = computed(() => this.id() === undefined || this.id() === 'new');
+  /** Someone who may not edit (a viewer) reads the clipping as text: no inputs, no save button. */
+  protected readonly readOnly = computed(() => !this.isNew() && !this.auth.can('editor'));
   /** Nothing to edit: the id is malformed or the clipping was not found. */
   protected readonly missing = signal(false);
 
@@ -219,6 +229,16 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
   protected clientError(name: ClippingControl): boolean {
     const c = this.form.controls[name];
     return c.invalid && (c.touched || this.submitted());
+  }
+
+  protected readonly textLineMax = TEXT_LINE_MAX_LENGTH;
+
+  /** A warning under the issue date when it is before 1900 or beyond the year ahead the server accepts. */
+  protected dateWarning(): ErrorText | null {
+    const date = this.form.controls.issueDate.value;
+    const now = new Date();
+    const warning = issueDateWarning(date, now);
+    return warning ? { key: `dateWarning.${warning}`, params: { date, max: latestIssueDate(now) } } : null;
   }
 
   protected kindKey(kind: ClippingKind): MessageKey {
@@ -413,7 +433,7 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
       else this.stale.set(true);
       return;
     }
-    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error), CLIPPING_FORM_CONTROLS);
+    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error, this.t), CLIPPING_FORM_CONTROLS);
     this.serverErrors.set(byControl);
     this.otherErrors.set(other);
     this.topError.set(describeApiError(error));

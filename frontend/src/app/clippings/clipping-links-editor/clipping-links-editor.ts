@@ -141,7 +141,7 @@ export class ClippingLinksEditor implements OnInit {
       error: (err: unknown) => {
         this.creating.set(false);
         const error = toApiError(err);
-        const messages = Object.values(fieldErrorsOf(error)).flatMap((m) => m ?? []);
+        const messages = Object.values(fieldErrorsOf(error, this.t)).flatMap((m) => m ?? []);
         if (error.statusCode === 409) this.createError.set(this.t('tags.duplicate'));
         else if (messages.length) this.createError.set(messages.join('；'));
         else {

@@ -343,14 +343,15 @@ describe('ClippingList', () => {
           statusCode: 400,
           error: 'Bad Request',
           message: 'Validation failed',
-          details: [{ field: 'kind', errors: ['bad kind'] }],
+          details: [{ field: 'kind', errors: ['bad kind'], constraints: [{ constraint: 'isIn' }] }],
         },
         { status: 400, statusText: 'Bad Request' },
       );
       await harness.fixture.whenStable();
       const alert = bar.querySelector('[role=alert]')!.textContent!;
       expect(alert).toContain('有字段未通过校验');
-      expect(alert).toContain('kind: bad kind');
+      expect(alert).toContain('类型只能从给出的选项中选择。');
+      expect(alert).not.toContain('bad kind');
     });
 
     it('starts a new selection when the filter changes, but keeps it across pages', async () => {

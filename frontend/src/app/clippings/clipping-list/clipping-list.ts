@@ -21,7 +21,7 @@ import {
   type Region,
 } from '@jianbao/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
-import { describeApiError } from '../../shared/api-error';
+import { describeApiError, fieldErrorsOf } from '../../shared/api-error';
 import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
@@ -104,6 +104,13 @@ export class ClippingList implements OnInit {
     const e = this.list.error();
     return e ? describeApiError(e) : null;
   });
+  /** The filters the server refused (a 400 names them): marked red, with the reason under each. */
+  protected readonly filterErrors = computed(() => {
+    const e = this.list.error();
+    return e?.statusCode === 400 ? fieldErrorsOf(e, this.t) : {};
+  });
+  /** The rows shown belong to an earlier filter, not the one in the form: dimmed, and bulk edit is off. */
+  protected readonly stale = computed(() => this.list.error()?.statusCode === 400);
   private readonly regionQueries = new Subject<string>();
   /** What is typed into the list's search field: applied as one types (debounced). */
   private readonly searchInput = new Subject<string>();

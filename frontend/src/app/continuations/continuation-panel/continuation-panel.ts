@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import type { ApiError, Clipping, ContinuationView, SetContinuationBody } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 import { clippingHeadline } from '../../shared/clipping-headline';
-import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
+import { type ErrorText, describeApiError, reasonError, toApiError } from '../../shared/api-error';
 import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
 import { ContinuationsApi } from '../continuations-api';
@@ -135,11 +135,7 @@ export class ContinuationPanel {
   private fail(error: ApiError): void {
     this.busy.set(false);
     this.searching.set(false);
-    this.error.set(
-      error.statusCode === 400
-        ? { key: 'error.generic', params: { status: 400, message: error.message } }
-        : describeApiError(error),
-    );
+    this.error.set(error.statusCode === 400 ? reasonError(400, error.message) : describeApiError(error));
   }
 
   private load(id: number | null | undefined): void {

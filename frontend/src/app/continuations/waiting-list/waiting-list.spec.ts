@@ -89,6 +89,6 @@ describe('WaitingList', () => {
         { status: 500, statusText: 'Internal' },
       );
     await fixture.whenStable();
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('boom');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('服务器出错（500）');
   });
 });

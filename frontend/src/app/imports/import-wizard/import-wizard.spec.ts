@@ -426,7 +426,7 @@ describe('ImportWizard', () => {
     confirm.mockRestore();
   });
 
-  it('shows the message of a 400', async () => {
+  it('shows a 400 without details in Chinese, never the English of the server', async () => {
     await previewed();
     button('归档').click();
     await stable();
@@ -437,7 +437,8 @@ describe('ImportWizard', () => {
         { status: 400, statusText: 'Bad Request' },
       );
     await stable();
-    expect(q('[data-testid=wizard-error]').textContent).toContain('clippings must not be empty');
+    expect(q('[data-testid=wizard-error]').textContent).toContain('请求失败（400）');
+    expect(q('[data-testid=wizard-error]').textContent).not.toContain('clippings must not be empty');
   });
 
   it('refuses to file after the text changed until previewed again', async () => {

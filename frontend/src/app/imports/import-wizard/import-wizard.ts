@@ -14,6 +14,7 @@ import type {
   ReplaceReport,
   SuggestionStatus,
 } from '@jianbao/contracts';
+import { issueDateWarning, latestIssueDate } from '@jianbao/contracts';
 import { map } from 'rxjs';
 import { AuthService } from '../../auth/auth.service';
 import { clippingHeadline } from '../../shared/clipping-headline';
@@ -22,6 +23,7 @@ import {
   type ErrorText,
   type FieldErrors,
   describeApiError,
+  reasonError,
   fieldErrorsOf,
   toApiError,
 } from '../../shared/api-error';
@@ -211,6 +213,14 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
       next: (list) => this.publications.set(list),
       error: (err: unknown) => this.error.set(describeApiError(toApiError(err))),
     });
+  }
+
+  /** A warning under the issue date when it is before 1900 or beyond the year ahead the server accepts. */
+  protected dateWarning(): ErrorText | null {
+    const date = this.form.controls.issueDate.value;
+    const now = new Date();
+    const warning = issueDateWarning(date, now);
+    return warning ? { key: `dateWarning.${warning}`, params: { date, max: latestIssueDate(now) } } : null;
   }
 
   protected invalid(name: 'text' | 'publicationId' | 'issueDate' | 'pageLabel'): boolean {
@@ -536,20 +546,16 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   }
 
   private showError(error: ApiError): void {
-    const fields = fieldErrorsOf(error);
+    const fields = fieldErrorsOf(error, this.t);
     const formFields = ['text', 'publicationId', 'issueDate', 'pageLabel'];
     this.serverErrors.set(Object.fromEntries(Object.entries(fields).filter(([f]) => formFields.includes(f))));
     this.otherErrors.set(
       Object.entries(fields)
         .filter(([f]) => !formFields.includes(f))
-        .flatMap(([f, ms = []]) => ms.map((m) => `${f}: ${m}`)),
+        .flatMap(([, ms = []]) => ms),
     );
     // A 400 without field details carries its reason in the message: show it as is.
-    this.error.set(
-      error.statusCode === 404
-        ? { key: 'error.generic', params: { status: 404, message: error.message } }
-        : describeApiError(error),
-    );
+    this.error.set(error.statusCode === 404 ? reasonError(404, error.message) : describeApiError(error));
   }
 
   private clearErrors(): void {

@@ -108,7 +108,7 @@ export class PublicationForm implements OnInit {
       this.duplicateName.set(true);
       return;
     }
-    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error), CONTROLS);
+    const { byControl, other } = partitionFieldErrors(fieldErrorsOf(error, this.t), CONTROLS);
     this.serverErrors.set(byControl);
     this.otherErrors.set(other);
     if (!Object.keys(byControl).length || other.length) this.topError.set(describeApiError(error));

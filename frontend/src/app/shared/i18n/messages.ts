@@ -8,6 +8,7 @@ import { HISTORY_EN, HISTORY_ZH_CN } from './history-messages';
 import { FILING_EN, FILING_ZH_CN } from './filing-messages';
 import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
 import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
+import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -15,6 +16,7 @@ export const ZH_CN = {
   ...VIEWS_ZH_CN,
   ...FILING_ZH_CN,
   ...SEARCH_ZH_CN,
+  ...DESK_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -375,6 +377,7 @@ export const EN: Record<MessageKey, string> = {
   ...VIEWS_EN,
   ...FILING_EN,
   ...SEARCH_EN,
+  ...DESK_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',

@@ -250,7 +250,7 @@ export class TagList implements OnInit {
       duplicate.set(true);
       return;
     }
-    const byField = fieldErrorsOf(error);
+    const byField = fieldErrorsOf(error, this.t);
     const list = Object.values(byField).flatMap((m) => m ?? []);
     if (list.length) messages.set(list);
     else {

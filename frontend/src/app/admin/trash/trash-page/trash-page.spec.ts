@@ -15,6 +15,11 @@ const item = (id: number, label: string, reason = 'deleted'): TrashItem => ({
   deletedById: 1,
   deletedByName: '管理员老王',
   reason,
+  publicationId: 1,
+  publicationName: '济宁日报',
+  issueDate: '2024-10-22',
+  pageLabel: '2',
+  excerpt: `${label}的正文开头……`,
   duplicates: [],
 });
 const live: ClippingSummary = {
@@ -166,5 +171,66 @@ describe('TrashPage', () => {
     expectList([]);
     await fixture.whenStable();
     expect(el.querySelector('.alert.error')?.textContent).toContain('找不到');
+  });
+
+  it('shows where each item was printed and the start of its body', async () => {
+    expectList([item(1, '梁山小小明信片')]);
+    await fixture.whenStable();
+    const text = row('梁山小小明信片').textContent ?? '';
+    expect(text).toContain('济宁日报 · 2024-10-22 · 版面 2');
+    expect(text).toContain('梁山小小明信片的正文开头');
+  });
+
+  it('restores the ticked items together and reloads', async () => {
+    expectList([item(1, '甲'), item(2, '乙'), item(3, '丙')]);
+    await fixture.whenStable();
+    row('甲').querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    row('丙').querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await fixture.whenStable();
+    button('恢复所选（2）').click();
+    const req = http.expectOne({ method: 'POST', url: '/api/trash/restore' });
+    expect(req.request.body).toEqual({ ids: [1, 3] });
+    req.flush({ restored: 2, items: [] });
+    await fixture.whenStable();
+    expectList([item(2, '乙')]);
+    await fixture.whenStable();
+    expect(el.querySelector('[role=status]')?.textContent).toContain('已恢复 2 项');
+  });
+
+  it('marks each item a refused bulk restore names, with its reason, and says none was restored', async () => {
+    expectList([item(1, '甲'), item(2, '乙')]);
+    await fixture.whenStable();
+    el.querySelector<HTMLInputElement>('thead input[type=checkbox]')!.click();
+    await fixture.whenStable();
+    button('恢复所选（2）').click();
+    http.expectOne({ method: 'POST', url: '/api/trash/restore' }).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: '1 of 2 trash item(s) cannot be restored; none was restored',
+        details: {
+          items: [
+            { trashItemId: 1, clippingId: 101, label: '甲', restored: false, problem: null, duplicates: [] },
+            {
+              trashItemId: 2,
+              clippingId: 102,
+              label: '乙',
+              restored: false,
+              problem: 'publication-gone',
+              duplicates: [],
+            },
+          ],
+        },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain(
+      '所选的 2 项中有 1 项无法恢复，因此一项也没有恢复',
+    );
+    expect(row('乙').classList.contains('refused')).toBe(true);
+    expect(row('乙').textContent).toContain('所属报刊已被删除');
+    expect(row('甲').classList.contains('refused')).toBe(false);
+    expect(el.textContent).not.toContain('cannot be restored');
   });
 });

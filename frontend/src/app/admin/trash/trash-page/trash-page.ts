@@ -1,12 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ClippingSummary, RestoredClipping, TrashItem } from '@jianbao/contracts';
+import type { ClippingSummary, RestoredClipping, TrashItem, TrashRestoreOutcome } from '@jianbao/contracts';
 import { clippingHeadline } from '../../../shared/clipping-headline';
 import type { Observable } from 'rxjs';
 import { type ErrorText, describeApiError, toApiError } from '../../../shared/api-error';
 import { I18n } from '../../../shared/i18n/i18n';
-import { trashReasonKey, trashTypeKey } from '../trash-labels';
+import { trashProblemKey, trashReasonKey, trashTypeKey } from '../trash-labels';
 import { TrashApi } from '../trash-api';
 
 const PAGE_SIZE = 20;
@@ -39,6 +39,13 @@ export class TrashPage implements OnInit {
   protected readonly confirmingId = signal<number | null>(null);
   protected readonly confirmingRestoreId = signal<number | null>(null);
   protected readonly confirmingEmpty = signal(false);
+  /** Ticked items (trash item ids) for "restore selected"; kept across pages until restored. */
+  protected readonly selected = signal<ReadonlySet<number>>(new Set());
+  /** After a refused bulk restore: why each item could not be restored, by trash item id. */
+  protected readonly problems = signal<ReadonlyMap<number, string>>(new Map());
+  protected readonly allOnPageSelected = computed(
+    () => this.items().length > 0 && this.items().every((i) => this.selected().has(i.id)),
+  );
 
   ngOnInit(): void {
     this.load();
@@ -63,6 +70,72 @@ export class TrashPage implements OnInit {
       error: (err: unknown) => {
         this.loading.set(false);
         this.error.set(describeApiError(toApiError(err)));
+      },
+    });
+  }
+
+  /** Publication · date · page, from the item's stored row. */
+  protected whereText(item: TrashItem): string {
+    if (item.issueDate === null && item.pageLabel === null) return '';
+    return this.t('trash.where', {
+      publication: item.publicationName ?? this.t('trash.unknownPublication'),
+      date: item.issueDate ?? '',
+      page: item.pageLabel ?? '',
+    });
+  }
+
+  protected problemText(item: TrashItem): string | null {
+    const problem = this.problems().get(item.id);
+    return problem === undefined ? null : this.t(trashProblemKey(problem));
+  }
+
+  protected toggle(item: TrashItem): void {
+    const next = new Set(this.selected());
+    if (next.has(item.id)) next.delete(item.id);
+    else next.add(item.id);
+    this.selected.set(next);
+  }
+
+  protected togglePage(): void {
+    const next = new Set(this.selected());
+    const all = this.allOnPageSelected();
+    for (const i of this.items()) {
+      if (all) next.delete(i.id);
+      else next.add(i.id);
+    }
+    this.selected.set(next);
+  }
+
+  /**
+   * Restores every ticked item in one request: all or none. When one cannot be restored the server
+   * restores none and names each problem; those rows turn red with the reason.
+   */
+  protected restoreSelected(): void {
+    const ids = [...this.selected()];
+    if (ids.length === 0) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    this.problems.set(new Map());
+    this.api.restoreMany(ids).subscribe({
+      next: (result) => {
+        this.selected.set(new Set());
+        this.done(() => this.t('trash.restoredMany', { count: result.restored }));
+      },
+      error: (err: unknown) => {
+        const api = toApiError(err);
+        const items = (api.details as { items?: TrashRestoreOutcome[] } | undefined)?.items;
+        if (api.statusCode !== 409 || !Array.isArray(items)) {
+          this.failed(err);
+          return;
+        }
+        const refused = items.filter((i) => i.problem !== null);
+        this.busy.set(false);
+        this.problems.set(new Map(refused.map((i) => [i.trashItemId, i.problem ?? 'not-found'])));
+        this.error.set({
+          key: 'trash.restoreRefused',
+          params: { total: items.length, count: refused.length },
+        });
       },
     });
   }
