@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClippingFilterResolver } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
+import { ClippingSelection } from './clipping-selection';
 import { ClippingsBulkController } from './clippings-bulk.controller';
 import { ClippingsBulkService } from './clippings-bulk.service';
 import { ClippingsController } from './clippings.controller';
@@ -42,6 +43,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingFilterResolver,
     ClippingViewLoader,
     RevisionReader,
+    ClippingSelection,
   ],
   exports: [
     ClippingStore,
@@ -51,6 +53,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingCounts,
     ClippingViewLoader,
     RevisionReader,
+    ClippingSelection,
   ],
 })
 export class ClippingsModule {}
