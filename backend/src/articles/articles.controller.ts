@@ -19,7 +19,7 @@ export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Continued articles, newest issue first, with their parts\' pages' })
+  @ApiOkResponse({ description: "Continued articles, newest issue first, with their parts' pages" })
   list(@Query() query: ListArticlesQueryDto): Promise<Page<ArticleSummary>> {
     return this.articles.list(query);
   }

@@ -133,7 +133,8 @@ function checkClipping(c: Checker, v: unknown, at: string): ArchiveClipping | nu
     return null;
   }
   const issueDate = v['issueDate'];
-  if (!isIsoCalendarDate(issueDate)) c.add(`${at}.issueDate`, 'issueDate must be a real date written YYYY-MM-DD');
+  if (!isIsoCalendarDate(issueDate))
+    c.add(`${at}.issueDate`, 'issueDate must be a real date written YYYY-MM-DD');
   const subheads = c.list(v, 'subheads', at);
   subheads.forEach((s, i) => {
     if (typeof s !== 'string') c.add(`${at}.subheads[${i}]`, 'must be a string');
@@ -239,7 +240,7 @@ function checkReferences(c: Checker, file: ArchiveFile): void {
   const reached = new Set<number>();
   for (const k of file.clippings) {
     if (k.previousPartId !== null) continue;
-    for (let cur: typeof k | undefined = k; cur && !reached.has(cur.id); ) {
+    for (let cur: typeof k | undefined = k; cur && !reached.has(cur.id);) {
       reached.add(cur.id);
       cur = cur.nextPartId === null ? undefined : clippings.get(cur.nextPartId);
     }

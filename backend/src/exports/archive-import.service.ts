@@ -31,7 +31,11 @@ export class ArchiveImportService {
     private readonly tags: TagsRepository,
   ) {}
 
-  import(input: unknown, actor: Actor | null, author: Author = authorOf(actor)): Promise<ArchiveImportResult> {
+  import(
+    input: unknown,
+    actor: Actor | null,
+    author: Author = authorOf(actor),
+  ): Promise<ArchiveImportResult> {
     const checked = checkArchive(input);
     if ('problems' in checked) throw validationFailed(checked.problems);
     const file = checked.file;
@@ -75,7 +79,11 @@ export class ArchiveImportService {
         c.tags.map((t) => ({ clippingId: newId(c.id), tagId: known(tagIds, t.id), source: t.source })),
       );
       const regionLinks = file.clippings.flatMap((c) =>
-        c.regions.map((r) => ({ clippingId: newId(c.id), regionId: known(regionIds, r.code), source: r.source })),
+        c.regions.map((r) => ({
+          clippingId: newId(c.id),
+          regionId: known(regionIds, r.code),
+          source: r.source,
+        })),
       );
       await w.linkFiled(regionLinks, tagLinks);
       // Chains from their first part along next: each link made once, in reading order.
@@ -83,7 +91,7 @@ export class ArchiveImportService {
       const heads = file.clippings.filter((c) => c.previousPartId === null && c.nextPartId !== null);
       const byId = new Map(file.clippings.map((c) => [c.id, c]));
       for (const head of heads) {
-        for (let cur = head; cur.nextPartId !== null; ) {
+        for (let cur = head; cur.nextPartId !== null;) {
           const next = known(byId, cur.nextPartId);
           await w.linkParts(newId(cur.id), newId(next.id));
           links += 1;
@@ -146,7 +154,10 @@ export class ArchiveImportService {
   }
 
   /** Parents before children (the file's tree has no loops: checked). */
-  private async importTags(tags: readonly ArchiveTag[], manager: EntityManager): Promise<Map<number, number>> {
+  private async importTags(
+    tags: readonly ArchiveTag[],
+    manager: EntityManager,
+  ): Promise<Map<number, number>> {
     const ids = new Map<number, number>();
     let pending = [...tags];
     while (pending.length > 0) {

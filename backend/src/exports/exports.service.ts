@@ -46,7 +46,9 @@ export class ExportsService {
     now = new Date(),
   ): Promise<ExportStream> {
     const ids =
-      'ids' in what ? await this.selection.selected(what.ids) : await this.selection.matching(what.filter, what.sort);
+      'ids' in what
+        ? await this.selection.selected(what.ids)
+        : await this.selection.matching(what.filter, what.sort);
     const stamp = now.toISOString().slice(0, 10);
     if (format === 'csv') {
       return {
@@ -81,9 +83,11 @@ export class ExportsService {
   private async *archive(ids: number[], now: Date): AsyncGenerator<string> {
     const publications = (await this.publications.findAll()).map(toArchivePublication);
     const tags = (await this.tags.findAll()).map(toArchiveTag);
-    yield `{"format":${JSON.stringify(ARCHIVE_FORMAT)},"version":${ARCHIVE_VERSION},` +
+    yield (
+      `{"format":${JSON.stringify(ARCHIVE_FORMAT)},"version":${ARCHIVE_VERSION},` +
       `"exportedAt":${JSON.stringify(now.toISOString())},\n` +
-      `"publications":${JSON.stringify(publications)},\n"tags":${JSON.stringify(tags)},\n"clippings":[`;
+      `"publications":${JSON.stringify(publications)},\n"tags":${JSON.stringify(tags)},\n"clippings":[`
+    );
     let written = 0;
     for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
       // A clipping deleted since the ids were read is skipped.

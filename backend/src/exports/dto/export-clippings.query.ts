@@ -1,7 +1,11 @@
 import type { ClippingFilterValues, ListExportFormat } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { CLIPPING_SORT_COLUMNS, CLIPPING_SORT_PATTERN, DEFAULT_CLIPPING_SORT } from '../../clippings/clipping-sort';
+import {
+  CLIPPING_SORT_COLUMNS,
+  CLIPPING_SORT_PATTERN,
+  DEFAULT_CLIPPING_SORT,
+} from '../../clippings/clipping-sort';
 import { declareClippingFilters } from '../../clippings/dto/list-clippings.query';
 import { CSV_LANGUAGES, type CsvLanguage } from '../clipping-csv';
 
