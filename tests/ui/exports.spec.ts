@@ -105,9 +105,15 @@ describe('exports and the articles index (browser)', () => {
     const links = result.locator('ul.links li');
     expect(await links.count()).toBeGreaterThanOrEqual(3);
     const first = links.filter({ hasText: HEAD_TITLE });
-    await first.getByTestId('link-head').filter({ hasText: `${HEAD_TITLE}（第1版）` }).waitFor();
+    await first
+      .getByTestId('link-head')
+      .filter({ hasText: `${HEAD_TITLE}（第1版）` })
+      .waitFor();
     // The tail was filed earlier (page 2): named by its first words and its page once fetched.
-    await first.getByTestId('link-tail').filter({ hasText: /（第2版）$/ }).waitFor();
+    await first
+      .getByTestId('link-tail')
+      .filter({ hasText: /（第2版）$/ })
+      .waitFor();
     expect(await result.locator('ul.links').textContent()).not.toMatch(/#\d+/);
     await result.locator('ul.links').scrollIntoViewIfNeeded();
     await shot(page, 'exports-01-filing-links');
@@ -134,7 +140,9 @@ describe('exports and the articles index (browser)', () => {
     await page.waitForURL(/\/articles\/\d+$/);
     await page.getByRole('heading', { name: HEAD_TITLE }).waitFor();
     expect((await page.getByTestId('article-subtitle').textContent())?.trim()).toBe('量身定制“廉洁第一课”');
-    expect((await page.getByTestId('article-byline').textContent())?.trim()).toBe('本报记者 周洁 通讯员 孟凡');
+    expect((await page.getByTestId('article-byline').textContent())?.trim()).toBe(
+      '本报记者 周洁 通讯员 孟凡',
+    );
     await shot(page, 'exports-03-article-reader');
     // On paper: the sheet without navigation or buttons.
     await page.emulateMedia({ media: 'print' });
@@ -159,12 +167,18 @@ describe('exports and the articles index (browser)', () => {
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     const total = (
-      await callApi<ListPage<Clipping>>(server, 'GET', `/api/clippings?publicationId=${jining.id}&pageLabel=2`)
+      await callApi<ListPage<Clipping>>(
+        server,
+        'GET',
+        `/api/clippings?publicationId=${jining.id}&pageLabel=2`,
+      )
     ).total;
     expect(total).toBeGreaterThan(2);
     await shot(page, 'exports-05-list');
 
-    const whole = await downloadText(page, () => page.getByRole('link', { name: '导出当前列表 CSV' }).click());
+    const whole = await downloadText(page, () =>
+      page.getByRole('link', { name: '导出当前列表 CSV' }).click(),
+    );
     expect(whole.name).toMatch(/^clippings-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(whole.text.charCodeAt(0)).toBe(0xfeff);
     expect(whole.text.startsWith('\uFEFF编号,报纸,出版日期,版面,类型,')).toBe(true);
@@ -173,12 +187,18 @@ describe('exports and the articles index (browser)', () => {
 
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(2).getByRole('checkbox').check();
-    const picked = await downloadText(page, () => page.getByRole('link', { name: '导出所选 2 条 CSV' }).click());
+    const picked = await downloadText(page, () =>
+      page.getByRole('link', { name: '导出所选 2 条 CSV' }).click(),
+    );
     const shownIds = await Promise.all(
-      [0, 2].map(async (i) => Number((await rows.nth(i).getByRole('link').first().getAttribute('href'))?.split('/').pop())),
+      [0, 2].map(async (i) =>
+        Number((await rows.nth(i).getByRole('link').first().getAttribute('href'))?.split('/').pop()),
+      ),
     );
     expect(csvIds(picked.text.slice(1))).toEqual([...shownIds].sort((a, b) => a - b));
-    const json = await downloadText(page, () => page.getByRole('link', { name: '导出所选 2 条 JSON' }).click());
+    const json = await downloadText(page, () =>
+      page.getByRole('link', { name: '导出所选 2 条 JSON' }).click(),
+    );
     const archive = JSON.parse(json.text) as { format: string; clippings: Array<{ id: number }> };
     expect(archive.format).toBe('jianbao-archive');
     expect(archive.clippings.map((c) => c.id)).toEqual([...shownIds].sort((a, b) => a - b));
