@@ -68,7 +68,7 @@ describe('App shell', () => {
   it('shows the sections an editor may use in Chinese and switches to English', async () => {
     await logIn('editor');
     const { fixture, el, links } = await render();
-    expect(links()).toEqual(['剪报', '导入', '待续', '标签', '地区', '报刊']);
+    expect(links()).toEqual(['剪报', '导入', '待续', '续篇文章', '标签', '地区', '报刊']);
     expect(el.querySelector('[data-testid="current-user"]')?.textContent).toContain('王编辑（编辑）');
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
@@ -76,7 +76,7 @@ describe('App shell', () => {
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
-    expect(links()).toEqual(['Clippings', 'Import', 'Waiting parts', 'Tags', 'Regions', 'Publications']);
+    expect(links()).toEqual(['Clippings', 'Import', 'Waiting parts', 'Continued articles', 'Tags', 'Regions', 'Publications']);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
   });
@@ -88,6 +88,7 @@ describe('App shell', () => {
       '剪报',
       '导入',
       '待续',
+      '续篇文章',
       '标签',
       '地区',
       '报刊',
@@ -100,7 +101,7 @@ describe('App shell', () => {
     TestBed.inject(AuthService).clear();
     await logIn('viewer');
     const viewer = await render();
-    expect(viewer.links()).toEqual(['剪报', '待续', '标签', '地区', '报刊']);
+    expect(viewer.links()).toEqual(['剪报', '待续', '续篇文章', '标签', '地区', '报刊']);
   });
 
   it('shows a refusal for the role until closed, or until a later navigation', async () => {
