@@ -36,7 +36,7 @@ const BACKEND_LAYERS = [
   },
   { name: 'features on features', folders: ['users', 'continuations'] },
   { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },
-  { name: 'filing', folders: ['imports'] },
+  { name: 'filing and exports', folders: ['imports', 'exports'] },
   { name: 'start-up data', folders: ['demo'] },
   { name: 'app', folders: ['app'] },
   { name: 'command line', folders: ['cli'] },

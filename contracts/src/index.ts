@@ -604,7 +604,11 @@ export interface ArticlePageBoundary {
 /** `GET /api/articles/:id`: the article reassembled from its parts. */
 export interface Article {
   id: number;
+  kicker: string | null;
   title: string | null;
+  subtitle: string | null;
+  /** The first part's byline (the head carries it). */
+  byline: string | null;
   publicationId: number;
   publicationName: string;
   issueDate: string;
@@ -880,6 +884,121 @@ export interface BulkRestoreResult {
 /** Answer of `POST /api/trash/:id/restore`: the restored clipping, and the live ones it duplicates. */
 export interface RestoredClipping extends Clipping {
   duplicates: ClippingSummary[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles index, exports and the archive file
+// ---------------------------------------------------------------------------------------------
+
+/** Where one part of a continued article was printed. */
+export interface ArticlePartPage {
+  clippingId: number;
+  publicationName: string;
+  issueDate: string;
+  pageLabel: string;
+}
+
+/** `GET /api/articles`: one reassembled continued article with its parts' pages, in reading order. */
+export interface ArticleSummary {
+  id: number;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  publicationId: number;
+  publicationName: string;
+  issueDate: string;
+  parts: ArticlePartPage[];
+}
+
+/** `GET /api/articles?publicationId&from&to&page&pageSize`. */
+export interface ListArticlesQuery {
+  publicationId?: number;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Formats of `GET /api/exports/clippings` (the list or a selection). */
+export type ListExportFormat = 'csv' | 'json';
+/** Formats of one clipping or article (`GET /api/clippings/:id/export`, `GET /api/articles/:id/export`). */
+export type TextExportFormat = 'md' | 'txt';
+
+/** A publication in the archive file. */
+export interface ArchivePublication {
+  id: number;
+  name: string;
+  shortName: string | null;
+  homeRegionCode: string | null;
+  language: string;
+  notes: string | null;
+}
+
+/** A tag in the archive file; `parentId` names another tag of the file (the tree). */
+export interface ArchiveTag {
+  id: number;
+  parentId: number | null;
+  name: string;
+  color: string | null;
+  description: string | null;
+  rule: TagRule | null;
+}
+
+/**
+ * A clipping in the archive file: every field, its tag links (ids of the file's tags) and region links
+ * (GB/T 2260 codes) with who made them, and its continuation neighbours (ids of the file's clippings).
+ */
+export interface ArchiveClipping {
+  id: number;
+  publicationId: number;
+  issueDate: string;
+  pageLabel: string;
+  kind: ClippingKind;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  dateline: string | null;
+  body: string;
+  subheads: string[];
+  rawText: string | null;
+  status: ClippingStatus;
+  continuesFrom: JumpRef | null;
+  continuesTo: JumpRef | null;
+  /** The article the part belongs to (informative: the chain is rebuilt from the neighbours). */
+  articleId: number | null;
+  previousPartId: number | null;
+  nextPartId: number | null;
+  tags: Array<{ id: number; source: LinkSource }>;
+  regions: Array<{ code: string; source: LinkSource }>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The JSON export (`GET /api/exports/clippings?format=json`), which `POST /api/exports/import` and
+ * `npm run cli -- import-json FILE` read back: every publication and tag, and the exported clippings.
+ */
+export interface ArchiveFile {
+  format: 'jianbao-archive';
+  version: 1;
+  exportedAt: string;
+  publications: ArchivePublication[];
+  tags: ArchiveTag[];
+  clippings: ArchiveClipping[];
+}
+
+/** Answer of `POST /api/exports/import`: how many of each were created (or matched, for publications and tags). */
+export interface ArchiveImportResult {
+  publications: number;
+  tags: number;
+  clippings: number;
+  tagLinks: number;
+  regionLinks: number;
+  /** Continuation links made again. */
+  links: number;
+  /** Articles (chains of two or more parts) made again. */
+  articles: number;
 }
 
 // The shared text rules (runtime code: see contracts/src/text/index.ts).

@@ -100,6 +100,7 @@ const ID_ROUTES: { method: Method; path: string; body?: BodyOf; query?: Record<s
   { method: 'delete', path: '/api/imports/{id}' },
   { method: 'get', path: '/api/articles/{id}' },
   { method: 'get', path: '/api/articles/{id}/export', query: { format: 'md' } },
+  { method: 'get', path: '/api/clippings/{id}/export', query: { format: 'md' } },
   { method: 'get', path: '/api/tags/{id}' },
   { method: 'patch', path: '/api/tags/{id}', body: { description: 'x' } },
   { method: 'delete', path: '/api/tags/{id}' },
@@ -1182,6 +1183,67 @@ const articleCases: Case[] = [
   })),
 ];
 
+// Exports and the archive import (issue 14): bad formats, selections, filters and archive files.
+const EMPTY_ARCHIVE = { format: 'jianbao-archive', version: 1, publications: [], tags: [], clippings: [] };
+const exportCases: Case[] = [
+  ...[
+    {},
+    { format: 'xlsx' },
+    'format[]=csv',
+    'format=csv&format=json',
+    { format: 'csv', ids: '0' },
+    { format: 'csv', ids: '1,,2' },
+    { format: 'csv', ids: '-1' },
+    { format: 'csv', ids: Array.from({ length: 1001 }, (_, i) => i + 1).join(',') },
+    { format: 'csv', ids: MISSING_ID },
+    { format: 'csv', lang: 'fr' },
+    { format: 'json', sort: 'body' },
+    { format: 'csv', from: '2024-13-01' },
+    { format: 'csv', from: '2024-10-23', to: '2024-10-01' },
+    { format: 'csv', kind: 'poem' },
+  ].map((query): Case => ({
+    name: `list export ${JSON.stringify(query).slice(0, 80)}`,
+    method: 'get',
+    path: '/api/exports/clippings',
+    query,
+    expect: 400,
+  })),
+  ...[{}, { format: 'pdf' }, 'format[]=md', { format: TRAVERSAL }].map((query): Case => ({
+    name: `clipping export ${JSON.stringify(query)}`,
+    method: 'get',
+    path: '/api/clippings/:clip/export',
+    query,
+    expect: 400,
+  })),
+  ...[
+    {},
+    [],
+    'archive',
+    null,
+    { ...EMPTY_ARCHIVE, format: 'other' },
+    { ...EMPTY_ARCHIVE, version: 2 },
+    { ...EMPTY_ARCHIVE, publications: 'x' },
+    { ...EMPTY_ARCHIVE, clippings: [{ id: 1 }] },
+    {
+      ...EMPTY_ARCHIVE,
+      tags: [{ id: 1, parentId: 1, name: '环', color: null, description: null, rule: null }],
+    },
+  ].map((body, i): Case => ({
+    name: `archive import: malformed file ${i}`,
+    method: 'post',
+    path: '/api/exports/import',
+    body,
+    expect: 400,
+  })),
+  {
+    name: 'archive import: a well-formed file into a database that holds clippings',
+    method: 'post',
+    path: '/api/exports/import',
+    body: EMPTY_ARCHIVE,
+    expect: 409,
+  },
+];
+
 const tagCases: Case[] = [
   { name: 'POST tag: empty body', method: 'post', path: '/api/tags', body: {} },
   { name: 'POST tag: name number', method: 'post', path: '/api/tags', body: { name: 1 } },
@@ -1979,6 +2041,7 @@ const CASES: Case[] = [
   ...continuationCases,
   ...importCases,
   ...articleCases,
+  ...exportCases,
   ...tagCases,
   ...regionCases,
   ...historyTrashCases,

@@ -201,12 +201,15 @@ describe('continued articles over HTTP', () => {
       expect(txt.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(txt.headers['content-disposition']).toMatch(/filename="article-\d+-.*\.txt"/);
       expect(txt.text).toContain('组织开展\n——第2版——\n供需对接活动14场次');
-      expect(txt.text.split('\n').slice(0, 4)).toEqual([
+      // The head's byline follows the meta line (issue 14: the article carries subtitle and byline).
+      expect(txt.text.split('\n').slice(0, 5)).toEqual([
         '向“新”而进 聚力前行',
         '——我市加快推进科技创新工作综述',
         '安康日报 · 2024-10-22 · 第1、2版',
+        '本报记者 陈雪',
         '',
       ]);
+      expect(md.text).toContain('\n本报记者 陈雪\n');
       await t.http().get(`/api/articles/${c.articleId}/export?format=pdf`).expect(400);
       await t.http().get(`/api/articles/${c.articleId}/export`).expect(400);
       await t.http().get('/api/articles/999999').expect(404);

@@ -89,6 +89,7 @@ const ADMIN_ONLY: RegExp[] = [
   /^(POST|PATCH) \/api\/publications/,
   /^(POST|PATCH) \/api\/tags(\/:id)?$/,
   /^POST \/api\/tags\/:id\/(merge|apply)$/,
+  /^POST \/api\/exports\/import$/,
 ];
 
 describe('every route is guarded', () => {

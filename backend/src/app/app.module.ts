@@ -11,6 +11,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import type { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
+import { ExportsModule } from '../exports/exports.module';
 import { ENTITIES } from './entities';
 import { APP_LOGGING, type AppLogging, LogFlush } from './logging';
 import { HealthModule } from '../health/health.module';
@@ -63,6 +64,7 @@ export class AppModule {
         TrashModule,
         SavedViewsModule,
         IssueMapModule,
+        ExportsModule,
         DemoModule.forRoot(config),
         ...staticFiles,
       ],

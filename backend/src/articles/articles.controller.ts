@@ -1,4 +1,4 @@
-import type { Article } from '@jianbao/contracts';
+import type { Article, ArticleSummary, Page } from '@jianbao/contracts';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,11 +11,18 @@ import { IdParam } from '../common/parse-id.pipe';
 import { validationFailed } from '../common/validation';
 import { EXPORT_FORMATS, contentDisposition, isExportFormat } from './article-export';
 import { ArticlesService } from './articles.service';
+import { ListArticlesQueryDto } from './dto/list-articles.query';
 
 @ApiTags('articles')
 @Controller('articles')
 export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
+
+  @Get()
+  @ApiOkResponse({ description: "Continued articles, newest issue first, with their parts' pages" })
+  list(@Query() query: ListArticlesQueryDto): Promise<Page<ArticleSummary>> {
+    return this.articles.list(query);
+  }
 
   @Get(':id')
   @ApiOkResponse({ description: 'The article reassembled from its parts' })

@@ -1,10 +1,13 @@
-import type { Article } from '@jianbao/contracts';
+import type { Article, ArticleSummary, Page } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { pageWindow } from '../common/page.query';
+import { validationFailed } from '../common/validation';
 import { ChainReader } from '../clippings/read/chain-reader';
 import type { ClippingRow } from '../clippings/read/clipping-reader';
 import { mapChainPart } from '../continuations/continuation.mapper';
 import { type ReassembledArticle, reassemble, toMarkdown, toPlainText } from '../continuations/matching';
 import { type ExportFormat, exportFileName } from './article-export';
+import type { ListArticlesQueryDto } from './dto/list-articles.query';
 
 type ArticlePart = ClippingRow;
 
@@ -20,11 +23,52 @@ export interface ArticleFile {
 export class ArticlesService {
   constructor(private readonly chains: ChainReader) {}
 
+  /** The articles index: a page of continued articles, newest issue first, each with its parts' pages. */
+  async list(query: ListArticlesQueryDto): Promise<Page<ArticleSummary>> {
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+      throw validationFailed([{ field: 'to', errors: ['to must not be before from'] }]);
+    }
+    const window = pageWindow(query);
+    const { articleIds, parts, total } = await this.chains.articleIndex(query, window);
+    const byArticle = new Map<number, ArticlePart[]>();
+    for (const part of parts) {
+      if (part.articleId === null) continue;
+      const list = byArticle.get(part.articleId) ?? [];
+      list.push(part);
+      byArticle.set(part.articleId, list);
+    }
+    const items: ArticleSummary[] = [];
+    for (const id of articleIds) {
+      const ordered = orderChain(byArticle.get(id) ?? []);
+      const head = ordered[0];
+      if (!head) continue;
+      items.push({
+        id,
+        title: head.title,
+        subtitle: head.subtitle,
+        byline: head.byline,
+        publicationId: head.publicationId,
+        publicationName: head.publicationName,
+        issueDate: head.issueDate,
+        parts: ordered.map((p) => ({
+          clippingId: p.id,
+          publicationName: p.publicationName,
+          issueDate: p.issueDate,
+          pageLabel: p.pageLabel,
+        })),
+      });
+    }
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
   async get(id: number): Promise<Article> {
     const { parts, head, text } = await this.load(id);
     return {
       id,
+      kicker: head.kicker,
       title: head.title,
+      subtitle: head.subtitle,
+      byline: head.byline,
       publicationId: head.publicationId,
       publicationName: head.publicationName,
       issueDate: head.issueDate,
@@ -57,6 +101,8 @@ export class ArticlesService {
       title: head.title,
       kicker: head.kicker,
       subtitle: head.subtitle,
+      byline: head.byline,
+      dateline: head.dateline,
       publication: head.publicationName === '' ? null : head.publicationName,
       issueDate: head.issueDate,
     });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SearchModule } from '../search/search.module';
 import { ClippingFilterResolver } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
+import { ClippingSelection } from './clipping-selection';
 import { ClippingsBulkController } from './clippings-bulk.controller';
 import { ClippingsBulkService } from './clippings-bulk.service';
 import { ClippingsSearchController } from './clippings-search.controller';
@@ -47,6 +48,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingFilterResolver,
     ClippingViewLoader,
     RevisionReader,
+    ClippingSelection,
   ],
   exports: [
     ClippingsService,
@@ -57,6 +59,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingCounts,
     ClippingViewLoader,
     RevisionReader,
+    ClippingSelection,
   ],
 })
 export class ClippingsModule {}

@@ -9,12 +9,12 @@ import { TagsService } from './tags.service';
 
 /**
  * The tag tree, auto-tagging and keyword suggestions for a clipping; exports TagRulesService so filing
- * can run the rules in its transaction.
+ * can run the rules in its transaction, and TagsRepository so the archive import can rebuild the tree.
  */
 @Module({
   imports: [ClippingsModule],
   controllers: [TagsController, ClippingKeywordsController],
   providers: [TagsService, TagsRepository, TagRulesService, ClippingKeywordsService],
-  exports: [TagRulesService],
+  exports: [TagRulesService, TagsRepository],
 })
 export class TagsModule {}

@@ -43,6 +43,7 @@ export class App {
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
+    { path: '/articles', label: 'nav.articles', need: 'viewer' },
     { path: '/issues', label: 'nav.issues', need: 'viewer' },
     { path: '/tags', label: 'nav.tags', need: 'viewer' },
     { path: '/regions', label: 'nav.regions', need: 'viewer' },

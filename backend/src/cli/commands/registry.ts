@@ -4,6 +4,7 @@ import { createUserCommand } from './create-user';
 import { evalCommand } from './eval';
 import { trainParserCommand } from './train-parser';
 import { fileImportHook, importDirCommand } from './import-dir';
+import { importJsonCommand } from './import-json';
 import { importPageCommand, setFileImportHook } from './import-page';
 import { migrateCommand } from './migrate';
 import { reindexCommand } from './reindex';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   evalCommand,
   trainParserCommand,
   reindexCommand,
+  importJsonCommand,
 ];
 
 // Filing needs the database and the Nest context: loaded only when a command files.

@@ -55,7 +55,7 @@ function filterProperty(spec: ClippingFilterSpec): PropertyDecorator {
  * (after the properties the class declares itself, as written decorators would). The class states the
  * properties' types by merging with `ClippingFilterValues`.
  */
-function declareClippingFilters(dto: Class<unknown>): void {
+export function declareClippingFilters(dto: Class<unknown>): void {
   for (const name of CLIPPING_FILTER_NAMES)
     filterProperty(CLIPPING_FILTERS[name])(dto.prototype as object, name);
 }

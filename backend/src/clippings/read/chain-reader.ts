@@ -214,6 +214,53 @@ export class ChainReader {
     return rows.map((row) => this.clippings.withPublication(row));
   }
 
+  /**
+   * A page of articles (chains of two or more parts), the newest issue first, with all their parts
+   * (publication name included, in no particular order) and how many articles match.
+   */
+  async articleIndex(
+    filter: WaitingFilter,
+    window: { offset: number; pageSize: number },
+  ): Promise<{ articleIds: number[]; parts: ClippingRow[]; total: number }> {
+    const clauses = ['c.article_id IS NOT NULL'];
+    const params: unknown[] = [];
+    if (filter.publicationId !== undefined) {
+      clauses.push('c.publication_id = ?');
+      params.push(filter.publicationId);
+    }
+    if (filter.from !== undefined) {
+      clauses.push('c.issue_date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      clauses.push('c.issue_date <= ?');
+      params.push(filter.to);
+    }
+    const where = clauses.join(' AND ');
+    const counted = await this.read.all<{ n: number | string }>(
+      `SELECT COUNT(DISTINCT c.article_id) AS n FROM clipping c WHERE ${where}`,
+      params,
+    );
+    const page = await this.read.all<{ article_id: number | string }>(
+      `SELECT c.article_id, MIN(c.issue_date) AS first_date FROM clipping c WHERE ${where} ` +
+        'GROUP BY c.article_id ORDER BY first_date DESC, c.article_id DESC LIMIT ? OFFSET ?',
+      [...params, window.pageSize, window.offset],
+    );
+    const articleIds = page.map((r) => Number(r.article_id));
+    if (articleIds.length === 0) return { articleIds, parts: [], total: Number(counted[0]?.n ?? 0) };
+    // At most a page (200) of ids: one placeholder each.
+    const rows = await this.read.all<Record<string, unknown>>(
+      `SELECT ${this.clippings.columns}, p.name AS publication_name FROM clipping c ` +
+        `LEFT JOIN publication p ON p.id = c.publication_id WHERE c.article_id IN (${articleIds.map(() => '?').join(', ')})`,
+      articleIds,
+    );
+    return {
+      articleIds,
+      parts: rows.map((row) => this.clippings.withPublication(row)),
+      total: Number(counted[0]?.n ?? 0),
+    };
+  }
+
   /** Parts carrying `articleId`. */
   partsOfArticle(articleId: number, manager: EntityManager): Promise<ClippingEntity[]> {
     return manager.find(ClippingEntity, { where: { articleId } });

@@ -88,19 +88,35 @@ export class ClippingListRepository {
       hasLinkFilter(filter) &&
       isDefaultOrder(sort);
     const where = filterWhere(filter, this.dataSource, walk ? '+c.id' : 'c.id');
-    // PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does.
+    const rows = await this.read.all<{ id: number }>(
+      `SELECT c.id FROM clipping c${where.sql} ORDER BY ${this.orderBy(sort)} LIMIT ? OFFSET ?`,
+      [...where.params, window.pageSize, window.offset],
+    );
+    return { ids: rows.map((r) => Number(r.id)), total };
+  }
+
+  /**
+   * Every id matching the filter, in the list's order (exports: the same filter and order as the list
+   * shows, the rows then read in batches by the caller).
+   */
+  async orderedIds(filter: ClippingFilter, sort: SortKey[]): Promise<number[]> {
+    const where = filterWhere(filter, this.dataSource);
+    const rows = await this.read.all<{ id: number }>(
+      `SELECT c.id FROM clipping c${where.sql} ORDER BY ${this.orderBy(sort)}`,
+      where.params,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does. */
+  private orderBy(sort: SortKey[]): string {
     const postgres = this.dataSource.options.type === 'postgres';
-    const order = sort
+    return sort
       .map((key) => {
         const nulls = postgres ? (key.direction === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
         return `${CLIPPING_SORT_COLUMNS[key.field]} ${key.direction}${nulls}`;
       })
       .join(', ');
-    const rows = await this.read.all<{ id: number }>(
-      `SELECT c.id FROM clipping c${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...where.params, window.pageSize, window.offset],
-    );
-    return { ids: rows.map((r) => Number(r.id)), total };
   }
 
   /**

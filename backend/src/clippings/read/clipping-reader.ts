@@ -80,6 +80,12 @@ export class ClippingReader {
     return this.clippingRow.columns;
   }
 
+  /** Whether any live clipping exists. */
+  async any(manager?: EntityManager): Promise<boolean> {
+    const rows = await this.read.all<{ one: number }>('SELECT 1 AS one FROM clipping LIMIT 1', [], manager);
+    return rows.length > 0;
+  }
+
   /** The ids among `ids` that are live clippings. */
   async existingIds(ids: readonly number[], manager?: EntityManager): Promise<Set<number>> {
     if (ids.length === 0) return new Set();

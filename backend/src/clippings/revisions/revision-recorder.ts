@@ -24,7 +24,8 @@ export type RevisionAction =
   | 'untrashed'
   | 'carried-over'
   | 'kept'
-  | 'baseline';
+  | 'baseline'
+  | 'imported';
 
 /** How a revision is recorded. */
 export interface RecordOptions {

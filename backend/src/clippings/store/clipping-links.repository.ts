@@ -127,15 +127,15 @@ export class ClippingLinksRepository {
     }
   }
 
-  /** A filed page's tag links (the editor's: `manual`). */
+  /** A filed page's tag links (the editor's: `manual`, unless a link says otherwise, as an archive's do). */
   async insertTagLinks(
-    links: ReadonlyArray<{ clippingId: number; tagId: number }>,
+    links: ReadonlyArray<{ clippingId: number; tagId: number; source?: LinkSource }>,
     manager: EntityManager,
   ): Promise<void> {
     for (const rows of chunk(links, FILED_LINK_BATCH)) {
       await manager.query(
         `INSERT INTO clipping_tag (clipping_id, tag_id, source) VALUES ${valuesList(manager, rows.length, 3)}`,
-        rows.flatMap((l) => [l.clippingId, l.tagId, 'manual']),
+        rows.flatMap((l) => [l.clippingId, l.tagId, l.source ?? 'manual']),
       );
     }
   }

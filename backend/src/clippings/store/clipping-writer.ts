@@ -139,7 +139,7 @@ export class ClippingWriter implements ChainContext {
   /** The links of freshly filed clippings: regions (detected or the editor's) and the editor's tags. */
   async linkFiled(
     regions: ReadonlyArray<{ clippingId: number; regionId: number; source: LinkSource }>,
-    tags: ReadonlyArray<{ clippingId: number; tagId: number }>,
+    tags: ReadonlyArray<{ clippingId: number; tagId: number; source?: LinkSource }>,
   ): Promise<void> {
     await this.parts.links.insertRegionLinks(regions, this.manager);
     await this.parts.links.insertTagLinks(tags, this.manager);

@@ -24,6 +24,8 @@ export interface ArticleMeta {
   title?: string | null;
   kicker?: string | null;
   subtitle?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
   publication?: string | null;
   issueDate?: string | null;
 }
@@ -120,7 +122,8 @@ function pieces(a: ReassembledArticle, marker: (page: string) => string): string
 export function toPlainText(a: ReassembledArticle): string {
   const head = [a.kicker, a.title, a.subtitle].filter((x): x is string => !!x && x.trim() !== '');
   const meta = metaLine(a);
-  const lines = [...head, ...(meta ? [meta] : [])];
+  const credits = [a.byline, a.dateline].filter((x): x is string => !!x && x.trim() !== '');
+  const lines = [...head, ...(meta ? [meta] : []), ...credits];
   const body = pieces(a, (p) => `——${pageName(p)}——`);
   return (lines.length ? `${lines.join('\n')}\n\n` : '') + body + '\n';
 }
@@ -138,6 +141,8 @@ export function toMarkdown(a: ReassembledArticle): string {
   if (a.subtitle) out.push(`## ${md(a.subtitle)}`, '');
   const meta = metaLine(a);
   if (meta) out.push(`*${md(meta)}*`, '');
+  if (a.byline) out.push(md(a.byline), '');
+  if (a.dateline) out.push(`**${md(a.dateline)}**`, '');
   const body = pieces(a, (p) => `\u0000${p}`);
   const paragraphs = body
     .split('\n')

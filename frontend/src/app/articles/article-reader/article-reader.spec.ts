@@ -10,7 +10,10 @@ const head = '今年以来，鱼台县实施校园周边道路交通整治提升
 const tail = '小学校的48个校区已全部改造完毕。\n“现在学校周边的交通环境令人放心了。”';
 const article: Article = {
   id: 3,
+  kicker: null,
   title: '鱼台：护学岗守护上学路',
+  subtitle: '全县48个校区完成交通整治',
+  byline: '本报记者 王小明',
   publicationId: 1,
   publicationName: '济宁日报',
   issueDate: '2024-10-22',
@@ -55,6 +58,8 @@ describe('ArticleReader', () => {
     await open();
     expect(el.querySelector('h1')?.textContent).toBe('鱼台：护学岗守护上学路');
     expect(el.querySelector('.meta')?.textContent).toContain('济宁日报 · 2024-10-22 · 共 2 部分');
+    expect(el.querySelector('.subtitle')?.textContent).toBe('全县48个校区完成交通整治');
+    expect(el.querySelector('.byline')?.textContent).toBe('本报记者 王小明');
     expect(Array.from(el.querySelectorAll('.parts a')).map((a) => a.getAttribute('href'))).toEqual([
       '/clippings/7',
       '/clippings/8',

@@ -67,6 +67,10 @@ export class ArticleReader {
     });
   }
 
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+
   private save(blob: Blob, name: string): void {
     const url = URL.createObjectURL(blob);
     const link = this.document.createElement('a');

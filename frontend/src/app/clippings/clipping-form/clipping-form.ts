@@ -49,6 +49,7 @@ import {
 } from '@jianbao/contracts';
 import { linesToList } from '../clipping-text';
 import { ClippingsApi } from '../clippings-api';
+import { clippingExportUrl } from '../clipping-export';
 import { HistoryPanel, type RestoreConflict, type Restored } from '../history/history-panel/history-panel';
 import { type ClippingDraft, draftOfClipping, draftOfSnapshot } from '../merge/clipping-draft';
 import { MergeView } from '../merge/merge-view/merge-view';
@@ -126,6 +127,8 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   protected readonly t = inject(I18n).t;
+  /** Download link of this clipping as Markdown or plain text. */
+  protected readonly exportUrl = clippingExportUrl;
   protected readonly auth = inject(AuthService);
 
   /** Route parameter `:id`; undefined on `/clippings/new`. */

@@ -54,6 +54,7 @@ import {
   pageCount,
   sortDirection,
 } from '../clipping-list-state';
+import { MAX_EXPORT_IDS, exportTarget, listExportUrl } from '../clipping-export';
 import { clippingHeadline } from '../../shared/clipping-headline';
 import { markOnly } from '../../shared/search-highlight';
 import { FacetSidebar } from '../facet-sidebar/facet-sidebar';
@@ -75,7 +76,8 @@ function regionLabel(r: Region): string {
 })
 export class ClippingList implements OnInit {
   protected readonly list = inject(ClippingListState);
-  protected readonly t = inject(I18n).t;
+  private readonly i18n = inject(I18n);
+  protected readonly t = this.i18n.t;
   private readonly auth = inject(AuthService);
   /** Selection only serves bulk edits, which need an editor. */
   protected readonly canEdit = computed(() => this.auth.can('editor'));
@@ -123,6 +125,22 @@ export class ClippingList implements OnInit {
   protected readonly pageIds = computed(() => (this.list.result()?.items ?? []).map((c) => c.id));
   protected readonly pageSelection = computed(() => pageState(this.selection(), this.pageIds()));
   private readonly filters = computed(() => filterKey(this.params()));
+
+  /** Exports: the ticked rows when some are ticked, else the list as filtered and sorted. */
+  protected readonly exportTarget = computed(() => exportTarget(this.selection()));
+  /** Ticked rows exported (0: the list itself). */
+  protected readonly exportCount = computed(() => {
+    const target = this.exportTarget();
+    return target.kind === 'selection' ? target.ids.length : 0;
+  });
+  protected readonly exportTooMany = computed(() => this.exportCount() > MAX_EXPORT_IDS);
+  protected readonly maxExportIds = MAX_EXPORT_IDS;
+  protected readonly csvUrl = computed(() =>
+    listExportUrl('csv', this.exportTarget(), this.params(), this.i18n.lang()),
+  );
+  protected readonly jsonUrl = computed(() =>
+    listExportUrl('json', this.exportTarget(), this.params(), this.i18n.lang()),
+  );
 
   constructor() {
     effect(() => {

@@ -36,6 +36,7 @@ const ACTIONS = [
   'baseline',
   'carried-over',
   'kept',
+  'imported',
 ] as const;
 
 /** The label of a recorded field, or null for one this UI does not know (shown by its name). */

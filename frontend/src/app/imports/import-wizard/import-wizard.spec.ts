@@ -285,17 +285,24 @@ describe('ImportWizard', () => {
         createdAt: '',
       },
       clippings: [
-        { id: 31, title: '全国秋收秋种稳步推进', body: '…', kind: 'article' } as Clipping,
-        { id: 32, title: null, body: '图片说明文字。', kind: 'photo' } as Clipping,
+        { id: 31, title: '全国秋收秋种稳步推进', body: '…', kind: 'article', pageLabel: '1' } as Clipping,
+        { id: 32, title: null, body: '图片说明文字。', kind: 'photo', pageLabel: '1' } as Clipping,
       ],
       links: [{ id: 4, headId: 31, tailId: 17, score: 0.93, reasons: [], status: 'linked', source: 'rule' }],
     };
     req.flush(result);
     await stable();
+    // The tail was filed earlier, on page 2: fetched to name it by title and page.
+    http
+      .expectOne('/api/clippings/17')
+      .flush({ id: 17, title: null, body: '（上接第一版）秋粮收获过半。', kind: 'article', pageLabel: '2' });
+    await stable();
     const created = q('[data-testid=import-result]');
     expect(created.textContent).toContain('已归档 2 条剪报');
     const hrefs = Array.from(created.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['/clippings/31', '/clippings/32', '/clippings/31', '/clippings/17']);
+    expect(q('[data-testid=link-head]').textContent?.trim()).toBe('全国秋收秋种稳步推进（第1版）');
+    expect(q('[data-testid=link-tail]').textContent?.trim()).toBe('（上接第一版）秋粮收获过半。（第2版）');
     expect(created.textContent).toContain('已链接');
     expect(created.textContent).toContain('93%');
   });

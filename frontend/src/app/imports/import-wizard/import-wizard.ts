@@ -15,7 +15,7 @@ import type {
   SuggestionStatus,
 } from '@jianbao/contracts';
 import { issueDateWarning, latestIssueDate } from '@jianbao/contracts';
-import { map } from 'rxjs';
+import { catchError, forkJoin, map, of } from 'rxjs';
 import { AuthService } from '../../auth/auth.service';
 import { clippingHeadline } from '../../shared/clipping-headline';
 import { PublicationsApi } from '../../publications/publications-api';
@@ -32,6 +32,8 @@ import type { MessageKey } from '../../shared/i18n/messages';
 import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
 import { type FieldEdit, ClippingCard } from '../clipping-card/clipping-card';
 import { ImportsApi } from '../imports-api';
+import { type LinkEnd, linkEnd, missingEnds } from '../link-ends';
+import { ClippingsApi } from '../../clippings/clippings-api';
 import { type LineMove, type LineSplit, SourcePane } from '../source-pane/source-pane';
 import { type DraftForm, isWorthKeeping } from '../wizard-draft';
 import { WizardDraftStore } from '../wizard-draft-store';
@@ -109,6 +111,7 @@ function reportLines(r: ReplaceReport): ReportLine[] {
 })
 export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   private readonly api = inject(ImportsApi);
+  private readonly clippingsApi = inject(ClippingsApi);
   private readonly publicationsApi = inject(PublicationsApi);
   private readonly auth = inject(AuthService);
   private readonly drafts = inject(WizardDraftStore);
@@ -142,6 +145,8 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   protected readonly selectedKeys = signal<ReadonlySet<number>>(new Set());
   protected readonly binTargets = signal<Readonly<Record<number, number>>>({});
   protected readonly result = signal<ImportResult | null>(null);
+  /** The clippings the filing result's links join, by id: this page's, and parts filed earlier (fetched). */
+  protected readonly linkEnds = signal<ReadonlyMap<number, LinkEnd>>(new Map());
   /** The earlier filing of this page text, as the preview (or a 409) reported it. */
   protected readonly duplicate = signal<DuplicatePage | null>(null);
   /** Open while the editor decides on replacing: the plan for the clippings as corrected now. */
@@ -515,6 +520,7 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
         this.duplicate.set(null);
         this.restoredAt.set(null);
         this.result.set(result);
+        this.loadLinkEnds(result);
       },
       error: (err: unknown) => {
         this.filing.set(false);
@@ -527,6 +533,27 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
         this.showError(error);
       },
     });
+  }
+
+  /** Names both ends of every link: this page's clippings at once, parts filed earlier once fetched. */
+  private loadLinkEnds(result: ImportResult): void {
+    const known = new Map(result.clippings.map((c) => [c.id, linkEnd(c)]));
+    this.linkEnds.set(known);
+    const missing = missingEnds(result.links, known);
+    if (missing.length === 0) return;
+    forkJoin(missing.map((id) => this.clippingsApi.get(id).pipe(catchError(() => of(null))))).subscribe(
+      (found) => {
+        const all = new Map(known);
+        for (const c of found) if (c) all.set(c.id, linkEnd(c));
+        this.linkEnds.set(all);
+      },
+    );
+  }
+
+  /** A link's end by title and page (`#id` until known). */
+  protected endLabel(id: number): string {
+    const end = this.linkEnds().get(id);
+    return end ? this.t('wizard.linkEnd', { title: end.headline, page: end.pageLabel }) : `#${id}`;
   }
 
   protected startOver(): void {

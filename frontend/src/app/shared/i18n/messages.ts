@@ -9,6 +9,7 @@ import { FILING_EN, FILING_ZH_CN } from './filing-messages';
 import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
 import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
 import { DESK_EN, DESK_ZH_CN } from './desk-messages';
+import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -17,6 +18,7 @@ export const ZH_CN = {
   ...FILING_ZH_CN,
   ...SEARCH_ZH_CN,
   ...DESK_ZH_CN,
+  ...EXPORTS_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -378,6 +380,7 @@ export const EN: Record<MessageKey, string> = {
   ...FILING_EN,
   ...SEARCH_EN,
   ...DESK_EN,
+  ...EXPORTS_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',
