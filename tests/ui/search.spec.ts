@@ -5,6 +5,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Publication } from '@jianbao/contracts';
+import { callApi } from './support/api';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
 import { loginAs } from './support/auth';
 import { type RunningServer, startServer } from './support/server';
@@ -25,6 +27,16 @@ describe('full-text search (browser)', () => {
       timeoutMs: 120_000,
     });
     browser = await launchBrowser();
+    // A brief about 鱼台 besides the demo's article, so that the kind facet has something to narrow.
+    const [publication] = await callApi<Publication[]>(server, 'GET', '/api/publications');
+    await callApi(server, 'POST', '/api/clippings', {
+      publicationId: publication?.id,
+      issueDate: '2024-10-23',
+      pageLabel: '3',
+      kind: 'brief',
+      title: '鱼台县举行秋季运动会',
+      body: '本报讯 鱼台县第十届中小学生秋季运动会日前开幕。',
+    });
   }, 180_000);
 
   afterAll(async () => {
