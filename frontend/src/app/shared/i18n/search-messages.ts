@@ -4,7 +4,7 @@
  * Spread into the main dictionaries in shared/i18n/messages.ts, so English must cover every key.
  */
 export const SEARCH_ZH_CN = {
-  'search.box': '全文搜索',
+  'search.box': '搜索全部剪报',
   'search.placeholder': '搜索剪报、标签、地区、报刊（按 / 聚焦）',
   'search.submit': '搜索',
   'search.suggestions': '搜索建议',
@@ -34,7 +34,7 @@ export const SEARCH_ZH_CN = {
 } satisfies Record<string, string>;
 
 export const SEARCH_EN: Record<keyof typeof SEARCH_ZH_CN, string> = {
-  'search.box': 'Full-text search',
+  'search.box': 'Search all clippings',
   'search.placeholder': 'Search clippings, tags, regions, publications (press / to focus)',
   'search.submit': 'Search',
   'search.suggestions': 'Suggestions',
