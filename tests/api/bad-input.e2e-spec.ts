@@ -1555,6 +1555,49 @@ const historyTrashCases: Case[] = [
     contentType: 'text/plain',
     expect: 415,
   },
+  // Bulk restore from the trash (all or none).
+  {
+    name: 'bulk restore: no ids',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: [] },
+    expect: 400,
+  },
+  {
+    name: 'bulk restore: ids as text',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: '1,2' },
+    expect: 400,
+  },
+  {
+    name: 'bulk restore: a negative id',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: [-1] },
+    expect: 400,
+  },
+  {
+    name: 'bulk restore: an id as SQL',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: [SQL[0]] },
+    expect: 400,
+  },
+  {
+    name: 'bulk restore: more than 500 ids',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: Array.from({ length: 501 }, (_, i) => i + 1) },
+    expect: 400,
+  },
+  {
+    name: 'bulk restore: an unknown id (409 naming it, nothing restored)',
+    method: 'post',
+    path: '/api/trash/restore',
+    body: { ids: [2147483647] },
+    expect: 409,
+  },
 ];
 
 const otherCases: Case[] = [

@@ -183,7 +183,7 @@ export function auditLink(e: AuditEvent): AuditLink | null {
   if (e.action === 'clipping-trashed' || e.action === 'trash-emptied')
     return { commands: ['/admin/trash'], text: { key: 'audit.link.trash', params: {} } };
   if (e.action === 'trash-purged') return null;
-  switch (e.targetType) {
+  switch (e.targetType ?? '') {
     case 'clipping':
       return { commands: ['/clippings', id], text: { key: 'audit.link.clipping', params: { id } } };
     case 'import': {
