@@ -201,7 +201,7 @@ describe('continued articles over HTTP', () => {
       expect(txt.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(txt.headers['content-disposition']).toMatch(/filename="article-\d+-.*\.txt"/);
       expect(txt.text).toContain('组织开展\n——第2版——\n供需对接活动14场次');
-      // The head's byline follows the meta line (issue 14: the article carries subtitle and byline).
+      // The head's byline follows the meta line; its dateline opens the body (issue 14).
       expect(txt.text.split('\n').slice(0, 5)).toEqual([
         '向“新”而进 聚力前行',
         '——我市加快推进科技创新工作综述',
@@ -209,7 +209,8 @@ describe('continued articles over HTTP', () => {
         '本报记者 陈雪',
         '',
       ]);
-      expect(md.text).toContain('\n本报记者 陈雪\n');
+      expect(txt.text.split('\n')[5]).toMatch(/^本报讯 \S/);
+      expect(md.text).toContain('\n本报记者 陈雪\n\n**本报讯** ');
       await t.http().get(`/api/articles/${c.articleId}/export?format=pdf`).expect(400);
       await t.http().get(`/api/articles/${c.articleId}/export`).expect(400);
       await t.http().get('/api/articles/999999').expect(404);

@@ -89,7 +89,7 @@ describe('continued articles (browser)', () => {
     expect(await result.locator('ul.links li').count()).toBeGreaterThanOrEqual(3);
 
     // The head's page: the continuation panel shows the chain (accepting the proposal if it is one).
-    await result.getByRole('link', { name: HEAD_TITLE }).click();
+    await result.getByRole('link', { name: HEAD_TITLE, exact: true }).click();
     await page.waitForURL(/\/clippings\/\d+$/);
     const panel = page.getByTestId('continuation-panel');
     await panel.waitFor();

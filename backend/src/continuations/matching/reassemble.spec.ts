@@ -115,16 +115,14 @@ describe('toPlainText / toMarkdown', () => {
     expect(toMarkdown(a)).toBe('*第1版*\n\n\\# 不是标题\n\n\\*强调\\*与\\[链接\\]\n');
   });
 
-  it('byline and dateline follow the meta line', () => {
+  it('the byline follows the meta line, the dateline opens the first paragraph', () => {
     const a = reassemble([p('x', '3', '一段文字。', null, null)], {
       title: '标题',
       byline: '本报记者 王小明',
       dateline: '本报济宁10月21日讯',
     });
-    expect(toPlainText(a)).toBe('标题\n第3版\n本报记者 王小明\n本报济宁10月21日讯\n\n一段文字。\n');
-    expect(toMarkdown(a)).toBe(
-      '# 标题\n\n*第3版*\n\n本报记者 王小明\n\n**本报济宁10月21日讯**\n\n一段文字。\n',
-    );
+    expect(toPlainText(a)).toBe('标题\n第3版\n本报记者 王小明\n\n本报济宁10月21日讯 一段文字。\n');
+    expect(toMarkdown(a)).toBe('# 标题\n\n*第3版*\n\n本报记者 王小明\n\n**本报济宁10月21日讯** 一段文字。\n');
   });
 
   it('an article on one page has no page marker', () => {

@@ -105,6 +105,12 @@ function metaLine(a: ReassembledArticle): string {
     .join(' · ');
 }
 
+/** The dateline (`本报讯`) opens the first paragraph, as printed; `mark` formats it (bold in Markdown). */
+function datelined(a: ReassembledArticle, body: string, mark: (dateline: string) => string): string {
+  const dateline = a.dateline?.trim();
+  return dateline ? `${mark(dateline)} ${body.replace(/^\s+/, '')}` : body;
+}
+
 /** Body pieces with a page-change marker before every part that starts a new page. */
 function pieces(a: ReassembledArticle, marker: (page: string) => string): string {
   let out = '';
@@ -122,9 +128,13 @@ function pieces(a: ReassembledArticle, marker: (page: string) => string): string
 export function toPlainText(a: ReassembledArticle): string {
   const head = [a.kicker, a.title, a.subtitle].filter((x): x is string => !!x && x.trim() !== '');
   const meta = metaLine(a);
-  const credits = [a.byline, a.dateline].filter((x): x is string => !!x && x.trim() !== '');
-  const lines = [...head, ...(meta ? [meta] : []), ...credits];
-  const body = pieces(a, (p) => `——${pageName(p)}——`);
+  const byline = a.byline?.trim() ? [a.byline] : [];
+  const lines = [...head, ...(meta ? [meta] : []), ...byline];
+  const body = datelined(
+    a,
+    pieces(a, (p) => `——${pageName(p)}——`),
+    (d) => d,
+  );
   return (lines.length ? `${lines.join('\n')}\n\n` : '') + body + '\n';
 }
 
@@ -142,11 +152,15 @@ export function toMarkdown(a: ReassembledArticle): string {
   const meta = metaLine(a);
   if (meta) out.push(`*${md(meta)}*`, '');
   if (a.byline) out.push(md(a.byline), '');
-  if (a.dateline) out.push(`**${md(a.dateline)}**`, '');
-  const body = pieces(a, (p) => `\u0000${p}`);
+  const body = datelined(
+    a,
+    pieces(a, (p) => `\u0000${p}`),
+    (d) => `\u0001${d}\u0001`,
+  );
   const paragraphs = body
     .split('\n')
     .map((line) => (line.startsWith('\u0000') ? `*（${pageName(line.slice(1))}）*` : md(line.trim())))
+    .map((line) => line.replace(/^\u0001([^\u0001]*)\u0001/, '**$1**'))
     .filter((line) => line !== '');
   out.push(paragraphs.join('\n\n'));
   return out.join('\n') + '\n';
