@@ -45,7 +45,7 @@ const FRONTEND_LAYERS = [
   { name: 'features', folders: ['publications', 'regions', 'tags', 'articles'] },
   { name: 'features on features', folders: ['continuations'] },
   { name: 'clippings', folders: ['clippings'] },
-  { name: 'pages on clippings', folders: ['imports', 'admin'] },
+  { name: 'pages on clippings', folders: ['imports', 'admin', 'stories'] },
   { name: 'app', folders: ['.'] },
 ];
 

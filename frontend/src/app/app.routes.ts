@@ -37,6 +37,10 @@ export const routes: Routes = [
           import('./continuations/continuations.routes').then((m) => m.CONTINUATIONS_ROUTES),
       },
       {
+        path: 'stories',
+        loadChildren: () => import('./stories/stories.routes').then((m) => m.STORIES_ROUTES),
+      },
+      {
         path: 'articles',
         loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES),
       },

@@ -41,6 +41,7 @@ export class App {
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
+    { path: '/stories', label: 'nav.stories', need: 'viewer' },
     { path: '/tags', label: 'nav.tags', need: 'viewer' },
     { path: '/regions', label: 'nav.regions', need: 'viewer' },
     { path: '/publications', label: 'nav.publications', need: 'viewer' },
