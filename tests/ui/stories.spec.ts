@@ -29,9 +29,13 @@ describe('story review (browser)', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    server = await startServer({ admin: true, env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' } });
+    server = await startServer({
+      admin: true,
+      env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' },
+      timeoutMs: 240_000,
+    });
     browser = await launchBrowser();
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await app?.context.close();
@@ -39,6 +43,7 @@ describe('story review (browser)', () => {
     await server?.stop();
   });
 
+  // Start-up seeds the gazetteer and files the demo pages: slow on a loaded machine.
   it('shows the proposed group between the two sample papers, the texts side by side, and confirms it', async () => {
     const groups = await waitForGroups(server);
     expect(groups.counts).toEqual({ proposed: 1, confirmed: 0 });
@@ -76,5 +81,5 @@ describe('story review (browser)', () => {
     const after = await callApi<StoryGroupPage>(server, 'GET', '/api/stories');
     expect(after.counts).toEqual({ proposed: 0, confirmed: 1 });
     expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
-  });
+  }, 180_000);
 });
