@@ -50,7 +50,7 @@ const FRONTEND_LAYERS = [
   { name: 'features', folders: ['publications', 'regions', 'tags', 'articles'] },
   { name: 'features on features', folders: ['continuations'] },
   { name: 'clippings', folders: ['clippings'] },
-  { name: 'pages on clippings', folders: ['imports', 'admin', 'issue-map'] },
+  { name: 'pages on clippings', folders: ['imports', 'admin', 'issue-map', 'stories'] },
   { name: 'app', folders: ['.'] },
 ];
 

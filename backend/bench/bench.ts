@@ -81,18 +81,43 @@ async function runSearchBench(values: { sizes?: string; json?: boolean }, io: Cl
   return reports.every((r) => r.meetsTargets) ? 0 : 1;
 }
 
+/** `bench --stories`: same-story checking per new clipping and recall (backend/bench/stories), one report per size. */
+async function runStoriesBench(values: { sizes?: string; json?: boolean }, io: CliIo): Promise<number> {
+  const sizes = (values.sizes ?? '100000').split(',').map((s) => wholeNumber(s.trim(), 0));
+  if (sizes.some((s) => s === null || s === 0)) {
+    io.stderr('bench: --sizes takes whole numbers ≥ 1 (comma-separated)\n');
+    return EXIT_USAGE;
+  }
+  const { runStoriesBench: run, formatStoriesReport } = await import('./stories/stories-bench');
+  const reports = [];
+  for (const size of sizes as number[]) {
+    const report = run({
+      size,
+      sample: Math.min(size, 5000),
+      timed: Math.min(size, 1000),
+      log: (l: string) => io.stderr(`${l}\n`),
+    });
+    reports.push(report);
+    if (!values.json) io.stdout(formatStoriesReport(report));
+  }
+  if (values.json) io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  return reports.every((r) => r.meetsTargets) ? 0 : 1;
+}
+
 export const benchCommand: CliCommand = {
   name: 'bench',
   summary:
     'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME); ' +
     '--load [--sizes N] [--duration S] [--connections C] [--json] drives the running server; ' +
-    '--search [--sizes N,M] [--json] times full-text search against the LIKE scan',
+    '--search [--sizes N,M] [--json] times full-text search against the LIKE scan; ' +
+    '--stories [--sizes N] [--json] times checking a new clipping for the same story and its recall',
   async run(args, io) {
     let values: {
       pages?: string;
       only?: string;
       load?: boolean;
       search?: boolean;
+      stories?: boolean;
       sizes?: string;
       duration?: string;
       connections?: string;
@@ -106,6 +131,7 @@ export const benchCommand: CliCommand = {
           only: { type: 'string' },
           load: { type: 'boolean' },
           search: { type: 'boolean' },
+          stories: { type: 'boolean' },
           sizes: { type: 'string' },
           duration: { type: 'string' },
           connections: { type: 'string' },
@@ -123,6 +149,13 @@ export const benchCommand: CliCommand = {
         return EXIT_USAGE;
       }
       return runSearchBench(values, io);
+    }
+    if (values.stories) {
+      if (values.pages !== undefined || values.only !== undefined || values.duration || values.connections) {
+        io.stderr('bench: --stories takes --sizes and --json only\n');
+        return EXIT_USAGE;
+      }
+      return runStoriesBench(values, io);
     }
     if (values.sizes || values.duration || values.connections || values.json) {
       io.stderr('bench: --sizes, --duration, --connections and --json go with --load\n');

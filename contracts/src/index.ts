@@ -690,6 +690,76 @@ export interface SameStory {
   containment: number;
 }
 
+/** A story group's review state: proposed by detection, or confirmed by an editor. */
+export type StoryGroupStatus = 'proposed' | 'confirmed';
+export const STORY_GROUP_STATUSES: readonly StoryGroupStatus[] = ['proposed', 'confirmed'];
+
+/**
+ * One text of a story group: a clipping standing alone, or a continued article (its parts together),
+ * named by its first part.
+ */
+export interface StoryMember {
+  /** The text's first part (the clipping itself when it stands alone). */
+  clippingId: number;
+  /** Every part of the text, first part first. */
+  partIds: number[];
+  publicationId: number;
+  publicationName: string;
+  issueDate: string;
+  /** The page of each part, in order. */
+  pageLabels: string[];
+  title: string | null;
+  excerpt: string;
+  /** Characters of the text (its parts together). */
+  textLength: number;
+  /** Containment of the smaller text in the larger, against the group's main text (1 for the main). */
+  containment: number;
+  main: boolean;
+}
+
+/** `GET /api/stories`: texts carrying the same story, with the main one first. */
+export interface StoryGroup {
+  id: number;
+  status: StoryGroupStatus;
+  mainClippingId: number;
+  /** The main text was chosen by an editor (else: earliest issue date, then the longest text). */
+  mainChosen: boolean;
+  members: StoryMember[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/stories/:id`: a group with its members' full texts (parts joined), for the side-by-side view. */
+export interface StoryGroupDetail extends StoryGroup {
+  texts: { clippingId: number; text: string }[];
+}
+
+/** A page of story groups (proposed first) with the queue's counts. */
+export interface StoryGroupPage extends Page<StoryGroup> {
+  counts: Record<StoryGroupStatus, number>;
+}
+
+/** `POST /api/stories/:id/reject`: without `clippingIds` the whole group is rejected. */
+export interface RejectStoryBody {
+  clippingIds?: number[];
+}
+
+/** `POST /api/stories/:id/split`: these members leave into a group of their own. */
+export interface SplitStoryBody {
+  clippingIds: number[];
+}
+
+/** `PUT /api/stories/:id/main`. */
+export interface ChooseStoryMainBody {
+  clippingId: number;
+}
+
+/** What a reject or a split leaves: the group (null once fewer than two texts remain) and the new one. */
+export interface StoryGroupChange {
+  group: StoryGroup | null;
+  split: StoryGroup | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Accounts, sessions and roles
 // ---------------------------------------------------------------------------------------------

@@ -68,6 +68,9 @@ const TABLES = [
   'clipping_revision',
   'trash_item',
   'saved_view',
+  'story_group',
+  'story_group_member',
+  'story_rejection',
 ];
 
 const MB3 = '长'.repeat(1024 * 1024); // 3 MB of UTF-8, 1 M characters
@@ -116,6 +119,11 @@ const ID_ROUTES: { method: Method; path: string; body?: BodyOf; query?: Record<s
   { method: 'get', path: '/api/saved-views/{id}' },
   { method: 'patch', path: '/api/saved-views/{id}', body: { name: '视图' } },
   { method: 'delete', path: '/api/saved-views/{id}' },
+  { method: 'get', path: '/api/stories/{id}' },
+  { method: 'post', path: '/api/stories/{id}/confirm' },
+  { method: 'post', path: '/api/stories/{id}/reject', body: {} },
+  { method: 'post', path: '/api/stories/{id}/split', body: { clippingIds: [1] } },
+  { method: 'put', path: '/api/stories/{id}/main', body: { clippingId: 1 } },
 ];
 
 const idCases: Case[] = ID_ROUTES.flatMap((r) => [
@@ -2079,6 +2087,46 @@ const savedViewCases: Case[] = [
   },
 ];
 
+/** Story groups: the list's query and the review bodies. */
+const storyCases: Case[] = [
+  ...['status=maybe', 'status[]=proposed', 'page=0', 'pageSize=201', 'pageSize=abc', 'x=1'].map(
+    (query): Case => ({ name: `GET stories?${query}`, method: 'get', path: '/api/stories', query }),
+  ),
+  ...[
+    ['split: no body', undefined],
+    ['split: empty list', { clippingIds: [] }],
+    ['split: not a list', { clippingIds: 1 }],
+    ['split: id string', { clippingIds: ['1'] }],
+    ['split: id float', { clippingIds: [1.5] }],
+    ['split: id huge', { clippingIds: [1e20] }],
+    ['split: unknown field', { clippingIds: [1], all: true }],
+  ].map(([name, body]): Case => ({
+    name: `POST stories/:id/${String(name)}`,
+    method: 'post',
+    path: '/api/stories/1/split',
+    body: body as object | undefined,
+  })),
+  {
+    name: 'POST stories/:id/reject: empty list',
+    method: 'post',
+    path: '/api/stories/1/reject',
+    body: { clippingIds: [] },
+  },
+  {
+    name: 'POST stories/:id/reject: id zero',
+    method: 'post',
+    path: '/api/stories/1/reject',
+    body: { clippingIds: [0] },
+  },
+  { name: 'PUT stories/:id/main: no id', method: 'put', path: '/api/stories/1/main', body: {} },
+  {
+    name: 'PUT stories/:id/main: id string',
+    method: 'put',
+    path: '/api/stories/1/main',
+    body: { clippingId: 'a' },
+  },
+];
+
 const CASES: Case[] = [
   ...idCases,
   ...publicationCases,
@@ -2100,6 +2148,7 @@ const CASES: Case[] = [
   ...queryTextCases,
   ...searchCases,
   ...savedViewCases,
+  ...storyCases,
 ];
 
 describe('bad input, every route', () => {

@@ -170,7 +170,16 @@ describe('accounts (browser)', () => {
     expect(await page.getByRole('checkbox').count()).toBe(0); // no bulk selection either
 
     const links = await nav(page).getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['剪报', '待续', '续篇文章', '版面', '标签', '地区', '报刊']);
+    expect(links.map((l) => l.trim())).toEqual([
+      '剪报',
+      '待续',
+      '续篇文章',
+      '版面',
+      '同稿审核',
+      '标签',
+      '地区',
+      '报刊',
+    ]);
 
     await nav(page).getByRole('link', { name: '报刊', exact: true }).click();
     await page.getByRole('heading', { name: '报刊' }).waitFor();

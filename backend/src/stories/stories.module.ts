@@ -3,12 +3,18 @@ import { ClippingsModule } from '../clippings/clippings.module';
 import { StoriesController } from './stories.controller';
 import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
+import { StoryGroupsController } from './story-groups.controller';
+import { StoryGroupsRepository } from './story-groups.repository';
+import { StoryGroupsService } from './story-groups.service';
 
-/** Same-story detection; exports the service so filing can index new clippings in its transaction. */
+/**
+ * Same-story detection and story groups; exports the service so filing can index new clippings in
+ * its transaction.
+ */
 @Module({
   imports: [ClippingsModule],
-  controllers: [StoriesController],
-  providers: [StoriesService, StoriesRepository],
+  controllers: [StoriesController, StoryGroupsController],
+  providers: [StoriesService, StoriesRepository, StoryGroupsService, StoryGroupsRepository],
   exports: [StoriesService],
 })
 export class StoriesModule {}

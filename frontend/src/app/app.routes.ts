@@ -41,6 +41,10 @@ export const routes: Routes = [
         loadChildren: () => import('./issue-map/issue-map.routes').then((m) => m.ISSUE_MAP_ROUTES),
       },
       {
+        path: 'stories',
+        loadChildren: () => import('./stories/stories.routes').then((m) => m.STORIES_ROUTES),
+      },
+      {
         path: 'articles',
         loadChildren: () => import('./articles/articles.routes').then((m) => m.ARTICLES_ROUTES),
       },

@@ -71,7 +71,7 @@ describe('App shell', () => {
   it('shows the sections an editor may use in Chinese and switches to English', async () => {
     await logIn('editor');
     const { fixture, el, links } = await render();
-    expect(links()).toEqual(['剪报', '导入', '待续', '续篇文章', '版面', '标签', '地区', '报刊']);
+    expect(links()).toEqual(['剪报', '导入', '待续', '续篇文章', '版面', '同稿审核', '标签', '地区', '报刊']);
     expect(el.querySelector('[data-testid="current-user"]')?.textContent).toContain('王编辑（编辑）');
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
@@ -85,6 +85,7 @@ describe('App shell', () => {
       'Waiting parts',
       'Continued articles',
       'Issues',
+      'Story review',
       'Tags',
       'Regions',
       'Publications',
@@ -102,6 +103,7 @@ describe('App shell', () => {
       '待续',
       '续篇文章',
       '版面',
+      '同稿审核',
       '标签',
       '地区',
       '报刊',
@@ -114,7 +116,7 @@ describe('App shell', () => {
     TestBed.inject(AuthService).clear();
     await logIn('viewer');
     const viewer = await render();
-    expect(viewer.links()).toEqual(['剪报', '待续', '续篇文章', '版面', '标签', '地区', '报刊']);
+    expect(viewer.links()).toEqual(['剪报', '待续', '续篇文章', '版面', '同稿审核', '标签', '地区', '报刊']);
   });
 
   it('shows a refusal for the role until closed, or until a later navigation', async () => {

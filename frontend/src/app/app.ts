@@ -45,6 +45,7 @@ export class App {
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
     { path: '/articles', label: 'nav.articles', need: 'viewer' },
     { path: '/issues', label: 'nav.issues', need: 'viewer' },
+    { path: '/stories', label: 'nav.stories', need: 'viewer' },
     { path: '/tags', label: 'nav.tags', need: 'viewer' },
     { path: '/regions', label: 'nav.regions', need: 'viewer' },
     { path: '/publications', label: 'nav.publications', need: 'viewer' },

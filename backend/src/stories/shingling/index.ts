@@ -22,3 +22,11 @@ export {
 } from './minhash';
 export { DEFAULT_BANDING, assertBanding, bandKeys, candidateProbability, type BandingOptions } from './lsh';
 export { StoryIndex, type StoryCandidate, type StoryIndexOptions, type StorySignature } from './story-index';
+export {
+  chooseMain,
+  defaultMain,
+  orderedPair,
+  pairsBetween,
+  pairsWithin,
+  type MainCandidate,
+} from './story-groups';

@@ -10,6 +10,7 @@ import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
 import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
 import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
+import { STORIES_EN, STORIES_ZH_CN } from './stories-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -19,6 +20,7 @@ export const ZH_CN = {
   ...SEARCH_ZH_CN,
   ...DESK_ZH_CN,
   ...EXPORTS_ZH_CN,
+  ...STORIES_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -381,6 +383,7 @@ export const EN: Record<MessageKey, string> = {
   ...SEARCH_EN,
   ...DESK_EN,
   ...EXPORTS_EN,
+  ...STORIES_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',

@@ -1,0 +1,506 @@
+import type {
+  StoryGroup,
+  StoryGroupChange,
+  StoryGroupDetail,
+  StoryGroupPage,
+  StoryGroupStatus,
+  StoryMember,
+} from '@jianbao/contracts';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ClippingHooks } from '../clippings/clipping-hooks';
+import { ChainReader } from '../clippings/read/chain-reader';
+import { type ClippingRow, ClippingReader, EXCERPT_LENGTH } from '../clippings/read/clipping-reader';
+import type { Actor } from '../common/access';
+import { pageWindow } from '../common/page.query';
+import { TransactionRunner } from '../database/transaction-runner';
+import {
+  chooseMain,
+  compareStories,
+  DEFAULT_MIN_SHINGLES,
+  normaliseForShingles,
+  orderedPair,
+  pairsBetween,
+  pairsWithin,
+  shingles,
+} from './shingling';
+import { StoriesRepository } from './stories.repository';
+import { StoriesService } from './stories.service';
+import {
+  type CheckRow,
+  type GroupRow,
+  type MemberRow,
+  StoryGroupsRepository,
+} from './story-groups.repository';
+
+/** Candidate clippings (by shared band count) confirmed on their texts per part of a text. */
+const MAX_CANDIDATES = 50;
+/** Clippings grouping has not seen yet, taken per catch-up transaction. */
+const CATCH_UP_BATCH = 500;
+
+/** One text: a clipping standing alone or a continued article's parts together, named by its first part. */
+interface StoryText {
+  lead: number;
+  parts: ClippingRow[];
+  text: string;
+  key: string;
+  shingles: Uint32Array;
+}
+
+/** The key a text is remembered by (rejections survive re-filing the same text): SHA-256 of its normalised form. */
+export function textKey(text: string): string {
+  return createHash('sha256').update(normaliseForShingles(text)).digest('hex');
+}
+
+const bodyKey = (body: string): string => createHash('sha256').update(body).digest('hex');
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Story groups: texts carrying the same story, proposed as clippings are filed, edited, linked and
+ * deleted (the clippings store's `changed` hook, in the write's transaction), reviewed by editors.
+ */
+@Injectable()
+export class StoryGroupsService implements OnModuleInit {
+  constructor(
+    private readonly groups: StoryGroupsRepository,
+    private readonly index: StoriesRepository,
+    private readonly stories: StoriesService,
+    private readonly chains: ChainReader,
+    private readonly clippings: ClippingReader,
+    private readonly hooks: ClippingHooks,
+    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register({
+      bodyKept: (manager, ids) => this.groups.keepChecks(ids, manager),
+      changed: (manager, ids) => this.refresh(manager, ids),
+    });
+  }
+
+  /**
+   * Brings the groups of these clippings up to date: clippings whose body or chain changed since
+   * grouping last saw them (or never seen) are taken out of their group and placed again.
+   */
+  async refresh(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    const rows = await this.groups.checks(ids, manager);
+    const touchedGroups = new Set<number>();
+    const affected = rows.filter(
+      (r) =>
+        r.checkVersion === null ||
+        r.checkVersion !== r.version ||
+        r.previousPartId !== r.checkPreviousPartId ||
+        r.nextPartId !== r.checkNextPartId,
+    );
+    if (affected.length > 0) await this.regroup(manager, affected, touchedGroups);
+    if (affected.length > 0 || rows.length < ids.length) await this.mend(manager, touchedGroups);
+  }
+
+  /** Groups clippings grouping has never seen (filed before story groups existed), in batches. */
+  async catchUp(): Promise<void> {
+    for (;;) {
+      const n = await this.tx.run(async (manager) => {
+        const ids = await this.groups.uncheckedIds(CATCH_UP_BATCH, manager);
+        await this.refresh(manager, ids);
+        return ids.length;
+      });
+      if (n < CATCH_UP_BATCH) return;
+    }
+  }
+
+  async list(
+    status: StoryGroupStatus | undefined,
+    page?: number,
+    pageSize?: number,
+  ): Promise<StoryGroupPage> {
+    await this.catchUp();
+    const w = pageWindow({ page, pageSize });
+    const manager = this.dataSource.manager;
+    const { ids, counts } = await this.groups.page(status, w.offset, w.pageSize, manager);
+    const items = await this.views(ids, manager);
+    const total = status ? counts[status] : counts.proposed + counts.confirmed;
+    return { items, total, page: w.page, pageSize: w.pageSize, counts };
+  }
+
+  async detail(id: number): Promise<StoryGroupDetail> {
+    const manager = this.dataSource.manager;
+    const group = await this.groups.group(id, manager);
+    if (!group) throw new NotFoundException(`Story group ${id} not found`);
+    const members = await this.groups.membersOfGroups([id], manager);
+    const texts = await this.texts(
+      members.map((m) => m.clippingId),
+      manager,
+    );
+    return {
+      ...this.view(group, members, texts),
+      texts: texts.map((t) => ({ clippingId: t.lead, text: t.text })),
+    };
+  }
+
+  confirm(id: number): Promise<StoryGroup> {
+    return this.tx.run(async (manager) => {
+      await this.existing(id, manager);
+      await this.groups.update(id, { status: 'confirmed' }, manager);
+      return this.viewOf(id, manager);
+    });
+  }
+
+  chooseMain(id: number, clippingId: number): Promise<StoryGroup> {
+    return this.tx.run(async (manager) => {
+      await this.existing(id, manager);
+      const members = await this.groups.membersOfGroups([id], manager);
+      if (!members.some((m) => m.clippingId === clippingId)) {
+        throw new BadRequestException(`Clipping ${clippingId} is not a text of story group ${id}`);
+      }
+      await this.groups.update(id, { mainClippingId: clippingId, mainChosen: true }, manager);
+      await this.recompute(id, manager);
+      return this.viewOf(id, manager);
+    });
+  }
+
+  /** Rejects the whole group, or these members: their pairs are never proposed again. */
+  reject(
+    id: number,
+    clippingIds: readonly number[] | undefined,
+    actor: Actor | null,
+  ): Promise<StoryGroupChange> {
+    return this.tx.run(async (manager) => {
+      await this.existing(id, manager);
+      const members = await this.groups.membersOfGroups([id], manager);
+      const out = this.memberSet(id, members, clippingIds ?? members.map((m) => m.clippingId));
+      const rest = members.filter((m) => !out.has(m.clippingId));
+      const leaving = members.filter((m) => out.has(m.clippingId));
+      const pairs =
+        clippingIds === undefined
+          ? pairsWithin(members.map((m) => m.textKey))
+          : [
+              ...pairsBetween(
+                leaving.map((m) => m.textKey),
+                rest.map((m) => m.textKey),
+              ),
+              ...pairsWithin(leaving.map((m) => m.textKey)),
+            ];
+      await this.groups.reject(pairs, actor?.username ?? null, manager);
+      await this.groups.removeMembers([...out], manager);
+      await this.mend(manager, new Set([id]));
+      return { group: await this.viewOrNull(id, manager), split: null };
+    });
+  }
+
+  /** These members leave into a group of their own (one member alone is in no group); the pairs across are rejected. */
+  split(id: number, clippingIds: readonly number[], actor: Actor | null): Promise<StoryGroupChange> {
+    return this.tx.run(async (manager) => {
+      const group = await this.existing(id, manager);
+      const members = await this.groups.membersOfGroups([id], manager);
+      const out = this.memberSet(id, members, clippingIds);
+      if (out.size === members.length) {
+        throw new BadRequestException('A split must leave at least one text in the group');
+      }
+      const leaving = members.filter((m) => out.has(m.clippingId));
+      const rest = members.filter((m) => !out.has(m.clippingId));
+      await this.groups.reject(
+        pairsBetween(
+          leaving.map((m) => m.textKey),
+          rest.map((m) => m.textKey),
+        ),
+        actor?.username ?? null,
+        manager,
+      );
+      let splitId: number | null = null;
+      if (leaving.length >= 2) {
+        splitId = await this.groups.createGroup(group.status, manager);
+        await this.groups.moveMembers([...out], splitId, manager);
+      } else {
+        await this.groups.removeMembers([...out], manager);
+      }
+      await this.mend(manager, new Set(splitId === null ? [id] : [id, splitId]));
+      return {
+        group: await this.viewOrNull(id, manager),
+        split: splitId === null ? null : await this.viewOrNull(splitId, manager),
+      };
+    });
+  }
+
+  private memberSet(id: number, members: MemberRow[], clippingIds: readonly number[]): Set<number> {
+    const known = new Set(members.map((m) => m.clippingId));
+    const unknown = clippingIds.filter((c) => !known.has(c));
+    if (unknown.length > 0) {
+      throw new BadRequestException({
+        message: `Not texts of story group ${id}: ${unknown.join(', ')}`,
+        details: [
+          { field: 'clippingIds', errors: [`not texts of story group ${id}: ${unknown.join(', ')}`] },
+        ],
+      });
+    }
+    return new Set(clippingIds);
+  }
+
+  private async existing(id: number, manager: EntityManager): Promise<GroupRow> {
+    const group = await this.groups.group(id, manager);
+    if (!group) throw new NotFoundException(`Story group ${id} not found`);
+    return group;
+  }
+
+  private async regroup(
+    manager: EntityManager,
+    affected: CheckRow[],
+    touchedGroups: Set<number>,
+  ): Promise<void> {
+    const texts = await this.clippings.bodies(
+      affected.map((r) => r.id),
+      manager,
+    );
+    const bodyOf = new Map(texts.map((t) => [t.id, t.body]));
+    const changed = affected.filter(
+      (r) =>
+        r.checkVersion === null ||
+        r.bodyKey !== bodyKey(bodyOf.get(r.id) ?? '') ||
+        r.previousPartId !== r.checkPreviousPartId ||
+        r.nextPartId !== r.checkNextPartId,
+    );
+    await this.groups.saveChecks(
+      affected.map((r) => ({
+        clippingId: r.id,
+        version: r.version,
+        bodyKey: bodyKey(bodyOf.get(r.id) ?? ''),
+        previousPartId: r.previousPartId,
+        nextPartId: r.nextPartId,
+      })),
+      manager,
+    );
+    if (changed.length === 0) return;
+    const stale = changed.filter((r) => r.indexVersion !== r.version).map((r) => r.id);
+    if (stale.length > 0) await this.stories.indexClippings(manager, stale);
+
+    const cache = new Map<number, StoryText>();
+    const units = new Map<number, StoryText>();
+    for (const r of changed) {
+      const unit = await this.textOf(r.id, manager, cache);
+      if (unit) units.set(unit.lead, unit);
+    }
+    const ids = [...new Set([...changed.map((r) => r.id), ...units.keys()])];
+    const current = new Map((await this.groups.members(ids, manager)).map((m) => [m.clippingId, m]));
+    const leaving: number[] = [];
+    for (const m of current.values()) {
+      const unit = units.get(m.clippingId);
+      if (unit && unit.key === m.textKey) {
+        units.delete(m.clippingId);
+        continue;
+      }
+      leaving.push(m.clippingId);
+      touchedGroups.add(m.groupId);
+    }
+    await this.groups.removeMembers(leaving, manager);
+    for (const unit of units.values()) await this.place(unit, manager, cache, touchedGroups);
+  }
+
+  /** Puts a text into the group of its best match, or a new proposed group with its ungrouped matches. */
+  private async place(
+    unit: StoryText,
+    manager: EntityManager,
+    cache: Map<number, StoryText>,
+    touchedGroups: Set<number>,
+  ): Promise<void> {
+    if (unit.shingles.length < DEFAULT_MIN_SHINGLES) return;
+    const own = new Set(unit.parts.map((p) => p.id));
+    const candidateIds = new Set<number>();
+    for (const part of unit.parts) {
+      for (const c of (await this.index.candidates(part.id, manager)).slice(0, MAX_CANDIDATES)) {
+        if (!own.has(c.id)) candidateIds.add(c.id);
+      }
+    }
+    const matches = new Map<number, { text: StoryText; containment: number }>();
+    for (const id of candidateIds) {
+      const other = await this.textOf(id, manager, cache);
+      if (!other || other.lead === unit.lead || matches.has(other.lead)) continue;
+      const result = compareStories(unit.shingles, other.shingles);
+      if (result.sameStory) matches.set(other.lead, { text: other, containment: result.containment });
+    }
+    if (matches.size === 0) return;
+    const rejected = await this.groups.rejected(
+      [...matches.values()].map((m) => orderedPair(unit.key, m.text.key)),
+      manager,
+    );
+    const accepted = [...matches.values()]
+      .filter((m) => m.text.key === unit.key || !rejected.has(orderedPair(unit.key, m.text.key).join('|')))
+      .sort((a, b) => b.containment - a.containment || a.text.lead - b.text.lead);
+    if (accepted.length === 0) return;
+    const memberships = new Map(
+      (
+        await this.groups.members(
+          accepted.map((m) => m.text.lead),
+          manager,
+        )
+      ).map((m) => [m.clippingId, m]),
+    );
+    const grouped = accepted.find((m) => memberships.has(m.text.lead));
+    if (grouped) {
+      const groupId = memberships.get(grouped.text.lead)!.groupId;
+      const others = await this.groups.membersOfGroups([groupId], manager);
+      const clash = await this.groups.rejected(
+        others.filter((o) => o.textKey !== unit.key).map((o) => orderedPair(unit.key, o.textKey)),
+        manager,
+      );
+      if (clash.size > 0) return;
+      await this.groups.addMember(
+        { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
+        manager,
+      );
+      await this.groups.update(groupId, { status: 'proposed' }, manager);
+      touchedGroups.add(groupId);
+      return;
+    }
+    const groupId = await this.groups.createGroup('proposed', manager);
+    await this.groups.addMember(
+      { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
+      manager,
+    );
+    for (const m of accepted) {
+      await this.groups.addMember(
+        { clippingId: m.text.lead, groupId, textKey: m.text.key, containment: 1 },
+        manager,
+      );
+    }
+    touchedGroups.add(groupId);
+  }
+
+  /** Removes groups of fewer than two texts; sets the main text and containments of the touched ones. */
+  private async mend(manager: EntityManager, touchedGroups: Set<number>): Promise<void> {
+    const { small, mainless } = await this.groups.groupsToMend(manager);
+    await this.groups.deleteGroups(small, manager);
+    const gone = new Set(small);
+    for (const id of new Set([...touchedGroups, ...mainless])) {
+      if (!gone.has(id)) await this.recompute(id, manager);
+    }
+  }
+
+  private async recompute(id: number, manager: EntityManager): Promise<void> {
+    const group = await this.groups.group(id, manager);
+    if (!group) return;
+    const members = await this.groups.membersOfGroups([id], manager);
+    if (members.length < 2) {
+      await this.groups.deleteGroups([id], manager);
+      return;
+    }
+    const texts = await this.texts(
+      members.map((m) => m.clippingId),
+      manager,
+    );
+    const main = chooseMain(
+      texts.map((t) => ({ clippingId: t.lead, issueDate: t.parts[0]!.issueDate, textLength: t.text.length })),
+      group.mainChosen ? group.mainClippingId : null,
+    );
+    const mainText = texts.find((t) => t.lead === main);
+    if (!mainText) return;
+    for (const t of texts) {
+      const c = t.lead === main ? 1 : round(compareStories(t.shingles, mainText.shingles).containment);
+      await this.groups.setContainment(t.lead, c, manager);
+    }
+    if (main !== group.mainClippingId) {
+      await this.groups.update(id, { mainClippingId: main, mainChosen: false }, manager);
+    }
+  }
+
+  /** The text a clipping belongs to (its chain's parts together), or null when it is gone. */
+  private async textOf(
+    id: number,
+    manager: EntityManager,
+    cache: Map<number, StoryText>,
+  ): Promise<StoryText | null> {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const parts = await this.chains.chainOf(id, manager);
+    if (parts.length === 0) return null;
+    const text = parts.map((p) => p.body).join('\n');
+    const unit: StoryText = { lead: parts[0]!.id, parts, text, key: textKey(text), shingles: shingles(text) };
+    for (const p of parts) cache.set(p.id, unit);
+    return unit;
+  }
+
+  private async texts(leads: readonly number[], manager: EntityManager): Promise<StoryText[]> {
+    const cache = new Map<number, StoryText>();
+    const out: StoryText[] = [];
+    for (const id of leads) {
+      const t = await this.textOf(id, manager, cache);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  private async viewOf(id: number, manager: EntityManager): Promise<StoryGroup> {
+    const view = await this.viewOrNull(id, manager);
+    if (!view) throw new ConflictException(`Story group ${id} no longer exists`);
+    return view;
+  }
+
+  private async viewOrNull(id: number, manager: EntityManager): Promise<StoryGroup | null> {
+    return (await this.views([id], manager))[0] ?? null;
+  }
+
+  private async views(ids: readonly number[], manager: EntityManager): Promise<StoryGroup[]> {
+    const groups = await this.groups.groups(ids, manager);
+    const members = await this.groups.membersOfGroups(ids, manager);
+    const texts = new Map(
+      (
+        await this.texts(
+          members.map((m) => m.clippingId),
+          manager,
+        )
+      ).map((t) => [t.lead, t]),
+    );
+    return groups.map((g) =>
+      this.view(
+        g,
+        members.filter((m) => m.groupId === g.id),
+        [...texts.values()],
+      ),
+    );
+  }
+
+  private view(group: GroupRow, members: MemberRow[], texts: StoryText[]): StoryGroup {
+    const byLead = new Map(texts.map((t) => [t.lead, t]));
+    const out: StoryMember[] = [];
+    for (const m of members) {
+      const t = byLead.get(m.clippingId);
+      if (!t) continue;
+      const first = t.parts[0]!;
+      out.push({
+        clippingId: t.lead,
+        partIds: t.parts.map((p) => p.id),
+        publicationId: first.publicationId,
+        publicationName: first.publicationName,
+        issueDate: first.issueDate,
+        pageLabels: t.parts.map((p) => p.pageLabel),
+        title: first.title,
+        excerpt: t.text.slice(0, EXCERPT_LENGTH),
+        textLength: t.text.length,
+        containment: m.containment,
+        main: m.clippingId === group.mainClippingId,
+      });
+    }
+    out.sort(
+      (a, b) =>
+        Number(b.main) - Number(a.main) ||
+        a.issueDate.localeCompare(b.issueDate) ||
+        a.clippingId - b.clippingId,
+    );
+    return {
+      id: group.id,
+      status: group.status,
+      mainClippingId: group.mainClippingId ?? out[0]?.clippingId ?? 0,
+      mainChosen: group.mainChosen,
+      members: out,
+      createdAt: group.createdAt,
+      updatedAt: group.updatedAt,
+    };
+  }
+}

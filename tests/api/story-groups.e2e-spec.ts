@@ -1,0 +1,255 @@
+import type {
+  Clipping,
+  ImportResult,
+  Page,
+  TrashItem,
+  StoryGroup,
+  StoryGroupChange,
+  StoryGroupDetail,
+  StoryGroupPage,
+} from '@jianbao/contracts';
+import { filePage, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
+import { createClipping, createPublication } from '../fixtures/seed';
+import { startTestApp, type TestApp } from '../fixtures/test-app';
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const WHOLE_MARK = '产业工人是工人阶级的主体力量';
+const TAIL_MARK = '2000名左右大国工匠';
+
+describe('story groups', () => {
+  let t: TestApp;
+
+  const stories = async (query: object = {}): Promise<StoryGroupPage> =>
+    (await t.http().get('/api/stories').query(query).expect(200)).body as StoryGroupPage;
+  const groupOf = (page: StoryGroupPage, clippingId: number): StoryGroup | undefined =>
+    page.items.find((g) => g.members.some((m) => m.partIds.includes(clippingId)));
+
+  /** Files the two sample pages (济宁 and 安康, page 2): the Xinhua text is whole on one, its tail on the other. */
+  async function fileSamples(): Promise<{
+    whole: Clipping;
+    tail: Clipping;
+    jining: ImportResult;
+    ankang: ImportResult;
+  }> {
+    const a = await createPublication(t, { name: `济宁日报${Math.random()}` });
+    const b = await createPublication(t, { name: `安康日报${Math.random()}` });
+    const jining = await filePage(t, a.id, '2', readPage(SAMPLE_JINING_P2));
+    const ankang = await filePage(t, b.id, '2', readPage(SAMPLE_ANKANG_P2));
+    const whole = jining.clippings.find((c) => squash(c.body).includes(WHOLE_MARK));
+    const tail = ankang.clippings.find((c) => squash(c.body).includes(TAIL_MARK));
+    if (!whole || !tail) throw new Error('the Xinhua text is missing from the sample pages');
+    return { whole, tail, jining, ankang };
+  }
+
+  beforeEach(async () => {
+    t = await startTestApp();
+  });
+
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('proposes the Xinhua text (whole on the 济宁 page, its tail on the 安康 page) as one group, nothing else', async () => {
+    const { whole, tail } = await fileSamples();
+    const page = await stories();
+    expect(page.counts).toEqual({ proposed: 1, confirmed: 0 });
+    expect(page.total).toBe(1);
+    const [group] = page.items;
+    expect(group).toMatchObject({ status: 'proposed', mainClippingId: whole.id, mainChosen: false });
+    expect(group!.members.map((m) => m.clippingId)).toEqual([whole.id, tail.id]);
+    expect(group!.members[0]).toMatchObject({
+      main: true,
+      containment: 1,
+      pageLabels: ['2'],
+      issueDate: '2024-10-22',
+    });
+    expect(group!.members[1]!.publicationName).toMatch(/^安康日报/);
+    expect(group!.members[1]!.containment).toBeGreaterThan(0.8);
+    expect(group!.members[1]!.textLength).toBeLessThan(group!.members[0]!.textLength);
+
+    const detail = (await t.http().get(`/api/stories/${group!.id}`).expect(200)).body as StoryGroupDetail;
+    expect(detail.texts.map((x) => x.clippingId)).toEqual([whole.id, tail.id]);
+    expect(squash(detail.texts[1]!.text)).toContain(TAIL_MARK);
+
+    // Confirm: it leaves the queue of proposals.
+    const confirmed = (await t.http().post(`/api/stories/${group!.id}/confirm`).expect(200))
+      .body as StoryGroup;
+    expect(confirmed.status).toBe('confirmed');
+    expect((await stories({ status: 'proposed' })).items).toEqual([]);
+    expect((await stories({ status: 'confirmed' })).items.map((g) => g.id)).toEqual([group!.id]);
+
+    // Choose the tail as the main text; containments are measured against it.
+    const chosen = (
+      await t.http().put(`/api/stories/${group!.id}/main`).send({ clippingId: tail.id }).expect(200)
+    ).body as StoryGroup;
+    expect(chosen).toMatchObject({ mainClippingId: tail.id, mainChosen: true });
+    expect(chosen.members[0]).toMatchObject({ clippingId: tail.id, main: true, containment: 1 });
+    await t.http().put(`/api/stories/${group!.id}/main`).send({ clippingId: 999999 }).expect(400);
+  });
+
+  it('answers 4xx for bad input and unknown groups', async () => {
+    await t.http().get('/api/stories').query({ status: 'maybe' }).expect(400);
+    await t.http().get('/api/stories').query({ pageSize: 0 }).expect(400);
+    await t.http().get('/api/stories/x').expect(400);
+    await t.http().get('/api/stories/999999').expect(404);
+    await t.http().post('/api/stories/999999/confirm').expect(404);
+    await t.http().post('/api/stories/1/split').send({ clippingIds: [] }).expect(400);
+    await t
+      .http()
+      .post('/api/stories/1/reject')
+      .send({ clippingIds: ['a'] })
+      .expect(400);
+    await t.http().put('/api/stories/1/main').send({}).expect(400);
+    const viewer = await t.as('viewer');
+    await viewer.get('/api/stories').expect(200);
+    await viewer.post('/api/stories/1/confirm').expect(403);
+  });
+
+  it('remembers a rejection: re-filing the page with replace does not propose the pair again', async () => {
+    const { tail, ankang } = await fileSamples();
+    const [group] = (await stories()).items;
+    const change = (await t.http().post(`/api/stories/${group!.id}/reject`).send({}).expect(200))
+      .body as StoryGroupChange;
+    expect(change).toEqual({ group: null, split: null });
+    expect((await stories()).counts).toEqual({ proposed: 0, confirmed: 0 });
+
+    const res = await t
+      .http()
+      .post('/api/imports')
+      .send({
+        text: readPage(SAMPLE_ANKANG_P2),
+        publicationId: ankang.import.publicationId,
+        issueDate: '2024-10-22',
+        pageLabel: '2',
+        replace: true,
+      })
+      .expect(201);
+    const refiled = (res.body as ImportResult).clippings.find((c) => squash(c.body).includes(TAIL_MARK))!;
+    expect(refiled.id).not.toBe(tail.id);
+    expect((await stories()).items).toEqual([]);
+
+    // A new paper printing the whole text again is still proposed with the one it was not rejected against.
+    const c = await createPublication(t, { name: '新华每日电讯' });
+    const whole = (await t.http().get(`/api/clippings/${group!.members[0]!.clippingId}`).expect(200))
+      .body as Clipping;
+    const copy = await createClipping(t, c.id, {
+      body: whole.body,
+      title: whole.title,
+      issueDate: '2024-10-23',
+    });
+    const after = await stories();
+    expect(after.items).toHaveLength(1);
+    expect(after.items[0]!.members.map((m) => m.clippingId).sort((x, y) => x - y)).toEqual(
+      [whole.id, copy.id].sort((x, y) => x - y),
+    );
+  });
+
+  it('rejects one member, splits members into their own group, and mends groups when a member is deleted', async () => {
+    const { whole, tail } = await fileSamples();
+    const p = await createPublication(t, { name: '第三家报纸' });
+    const wholeCopy = await createClipping(t, p.id, {
+      body: whole.body,
+      issueDate: '2024-10-23',
+      pageLabel: '3',
+    });
+    const tailCopy = await createClipping(t, p.id, {
+      body: tail.body,
+      issueDate: '2024-10-23',
+      pageLabel: '4',
+    });
+    const extra = await createClipping(t, p.id, {
+      body: `${tail.body}\n（本报综合）`,
+      issueDate: '2024-10-24',
+    });
+    const [group] = (await stories()).items;
+    expect(group!.members.map((m) => m.clippingId).sort((x, y) => x - y)).toEqual(
+      [whole.id, tail.id, wholeCopy.id, tailCopy.id, extra.id].sort((x, y) => x - y),
+    );
+
+    // Reject one member: it leaves and stays out when edited without changing its text.
+    const rejected = (
+      await t
+        .http()
+        .post(`/api/stories/${group!.id}/reject`)
+        .send({ clippingIds: [extra.id] })
+        .expect(200)
+    ).body as StoryGroupChange;
+    expect(rejected.group!.members.map((m) => m.clippingId)).not.toContain(extra.id);
+    await t.http().patch(`/api/clippings/${extra.id}`).send({ title: '改了标题' }).expect(200);
+    expect(groupOf(await stories(), extra.id)).toBeUndefined();
+
+    // Split the two tails off into their own group.
+    const split = (
+      await t
+        .http()
+        .post(`/api/stories/${group!.id}/split`)
+        .send({ clippingIds: [tail.id, tailCopy.id] })
+        .expect(200)
+    ).body as StoryGroupChange;
+    expect(split.group!.members.map((m) => m.clippingId).sort((x, y) => x - y)).toEqual(
+      [whole.id, wholeCopy.id].sort((x, y) => x - y),
+    );
+    expect(split.split!.members.map((m) => m.clippingId).sort((x, y) => x - y)).toEqual(
+      [tail.id, tailCopy.id].sort((x, y) => x - y),
+    );
+    expect((await stories()).counts.proposed).toBe(2);
+    await t
+      .http()
+      .post(`/api/stories/${split.group!.id}/split`)
+      .send({ clippingIds: [whole.id, wholeCopy.id] })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/stories/${split.group!.id}/split`)
+      .send({ clippingIds: [tail.id] })
+      .expect(400);
+
+    // Deleting a member of a two-text group leaves no group of one.
+    await t.http().delete(`/api/clippings/${wholeCopy.id}`).expect(204);
+    expect(groupOf(await stories(), whole.id)).toBeUndefined();
+    expect(groupOf(await stories(), tail.id)).toBeDefined();
+
+    // Restored from the trash, it is proposed with the whole text again.
+    const trash = (await t.http().get('/api/trash?pageSize=200').expect(200)).body as Page<TrashItem>;
+    const item = trash.items.find((i) => i.entityId === wholeCopy.id)!;
+    await t.http().post(`/api/trash/${item.id}/restore`).send({}).expect(200);
+    const again = groupOf(await stories(), whole.id);
+    expect(again?.members.map((m) => m.clippingId).sort((x, y) => x - y)).toEqual(
+      [whole.id, wholeCopy.id].sort((x, y) => x - y),
+    );
+  });
+
+  it('counts a continued article as one text: its parts together', async () => {
+    const { whole } = await fileSamples();
+    const p = await createPublication(t, { name: '分两版的报纸' });
+    const text = whole.body;
+    const cut = text.indexOf('。', Math.floor(text.length / 2)) + 1;
+    const head = await createClipping(t, p.id, {
+      body: text.slice(0, cut),
+      pageLabel: '1',
+      issueDate: '2024-10-23',
+    });
+    const tailPart = await createClipping(t, p.id, {
+      body: text.slice(cut),
+      pageLabel: '3',
+      issueDate: '2024-10-23',
+    });
+    await t
+      .http()
+      .put(`/api/clippings/${head.id}/continuation`)
+      .send({ nextPartId: tailPart.id })
+      .expect(200);
+
+    const group = groupOf(await stories(), whole.id)!;
+    const member = group.members.find((m) => m.clippingId === head.id);
+    expect(member).toMatchObject({ partIds: [head.id, tailPart.id], pageLabels: ['1', '3'] });
+    expect(member!.containment).toBeGreaterThan(0.95);
+    expect(group.members.some((m) => m.clippingId === tailPart.id)).toBe(false);
+
+    // Unlinked again, each half is a text of its own, each contained in the whole.
+    await t.http().put(`/api/clippings/${head.id}/continuation`).send({ nextPartId: null }).expect(200);
+    const after = groupOf(await stories(), whole.id)!;
+    expect(after.members.find((m) => m.clippingId === head.id)!.partIds).toEqual([head.id]);
+    expect(after.members.find((m) => m.clippingId === tailPart.id)!.partIds).toEqual([tailPart.id]);
+  });
+});
