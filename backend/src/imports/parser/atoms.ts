@@ -1,5 +1,6 @@
 /** The parser's intermediate values: what one input line becomes (atoms), and runs of them (segments). */
 import type { JumpRef } from '@jianbao/contracts';
+import type { Gram } from './similarity';
 
 export type Section = 'brief' | 'photo' | null;
 
@@ -16,7 +17,7 @@ export interface HeadingAtom {
   notice: boolean;
   /** For a headline flattened into one line with its ad (`2024消费促进年 安康市… 时间：…`): its space-separated parts. */
   inlineParts: string[] | null;
-  grams: Set<string>;
+  grams: Set<Gram>;
   /** The headline model's probability that this block prints a title (0 for a numbered subhead). */
   titleScore: number;
 }
@@ -87,7 +88,7 @@ export interface Seg {
   titleAfter: HeadingAtom | null;
   textCache: string | null;
   /** Bigrams of the segment's first text (see segGrams), computed once. */
-  gramCache: Set<string> | null;
+  gramCache: Set<Gram> | null;
 }
 
 export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };

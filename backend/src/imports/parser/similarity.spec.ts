@@ -1,4 +1,4 @@
-import { headingBigrams, headingOverlap } from './similarity';
+import { gramText, headingBigrams, headingOverlap } from './similarity';
 
 describe('headingOverlap', () => {
   it('is high for the body a headline names and low for an unrelated one', () => {
@@ -8,7 +8,7 @@ describe('headingOverlap', () => {
   });
 
   it('ignores punctuation and spaces when forming bigrams', () => {
-    expect([...headingBigrams('向“新”而进 聚力前行')]).toEqual(['而进', '进聚', '聚力', '力前', '前行']);
+    expect([...headingBigrams('向“新”而进 聚力前行')].map(gramText)).toEqual(['而进', '进聚', '聚力', '力前', '前行']);
     expect(headingOverlap('', '任何文字')).toBe(0);
   });
 });

@@ -86,17 +86,23 @@ const isPara = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t ==
 /** The column width around each atom: the 70th percentile of para lengths within ±WINDOW atoms. */
 export function localWidths(atoms: readonly Atom[], wanted?: readonly boolean[]): number[] {
   const lens = atoms.map((a) => (isPara(a) ? visibleLength(a.text) : 0));
-  const w: number[] = [];
+  // the window's lengths kept sorted by insertion (at most 2·WINDOW+1 of them; no comparator calls)
+  const w = new Int32Array(2 * WINDOW + 1);
   return atoms.map((_, k) => {
     if (wanted && !wanted[k]) return 0;
-    w.length = 0;
-    for (let n = Math.max(0, k - WINDOW); n <= Math.min(atoms.length - 1, k + WINDOW); n++) {
-      const l = lens[n] ?? 0;
-      if (l > 0) w.push(l);
+    let n = 0;
+    for (let j = Math.max(0, k - WINDOW); j <= Math.min(atoms.length - 1, k + WINDOW); j++) {
+      const l = lens[j] ?? 0;
+      if (l <= 0) continue;
+      let i = n++;
+      while (i > 0 && (w[i - 1] ?? 0) > l) {
+        w[i] = w[i - 1] ?? 0;
+        i--;
+      }
+      w[i] = l;
     }
-    if (w.length === 0) return 20;
-    w.sort((a, b) => a - b);
-    return Math.max(6, w[Math.min(w.length - 1, Math.floor(w.length * 0.7))] ?? 20);
+    if (n === 0) return 20;
+    return Math.max(6, w[Math.min(n - 1, Math.floor(n * 0.7))] ?? 20);
   });
 }
 
