@@ -160,6 +160,7 @@ export function toMarkdown(a: ReassembledArticle): string {
   const paragraphs = body
     .split('\n')
     .map((line) => (line.startsWith('\u0000') ? `*（${pageName(line.slice(1))}）*` : md(line.trim())))
+    // eslint-disable-next-line no-control-regex -- U+0001 marks the dateline here; stored text never holds it
     .map((line) => line.replace(/^\u0001([^\u0001]*)\u0001/, '**$1**'))
     .filter((line) => line !== '');
   out.push(paragraphs.join('\n\n'));

@@ -8,7 +8,13 @@ describe('headingOverlap', () => {
   });
 
   it('ignores punctuation and spaces when forming bigrams', () => {
-    expect([...headingBigrams('向“新”而进 聚力前行')].map(gramText)).toEqual(['而进', '进聚', '聚力', '力前', '前行']);
+    expect([...headingBigrams('向“新”而进 聚力前行')].map(gramText)).toEqual([
+      '而进',
+      '进聚',
+      '聚力',
+      '力前',
+      '前行',
+    ]);
     expect(headingOverlap('', '任何文字')).toBe(0);
   });
 });
