@@ -268,7 +268,7 @@ describe('full-text search through the API', () => {
   describe('the list with q', () => {
     it('ranks headline hits first, then the newest issue', async () => {
       const body = await createClipping(t, pubId, {
-        issueDate: '2030-01-01',
+        issueDate: '2026-01-01',
         title: '无关的标题',
         body: '正文里提到了辰星之城。',
       });

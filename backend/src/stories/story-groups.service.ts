@@ -311,6 +311,12 @@ export class StoryGroupsService implements OnModuleInit {
     touchedGroups: Set<number>,
   ): Promise<void> {
     if (unit.shingles.length < DEFAULT_MIN_SHINGLES) return;
+    // Placed already by this write: an earlier text of the same write took it into its new group.
+    const [already] = await this.groups.members([unit.lead], manager);
+    if (already) {
+      touchedGroups.add(already.groupId);
+      return;
+    }
     const own = new Set(unit.parts.map((p) => p.id));
     const candidateIds = new Set<number>();
     for (const part of unit.parts) {
