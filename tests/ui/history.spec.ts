@@ -26,12 +26,12 @@ describe('history, merge and trash (browser)', () => {
   let publication: Publication;
   let issueDay = 1;
 
-  /** A clipping on its own issue date in 2031, so it heads the list (sorted by date, newest first). */
+  /** A clipping on its own issue date in January 2027 (within a year of today), so it heads the list (sorted by date, newest first). */
   function createClipping(title = ORIGINAL_TITLE, body = ORIGINAL_BODY): Promise<Clipping> {
     const day = String(issueDay++).padStart(2, '0');
     return callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
-      issueDate: `2031-01-${day}`,
+      issueDate: `2027-01-${day}`,
       pageLabel: 'A2',
       title,
       body,

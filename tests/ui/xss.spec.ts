@@ -37,7 +37,7 @@ describe('markup in clipping text renders as text (browser)', () => {
     // Created with a plain body, then edited to the payload: the history then has a diff to show it in.
     const created = await callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
-      issueDate: '2032-05-01',
+      issueDate: '2025-05-01',
       pageLabel: '1',
       title: PAYLOAD,
       body: '原始正文',
@@ -51,7 +51,7 @@ describe('markup in clipping text renders as text (browser)', () => {
     // A second part continues it, so the reader has an article to reassemble.
     const tail = await callApi<Clipping>(server, 'POST', '/api/clippings', {
       publicationId: publication.id,
-      issueDate: '2032-05-01',
+      issueDate: '2025-05-01',
       pageLabel: '2',
       body: '后续正文，记者 王丽。',
     });
