@@ -265,6 +265,24 @@ describe('exports and the archive round trip', () => {
     expect(rows[0]?.[14]).toBe('draft');
   });
 
+  it('a full-text search exports what the list shows for it, in the list order', async () => {
+    const list = (
+      await source
+        .http()
+        .get('/api/clippings')
+        .query({ q: '梁山', sort: '-issueDate,id', pageSize: 200 })
+        .expect(200)
+    ).body as { items: Array<{ id: number }>; total: number };
+    expect(list.total).toBeGreaterThan(0);
+    const res = await asText(source.http(), '/api/exports/clippings', {
+      format: 'csv',
+      q: '梁山',
+      sort: '-issueDate,id',
+    });
+    const [, ...rows] = parseCsv((res.body as string).slice(1));
+    expect(rows.map((r) => Number(r[0]))).toEqual(list.items.map((c) => c.id));
+  });
+
   it('refuses a bad format, an unknown id or a malformed selection with a 400 naming the field', async () => {
     const bad = async (query: Record<string, string | number>, field: string) => {
       const res: Response = await source.http().get('/api/exports/clippings').query(query);

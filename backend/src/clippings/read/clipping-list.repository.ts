@@ -100,6 +100,19 @@ export class ClippingListRepository {
    * shows, the rows then read in batches by the caller).
    */
   async orderedIds(filter: ClippingFilter, sort: SortKey[]): Promise<number[]> {
+    // A full-text query selects through the search index, as the list and bulk editing do; the ids
+    // then come back in the list's order.
+    const { q, rest } = splitFullText(filter);
+    if (q !== null) {
+      const ids = await this.search.matchingIds(q, this.sqlFilter(rest));
+      if (ids.length === 0) return [];
+      const list = idList(this.dataSource, ids);
+      const rows = await this.read.all<{ id: number }>(
+        `SELECT c.id FROM clipping c WHERE c.id IN ${list.sql} ORDER BY ${this.orderBy(sort)}`,
+        [list.param],
+      );
+      return rows.map((r) => Number(r.id));
+    }
     const where = filterWhere(filter, this.dataSource);
     const rows = await this.read.all<{ id: number }>(
       `SELECT c.id FROM clipping c${where.sql} ORDER BY ${this.orderBy(sort)}`,
