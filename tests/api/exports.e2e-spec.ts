@@ -281,6 +281,16 @@ describe('exports and the archive round trip', () => {
     });
     const [, ...rows] = parseCsv((res.body as string).slice(1));
     expect(rows.map((r) => Number(r[0]))).toEqual(list.items.map((c) => c.id));
+    // ranked on the list, written in the list's default order: the same clippings
+    const ranked = await asText(source.http(), '/api/exports/clippings', {
+      format: 'csv',
+      q: '梁山',
+      sort: 'relevance',
+    });
+    const [, ...rankedRows] = parseCsv((ranked.body as string).slice(1));
+    expect(rankedRows.map((r) => Number(r[0])).sort((a, b) => a - b)).toEqual(
+      list.items.map((c) => c.id).sort((a, b) => a - b),
+    );
   });
 
   it('refuses a bad format, an unknown id or a malformed selection with a 400 naming the field', async () => {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/validation';
 import { chunk } from '../database/sql-values';
 import { ClippingFilterResolver } from './clipping-filter';
-import { parseClippingSort } from './clipping-sort';
+import { parseClippingSort, RELEVANCE_SORT } from './clipping-sort';
 import { ClippingListRepository } from './read/clipping-list.repository';
 import { ClippingReader } from './read/clipping-reader';
 
@@ -20,10 +20,13 @@ export class ClippingSelection {
     private readonly reader: ClippingReader,
   ) {}
 
-  /** Every id the filter selects, in the order `sort` gives (the list's default when absent). */
+  /**
+   * Every id the filter selects, in the order `sort` gives (the list's default when absent, and for
+   * `relevance`: a file has no ranks, so a ranked search is written in the list's default order).
+   */
   async matching(values: ClippingFilterValues, sort?: string): Promise<number[]> {
     const filter = await this.filters.resolve(values);
-    return this.lists.orderedIds(filter, parseClippingSort(sort));
+    return this.lists.orderedIds(filter, parseClippingSort(sort === RELEVANCE_SORT ? undefined : sort));
   }
 
   /** The selected ids in the given order, duplicates dropped; a 400 naming `field` when some do not exist. */
