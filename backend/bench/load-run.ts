@@ -274,7 +274,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   try {
     opts.log(`load: building ${opts.size} clippings in ${databasePath} …`);
     const t0 = Date.now();
-    const corpus = await buildLoadCorpus(databasePath, opts.size);
+    const corpus = await buildLoadCorpus({ type: 'sqlite', path: databasePath }, opts.size, opts.log);
     const corpusBuildS = (Date.now() - t0) / 1000;
     opts.log(
       `load: corpus built in ${corpusBuildS.toFixed(1)} s (${corpus.articleIds.length} continuation pairs)`,
