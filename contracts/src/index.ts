@@ -121,6 +121,21 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/**
+ * A page of a list whose count stops (docs/architecture.md, "Counts"): when `totalExact` is false,
+ * counting stopped at `total` and more than `total - 1` match (the UI shows "10,000+").
+ */
+export interface CountedPage<T> extends Page<T> {
+  totalExact: boolean;
+}
+
+/**
+ * How deep the clipping list reaches: it counts matches up to this many (`total` is then this plus one,
+ * `totalExact` false) and serves pages that start within them (`(page - 1) × pageSize` below it; a page
+ * past it is refused with a 400 that says to narrow the filter or reverse the sort).
+ */
+export const CLIPPING_LIST_DEPTH = 10_000;
+
 // ---------------------------------------------------------------------------------------------
 // Resources (responses) and their write bodies (requests).
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Clipping, Page } from '@jianbao/contracts';
+import type { Clipping, CountedPage } from '@jianbao/contracts';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentUser } from '../common/access';
@@ -16,7 +16,7 @@ export class ClippingsController {
 
   @Get()
   @ApiOkResponse({ type: ClippingPageDto })
-  list(@Query() query: ListClippingsQueryDto): Promise<Page<Clipping>> {
+  list(@Query() query: ListClippingsQueryDto): Promise<CountedPage<Clipping>> {
     return this.clippings.list(query);
   }
 

@@ -1,5 +1,5 @@
-import type { Clipping, Page } from '@jianbao/contracts';
-import { pageSortKey } from '@jianbao/contracts';
+import type { Clipping, CountedPage } from '@jianbao/contracts';
+import { CLIPPING_LIST_DEPTH, pageSortKey } from '@jianbao/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { References } from '../catalog/references';
@@ -49,11 +49,35 @@ export class ClippingsService {
     private readonly hooks: ClippingHooks,
   ) {}
 
-  async list(query: ListClippingsQueryDto): Promise<Page<Clipping>> {
-    const filter = await this.filters.resolve(query);
+  /**
+   * A page of the list: the total is counted up to CLIPPING_LIST_DEPTH (`totalExact` false past it), and
+   * a page that starts past that depth is refused (docs/architecture.md, "Counts and deep pages").
+   */
+  async list(query: ListClippingsQueryDto): Promise<CountedPage<Clipping>> {
     const window = pageWindow(query);
-    const { ids, total } = await this.lists.listIds(filter, parseClippingSort(query.sort), window);
-    return { items: await this.views.load(ids), total, page: window.page, pageSize: window.pageSize };
+    if (window.offset >= CLIPPING_LIST_DEPTH) {
+      throw validationFailed([
+        {
+          field: 'page',
+          errors: [
+            `page ${window.page} of ${window.pageSize} starts past the first ${CLIPPING_LIST_DEPTH} clippings the list shows: narrow the filter or reverse the sort`,
+          ],
+        },
+      ]);
+    }
+    const filter = await this.filters.resolve(query);
+    const { ids, total, totalExact } = await this.lists.listIds(
+      filter,
+      parseClippingSort(query.sort),
+      window,
+    );
+    return {
+      items: await this.views.load(ids),
+      total,
+      totalExact,
+      page: window.page,
+      pageSize: window.pageSize,
+    };
   }
 
   async get(id: number): Promise<Clipping> {

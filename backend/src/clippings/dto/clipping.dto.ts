@@ -6,11 +6,11 @@ import type {
   ClippingTagLink,
   JumpRef,
   LinkSource,
-  Page,
+  CountedPage,
   RegionLevel,
 } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
+import { CLIPPING_KINDS, CLIPPING_LIST_DEPTH, CLIPPING_STATUSES } from '@jianbao/contracts';
 
 const SOURCES: LinkSource[] = ['manual', 'rule'];
 
@@ -66,9 +66,14 @@ export class ClippingDto implements Clipping {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class ClippingPageDto implements Page<Clipping> {
+export class ClippingPageDto implements CountedPage<Clipping> {
   @ApiProperty({ type: ClippingDto, isArray: true }) items!: ClippingDto[];
-  @ApiProperty() total!: number;
+  @ApiProperty({
+    description: `How many match, counted up to ${CLIPPING_LIST_DEPTH}: past that, ${CLIPPING_LIST_DEPTH + 1} with totalExact false`,
+  })
+  total!: number;
+  @ApiProperty({ description: 'false: counting stopped at total (more than total - 1 match)' })
+  totalExact!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }
