@@ -1,12 +1,13 @@
 import type { Clipping, CountedPage } from '@jianbao/contracts';
-import { CLIPPING_LIST_DEPTH, pageSortKey } from '@jianbao/contracts';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { pageSortKey } from '@jianbao/contracts';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { References } from '../catalog/references';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
+import { LIST_DEPTH } from '../database/capped-count';
 import { ClippingFilterResolver } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
 import { parseClippingSort } from './clipping-sort';
@@ -47,20 +48,22 @@ export class ClippingsService {
     private readonly views: ClippingViewLoader,
     private readonly references: References,
     private readonly hooks: ClippingHooks,
+    @Inject(LIST_DEPTH) private readonly depth: number,
   ) {}
 
   /**
-   * A page of the list: the total is counted up to CLIPPING_LIST_DEPTH (`totalExact` false past it), and
-   * a page that starts past that depth is refused (docs/architecture.md, "Counts and deep pages").
+   * A page of the list: the total is counted up to the list's depth (LIST_DEPTH, 10,000 by default;
+   * `totalExact` false past it), and a page that starts past that depth is refused
+   * (docs/architecture.md, "Counts and deep pages").
    */
   async list(query: ListClippingsQueryDto): Promise<CountedPage<Clipping>> {
     const window = pageWindow(query);
-    if (window.offset >= CLIPPING_LIST_DEPTH) {
+    if (window.offset >= this.depth) {
       throw validationFailed([
         {
           field: 'page',
           errors: [
-            `page ${window.page} of ${window.pageSize} starts past the first ${CLIPPING_LIST_DEPTH} clippings the list shows: narrow the filter or reverse the sort`,
+            `page ${window.page} of ${window.pageSize} starts past the first ${this.depth} clippings the list shows: narrow the filter or reverse the sort`,
           ],
         },
       ]);
@@ -70,6 +73,7 @@ export class ClippingsService {
       filter,
       parseClippingSort(query.sort),
       window,
+      this.depth,
     );
     return {
       items: await this.views.load(ids),

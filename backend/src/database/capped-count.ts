@@ -5,6 +5,9 @@
  * marked inexact ("10,000+" in the UI: more than `total - 1` match).
  */
 
+/** Injection token: how deep lists count and page (AppConfig.listDepth, LIST_DEPTH). */
+export const LIST_DEPTH = Symbol('LIST_DEPTH');
+
 /** A total that may have stopped counting. */
 export interface CappedTotal {
   /** How many match; when `totalExact` is false, more than `total - 1` do (counting stopped there). */

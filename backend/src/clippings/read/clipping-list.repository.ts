@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CLIPPING_LIST_DEPTH } from '@jianbao/contracts';
 import { type CappedTotal, cappedCountSql, cappedTotal, countLimit } from '../../database/capped-count';
 import { ReadQueries } from '../../database/read-queries';
 import { idList } from '../../database/row-reader';
@@ -36,7 +35,7 @@ export class ClippingListRepository {
     filter: ClippingFilter,
     sort: SortKey[],
     window: { offset: number; pageSize: number },
-    countUpTo: number = CLIPPING_LIST_DEPTH,
+    countUpTo: number,
   ): Promise<{ ids: number[] } & CappedTotal> {
     const totals = cappedTotal(await this.countUpTo(filter, countUpTo), countUpTo);
     // PostgreSQL sorts NULLs (untitled clippings) as largest, SQLite as smallest: sort them as SQLite does.
