@@ -7,8 +7,8 @@ import type {
   ClippingRevision,
   CreateClippingBody,
   KeywordSuggestion,
+  CountedPage,
   ListClippingsQuery,
-  Page,
   RestoreRevisionBody,
   SameStory,
   UpdateClippingBody,
@@ -23,8 +23,8 @@ const BASE = '/api/clippings';
 export class ClippingsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ListClippingsQuery): Observable<Page<Clipping>> {
-    return this.http.get<Page<Clipping>>(BASE, { params: compactParams(query) });
+  list(query: ListClippingsQuery): Observable<CountedPage<Clipping>> {
+    return this.http.get<CountedPage<Clipping>>(BASE, { params: compactParams(query) });
   }
 
   get(id: number): Observable<Clipping> {
