@@ -52,15 +52,24 @@ async function runLoadBench(
     );
     return EXIT_USAGE;
   }
-  const { runLoad, formatLoadReport } = await import('./load-run');
+  const { runLoad, formatLoadReport, compareSizes, formatComparison } = await import('./load-run');
   const reports = [];
   for (const size of sizes as number[]) {
     const report = await runLoad({ size, duration, connections, log: (l: string) => io.stderr(`${l}\n`) });
     reports.push(report);
     if (!values.json) io.stdout(formatLoadReport(report));
   }
-  if (values.json) io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  return reports.every((r) => r.meetsTarget) ? 0 : 1;
+  // Several sizes: each larger one against the smallest of the same run (same machine, same minutes).
+  const scale = compareSizes(reports);
+  if (values.json) {
+    io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : { reports, scale }, null, 2)}\n`);
+  } else if (scale.length > 0) {
+    io.stdout(`\n${formatComparison(reports, scale)}`);
+  }
+  // The smallest size meets the absolute target; every larger one the scale target.
+  const smallest = Math.min(...reports.map((r) => r.size));
+  const base = reports.find((r) => r.size === smallest);
+  return base?.meetsTarget && scale.every((c) => c.meetsTarget) ? 0 : 1;
 }
 
 /** `bench --search`: the search bench (backend/bench/search), one report per size. */

@@ -12,14 +12,14 @@ import { ReadQueries } from '../src/database/read-queries';
 import { SearchRepository } from '../src/search/search.repository';
 import { SearchService } from '../src/search/search.service';
 import { openDataSource } from '../src/database/data-source';
-import { chunk, rowsPerStatement } from '../src/database/sql-values';
-import { ClippingHooks } from '../src/clippings/clipping-hooks';
-import { RevisionRecorder } from '../src/clippings/revisions/revision-recorder';
+import { toDollarPlaceholders } from '../src/database/read-queries';
+import { chunk, rowsPerStatement, valuesList } from '../src/database/sql-values';
+import { diffSnapshots, normaliseSnapshot } from '../src/clippings/revisions/clipping-snapshot';
 import { RevisionsRepository } from '../src/clippings/revisions/revisions.repository';
 import { loadGazetteer } from '../src/regions/gazetteer';
 import { seedGazetteer } from '../src/regions/gazetteer-seed';
 import { mulberry32 } from './synthetic-pages';
-import { pageSortKey } from '@jianbao/contracts';
+import { type ClippingKind, type ClippingStatus, type JumpRef, pageSortKey } from '@jianbao/contracts';
 
 /** What the load generator picks from. */
 export interface LoadCorpus {
@@ -50,6 +50,14 @@ function dayOf(day: number): string {
   return new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
 }
 
+/** Revision rows built in memory at a time (each holds two JSON copies of its clipping). */
+const ROWS_PER_INSERT = 20_000;
+
+/**
+ * Inserts `rows` (values in `columns` order), as many rows per statement as the parameter limit allows.
+ * (Rows as one JSON parameter unpacked by `json_each` were measured and not kept: as fast for short rows,
+ * twice as slow for the revisions' long ones.)
+ */
 async function insertRows(
   manager: EntityManager,
   table: string,
@@ -57,26 +65,72 @@ async function insertRows(
   rows: unknown[][],
 ): Promise<void> {
   for (const part of chunk(rows, rowsPerStatement(columns.length))) {
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
     await manager.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => tuple).join(', ')}`,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${valuesList(manager, part.length, columns.length)}`,
       part.flat(),
     );
   }
 }
 
-/** Clippings per `created`-revision batch while seeding. */
+/** Clippings at each end of the corpus whose `created` revision is checked against the recorder's reading. */
 const HISTORY_BATCH = 900;
 
-/** Fills a freshly migrated database; deterministic for a given `n`. */
-export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCorpus> {
+/** Tables the bulk inserts fill: their indexes are dropped while the rows go in and made again after. */
+const BULK_TABLES = ['clipping', 'clipping_tag', 'clipping_region'];
+
+/**
+ * Runs `work` with the secondary indexes of {@link BULK_TABLES} dropped (as the migrations made them;
+ * primary keys and constraints stay), then creates them again: one sort per index instead of a B-tree
+ * insert per row and index (the clipping table has sixteen).
+ */
+async function withoutIndexes(m: EntityManager, work: () => Promise<void>): Promise<void> {
+  const postgres = m.connection.options.type === 'postgres';
+  const tables = BULK_TABLES.map((t) => `'${t}'`).join(', ');
+  const indexes = (
+    postgres
+      ? await m.query(
+          `SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i
+            WHERE i.schemaname = current_schema() AND i.tablename IN (${tables})
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
+        )
+      : await m.query(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables})`,
+        )
+  ) as { name: string; sql: string }[];
+  for (const i of indexes) await m.query(`DROP INDEX ${i.name}`);
+  await work();
+  for (const i of indexes) await m.query(i.sql);
+}
+
+/** `?` placeholders as the database wants them. */
+function sqlFor(m: EntityManager, sql: string): string {
+  return m.connection.options.type === 'postgres' ? toDollarPlaceholders(sql) : sql;
+}
+
+/** Fills a freshly migrated database; deterministic for a given `n`. `log` hears each phase's time. */
+export async function fillLoadCorpus(
+  ds: DataSource,
+  n: number,
+  log: (line: string) => void = () => undefined,
+): Promise<LoadCorpus> {
+  let t = Date.now();
+  const phase = (name: string): void => {
+    const now = Date.now();
+    log(`load: corpus ${name} ${((now - t) / 1000).toFixed(1)} s`);
+    t = now;
+  };
+  if (ds.options.type === 'sqlite') {
+    // A bigger page cache for building the indexes (the server's connections keep their own settings).
+    await ds.query('PRAGMA cache_size = -262144');
+  }
   return ds.transaction(async (m) => {
     const rand = mulberry32(500_100);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
     await seedGazetteer(m, loadGazetteer());
-    const regions = (await m.query('SELECT id, code, parent_id FROM region')) as {
+    const regions = (await m.query('SELECT id, code, name, parent_id FROM region')) as {
       id: number;
       code: string;
+      name: string;
       parent_id: number | null;
     }[];
     const shandong = regions.find((r) => r.code === '370000')?.id;
@@ -97,7 +151,7 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
     ).map((r) => r.id);
     const tagIds: number[] = [];
     for (const root of TAG_ROOTS) {
-      await m.query('INSERT INTO tag (name) VALUES (?)', [root]);
+      await m.query(sqlFor(m, 'INSERT INTO tag (name) VALUES (?)'), [root]);
       const [{ id }] = (await m.query('SELECT MAX(id) AS id FROM tag')) as [{ id: number }];
       tagIds.push(id);
       await insertRows(
@@ -113,71 +167,180 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
       ),
     );
 
+    phase('reference data');
+
     const days = 730;
     const dates = Array.from({ length: days }, (_, d) => dayOf(d));
-    const clippingRows: unknown[][] = [];
-    for (let i = 1; i <= n; i += 1) {
-      const label = pick(PAGE_LABELS);
-      const start = Math.floor(rand() * 60);
-      clippingRows.push([
-        pick(publicationIds),
-        dates[Math.floor(((i - 1) / n) * days)] ?? dates[0],
-        label,
-        pageSortKey(label),
-        pick(KINDS),
-        `第${i}号稿件：${TEXT.slice(start, start + 12)}`,
-        `${TEXT.slice(start)}${TEXT.slice(0, start)}（稿件${i}）`,
-        rand() < 0.7 ? 'reviewed' : 'draft',
-      ]);
-    }
+    // Continuation pairs: clipping i (page 1) continues as i+1, one article each (ids are 1..n in a fresh
+    // database). Written with the rows; the head's `next_part_id` after them (it points forward).
+    const pairs = Math.floor(n / 20) + (n % 20 >= 2 ? 1 : 0);
     await insertRows(
       m,
-      'clipping',
-      ['publication_id', 'issue_date', 'page_label', 'page_sort', 'kind', 'title', 'body', 'status'],
-      clippingRows,
+      'article',
+      ['created_at'],
+      Array.from({ length: pairs }, () => ['2026-01-01 00:00:00']),
     );
-    const [{ id: maxClippingId }] = (await m.query('SELECT MAX(id) AS id FROM clipping')) as [{ id: number }];
-
-    const tagRows: unknown[][] = [];
-    const regionRows: unknown[][] = [];
-    for (let id = 1; id <= maxClippingId; id += 1) {
-      const tags = new Set([pick(tagIds)]);
-      if (rand() < 0.4) tags.add(pick(tagIds));
-      for (const t of tags) tagRows.push([id, t]);
-      const regs = new Set([pick(regionIds)]);
-      if (rand() < 0.3) regs.add(pick(regionIds));
-      for (const r of regs) regionRows.push([id, r]);
-    }
-    await insertRows(m, 'clipping_tag', ['clipping_id', 'tag_id'], tagRows);
-    await insertRows(m, 'clipping_region', ['clipping_id', 'region_id'], regionRows);
-
-    // Continuation pairs: clipping i (page 1) continues as i+1, one article each.
-    const articleIds: number[] = [];
-    for (let id = 1; id + 1 <= maxClippingId; id += 20) {
-      await m.query('INSERT INTO article DEFAULT VALUES');
-      const [{ id: articleId }] = (await m.query('SELECT MAX(id) AS id FROM article')) as [{ id: number }];
-      articleIds.push(articleId);
-      await m.query('UPDATE clipping SET article_id = ?, next_part_id = ?, continues_to = ? WHERE id = ?', [
-        articleId,
-        id + 1,
-        JSON.stringify({ page: '2', label: null, marker: '（下转2版）' }),
-        id,
-      ]);
-      await m.query(
-        'UPDATE clipping SET article_id = ?, previous_part_id = ?, continues_from = ? WHERE id = ?',
-        [articleId, id, JSON.stringify({ page: '1', label: null, marker: '（上接1版）' }), id + 1],
+    const articleIds = ((await m.query('SELECT id FROM article ORDER BY id')) as { id: number }[]).map((r) =>
+      Number(r.id),
+    );
+    const continuesTo = JSON.stringify({ page: '2', label: null, marker: '（下转2版）' });
+    const continuesFrom = JSON.stringify({ page: '1', label: null, marker: '（上接1版）' });
+    let maxClippingId = 0;
+    const clippingRows: unknown[][] = [];
+    /** Per clipping id: its tag ids and region ids. */
+    const linksOf: Array<[number[], number[]]> = [];
+    await withoutIndexes(m, async () => {
+      for (let i = 1; i <= n; i += 1) {
+        const label = pick(PAGE_LABELS);
+        const start = Math.floor(rand() * 60);
+        const pair = (i - 1) % 20 <= 1 && i + 1 - ((i - 1) % 20) <= n ? Math.floor((i - 1) / 20) : -1;
+        const head = pair >= 0 && (i - 1) % 20 === 0;
+        clippingRows.push([
+          pick(publicationIds),
+          dates[Math.floor(((i - 1) / n) * days)] ?? dates[0],
+          label,
+          pageSortKey(label),
+          pick(KINDS),
+          `第${i}号稿件：${TEXT.slice(start, start + 12)}`,
+          `${TEXT.slice(start)}${TEXT.slice(0, start)}（稿件${i}）`,
+          rand() < 0.7 ? 'reviewed' : 'draft',
+          pair >= 0 ? (articleIds[pair] ?? null) : null,
+          pair >= 0 && !head ? i - 1 : null,
+          pair >= 0 && head ? continuesTo : null,
+          pair >= 0 && !head ? continuesFrom : null,
+        ]);
+      }
+      await insertRows(
+        m,
+        'clipping',
+        [
+          'publication_id',
+          'issue_date',
+          'page_label',
+          'page_sort',
+          'kind',
+          'title',
+          'body',
+          'status',
+          'article_id',
+          'previous_part_id',
+          'continues_to',
+          'continues_from',
+        ],
+        clippingRows,
       );
-    }
+      [{ id: maxClippingId }] = (await m.query('SELECT MAX(id) AS id FROM clipping')) as [{ id: number }];
+      if (Number(maxClippingId) !== n)
+        throw new Error(`clipping ids are not 1..${n}: the database was not fresh`);
+      await m.query(
+        'UPDATE clipping SET next_part_id = id + 1 WHERE continues_to IS NOT NULL AND next_part_id IS NULL',
+      );
+      phase(`clippings (${n})`);
+
+      const tagRows: unknown[][] = [];
+      const regionRows: unknown[][] = [];
+      for (let id = 1; id <= maxClippingId; id += 1) {
+        const tags = new Set([pick(tagIds)]);
+        if (rand() < 0.4) tags.add(pick(tagIds));
+        for (const t of tags) tagRows.push([id, t]);
+        const regs = new Set([pick(regionIds)]);
+        if (rand() < 0.3) regs.add(pick(regionIds));
+        for (const r of regs) regionRows.push([id, r]);
+        linksOf[id] = [[...tags], [...regs]];
+      }
+      await insertRows(m, 'clipping_tag', ['clipping_id', 'tag_id'], tagRows);
+      await insertRows(m, 'clipping_region', ['clipping_id', 'region_id'], regionRows);
+      phase('tag and region links');
+    });
+    phase('indexes');
     // As filing leaves them: every clipping has its `created` revision. Without it the server would
     // spend the run recording the pre-history baselines in the background (a one-off after upgrading).
-    const history = new RevisionRecorder(new RevisionsRepository(m.connection), new ClippingHooks());
-    for (let first = 1; first <= maxClippingId; first += HISTORY_BATCH) {
-      const ids = Array.from(
-        { length: Math.min(HISTORY_BATCH, maxClippingId - first + 1) },
-        (_, k) => first + k,
+    // Written from the rows above as the revision recorder writes them (its snapshot and diff
+    // functions), then checked against the recorder's own reading of the database.
+    const tagName = new Map(
+      ((await m.query('SELECT id, name FROM tag')) as { id: number; name: string }[]).map((t) => [
+        Number(t.id),
+        t.name,
+      ]),
+    );
+    const regionById = new Map(regions.map((r) => [Number(r.id), r]));
+    const at = new Date().toISOString();
+    const snapshots = new Map<number, string>();
+    for (let first = 1; first <= maxClippingId; first += ROWS_PER_INSERT) {
+      const rows: unknown[][] = [];
+      for (let id = first; id < first + ROWS_PER_INSERT && id <= maxClippingId; id += 1) {
+        const [pub, issueDate, pageLabel, , kind, title, body, status, , previous, to, from] = clippingRows[
+          id - 1
+        ] as [
+          number,
+          string,
+          string,
+          string,
+          ClippingKind,
+          string,
+          string,
+          ClippingStatus,
+          unknown,
+          number | null,
+          string | null,
+          string | null,
+        ];
+        const [tags, regs] = linksOf[id] ?? [[], []];
+        const snapshot = normaliseSnapshot({
+          publicationId: pub,
+          issueDate,
+          pageLabel,
+          kind,
+          kicker: null,
+          title,
+          subtitle: null,
+          byline: null,
+          dateline: null,
+          body,
+          subheads: [],
+          status,
+          continuesFrom: from === null ? null : (JSON.parse(from) as JumpRef),
+          continuesTo: to === null ? null : (JSON.parse(to) as JumpRef),
+          previousPartId: previous,
+          nextPartId: to === null ? null : id + 1,
+          tags: tags.map((t) => ({ id: t, name: tagName.get(t) ?? '', source: 'manual' as const })),
+          regions: regs.map((r) => ({
+            code: regionById.get(r)?.code ?? '',
+            name: regionById.get(r)?.name ?? '',
+            source: 'manual' as const,
+          })),
+        });
+        const json = JSON.stringify(snapshot);
+        if (id <= HISTORY_BATCH || id > maxClippingId - HISTORY_BATCH) snapshots.set(id, json);
+        rows.push([
+          id,
+          1,
+          at,
+          null,
+          'bench',
+          'created',
+          JSON.stringify(diffSnapshots(null, snapshot)),
+          json,
+          null,
+        ]);
+      }
+      await insertRows(
+        m,
+        'clipping_revision',
+        ['clipping_id', 'version', 'at', 'actor_id', 'actor_name', 'action', 'changes', 'snapshot', 'detail'],
+        rows,
       );
-      await history.record(m, ids, { id: null, name: 'bench' }, 'created');
     }
+    const states = await new RevisionsRepository(m.connection).currentStates([...snapshots.keys()], m);
+    for (const [id, json] of snapshots) {
+      const state = states.get(id);
+      if (!state || JSON.stringify(state.snapshot) !== json || state.version !== 1) {
+        throw new Error(
+          `load corpus: the created revision of clipping ${id} is not its state as the recorder reads it`,
+        );
+      }
+    }
+    phase('revisions');
     return {
       clippings: n,
       publicationIds,
@@ -191,13 +354,25 @@ export async function fillLoadCorpus(ds: DataSource, n: number): Promise<LoadCor
   });
 }
 
-/** Creates and fills the database at `databasePath` (which must not exist yet). */
-export async function buildLoadCorpus(databasePath: string, n: number): Promise<LoadCorpus> {
-  const config = validateConfig(Object.assign(new AppConfig(), { databasePath, nodeEnv: 'production' }));
+/** Where the load corpus goes: a new SQLite file, or an empty PostgreSQL database. */
+export type LoadDatabase = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+
+/** Migrates and fills `db` (a SQLite file that does not exist yet, or an empty PostgreSQL database). */
+export async function buildLoadCorpus(
+  db: LoadDatabase,
+  n: number,
+  log: (line: string) => void = () => undefined,
+): Promise<LoadCorpus> {
+  const settings =
+    db.type === 'sqlite'
+      ? { databasePath: db.path, nodeEnv: 'production' }
+      : { dbType: 'postgres', databaseUrl: db.url, nodeEnv: 'production' };
+  const config = validateConfig(Object.assign(new AppConfig(), settings));
   const ds = await openDataSource(config, { entities: ENTITIES });
   try {
-    const corpus = await fillLoadCorpus(ds, n);
+    const corpus = await fillLoadCorpus(ds, n, log);
     await new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex();
+    if (db.type === 'postgres') await ds.query('ANALYZE');
     return corpus;
   } finally {
     await ds.destroy();

@@ -307,7 +307,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   try {
     opts.log(`load: building ${opts.size} clippings in ${databasePath} …`);
     const t0 = Date.now();
-    const corpus = await buildLoadCorpus(databasePath, opts.size);
+    const corpus = await buildLoadCorpus({ type: 'sqlite', path: databasePath }, opts.size, opts.log);
     const corpusBuildS = (Date.now() - t0) / 1000;
     opts.log(
       `load: corpus built in ${corpusBuildS.toFixed(1)} s (${corpus.articleIds.length} continuation pairs)`,
@@ -575,4 +575,69 @@ export function formatLoadReport(r: LoadReport): string {
       : '') +
     `target ≥ ${LOAD_TARGET.rps} req/s, p99 ≤ ${LOAD_TARGET.p99Ms} ms, no 5xx, no lost or doubled write: ${r.meetsTarget ? 'MET' : 'MISSED'}\n`
   );
+}
+
+/** The bar between sizes: the larger corpus keeps this share of the smallest one's throughput. */
+export const SCALE_TARGET = { rpsShare: 0.8, p99Ms: 300 };
+
+/** How a larger corpus compares with the smallest of the same run (issue 15's bar). */
+export interface ScaleComparison {
+  baseSize: number;
+  size: number;
+  /** req/s at `size` over req/s at `baseSize`. */
+  rpsRatio: number;
+  p99Ms: number;
+  /** Server CPU per request at `size` over that at `baseSize` (null without /proc). */
+  cpuPerRequestRatio: number | null;
+  meetsTarget: boolean;
+}
+
+/** Every larger size against the smallest: throughput share, p99, and the run's own checks (5xx, writes). */
+export function compareSizes(reports: LoadReport[]): ScaleComparison[] {
+  const [base, ...rest] = [...reports].sort((a, b) => a.size - b.size);
+  if (!base) return [];
+  return rest.map((r) => {
+    const w = r.writes;
+    const rpsRatio = base.total.rps > 0 ? r.total.rps / base.total.rps : 0;
+    return {
+      baseSize: base.size,
+      size: r.size,
+      rpsRatio,
+      p99Ms: r.total.p99,
+      cpuPerRequestRatio:
+        r.cpu && base.cpu && base.cpu.serverMsPerRequest > 0
+          ? r.cpu.serverMsPerRequest / base.cpu.serverMsPerRequest
+          : null,
+      meetsTarget:
+        rpsRatio >= SCALE_TARGET.rpsShare &&
+        r.total.p99 <= SCALE_TARGET.p99Ms &&
+        r.total.status5xx === 0 &&
+        r.total.non2xx === r.total.conflicts409 &&
+        r.total.socketErrors === 0 &&
+        w.createdMissing === 0 &&
+        w.createdDoubled === 0 &&
+        w.patchesLost === 0,
+    };
+  });
+}
+
+/** The comparison as text, one line per larger size. */
+export function formatComparison(reports: LoadReport[], comparisons: ScaleComparison[]): string {
+  const bySize = new Map(reports.map((r) => [r.size, r]));
+  return comparisons
+    .map((c) => {
+      const base = bySize.get(c.baseSize);
+      const big = bySize.get(c.size);
+      const cpu =
+        c.cpuPerRequestRatio === null
+          ? ''
+          : `, server CPU per request ${base?.cpu?.serverMsPerRequest.toFixed(2)} → ${big?.cpu?.serverMsPerRequest.toFixed(2)} ms (×${c.cpuPerRequestRatio.toFixed(2)})`;
+      return (
+        `Scale: ${c.size} against ${c.baseSize} clippings: req/s ${base?.total.rps.toFixed(0)} → ${big?.total.rps.toFixed(0)} ` +
+        `(${(c.rpsRatio * 100).toFixed(0)}%), p99 ${base?.total.p99.toFixed(0)} → ${c.p99Ms.toFixed(0)} ms${cpu}\n` +
+        `target at ${c.size}: ≥ ${SCALE_TARGET.rpsShare * 100}% of the ${c.baseSize} req/s, p99 ≤ ${SCALE_TARGET.p99Ms} ms, ` +
+        `no 5xx, no lost or doubled write: ${c.meetsTarget ? 'MET' : 'MISSED'}\n`
+      );
+    })
+    .join('');
 }

@@ -148,6 +148,21 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/**
+ * A page of a list whose count stops (docs/architecture.md, "Counts"): when `totalExact` is false,
+ * counting stopped at `total` and more than `total - 1` match (the UI shows "10,000+").
+ */
+export interface CountedPage<T> extends Page<T> {
+  totalExact: boolean;
+}
+
+/**
+ * How deep the clipping list reaches: it counts matches up to this many (`total` is then this plus one,
+ * `totalExact` false) and serves pages that start within them (`(page - 1) × pageSize` below it; a page
+ * past it is refused with a 400 that says to narrow the filter or reverse the sort).
+ */
+export const CLIPPING_LIST_DEPTH = 10_000;
+
 // ---------------------------------------------------------------------------------------------
 // Resources (responses) and their write bodies (requests).
 // ---------------------------------------------------------------------------------------------
@@ -279,12 +294,11 @@ export interface ClippingListItem extends Clipping {
 }
 
 /**
- * `GET /api/clippings`. With `q`, matches are counted up to 1,000: `total` is then 1,001 and
- * `totalExact` false (show "1,000+"); without `q` the total is always exact.
+ * `GET /api/clippings`. Matches are counted up to {@link CLIPPING_LIST_DEPTH} (10,000), with `q` up to
+ * the search's 1,000: past the limit `total` is the limit plus one and `totalExact` false (the UI shows
+ * "10,000+" or "1,000+").
  */
-export interface ClippingListPage extends Page<ClippingListItem> {
-  totalExact: boolean;
-}
+export type ClippingListPage = CountedPage<ClippingListItem>;
 
 export interface FacetCount<V> {
   value: V;

@@ -99,20 +99,23 @@ export function splitFullText(filter: ClippingFilter): { q: string | null; rest:
 
 /**
  * The filter as a hand-written WHERE clause (`?` placeholders; tag and region ids as one parameter, so
- * the statement text stays the same): the list runs on every page view. `idColumn` `+c.id` keeps
- * SQLite from answering the link filters by lookups (see the list's index walk).
+ * the statement text stays the same): the list runs on every page view. `walk` (SQLite) writes every
+ * term with a unary `+`, which keeps SQLite from answering it by an index: the list then walks the
+ * index of its order and stops at the page instead of reading every match and sorting them (see
+ * ClippingListRepository.listIds).
  */
 export function filterWhere(
   filter: ClippingFilter,
   dataSource: Pick<DataSource, 'options'>,
-  idColumn: 'c.id' | '+c.id' = 'c.id',
+  walk = false,
 ): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const plus = walk ? '+' : '';
   for (const f of filter) {
     switch (f.kind) {
       case 'column':
-        clauses.push(`${f.column} ${f.op} ?`);
+        clauses.push(`${plus}${f.column} ${f.op} ?`);
         params.push(f.value);
         break;
       case 'link': {
@@ -120,7 +123,7 @@ export function filterWhere(
         // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at 100k).
         const ids = idList(dataSource as DataSource, f.ids);
         clauses.push(
-          `${idColumn} IN (SELECT l.clipping_id FROM ${f.table} l WHERE l.${f.column} IN ${ids.sql})`,
+          `${plus}c.id IN (SELECT l.clipping_id FROM ${f.table} l WHERE l.${f.column} IN ${ids.sql})`,
         );
         params.push(ids.param);
         break;
@@ -137,9 +140,4 @@ export function filterWhere(
 export function linkFilterAlone(filter: ClippingFilter): Extract<ResolvedFilter, { kind: 'link' }> | null {
   const [only] = filter;
   return filter.length === 1 && only?.kind === 'link' ? only : null;
-}
-
-/** Whether a tag or region filter is set. */
-export function hasLinkFilter(filter: ClippingFilter): boolean {
-  return filter.some((f) => f.kind === 'link');
 }

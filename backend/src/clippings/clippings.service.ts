@@ -1,6 +1,6 @@
 import type { Clipping, ClippingListPage } from '@jianbao/contracts';
 import { pageSortKey } from '@jianbao/contracts';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { References } from '../catalog/references';
@@ -8,6 +8,7 @@ import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
+import { LIST_DEPTH } from '../database/capped-count';
 import { SearchService } from '../search/search.service';
 import { ClippingFilterResolver, splitFullText } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
@@ -51,22 +52,40 @@ export class ClippingsService {
     private readonly hooks: ClippingHooks,
     private readonly search: SearchService,
     private readonly audit: AuditService,
+    @Inject(LIST_DEPTH) private readonly depth: number,
   ) {}
 
   /**
    * A page of the list. With `q`: through the search index, by relevance unless another sort is asked
-   * for, each row with its highlighted hits, the total counted up to 1,000. Without `q`, `relevance`
-   * is the default order.
+   * for, each row with its highlighted hits, the total counted up to the search's 1,000. Without `q`,
+   * `relevance` is the default order and the total is counted up to the list's depth (LIST_DEPTH,
+   * 10,000 by default). Either way a page that starts past that depth is refused
+   * (docs/architecture.md, "Counts and deep pages").
    */
   async list(query: ListClippingsQueryDto): Promise<ClippingListPage> {
-    const filter = await this.filters.resolve(query);
     const window = pageWindow(query);
+    if (window.offset >= this.depth) {
+      throw validationFailed([
+        {
+          field: 'page',
+          errors: [
+            `page ${window.page} of ${window.pageSize} starts past the first ${this.depth} clippings the list shows: narrow the filter or reverse the sort`,
+          ],
+        },
+      ]);
+    }
+    const filter = await this.filters.resolve(query);
     const paging = { page: window.page, pageSize: window.pageSize };
     const { q, rest } = splitFullText(filter);
     const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
     if (q === null) {
-      const { ids, total } = await this.lists.listIds(filter, parseClippingSort(sort), window);
-      return { items: await this.views.load(ids), total, totalExact: true, ...paging };
+      const { ids, total, totalExact } = await this.lists.listIds(
+        filter,
+        parseClippingSort(sort),
+        window,
+        this.depth,
+      );
+      return { items: await this.views.load(ids), total, totalExact, ...paging };
     }
     const found = await this.lists.searchIds(
       q,
@@ -97,8 +116,8 @@ export class ClippingsService {
 
   /**
    * The list's total for this query, by the list's own query (a saved view's count): whatever the list
-   * counts, and however, this counts the same — with `q`, through the search index, up to its cap.
-   * `prefix` names the fields of a 400 (`query.`).
+   * counts, and however, this counts the same — with `q`, through the search index, up to its cap;
+   * without, up to the list's depth. `prefix` names the fields of a 400 (`query.`).
    */
   async count(query: ListClippingsQueryDto, prefix = ''): Promise<{ total: number; exact: boolean }> {
     const filter = await this.filters.resolve(query, prefix);
@@ -106,8 +125,13 @@ export class ClippingsService {
     const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
     const { q, rest } = splitFullText(filter);
     if (q === null) {
-      const { total } = await this.lists.listIds(filter, parseClippingSort(sort), none);
-      return { total, exact: true };
+      const { total, totalExact } = await this.lists.listIds(
+        filter,
+        parseClippingSort(sort),
+        none,
+        this.depth,
+      );
+      return { total, exact: totalExact };
     }
     const found = await this.lists.searchIds(
       q,

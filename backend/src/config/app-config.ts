@@ -1,3 +1,4 @@
+import { CLIPPING_LIST_DEPTH } from '@jianbao/contracts';
 import { plainToInstance } from 'class-transformer';
 import {
   IsBoolean,
@@ -82,6 +83,15 @@ export class AppConfig {
   @IsNumber({}, { message: 'SESSION_MAX_DAYS must be a positive number' })
   @IsPositive({ message: 'SESSION_MAX_DAYS must be a positive number' })
   sessionMaxDays = 7;
+
+  /**
+   * How deep the clipping list counts and pages (LIST_DEPTH, default 10,000, 100–1,000,000): past this
+   * many matches its total is "10,000+" and later pages are refused (docs/architecture.md, "Counts").
+   */
+  @IsInt({ message: 'LIST_DEPTH must be an integer between 100 and 1000000' })
+  @Min(100, { message: 'LIST_DEPTH must be an integer between 100 and 1000000' })
+  @Max(1_000_000, { message: 'LIST_DEPTH must be an integer between 100 and 1000000' })
+  listDepth = CLIPPING_LIST_DEPTH;
 }
 
 /** Whether a start-up data step runs: as configured, else everywhere but in tests (which ask for it). */
@@ -135,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     historyBaseline: toBool(blank(env['HISTORY_BASELINE'])),
     sessionTtlHours: toNumber(blank(env['SESSION_TTL_HOURS'])) ?? defaults.sessionTtlHours,
     sessionMaxDays: toNumber(blank(env['SESSION_MAX_DAYS'])) ?? defaults.sessionMaxDays,
+    listDepth: toInt(blank(env['LIST_DEPTH'])) ?? defaults.listDepth,
   });
   return validateConfig(config);
 }

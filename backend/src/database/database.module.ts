@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
+import { LIST_DEPTH } from './capped-count';
 import { buildDataSourceOptions, type EntityList, initializeDataSource } from './data-source';
 import { loadMigrations } from './migrations-loader';
 import { ReadQueries, SQLITE_READERS } from './read-queries';
@@ -32,8 +33,9 @@ export class DatabaseModule {
         TransactionRunner,
         ReadQueries,
         { provide: SQLITE_READERS, useValue: config.sqliteReaders },
+        { provide: LIST_DEPTH, useValue: config.listDepth },
       ],
-      exports: [TransactionRunner, ReadQueries],
+      exports: [TransactionRunner, ReadQueries, LIST_DEPTH],
     };
   }
 }

@@ -19,7 +19,8 @@ export function toDollarPlaceholders(sql: string): string {
 @Injectable()
 export class ReadQueries implements OnModuleInit, OnApplicationShutdown {
   private pool: SqliteReadPool | null = null;
-  private readonly postgres: boolean;
+  /** Whether the SQL runs on PostgreSQL (else SQLite). */
+  readonly postgres: boolean;
 
   constructor(
     private readonly dataSource: DataSource,

@@ -12,7 +12,7 @@ import type {
   SearchHighlight,
 } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { CLIPPING_KINDS, CLIPPING_STATUSES } from '@jianbao/contracts';
+import { CLIPPING_KINDS, CLIPPING_LIST_DEPTH, CLIPPING_STATUSES } from '@jianbao/contracts';
 
 const SOURCES: LinkSource[] = ['manual', 'rule'];
 
@@ -86,9 +86,12 @@ export class ClippingListItemDto extends ClippingDto implements ClippingListItem
 
 export class ClippingPageDto implements ClippingListPage {
   @ApiProperty({ type: ClippingListItemDto, isArray: true }) items!: ClippingListItemDto[];
-  @ApiProperty({ description: 'With q counted up to 1,000: 1,001 and totalExact false beyond' })
+  @ApiProperty({
+    description: `How many match, counted up to ${CLIPPING_LIST_DEPTH} (with q, up to 1,000): past that, the limit plus one with totalExact false`,
+  })
   total!: number;
-  @ApiProperty() totalExact!: boolean;
+  @ApiProperty({ description: 'false: counting stopped at total (more than total - 1 match)' })
+  totalExact!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }

@@ -184,7 +184,9 @@ export class ChainReader {
     ];
     const params: unknown[] = [];
     if (filter.publicationId !== undefined) {
-      clauses.push('c.publication_id = ?');
+      // SQLite: `+` keeps it from reading every clipping of the publication by its index instead of the
+      // partial index of waiting parts (ix_clipping_waiting), which holds only those.
+      clauses.push(`${this.read.postgres ? '' : '+'}c.publication_id = ?`);
       params.push(filter.publicationId);
     }
     if (filter.from !== undefined) {

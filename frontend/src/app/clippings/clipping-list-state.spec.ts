@@ -2,7 +2,9 @@ import {
   DEFAULT_LIST_PARAMS,
   type ClippingListParams,
   hasFilters,
+  listedCount,
   pageCount,
+  totalText,
   queryParamsToState,
   sortDirection,
   stateToApiQuery,
@@ -147,5 +149,14 @@ describe('withFilters / toggleSort / helpers', () => {
     expect(hasFilters(DEFAULT_LIST_PARAMS)).toBe(false);
     expect(hasFilters({ ...DEFAULT_LIST_PARAMS, page: 4, sort: 'title' })).toBe(false);
     expect(hasFilters({ ...DEFAULT_LIST_PARAMS, q: 'x' })).toBe(true);
+  });
+
+  it('shows a count that stopped as "N+" and pages through the N it reaches', () => {
+    expect(totalText({ total: 37, totalExact: true })).toBe('37');
+    expect(totalText({ total: 12345 })).toBe('12345');
+    expect(totalText({ total: 10_001, totalExact: false })).toBe('10,000+');
+    expect(listedCount({ total: 10_001, totalExact: false })).toBe(10_000);
+    expect(listedCount({ total: 37, totalExact: true })).toBe(37);
+    expect(pageCount(listedCount({ total: 10_001, totalExact: false }), 20)).toBe(500);
   });
 });

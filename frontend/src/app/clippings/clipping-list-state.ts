@@ -245,6 +245,19 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/**
+ * How many clippings the list can page through: all that match, or — when the server stopped counting
+ * (`totalExact` false: more than `total - 1` match) — the `total - 1` it pages through (its depth).
+ */
+export function listedCount(page: { total: number; totalExact?: boolean }): number {
+  return page.totalExact === false ? page.total - 1 : page.total;
+}
+
+/** The total as the list shows it: `37`, or `10,000+` when counting stopped at the list's depth. */
+export function totalText(page: { total: number; totalExact?: boolean }): string {
+  return page.totalExact === false ? `${listedCount(page).toLocaleString('en-US')}+` : String(page.total);
+}
+
 export function hasFilters(state: ClippingListParams): boolean {
   return CLIPPING_FILTER_NAMES.some((name) => state[name] !== null);
 }

@@ -59,6 +59,8 @@ export class BulkEditBar {
   readonly params = input.required<ClippingListParams>();
   /** Total number of clippings matching the filter. */
   readonly total = input.required<number>();
+  /** The total as the list shows it (`10,000+` when the server stopped counting). */
+  readonly totalText = input<string | null>(null);
   readonly tagRows = input<TagRow[]>([]);
   readonly publications = input<Publication[]>([]);
   readonly applied = output<number>();

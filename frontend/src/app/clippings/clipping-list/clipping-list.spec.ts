@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Clipping, ClippingFacets, ClippingListPage } from '@jianbao/contracts';
+import type { Clipping, ClippingFacets, ClippingListPage, CountedPage, Page } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
 import { provideSignedInAs } from '../../auth/auth-testing';
@@ -100,6 +100,28 @@ describe('ClippingList', () => {
     expect(el.querySelector<HTMLSelectElement>('#f-kind')!.value).toBe('brief');
   });
 
+  it('shows a count that stopped as "10,000+" and pages only through the clippings it reaches', async () => {
+    const el = await open('/clippings?page=500&pageSize=20');
+    const page: CountedPage<Clipping> = {
+      items: [row(1, '甲')],
+      total: 10_001,
+      totalExact: false,
+      page: 500,
+      pageSize: 20,
+    };
+    http.expectOne((r) => r.url === '/api/clippings').flush(page);
+    await harness.fixture.whenStable();
+    expect(el.textContent).toContain('共 10,000+ 条');
+    expect(el.querySelector('.page-header .muted')?.getAttribute('title')).toBe(
+      '只统计到前 10,000 条：缩小筛选范围可得到确切条数，也只能翻到这里',
+    );
+    expect(el.textContent).toContain('第 500 / 500 页');
+    const next = Array.from(el.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+      b.textContent?.includes('下一页'),
+    );
+    expect(next?.disabled).toBe(true);
+  });
+
   it('puts a filter change into the URL and goes back to page 1', async () => {
     const el = await open('/clippings?page=3');
     http.expectOne((r) => r.url === '/api/clippings').flush({ items: [], total: 0, page: 3, pageSize: 50 });
@@ -181,7 +203,7 @@ describe('ClippingList', () => {
       expect(cell.querySelector('.snippet')!.innerHTML).toBe(
         '…&lt;img src=x onerror=alert(1)&gt;<mark>鱼台</mark>县…',
       );
-      expect(el.textContent).toContain('1000 条以上');
+      expect(el.textContent).toContain('共 1,000+ 条');
       expect(el.textContent).toContain('按相关度排序');
     });
 

@@ -43,6 +43,8 @@ import {
 import {
   ClippingListState,
   FILTER_FIELDS,
+  listedCount,
+  totalText,
   PAGE_SIZES,
   RELEVANCE,
   type SortField,
@@ -92,6 +94,9 @@ export class ClippingList implements OnInit {
   protected readonly optionLabel = optionLabel;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly headline = clippingHeadline;
+  protected readonly totalText = totalText;
+  protected readonly listedText = (r: { total: number; totalExact?: boolean }): string =>
+    listedCount(r).toLocaleString('en-US');
   protected readonly params = this.list.params;
   protected readonly publications = signal<Publication[]>([]);
   protected readonly tagRows = signal<TagRow[]>([]);
@@ -99,7 +104,7 @@ export class ClippingList implements OnInit {
   protected readonly selectedRegion = signal<Region | null>(null);
   protected readonly pages = computed(() => {
     const r = this.list.result();
-    return r ? pageCount(r.total, r.pageSize) : 1;
+    return r ? pageCount(listedCount(r), r.pageSize) : 1;
   });
   protected readonly filtered = computed(() => hasFilters(this.params()));
   protected readonly errorText = computed(() => {

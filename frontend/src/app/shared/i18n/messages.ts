@@ -94,6 +94,8 @@ export const ZH_CN = {
   'clippings.col.updated': '更新时间',
   'clippings.sortBy': '按此列排序',
   'clippings.total': '共 {total} 条',
+  // Issue 15: a count that stops at the list's depth ("10,000+").
+  'clippings.totalCapped': '只统计到前 {depth} 条：缩小筛选范围可得到确切条数，也只能翻到这里',
   'clippings.empty': '没有符合条件的剪报。',
   'clippings.pageSize': '每页条数',
   'clippings.prev': '上一页',
@@ -458,6 +460,9 @@ export const EN: Record<MessageKey, string> = {
   'clippings.col.updated': 'Updated',
   'clippings.sortBy': 'Sort by this column',
   'clippings.total': '{total} in all',
+  // Issue 15: a count that stops at the list's depth ("10,000+").
+  'clippings.totalCapped':
+    'Counted up to the first {depth}: narrow the filter for the exact number; pages stop there too',
   'clippings.empty': 'No clippings match.',
   'clippings.pageSize': 'Per page',
   'clippings.prev': 'Previous',

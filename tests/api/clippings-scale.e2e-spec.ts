@@ -1,0 +1,284 @@
+import type { Clipping, CountedPage, EditedClipping, Publication, Tag } from '@jianbao/contracts';
+import { DataSource } from 'typeorm';
+import { filePage, JINING_P1, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
+import { ON_POSTGRES } from '../fixtures/postgres';
+import { createPublication, createTag, createZhejiang } from '../fixtures/seed';
+import { ReadQueries, startTestApp, type TestApp } from '../fixtures/test-app';
+
+/**
+ * Issue 15, what a million clippings needs, checked on a small archive with the list's depth set to
+ * 1,000 (LIST_DEPTH): counts that stop, pages that stop, and every hot statement's plan. SQLite without
+ * statistics plans the same at any size, so a full scan of `clipping` here is one at a million too;
+ * PostgreSQL plans by size, so its plans are asked with sequential scans disabled — a Seq Scan then
+ * means no index can serve the statement.
+ */
+const DEPTH = 1_000;
+/** Every order the list's column headers give (`toggleSort` in the UI), both directions. */
+const SORTS = [
+  '-issueDate,pageSort',
+  'issueDate,pageSort',
+  '-issueDate',
+  'issueDate',
+  'pageSort',
+  '-pageSort',
+  'title',
+  '-title',
+  'kind',
+  '-kind',
+  'status',
+  '-status',
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+];
+
+describe('a list that stops counting, and plans bounded by the page', () => {
+  let t: TestApp;
+  let pub: Publication;
+  let other: Publication;
+  let parent: Tag;
+  let leaf: Tag;
+  let zj: Awaited<ReturnType<typeof createZhejiang>>;
+  let articleId: number;
+
+  const list = async (query: Record<string, string | number>): Promise<CountedPage<Clipping>> =>
+    (await t.http().get('/api/clippings').query(query).expect(200)).body as CountedPage<Clipping>;
+
+  /** `n` briefs for one page, each with its own text so the page is not a duplicate. */
+  function briefs(n: number, from: number, tagIds: number[], regionCodes: string[]): EditedClipping[] {
+    return Array.from({ length: n }, (_, i) => ({
+      kind: 'brief',
+      title: `简讯${from + i}`,
+      body: `第${from + i}条简讯正文。`,
+      tagIds,
+      regionCodes,
+    }));
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { listDepth: DEPTH } });
+    pub = await createPublication(t, { name: '济宁日报' });
+    other = await createPublication(t, { name: '鱼台周报' });
+    parent = await createTag(t, { name: '社会' });
+    leaf = await createTag(t, { name: '民生', parentId: parent.id });
+    zj = await createZhejiang(t);
+    // 1,050 clippings of one paper over three days (more than the depth), 30 of another.
+    const days = ['2024-03-01', '2024-03-02', '2024-03-03'];
+    for (const [i, day] of days.entries()) {
+      await filePage(
+        t,
+        pub.id,
+        String(i + 1),
+        `第${i + 1}版的${350}条简讯`,
+        briefs(350, i * 350, [leaf.id], ['330106']),
+        day,
+      );
+    }
+    await filePage(t, other.id, '1', '鱼台周报一版', briefs(30, 5_000, [], []), '2024-02-01');
+    // A continued article and parts still waiting for their other half.
+    await filePage(t, pub.id, '2', readPage(SAMPLE_JINING_P2), undefined, '2024-10-22');
+    await filePage(t, pub.id, '1', readPage(JINING_P1), undefined, '2024-10-22');
+    await filePage(t, other.id, '2', readPage(SAMPLE_ANKANG_P2), undefined, '2024-10-22');
+    const linked = (await list({ publicationId: pub.id, from: '2024-10-22', pageSize: 200 })).items.find(
+      (c) => c.articleId !== null,
+    );
+    if (!linked?.articleId) throw new Error('the sample pages filed no continued article');
+    articleId = linked.articleId;
+  }, 180_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('counts', () => {
+    it('counts exactly up to the depth', async () => {
+      const page = await list({ publicationId: other.id, to: '2024-02-01' });
+      expect(page).toMatchObject({ total: 30, totalExact: true, page: 1, pageSize: 50 });
+      expect(page.items).toHaveLength(30);
+    });
+
+    it('stops one past the depth and says so: the UI shows "1,000+"', async () => {
+      const queries: Array<Record<string, number>> = [
+        {},
+        { publicationId: pub.id },
+        { tagId: parent.id },
+        { regionId: zj.zhejiang.id },
+      ];
+      for (const query of queries) {
+        const page = await list({ ...query, pageSize: 20 });
+        expect(page).toMatchObject({ total: DEPTH + 1, totalExact: false });
+        expect(page.items).toHaveLength(20);
+      }
+      // 700 of one paper's three days: under the depth, exact.
+      const twoDays = await list({ publicationId: pub.id, from: '2024-03-02', to: '2024-03-03' });
+      expect(twoDays).toMatchObject({ total: 700, totalExact: true });
+    });
+  });
+
+  describe('deep pages', () => {
+    it('serves every page that starts within the depth, in order, and refuses the next one', async () => {
+      const ids: number[] = [];
+      for (let page = 1; page <= DEPTH / 200; page += 1) {
+        const res = await list({ publicationId: pub.id, sort: 'title', pageSize: 200, page });
+        expect(res.items).toHaveLength(200);
+        ids.push(...res.items.map((c) => c.id));
+      }
+      expect(new Set(ids).size).toBe(DEPTH);
+      const res = await t
+        .http()
+        .get('/api/clippings')
+        .query({ publicationId: pub.id, sort: 'title', pageSize: 200, page: DEPTH / 200 + 1 })
+        .expect(400);
+      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(res.body.details).toEqual([
+        {
+          field: 'page',
+          errors: [
+            `page 6 of 200 starts past the first ${DEPTH} clippings the list shows: narrow the filter or reverse the sort`,
+          ],
+        },
+      ]);
+    });
+
+    it('a page that starts at the last clipping within the depth still answers', async () => {
+      const res = await list({ pageSize: 1, page: DEPTH });
+      expect(res.items).toHaveLength(1);
+      await t
+        .http()
+        .get('/api/clippings')
+        .query({ pageSize: 1, page: DEPTH + 1 })
+        .expect(400);
+    });
+
+    it('walking the order index gives the same pages as sorting the matches', async () => {
+      // 1,050 briefs of `pub` match `kind=brief` (past WALK_ORDER_FROM: the title index is walked on
+      // SQLite); the same order narrowed to the first 1,000 by publication and day is sorted.
+      const walked = await list({ kind: 'brief', sort: 'title', pageSize: 200, page: 1 });
+      const all = await list({ sort: 'title', pageSize: 200, page: 1 });
+      const sorted = all.items.filter((c) => c.kind === 'brief').map((c) => c.id);
+      expect(sorted.length).toBeGreaterThan(100);
+      expect(walked.items.map((c) => c.id).slice(0, sorted.length)).toEqual(sorted);
+      const small = await list({ publicationId: other.id, kind: 'brief', sort: '-title', pageSize: 200 });
+      expect(small.items.map((c) => c.title)).toEqual(
+        [...small.items.map((c) => c.title ?? '')].sort().reverse(),
+      );
+    });
+  });
+
+  describe('every hot statement reads clipping through an index', () => {
+    /** The SELECTs the hot reads ran (ReadQueries is how they reach the database), while `work` runs. */
+    async function statementsOf(
+      work: () => Promise<void>,
+    ): Promise<Array<{ sql: string; params: unknown[] }>> {
+      const read = t.app.get(ReadQueries);
+      const seen: Array<{ sql: string; params: unknown[] }> = [];
+      const original = read.all.bind(read);
+      const spy = jest.spyOn(read, 'all').mockImplementation(((
+        sql: string,
+        params: readonly unknown[],
+        manager,
+      ) => {
+        if (!sql.startsWith('EXPLAIN')) seen.push({ sql, params: [...params] });
+        return original(sql, params, manager);
+      }) as typeof read.all);
+      try {
+        await work();
+      } finally {
+        spy.mockRestore();
+      }
+      return seen;
+    }
+
+    /** The plan's lines that read `clipping` without an index. */
+    async function fullScans(statement: { sql: string; params: unknown[] }): Promise<string[]> {
+      const read = t.app.get(ReadQueries);
+      if (!ON_POSTGRES) {
+        const plan = await read.all<{ detail: string }>(
+          `EXPLAIN QUERY PLAN ${statement.sql}`,
+          statement.params,
+        );
+        return plan
+          .map((r) => r.detail)
+          .filter((d) => /^SCAN (c|clipping)\b/.test(d) && !d.includes(' USING '));
+      }
+      const ds = t.app.get(DataSource);
+      return ds.transaction(async (m) => {
+        await m.query('SET LOCAL enable_seqscan = off');
+        const plan = await read.all<{ 'QUERY PLAN': string }>(
+          `EXPLAIN ${statement.sql}`,
+          statement.params,
+          m,
+        );
+        return plan.map((r) => r['QUERY PLAN']).filter((line) => /Seq Scan on clipping(\s|$)/.test(line));
+      });
+    }
+
+    async function expectIndexed(label: string, work: () => Promise<void>): Promise<number> {
+      const statements = (await statementsOf(work)).filter((s) => /\bclipping\b/.test(s.sql));
+      for (const statement of statements) {
+        const scans = await fullScans(statement);
+        if (scans.length > 0)
+          throw new Error(
+            `${label}: ${statement.sql}\n  reads clipping without an index: ${scans.join('; ')}`,
+          );
+      }
+      return statements.length;
+    }
+
+    const filters = (): Array<Record<string, string | number>> => [
+      {},
+      { publicationId: pub.id },
+      { from: '2024-03-01', to: '2024-03-02' },
+      { pageLabel: '第二版' },
+      { publicationId: pub.id, pageLabel: '2' },
+      { kind: 'brief' },
+      { status: 'draft' },
+      { tagId: parent.id },
+      { tagId: leaf.id },
+      { regionId: zj.zhejiang.id },
+      { regionId: zj.xihu.id },
+    ];
+
+    it('the list: ids, count and clipping view, for every filter and every order the UI offers', async () => {
+      let statements = 0;
+      for (const filter of filters()) {
+        for (const sort of SORTS) {
+          statements += await expectIndexed(`list ${JSON.stringify(filter)} sort=${sort}`, async () => {
+            await list({ ...filter, sort, pageSize: 20, page: 3 });
+          });
+        }
+      }
+      // Each list: count and ids, the clipping view when the page has any (and the tag subtree's ids).
+      expect(statements).toBeGreaterThanOrEqual(filters().length * SORTS.length * 2);
+    }, 240_000);
+
+    it('the clipping, the reassembled article and the waiting list', async () => {
+      const some = (await list({ pageSize: 1 })).items[0];
+      if (!some) throw new Error('no clipping');
+      expect(
+        await expectIndexed('detail', async () => {
+          await t.http().get(`/api/clippings/${some.id}`).expect(200);
+        }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        await expectIndexed('article', async () => {
+          await t.http().get(`/api/articles/${articleId}`).expect(200);
+        }),
+      ).toBeGreaterThanOrEqual(1);
+      for (const query of [{}, { publicationId: other.id }, { from: '2024-10-01', to: '2024-10-31' }]) {
+        expect(
+          await expectIndexed(`waiting ${JSON.stringify(query)}`, async () => {
+            const res = await t.http().get('/api/continuations/waiting').query(query).expect(200);
+            expect((res.body as unknown[]).length).toBeGreaterThan(0);
+          }),
+        ).toBeGreaterThanOrEqual(1);
+      }
+    });
+
+    it('notices a full scan (the check can fail)', async () => {
+      const scans = await fullScans({ sql: 'SELECT c.id FROM clipping c WHERE c.body = ?', params: ['x'] });
+      expect(scans.length).toBeGreaterThan(0);
+    });
+  });
+});
