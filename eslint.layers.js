@@ -30,7 +30,7 @@ const BACKEND_LAYERS = [
   },
   { name: 'features', folders: ['audit', 'publications', 'regions', 'stories', 'tags', 'health'] },
   { name: 'features on features', folders: ['users', 'continuations'] },
-  { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },
+  { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash', 'dashboard'] },
   { name: 'filing', folders: ['imports'] },
   { name: 'start-up data', folders: ['demo'] },
   { name: 'app', folders: ['app'] },
@@ -45,7 +45,7 @@ const FRONTEND_LAYERS = [
   { name: 'features', folders: ['publications', 'regions', 'tags', 'articles'] },
   { name: 'features on features', folders: ['continuations'] },
   { name: 'clippings', folders: ['clippings'] },
-  { name: 'pages on clippings', folders: ['imports', 'admin'] },
+  { name: 'pages on clippings', folders: ['imports', 'admin', 'dashboard'] },
   { name: 'app', folders: ['.'] },
 ];
 

@@ -11,6 +11,8 @@
 export const CLIPPING_KINDS = ['article', 'photo', 'brief', 'ad', 'notice'] as const;
 /** Editorial states of a clipping. */
 export const CLIPPING_STATUSES = ['draft', 'reviewed'] as const;
+/** Links a clipping can lack (the work queues "without region", "without topic"). */
+export const CLIPPING_MISSING_LINKS = ['region', 'tag'] as const;
 
 /** How a filter's value is written in a URL or a request, and what makes it valid. */
 export type FilterValueSpec =
@@ -29,7 +31,9 @@ export type FilterMatch =
   /** Clippings linked to this tag or region, or to any tag or region inside it. */
   | { link: 'tag' | 'region' }
   /** A substring of any of these columns, case-insensitive (an empty value selects everything). */
-  | { text: readonly ('title' | 'body')[] };
+  | { text: readonly ('title' | 'body')[] }
+  /** Clippings with no link of the kind the value names (`region`, `tag`). */
+  | { without: 'link' };
 
 export interface ClippingFilterSpec {
   value: FilterValueSpec;
@@ -85,6 +89,11 @@ export const CLIPPING_FILTERS = {
     value: { type: 'id' },
     match: { link: 'region' },
     description: 'Clippings about this region or any region inside it',
+  },
+  missing: {
+    value: { type: 'enum', values: CLIPPING_MISSING_LINKS },
+    match: { without: 'link' },
+    description: 'Clippings without any region (region) or without any tag (tag)',
   },
   q: {
     value: { type: 'text', maxLength: 200 },

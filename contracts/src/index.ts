@@ -752,3 +752,5 @@ export interface RestoredClipping extends Clipping {
 export * from './text';
 // The list filters, declared once (runtime data: see contracts/src/clipping-filters.ts).
 export * from './clipping-filters';
+// The dashboard's counts and work queues.
+export * from './dashboard';

@@ -9,6 +9,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import type { AppConfig } from '../config/app-config';
+import { DashboardModule } from '../dashboard/dashboard.module';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ENTITIES } from './entities';
@@ -59,6 +60,7 @@ export class AppModule {
         HealthModule,
         ImportsModule,
         TrashModule,
+        DashboardModule,
         DemoModule.forRoot(config),
         ...staticFiles,
       ],

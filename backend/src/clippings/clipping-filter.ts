@@ -19,7 +19,8 @@ import { likeOperator } from '../database/sql-values';
 export type ResolvedFilter =
   | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: unknown }
   | { kind: 'link'; table: 'clipping_tag' | 'clipping_region'; column: 'tag_id' | 'region_id'; ids: number[] }
-  | { kind: 'text'; columns: readonly string[]; pattern: string };
+  | { kind: 'text'; columns: readonly string[]; pattern: string }
+  | { kind: 'without'; table: 'clipping_tag' | 'clipping_region' };
 
 /** The filters that are set, in the table's order (the order of the WHERE clause). */
 export type ClippingFilter = ResolvedFilter[];
@@ -61,6 +62,8 @@ export class ClippingFilterResolver {
             ? await this.references.tagSubtreeIds(id, manager)
             : await this.regions.subtreeIds(id);
         out.push({ kind: 'link', ...LINKS[match.link], ids });
+      } else if ('without' in match) {
+        out.push({ kind: 'without', table: LINKS[value === 'tag' ? 'tag' : 'region'].table });
       } else if (value !== '') {
         out.push({
           kind: 'text',
@@ -115,6 +118,10 @@ export function filterWhere(
         params.push(ids.param);
         break;
       }
+      case 'without':
+        // Anti-join on the link table's (clipping_id, …) primary key: one index probe per clipping.
+        clauses.push(`NOT EXISTS (SELECT 1 FROM ${f.table} w WHERE w.clipping_id = c.id)`);
+        break;
       case 'text': {
         const like = likeOperator(dataSource);
         clauses.push(`(${f.columns.map((c) => `${c} ${like} ? ESCAPE '\\'`).join(' OR ')})`);
