@@ -3,9 +3,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
-import type { Role } from '@jianbao/contracts';
+import type { Role, WorkQueues } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
+import { DashboardApi } from './dashboard/dashboard-api';
+import { WORK_QUEUES } from './dashboard/dashboard-links';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
@@ -38,6 +40,7 @@ export class App {
   private activePage: unknown = null;
   protected readonly langs = LANGS;
   private readonly allNav: readonly NavItem[] = [
+    { path: '/dashboard', label: 'nav.dashboard', need: 'viewer' },
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
@@ -50,6 +53,10 @@ export class App {
   ];
   protected readonly nav = computed(() => this.allNav.filter((item) => this.auth.can(item.need)));
   protected readonly changingPassword = signal(false);
+  private readonly dashboardApi = inject(DashboardApi);
+  /** The work queues' counts for the navigation (read again on every navigation). */
+  protected readonly queues = signal<WorkQueues | null>(null);
+  protected readonly queueItems = WORK_QUEUES;
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();
     return role ? this.t(`role.${role}`) : '';
@@ -62,7 +69,19 @@ export class App {
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.auth.dismissForbidden(REFUSAL_SURVIVES_MS));
+      .subscribe(() => {
+        this.auth.dismissForbidden(REFUSAL_SURVIVES_MS);
+        this.refreshQueues();
+      });
+  }
+
+  private refreshQueues(): void {
+    if (!this.auth.loggedIn()) return;
+    this.dashboardApi.queues().subscribe({
+      next: (q) => this.queues.set(q),
+      // The counts are a convenience: without them the navigation stays as it is.
+      error: () => this.queues.set(null),
+    });
   }
 
   protected onLangChange(value: string): void {

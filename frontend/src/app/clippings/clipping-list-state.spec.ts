@@ -23,6 +23,7 @@ const full: ClippingListParams = {
   status: 'reviewed',
   tagId: 12,
   regionId: 370832,
+  missing: 'tag',
   q: '文明',
 };
 
@@ -45,6 +46,7 @@ describe('queryParamsToState', () => {
         status: 'reviewed',
         tagId: '12',
         regionId: '370832',
+        missing: 'tag',
         q: '文明',
       }),
     ).toEqual(full);

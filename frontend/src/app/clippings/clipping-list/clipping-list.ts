@@ -53,6 +53,7 @@ import {
   sortDirection,
 } from '../clipping-list-state';
 import { clippingHeadline } from '../../shared/clipping-headline';
+import { continuationMark, firstChips } from '../clipping-row-marks';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -83,6 +84,8 @@ export class ClippingList implements OnInit {
   protected readonly optionLabel = optionLabel;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly headline = clippingHeadline;
+  protected readonly continuationMark = continuationMark;
+  protected readonly firstChips = firstChips;
   protected readonly params = this.list.params;
   protected readonly publications = signal<Publication[]>([]);
   protected readonly tagRows = signal<TagRow[]>([]);

@@ -6,11 +6,13 @@
 import { ACCOUNTS_EN, ACCOUNTS_ZH_CN } from './accounts-messages';
 import { HISTORY_EN, HISTORY_ZH_CN } from './history-messages';
 import { FILING_EN, FILING_ZH_CN } from './filing-messages';
+import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
   ...HISTORY_ZH_CN,
   ...FILING_ZH_CN,
+  ...DESK_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -369,6 +371,7 @@ export const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...HISTORY_EN,
   ...FILING_EN,
+  ...DESK_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',
