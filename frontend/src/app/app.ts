@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
-import type { Role, WorkQueues } from '@jianbao/contracts';
+import type { Role } from '@jianbao/contracts';
 import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
 import { DashboardApi } from './dashboard/dashboard-api';
@@ -54,8 +54,8 @@ export class App {
   protected readonly nav = computed(() => this.allNav.filter((item) => this.auth.can(item.need)));
   protected readonly changingPassword = signal(false);
   private readonly dashboardApi = inject(DashboardApi);
-  /** The work queues' counts for the navigation (read again on every navigation). */
-  protected readonly queues = signal<WorkQueues | null>(null);
+  /** The work queues' counts for the navigation (read again on every navigation but to the dashboard, which reads them itself). */
+  protected readonly queues = this.dashboardApi.queueCounts;
   protected readonly queueItems = WORK_QUEUES;
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();
@@ -66,22 +66,14 @@ export class App {
     // A refusal stays on screen across the guard's redirect that reported it, not onto later pages.
     this.router.events
       .pipe(
-        filter((e) => e instanceof NavigationEnd),
+        filter((e): e is NavigationEnd => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => {
+      .subscribe((e) => {
         this.auth.dismissForbidden(REFUSAL_SURVIVES_MS);
-        this.refreshQueues();
+        if (this.auth.loggedIn() && !e.urlAfterRedirects.startsWith('/dashboard'))
+          this.dashboardApi.refreshQueues();
       });
-  }
-
-  private refreshQueues(): void {
-    if (!this.auth.loggedIn()) return;
-    this.dashboardApi.queues().subscribe({
-      next: (q) => this.queues.set(q),
-      // The counts are a convenience: without them the navigation stays as it is.
-      error: () => this.queues.set(null),
-    });
   }
 
   protected onLangChange(value: string): void {

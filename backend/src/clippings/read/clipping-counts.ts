@@ -68,7 +68,8 @@ export class ClippingCounts {
       "SELECT (SELECT COUNT(*) FROM clipping c WHERE c.status = 'draft') AS drafts, " +
         '(SELECT COUNT(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_region w WHERE w.clipping_id = c.id)) AS "noRegion", ' +
         '(SELECT COUNT(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_tag w WHERE w.clipping_id = c.id)) AS "noTag", ' +
-        // As the waiting list: a clipping waiting for both its head and its tail is two entries.
+        // As the waiting list: a clipping waiting for both its head and its tail is two entries. Each
+        // condition has its partial index (migration AddClippingWaitingIndexes).
         '(SELECT COUNT(*) FROM clipping c WHERE c.continues_from IS NOT NULL AND c.previous_part_id IS NULL) + ' +
         '(SELECT COUNT(*) FROM clipping c WHERE c.continues_to IS NOT NULL AND c.next_part_id IS NULL) AS waiting',
       [],
