@@ -59,7 +59,10 @@ export class ContinuationsRepository {
       "SELECT COUNT(*) AS n, MIN(head_id) AS first FROM continuation_suggestion WHERE status = 'proposed'",
     );
     const row = rows[0];
-    return { count: Number(row?.n ?? 0), firstHeadId: row?.first == null ? null : Number(row.first) };
+    return {
+      count: Number(row?.n ?? 0),
+      firstHeadId: row?.first === null || row?.first === undefined ? null : Number(row.first),
+    };
   }
 
   /** Inserts or overwrites the row of a pair; returns its id. */
