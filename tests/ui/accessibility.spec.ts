@@ -15,7 +15,11 @@ describe('accessibility (browser, axe-core)', () => {
   let clippingId: number;
 
   beforeAll(async () => {
-    server = await startServer({ admin: true, env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' } });
+    server = await startServer({
+      admin: true,
+      env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' },
+      timeoutMs: 120000,
+    });
     browser = await launchBrowser();
     const list = await callApi<ListPage<Clipping>>(server, 'GET', '/api/clippings?pageSize=1');
     const first = list.items[0];

@@ -45,7 +45,11 @@ describe('dashboard (browser)', () => {
     let app: AppPage;
 
     beforeAll(async () => {
-      server = await startServer({ admin: true, env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' } });
+      server = await startServer({
+        admin: true,
+        env: { DEMO_DATA: 'true', SEED_REGIONS: 'true' },
+        timeoutMs: 120000,
+      });
     });
 
     afterAll(async () => {
@@ -139,7 +143,7 @@ describe('dashboard (browser)', () => {
   describe('on an empty archive', () => {
     let server: RunningServer;
     beforeAll(async () => {
-      server = await startServer({ admin: true });
+      server = await startServer({ admin: true, timeoutMs: 120000 });
     });
     afterAll(async () => {
       await server?.stop();
