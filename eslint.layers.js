@@ -35,7 +35,7 @@ const BACKEND_LAYERS = [
     folders: ['publications', 'regions', 'stories', 'tags', 'health', 'saved-views', 'issue-map'],
   },
   { name: 'features on features', folders: ['users', 'continuations'] },
-  { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash'] },
+  { name: 'features on features', folders: ['auth', 'articles', 'history', 'trash', 'dashboard'] },
   { name: 'filing and exports', folders: ['imports', 'exports'] },
   { name: 'start-up data', folders: ['demo'] },
   { name: 'app', folders: ['app'] },
@@ -50,7 +50,7 @@ const FRONTEND_LAYERS = [
   { name: 'features', folders: ['publications', 'regions', 'tags', 'articles'] },
   { name: 'features on features', folders: ['continuations'] },
   { name: 'clippings', folders: ['clippings'] },
-  { name: 'pages on clippings', folders: ['imports', 'admin', 'issue-map', 'stories'] },
+  { name: 'pages on clippings', folders: ['imports', 'admin', 'issue-map', 'stories', 'dashboard'] },
   { name: 'app', folders: ['.'] },
 ];
 

@@ -122,7 +122,7 @@ export async function regionsBench(opts: { pages: number }): Promise<string> {
     const reads = new ReadQueries(ds, 0);
     const service = new RegionsService(
       new RegionsRepository(ds),
-      new ClippingCounts(ds),
+      new ClippingCounts(ds, reads),
       new TransactionRunner(ds),
       new RegionDirectory(reads),
     );

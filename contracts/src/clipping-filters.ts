@@ -11,6 +11,8 @@
 export const CLIPPING_KINDS = ['article', 'photo', 'brief', 'ad', 'notice'] as const;
 /** Editorial states of a clipping. */
 export const CLIPPING_STATUSES = ['draft', 'reviewed'] as const;
+/** Links a clipping can lack (the work queues "without region", "without topic"). */
+export const CLIPPING_MISSING_LINKS = ['region', 'tag'] as const;
 
 /** How a filter's value is written in a URL or a request, and what makes it valid. */
 export type FilterValueSpec =
@@ -32,7 +34,9 @@ export type FilterMatch =
    * A full-text query (docs/search.md) over kicker, title, subtitle, byline, dateline, body and
    * subheads, answered by the search index; an empty value selects everything.
    */
-  | { fullText: true };
+  | { fullText: true }
+  /** Clippings with no link of the kind the value names (`region`, `tag`). */
+  | { without: 'link' };
 
 export interface ClippingFilterSpec {
   value: FilterValueSpec;
@@ -88,6 +92,11 @@ export const CLIPPING_FILTERS = {
     value: { type: 'id' },
     match: { link: 'region' },
     description: 'Clippings about this region or any region inside it',
+  },
+  missing: {
+    value: { type: 'enum', values: CLIPPING_MISSING_LINKS },
+    match: { without: 'link' },
+    description: 'Clippings without any region (region) or without any tag (tag)',
   },
   q: {
     value: { type: 'text', maxLength: 200 },

@@ -1092,3 +1092,5 @@ export * from './clipping-filters';
 // Saved views and the issue map (types and two limits: see contracts/src/saved-views.ts).
 export * from './saved-views';
 export * from './input-rules';
+// The dashboard's counts and work queues.
+export * from './dashboard';

@@ -9,6 +9,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import type { AppConfig } from '../config/app-config';
+import { DashboardModule } from '../dashboard/dashboard.module';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { ExportsModule } from '../exports/exports.module';
@@ -65,6 +66,7 @@ export class AppModule {
         SavedViewsModule,
         IssueMapModule,
         ExportsModule,
+        DashboardModule,
         DemoModule.forRoot(config),
         ...staticFiles,
       ],

@@ -18,7 +18,8 @@ export type ResolvedFilter =
   | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: unknown }
   | { kind: 'link'; table: 'clipping_tag' | 'clipping_region'; column: 'tag_id' | 'region_id'; ids: number[] }
   /** A full-text query: answered by the search index (SearchService), never by `filterWhere`. */
-  | { kind: 'fullText'; q: string };
+  | { kind: 'fullText'; q: string }
+  | { kind: 'without'; table: 'clipping_tag' | 'clipping_region' };
 
 /** The filters that are set, in the table's order (the order of the WHERE clause). */
 export type ClippingFilter = ResolvedFilter[];
@@ -60,6 +61,8 @@ export class ClippingFilterResolver {
             ? await this.references.tagSubtreeIds(id, manager)
             : await this.regions.subtreeIds(id);
         out.push({ kind: 'link', ...LINKS[match.link], ids });
+      } else if ('without' in match) {
+        out.push({ kind: 'without', table: LINKS[value === 'tag' ? 'tag' : 'region'].table });
       } else if (String(value).trim() !== '') {
         out.push({ kind: 'fullText', q: String(value) });
       }
@@ -128,6 +131,10 @@ export function filterWhere(
         params.push(ids.param);
         break;
       }
+      case 'without':
+        // Anti-join on the link table's (clipping_id, …) primary key: one index probe per clipping.
+        clauses.push(`NOT EXISTS (SELECT 1 FROM ${f.table} w WHERE w.clipping_id = c.id)`);
+        break;
       case 'fullText':
         // Dropping it would widen the selection silently (a bulk edit changing more than the list shows).
         throw new Error('A full-text filter is answered by the search index: splitFullText first');

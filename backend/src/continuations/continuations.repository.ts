@@ -53,6 +53,18 @@ export class ContinuationsRepository {
     });
   }
 
+  /** How many links are proposed (not yet accepted or rejected), and one of their heads (the lowest id). */
+  async proposed(): Promise<{ count: number; firstHeadId: number | null }> {
+    const rows = await this.dataSource.query<{ n: number | string; first: number | string | null }[]>(
+      "SELECT COUNT(*) AS n, MIN(head_id) AS first FROM continuation_suggestion WHERE status = 'proposed'",
+    );
+    const row = rows[0];
+    return {
+      count: Number(row?.n ?? 0),
+      firstHeadId: row?.first === null || row?.first === undefined ? null : Number(row.first),
+    };
+  }
+
   /** Inserts or overwrites the row of a pair; returns its id. */
   async upsertPair(write: SuggestionWrite, manager: EntityManager): Promise<number> {
     const existing = await this.findPair(write.headId, write.tailId, manager);

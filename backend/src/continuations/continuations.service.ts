@@ -234,6 +234,11 @@ export class ContinuationsService implements OnModuleInit {
     return out;
   }
 
+  /** How many links are proposed, and a head with one (to open for review). */
+  proposedLinks(): Promise<{ count: number; firstHeadId: number | null }> {
+    return this.repo.proposed();
+  }
+
   /** The chain through a clipping and the open proposals involving it, best first. */
   async view(id: number, manager?: EntityManager): Promise<ContinuationView> {
     const run = async (m: EntityManager): Promise<ContinuationView> => {

@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import type { Role, SavedView, SessionInfo } from '@jianbao/contracts';
+import type { Role, SavedView, SessionInfo, WorkQueues } from '@jianbao/contracts';
 import { App } from './app';
 import { authInterceptor } from './auth/auth.interceptor';
 import { AuthService } from './auth/auth.service';
@@ -22,6 +22,16 @@ function session(role: Role): SessionInfo {
     expiresAt: '2099-01-01T00:00:00Z',
   };
 }
+
+const QUEUES: WorkQueues = {
+  drafts: 3,
+  withoutRegion: 1,
+  withoutTopic: 0,
+  waitingParts: 4,
+  proposedLinks: 1,
+  firstProposedClippingId: 17,
+  sameStory: 2,
+};
 
 describe('App shell', () => {
   let http: HttpTestingController;
@@ -64,14 +74,26 @@ describe('App shell', () => {
     for (const req of http.match('/api/saved-views')) req.flush(views);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const links = () => Array.from(el.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+    const links = () =>
+      Array.from(el.querySelectorAll('nav ul:not(.queues) a')).map((a) => a.textContent?.trim());
     return { fixture, el, links };
   }
 
   it('shows the sections an editor may use in Chinese and switches to English', async () => {
     await logIn('editor');
     const { fixture, el, links } = await render();
-    expect(links()).toEqual(['剪报', '导入', '待续', '续篇文章', '版面', '同稿审核', '标签', '地区', '报刊']);
+    expect(links()).toEqual([
+      '工作台',
+      '剪报',
+      '导入',
+      '待续',
+      '续篇文章',
+      '版面',
+      '同稿审核',
+      '标签',
+      '地区',
+      '报刊',
+    ]);
     expect(el.querySelector('[data-testid="current-user"]')?.textContent).toContain('王编辑（编辑）');
 
     const select = el.querySelector<HTMLSelectElement>('#app-lang')!;
@@ -80,6 +102,7 @@ describe('App shell', () => {
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
     expect(links()).toEqual([
+      'Dashboard',
       'Clippings',
       'Import',
       'Waiting parts',
@@ -98,6 +121,7 @@ describe('App shell', () => {
     await logIn('admin');
     const admin = await render();
     expect(admin.links()).toEqual([
+      '工作台',
       '剪报',
       '导入',
       '待续',
@@ -116,7 +140,17 @@ describe('App shell', () => {
     TestBed.inject(AuthService).clear();
     await logIn('viewer');
     const viewer = await render();
-    expect(viewer.links()).toEqual(['剪报', '待续', '续篇文章', '版面', '同稿审核', '标签', '地区', '报刊']);
+    expect(viewer.links()).toEqual([
+      '工作台',
+      '剪报',
+      '待续',
+      '续篇文章',
+      '版面',
+      '同稿审核',
+      '标签',
+      '地区',
+      '报刊',
+    ]);
   });
 
   it('shows a refusal for the role until closed, or until a later navigation', async () => {
@@ -143,6 +177,27 @@ describe('App shell', () => {
     await router.navigateByUrl('/', { onSameUrlNavigation: 'reload' }); // the user moves on
     await fixture.whenStable();
     expect(banner()).toBeNull();
+    // Every navigation asks for the work queues' counts again.
+    for (const req of http.match('/api/dashboard/queues')) req.flush(QUEUES);
+  });
+
+  it('lists the work queues with their counts after a navigation, each opening its page', async () => {
+    await logIn('editor');
+    const { fixture, el } = await render();
+    expect(el.querySelector('[data-testid="nav-queues"]')).toBeNull();
+    await TestBed.inject(Router).navigateByUrl('/');
+    http.expectOne('/api/dashboard/queues').flush(QUEUES);
+    await fixture.whenStable();
+    const queue = (key: string) =>
+      el.querySelector<HTMLElement>(`[data-testid="nav-queues"] [data-queue="${key}"]`);
+    expect(queue('drafts')?.textContent).toContain('待审草稿');
+    expect(queue('drafts')?.querySelector('.count')?.textContent).toBe('3');
+    expect(queue('drafts')?.getAttribute('href')).toBe('/clippings?status=draft');
+    expect(queue('withoutRegion')?.getAttribute('href')).toBe('/clippings?missing=region');
+    expect(queue('proposedLinks')?.getAttribute('href')).toBe('/clippings/17');
+    // Same-story candidates have no review page yet: a count, not a link.
+    expect(queue('sameStory')?.tagName).toBe('SPAN');
+    expect(queue('sameStory')?.querySelector('.count')?.textContent).toBe('2');
   });
 
   it('lists the saved views with their counts, each opening the list at its query', async () => {

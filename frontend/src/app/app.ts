@@ -8,6 +8,8 @@ import { AuthService } from './auth/auth.service';
 import { ChangePassword } from './auth/change-password/change-password';
 import { GlobalSearch } from './clippings/global-search/global-search';
 import { SavedViewsNav } from './clippings/saved-views/saved-views-nav/saved-views-nav';
+import { DashboardApi } from './dashboard/dashboard-api';
+import { WORK_QUEUES } from './dashboard/dashboard-links';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
@@ -40,6 +42,7 @@ export class App {
   private activePage: unknown = null;
   protected readonly langs = LANGS;
   private readonly allNav: readonly NavItem[] = [
+    { path: '/dashboard', label: 'nav.dashboard', need: 'viewer' },
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
     { path: '/import', label: 'nav.import', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
@@ -55,6 +58,10 @@ export class App {
   ];
   protected readonly nav = computed(() => this.allNav.filter((item) => this.auth.can(item.need)));
   protected readonly changingPassword = signal(false);
+  private readonly dashboardApi = inject(DashboardApi);
+  /** The work queues' counts for the navigation (read again on every navigation but to the dashboard, which reads them itself). */
+  protected readonly queues = this.dashboardApi.queueCounts;
+  protected readonly queueItems = WORK_QUEUES;
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();
     return role ? this.t(`role.${role}`) : '';
@@ -64,10 +71,14 @@ export class App {
     // A refusal stays on screen across the guard's redirect that reported it, not onto later pages.
     this.router.events
       .pipe(
-        filter((e) => e instanceof NavigationEnd),
+        filter((e): e is NavigationEnd => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.auth.dismissForbidden(REFUSAL_SURVIVES_MS));
+      .subscribe((e) => {
+        this.auth.dismissForbidden(REFUSAL_SURVIVES_MS);
+        if (this.auth.loggedIn() && !e.urlAfterRedirects.startsWith('/dashboard'))
+          this.dashboardApi.refreshQueues();
+      });
   }
 
   protected onLangChange(value: string): void {

@@ -25,6 +25,7 @@ const full: ClippingListParams = {
   status: 'reviewed',
   tagId: 12,
   regionId: 370832,
+  missing: 'tag',
   q: '文明',
 };
 
@@ -47,6 +48,7 @@ describe('queryParamsToState', () => {
         status: 'reviewed',
         tagId: '12',
         regionId: '370832',
+        missing: 'tag',
         q: '文明',
       }),
     ).toEqual(full);

@@ -3,24 +3,14 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Clipping, ClippingFacets, ClippingListPage, CountedPage, Page } from '@jianbao/contracts';
+import type { Clipping, ClippingFacets, ClippingListPage, CountedPage } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
 import { provideSignedInAs } from '../../auth/auth-testing';
+import { sampleClipping } from '../clipping-testing';
 
-const row = (id: number, title: string | null, body = '正文'): Clipping =>
-  ({
-    id,
-    publicationId: 1,
-    publicationName: '济宁日报',
-    issueDate: '2024-03-05',
-    pageLabel: 'A2',
-    kind: 'brief',
-    title,
-    body,
-    status: 'reviewed',
-    updatedAt: '2024-03-05T08:00:00.000Z',
-  }) as Clipping;
+const row = (id: number, title: string | null, body = '正文', extra: Partial<Clipping> = {}): Clipping =>
+  sampleClipping({ id, title, body, kind: 'brief', status: 'reviewed', ...extra });
 
 describe('ClippingList', () => {
   let http: HttpTestingController;
@@ -120,6 +110,47 @@ describe('ClippingList', () => {
       b.textContent?.includes('下一页'),
     );
     expect(next?.disabled).toBe(true);
+  });
+
+  it('marks each row with its tags, regions and continuation state', async () => {
+    const el = await open('/clippings');
+    const ref = { page: '1', label: 'A', marker: '（上接1版A）' };
+    const region = (code: string, name: string) => ({
+      code,
+      name,
+      level: 'county' as const,
+      path: ['山东省', '济宁市', name],
+      source: 'rule' as const,
+    });
+    http
+      .expectOne((r) => r.url === '/api/clippings')
+      .flush({
+        items: [
+          row(1, '有标签', '正文', {
+            tags: [1, 2, 3, 4].map((id) => ({
+              id,
+              name: `标签${id}`,
+              color: null,
+              source: 'manual' as const,
+            })),
+            regions: [region('370832', '梁山县')],
+            articleId: 3,
+            continuesFrom: ref,
+            previousPartId: 9,
+          }),
+          row(2, '待续', '正文', { continuesFrom: ref }),
+          row(3, '无标记'),
+        ],
+        total: 3,
+        page: 1,
+        pageSize: 50,
+      });
+    await harness.fixture.whenStable();
+    const marks = Array.from(el.querySelectorAll('[data-testid="row-marks"]')).map((m) =>
+      Array.from(m.querySelectorAll('.chip')).map((c) => c.textContent?.trim()),
+    );
+    expect(marks).toEqual([['续篇', '标签1', '标签2', '标签3', '+1', '梁山县'], ['待续'], []]);
+    expect(el.querySelector('.chip.region')?.getAttribute('title')).toBe('山东省 › 济宁市 › 梁山县');
   });
 
   it('puts a filter change into the URL and goes back to page 1', async () => {

@@ -62,6 +62,7 @@ import { markOnly } from '../../shared/search-highlight';
 import { FacetSidebar } from '../facet-sidebar/facet-sidebar';
 import { SaveView } from '../saved-views/save-view/save-view';
 import { SavedViewsStore } from '../saved-views/saved-views-store';
+import { continuationMark, firstChips } from '../clipping-row-marks';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -97,6 +98,8 @@ export class ClippingList implements OnInit {
   protected readonly totalText = totalText;
   protected readonly listedText = (r: { total: number; totalExact?: boolean }): string =>
     listedCount(r).toLocaleString('en-US');
+  protected readonly continuationMark = continuationMark;
+  protected readonly firstChips = firstChips;
   protected readonly params = this.list.params;
   protected readonly publications = signal<Publication[]>([]);
   protected readonly tagRows = signal<TagRow[]>([]);

@@ -9,6 +9,7 @@ import { FILING_EN, FILING_ZH_CN } from './filing-messages';
 import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
 import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
 import { DESK_EN, DESK_ZH_CN } from './desk-messages';
+import { DASHBOARD_EN, DASHBOARD_ZH_CN } from './dashboard-messages';
 import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
 import { STORIES_EN, STORIES_ZH_CN } from './stories-messages';
 
@@ -19,6 +20,7 @@ export const ZH_CN = {
   ...FILING_ZH_CN,
   ...SEARCH_ZH_CN,
   ...DESK_ZH_CN,
+  ...DASHBOARD_ZH_CN,
   ...EXPORTS_ZH_CN,
   ...STORIES_ZH_CN,
   'app.name': '剪报',
@@ -384,6 +386,7 @@ export const EN: Record<MessageKey, string> = {
   ...FILING_EN,
   ...SEARCH_EN,
   ...DESK_EN,
+  ...DASHBOARD_EN,
   ...EXPORTS_EN,
   ...STORIES_EN,
   'app.name': 'Jianbao',

@@ -1,0 +1,61 @@
+/** One bar of a dashboard chart: what it counts and how many. */
+export interface DashboardBucket {
+  /** The value the list filters on: an issue date or week start (`YYYY-MM-DD`), a publication, region or tag id. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** A region bar: `drillable` when regions inside it have clippings (ask again with `regionId`). */
+export interface DashboardRegionBucket extends DashboardBucket {
+  drillable: boolean;
+}
+
+/** The work queues: what waits for an editor, each a count. */
+export interface WorkQueues {
+  /** Clippings still in `draft`. */
+  drafts: number;
+  /** Clippings without any region. */
+  withoutRegion: number;
+  /** Clippings without any tag (topic). */
+  withoutTopic: number;
+  /** Parts of continued articles whose other half is not linked. */
+  waitingParts: number;
+  /** Continuation links proposed and not yet accepted or rejected. */
+  proposedLinks: number;
+  /** A clipping with a proposed link (opened to review it), null when none. */
+  firstProposedClippingId: number | null;
+  /**
+   * Clippings the same-story index pairs with another one (a candidate, not yet a reviewed story
+   * group).
+   */
+  sameStory: number;
+}
+
+/** `GET /api/dashboard`: the landing page's counts. */
+export interface Dashboard {
+  total: number;
+  /** The latest issue date filed (the per-day window ends there), null on an empty archive. */
+  lastIssueDate: string | null;
+  /** Per issue day over the `days` days up to `lastIssueDate` (days without clippings left out). */
+  perDay: DashboardBucket[];
+  /** Per week (Monday first) over the same window; `key` is the Monday. */
+  perWeek: DashboardBucket[];
+  days: number;
+  perPublication: DashboardBucket[];
+  /** The regions directly inside `regionId` (provinces when none), each counting its whole subtree. */
+  perRegion: DashboardRegionBucket[];
+  /** The region the per-region counts are inside, with its path from the top (empty at the top). */
+  regionPath: { id: number; name: string }[];
+  /** Top-level tags (topics), each counting its whole subtree. */
+  perTopic: DashboardBucket[];
+  queues: WorkQueues;
+}
+
+/** Query of `GET /api/dashboard`. */
+export interface DashboardQuery {
+  /** Per-region counts inside this region (drilling down). */
+  regionId?: number;
+  /** Length of the per-day window, 7–366 (default 90). */
+  days?: number;
+}

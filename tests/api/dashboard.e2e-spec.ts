@@ -1,0 +1,209 @@
+import type {
+  Clipping,
+  ContinuationView,
+  Dashboard,
+  Publication,
+  Region,
+  Tag,
+  WorkQueues,
+} from '@jianbao/contracts';
+import {
+  filePage,
+  getView,
+  readPage,
+  SAMPLE_ANKANG_P2,
+  SAMPLE_JINING_P2,
+  waiting,
+} from '../fixtures/continuations';
+import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
+import { startTestApp, type TestApp } from '../fixtures/test-app';
+
+describe('GET /api/dashboard', () => {
+  describe('on an empty archive', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp();
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('answers zeros and empty charts', async () => {
+      const res = await t.http().get('/api/dashboard').expect(200);
+      const d = res.body as Dashboard;
+      expect(d).toMatchObject({ total: 0, lastIssueDate: null, perDay: [], perWeek: [], perPublication: [] });
+      expect(d.perRegion).toEqual([]);
+      expect(d.perTopic).toEqual([]);
+      expect(d.queues).toEqual({
+        drafts: 0,
+        withoutRegion: 0,
+        withoutTopic: 0,
+        waitingParts: 0,
+        proposedLinks: 0,
+        firstProposedClippingId: null,
+        sameStory: 0,
+      });
+    });
+  });
+
+  describe('with clippings', () => {
+    let t: TestApp;
+    let zj: { zhejiang: Region; hangzhou: Region; xihu: Region; ningbo: Region };
+    let a: Publication;
+    let b: Publication;
+    let people: Tag;
+    let canteen: Tag;
+    let economy: Tag;
+    const made: Clipping[] = [];
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      zj = await createZhejiang(t);
+      a = await createPublication(t, { name: '钱江晚报仪表' });
+      b = await createPublication(t, { name: '宁波日报仪表' });
+      people = await createTag(t, { name: '民生仪表' });
+      canteen = await createTag(t, { name: '食堂仪表', parentId: people.id });
+      economy = await createTag(t, { name: '经济仪表' });
+      const add = async (...args: Parameters<typeof createClipping>): Promise<void> => {
+        made.push(await createClipping(...args));
+      };
+      // A Tuesday, the Sunday of the same week, the next Monday; and one long before the window.
+      await add(t, a.id, { issueDate: '2024-10-22', regionCodes: ['330106'], tagIds: [canteen.id] });
+      await add(t, a.id, {
+        issueDate: '2024-10-22',
+        regionCodes: ['330106', '330100'],
+        tagIds: [people.id, canteen.id],
+      });
+      await add(t, a.id, { issueDate: '2024-10-27', regionCodes: ['330200'], status: 'reviewed' });
+      await add(t, b.id, { issueDate: '2024-10-28', tagIds: [economy.id], status: 'reviewed' });
+      await add(t, b.id, { issueDate: '2023-01-05' });
+    });
+
+    afterAll(async () => {
+      await t.close();
+    });
+
+    const dashboard = async (query = ''): Promise<Dashboard> =>
+      (await t.http().get(`/api/dashboard${query}`).expect(200)).body as Dashboard;
+
+    it('counts per issue day inside the window ending on the latest issue date, and per week from Monday', async () => {
+      const d = await dashboard();
+      expect(d.total).toBe(made.length);
+      expect(d.lastIssueDate).toBe('2024-10-28');
+      expect(d.days).toBe(90);
+      expect(d.perDay).toEqual([
+        { key: '2024-10-22', label: '2024-10-22', count: 2 },
+        { key: '2024-10-27', label: '2024-10-27', count: 1 },
+        { key: '2024-10-28', label: '2024-10-28', count: 1 },
+      ]);
+      expect(d.perWeek).toEqual([
+        { key: '2024-10-21', label: '2024-10-21', count: 3 },
+        { key: '2024-10-28', label: '2024-10-28', count: 1 },
+      ]);
+      // A 7-day window from 2024-10-22 on: the 22nd is its first day.
+      expect((await dashboard('?days=7')).perDay.map((x) => x.key)).toEqual([
+        '2024-10-22',
+        '2024-10-27',
+        '2024-10-28',
+      ]);
+    });
+
+    it('counts per publication, per region subtree (drillable), per topic subtree', async () => {
+      const d = await dashboard();
+      expect(d.perPublication).toEqual([
+        { key: String(a.id), label: a.name, count: 3 },
+        { key: String(b.id), label: b.name, count: 2 },
+      ]);
+      expect(d.regionPath).toEqual([]);
+      expect(d.perRegion).toEqual([
+        { key: String(zj.zhejiang.id), label: '浙江省', count: 3, drillable: true },
+      ]);
+      const inside = await dashboard(`?regionId=${zj.zhejiang.id}`);
+      expect(inside.regionPath).toEqual([{ id: zj.zhejiang.id, name: '浙江省' }]);
+      expect(inside.perRegion).toEqual([
+        { key: String(zj.hangzhou.id), label: '杭州市', count: 2, drillable: true },
+        { key: String(zj.ningbo.id), label: '宁波市', count: 1, drillable: true },
+      ]);
+      const county = await dashboard(`?regionId=${zj.hangzhou.id}`);
+      expect(county.regionPath.map((r) => r.name)).toEqual(['浙江省', '杭州市']);
+      expect(county.perRegion).toEqual([
+        { key: String(zj.xihu.id), label: '西湖区', count: 2, drillable: false },
+      ]);
+      // Two clippings under 民生 (one tagged with both 民生 and its child: counted once).
+      expect(d.perTopic).toEqual([
+        { key: String(people.id), label: people.name, count: 2 },
+        { key: String(economy.id), label: economy.name, count: 1 },
+      ]);
+    });
+
+    it('counts the queues as the list filters them, and the list opens each', async () => {
+      const { queues } = await dashboard();
+      const total = async (query: string): Promise<number> =>
+        ((await t.http().get(`/api/clippings?${query}`).expect(200)).body as { total: number }).total;
+      expect(queues.drafts).toBe(made.filter((c) => c.status === 'draft').length);
+      expect(queues.drafts).toBe(await total('status=draft'));
+      expect(queues.withoutRegion).toBe(made.filter((c) => c.regions.length === 0).length);
+      expect(queues.withoutRegion).toBe(await total('missing=region'));
+      expect(queues.withoutTopic).toBe(made.filter((c) => c.tags.length === 0).length);
+      expect(queues.withoutTopic).toBe(await total('missing=tag'));
+      expect(await total(`missing=tag&publicationId=${b.id}`)).toBe(1);
+      const alone = (await t.http().get('/api/dashboard/queues').expect(200)).body as WorkQueues;
+      expect(alone).toEqual(queues);
+    });
+
+    it('refuses a bad query with 400 or 404 in the error shape', async () => {
+      for (const q of ['days=3', 'days=400', 'days=x', 'regionId=0', 'regionId=abc', 'other=1']) {
+        const res = await t.http().get(`/api/dashboard?${q}`).expect(400);
+        expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      }
+      const res = await t.http().get('/api/dashboard?regionId=999999').expect(404);
+      expect(res.body).toMatchObject({ statusCode: 404, message: 'Region 999999 not found' });
+      const bad = await t.http().get('/api/clippings?missing=topic').expect(400);
+      expect(JSON.stringify(bad.body)).toContain('missing');
+    });
+
+    it('is open to viewers', async () => {
+      const viewer = await t.as('viewer');
+      await viewer.get('/api/dashboard').expect(200);
+      await viewer.get('/api/dashboard/queues').expect(200);
+    });
+  });
+
+  describe('with the sample pages filed', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp();
+      const jining = await createPublication(t, { name: '济宁日报', homeRegionCode: '370800' });
+      const ankang = await createPublication(t, { name: '安康日报', homeRegionCode: '610900' });
+      await filePage(t, jining.id, '2', readPage(SAMPLE_JINING_P2));
+      await filePage(t, ankang.id, '2', readPage(SAMPLE_ANKANG_P2));
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('counts the waiting parts as the waiting list lists them, and same-story candidates', async () => {
+      const { queues, total } = (await t.http().get('/api/dashboard').expect(200)).body as Dashboard;
+      expect(queues.waitingParts).toBe((await waiting(t, {})).length);
+      expect(queues.waitingParts).toBeGreaterThan(0);
+      // Every clipping the same-story lookup pairs with another is counted (candidates may be more).
+      const list = (await t.http().get('/api/clippings?pageSize=100').expect(200)).body as {
+        items: Clipping[];
+      };
+      expect(list.items).toHaveLength(total);
+      let paired = 0;
+      for (const c of list.items) {
+        const stories = (await t.http().get(`/api/clippings/${c.id}/stories`).expect(200)).body as unknown[];
+        if (stories.length > 0) paired += 1;
+      }
+      expect(paired).toBeGreaterThan(0);
+      expect(queues.sameStory).toBeGreaterThanOrEqual(paired);
+      if (queues.proposedLinks > 0) {
+        const view: ContinuationView = await getView(t, queues.firstProposedClippingId ?? 0);
+        expect(view.suggestions.some((s) => s.status === 'proposed')).toBe(true);
+      } else {
+        expect(queues.firstProposedClippingId).toBeNull();
+      }
+    });
+  });
+});
