@@ -54,7 +54,7 @@ describe('accounts (browser)', () => {
 
     await page.getByLabel('再次输入密码').fill(ADMIN.password);
     await page.getByRole('button', { name: '创建管理员并登录' }).click();
-    await page.waitForURL(/\/clippings$/);
+    await page.waitForURL(/\/dashboard$/);
     await page.getByTestId('current-user').getByText(`${ADMIN.username}（管理员）`).waitFor();
     await nav(page).getByRole('link', { name: '用户', exact: true }).waitFor();
 
@@ -63,7 +63,7 @@ describe('accounts (browser)', () => {
 
     // Logged in, /setup goes home; logged out, it goes to the login page.
     await page.goto('/setup');
-    await page.waitForURL(/\/clippings$/);
+    await page.waitForURL(/\/dashboard$/);
     await logout(page);
     await page.goto('/setup');
     await page.waitForURL(/\/login$/);
@@ -162,15 +162,23 @@ describe('accounts (browser)', () => {
     });
 
     await loginAs(page, server, VIEWER.username, VIEWER.password);
-    await page.waitForURL(/\/clippings$/);
+    // Home is the dashboard; the viewer goes on to the list.
+    await page.waitForURL(/\/dashboard$/);
     await page.getByTestId('current-user').getByText(`${VIEWER.username}（查看者）`).waitFor();
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '剪报', exact: true })
+      .click();
+    await page.waitForURL(/\/clippings$/);
     await page.getByRole('heading', { name: '剪报', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /新建剪报/ }).count()).toBe(0);
     await page.getByRole('link', { name: '梁山县开展文明城市创建活动' }).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0); // no bulk selection either
 
-    const links = await nav(page).getByRole('link').allTextContents();
+    // The pages (the work queues below them are links too, with their counts).
+    const links = await nav(page).getByRole('list').first().getByRole('link').allTextContents();
     expect(links.map((l) => l.trim())).toEqual([
+      '工作台',
       '剪报',
       '待续',
       '续篇文章',
@@ -206,11 +214,11 @@ describe('accounts (browser)', () => {
 
     // Filing is not offered, and /clippings/new by URL is turned away.
     await page.goto('/clippings/new');
-    await page.waitForURL(/\/clippings$/);
+    await page.waitForURL(/\/dashboard$/);
 
     // Admin pages are not offered, and going there by URL is turned away.
     await page.goto('/admin/users');
-    await page.waitForURL(/\/clippings$/);
+    await page.waitForURL(/\/dashboard$/);
     await page.getByRole('alert').getByText('你的角色无权执行此操作。').waitFor();
 
     // A write with the session cookie and the right CSRF header: the server says 403.
