@@ -73,6 +73,11 @@ export interface LoadReport {
     patched: number;
     patchedClippings: number;
     patchesLost: number;
+    /**
+     * Clippings whose current title is a PATCH sent but never answered (timed out on the client) and
+     * applied by the server after the last answered one: neither lost nor confirmed.
+     */
+    patchesUnconfirmed: number;
     /** Clippings without a search index entry plus entries without a clipping (0: in step). */
     indexOutOfStep: number;
   };
@@ -355,6 +360,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     const created = new Map<string, number>();
     /** Successful PATCHes: clipping id → [version after, mark]. */
     const patched = new Map<number, Array<[number, string]>>();
+    /** PATCHes sent and not answered yet: clipping id → their marks (what remains timed out). */
+    const unanswered = new Map<number, Set<string>>();
     let patches = 0;
 
     opts.log(`load: ${opts.connections} connections for ${opts.duration} s against ${url} …`);
@@ -372,6 +379,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
             setupRequest: (req, context) => {
               const op = picker.next();
               (context as { op?: Op }).op = op;
+              if (op.cls === 'patch' && op.clippingId !== undefined && op.mark) {
+                const marks = unanswered.get(op.clippingId) ?? new Set<string>();
+                marks.add(op.mark);
+                unanswered.set(op.clippingId, marks);
+              }
               // A fresh header object each time: autocannon writes Content-Length into the one it is given.
               return {
                 ...req,
@@ -387,6 +399,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
               if (op.cls === 'create' && status === 201 && op.mark) {
                 created.set(op.mark, (JSON.parse(body) as { id: number }).id);
               } else if (op.cls === 'patch' && op.clippingId !== undefined) {
+                if (op.mark) unanswered.get(op.clippingId)?.delete(op.mark);
                 if (status === 200) {
                   const v = (JSON.parse(body) as { version: number }).version;
                   picker.versions.set(op.clippingId, v);
@@ -429,6 +442,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     let createdMissing = 0;
     let createdUnconfirmed = 0;
     let patchesLost = 0;
+    let patchesUnconfirmed = 0;
     let indexOutOfStep = 0;
     try {
       const [step] = await db.all<{ missing: number; orphans: number }>(
@@ -463,8 +477,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
           const last = edits[edits.length - 1];
           const now = byId.get(id);
           const versions = new Set(edits.map((e) => e[0]));
-          // Each accepted edit got its own version, and the latest one is what the clipping says now.
-          if (
+          // Each accepted edit got its own version, and the latest one is what the clipping says now —
+          // or a later edit whose answer never arrived (timed out on the client, applied by the server).
+          const timedOutLater =
+            !!now && !!last && now.version > last[0] && (unanswered.get(id)?.has(now.title ?? '') ?? false);
+          if (timedOutLater && versions.size === edits.length) patchesUnconfirmed += 1;
+          else if (
             !now ||
             !last ||
             now.title !== last[1] ||
@@ -504,6 +522,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       patched: patches,
       patchedClippings: patched.size,
       patchesLost,
+      patchesUnconfirmed,
       indexOutOfStep,
     };
     const unexpected = total.non2xx - total.conflicts409;
@@ -569,7 +588,7 @@ export function formatLoadReport(r: LoadReport): string {
     ) +
     `5xx: ${r.total.status5xx}, 409 (stale PATCH, expected): ${r.total.conflicts409}, socket errors: ${r.total.socketErrors}, timeouts: ${r.total.timeouts}\n` +
     `writes: ${w.created} created (found ${w.createdFound}, missing ${w.createdMissing}, doubled ${w.createdDoubled}, unconfirmed ${w.createdUnconfirmed}); ` +
-    `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost}); search index out of step: ${w.indexOutOfStep}\n` +
+    `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost}, unconfirmed ${w.patchesUnconfirmed}); search index out of step: ${w.indexOutOfStep}\n` +
     (r.cpu
       ? `cpu: server ${r.cpu.serverS.toFixed(1)} s (${r.cpu.serverCores.toFixed(2)} cores, ${r.cpu.serverMsPerRequest.toFixed(2)} ms per request), load generator ${r.cpu.generatorS.toFixed(1)} s\n`
       : '') +
