@@ -25,10 +25,7 @@ export interface WorkQueues {
   proposedLinks: number;
   /** A clipping with a proposed link (opened to review it), null when none. */
   firstProposedClippingId: number | null;
-  /**
-   * Clippings the same-story index pairs with another one (a candidate, not yet a reviewed story
-   * group).
-   */
+  /** Story groups proposed and not yet reviewed (confirmed, split or rejected on `/stories`). */
   sameStory: number;
 }
 

@@ -4,6 +4,7 @@ import type {
   Dashboard,
   Publication,
   Region,
+  StoryGroupPage,
   Tag,
   WorkQueues,
 } from '@jianbao/contracts';
@@ -182,28 +183,27 @@ describe('GET /api/dashboard', () => {
       await t.close();
     });
 
-    it('counts the waiting parts as the waiting list lists them, and same-story candidates', async () => {
-      const { queues, total } = (await t.http().get('/api/dashboard').expect(200)).body as Dashboard;
+    it('counts the waiting parts as the waiting list lists them, and the story groups to review', async () => {
+      const { queues } = (await t.http().get('/api/dashboard').expect(200)).body as Dashboard;
       expect(queues.waitingParts).toBe((await waiting(t, {})).length);
       expect(queues.waitingParts).toBeGreaterThan(0);
-      // Every clipping the same-story lookup pairs with another is counted (candidates may be more).
-      const list = (await t.http().get('/api/clippings?pageSize=100').expect(200)).body as {
-        items: Clipping[];
-      };
-      expect(list.items).toHaveLength(total);
-      let paired = 0;
-      for (const c of list.items) {
-        const stories = (await t.http().get(`/api/clippings/${c.id}/stories`).expect(200)).body as unknown[];
-        if (stories.length > 0) paired += 1;
-      }
-      expect(paired).toBeGreaterThan(0);
-      expect(queues.sameStory).toBeGreaterThanOrEqual(paired);
+      // The two papers' copies of one story form one proposed group: the queue counts groups, as /stories does.
+      const stories = (await t.http().get('/api/stories?status=proposed').expect(200)).body as StoryGroupPage;
+      expect(stories.counts.proposed).toBe(1);
+      expect(queues.sameStory).toBe(1);
       if (queues.proposedLinks > 0) {
         const view: ContinuationView = await getView(t, queues.firstProposedClippingId ?? 0);
         expect(view.suggestions.some((s) => s.status === 'proposed')).toBe(true);
       } else {
         expect(queues.firstProposedClippingId).toBeNull();
       }
+    });
+
+    it('no longer counts a story group once it is confirmed', async () => {
+      const stories = (await t.http().get('/api/stories?status=proposed').expect(200)).body as StoryGroupPage;
+      await t.http().post(`/api/stories/${stories.items[0]?.id}/confirm`).send({}).expect(200);
+      const queues = (await t.http().get('/api/dashboard/queues').expect(200)).body as WorkQueues;
+      expect(queues.sameStory).toBe(0);
     });
   });
 });

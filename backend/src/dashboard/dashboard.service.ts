@@ -3,7 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { RegionDirectory } from '../catalog/region-directory';
 import { ClippingCounts } from '../clippings/read/clipping-counts';
 import { ContinuationsService } from '../continuations/continuations.service';
-import { StoriesService } from '../stories/stories.service';
+import { StoryGroupsService } from '../stories/story-groups.service';
 import { perWeek, windowStart } from './dashboard-buckets';
 import type { DashboardQueryDto } from './dto/dashboard.query';
 
@@ -20,7 +20,7 @@ export class DashboardService {
     private readonly counts: ClippingCounts,
     private readonly regions: RegionDirectory,
     private readonly continuations: ContinuationsService,
-    private readonly stories: StoriesService,
+    private readonly stories: StoryGroupsService,
   ) {}
 
   async dashboard(query: DashboardQueryDto): Promise<Dashboard> {
@@ -57,7 +57,7 @@ export class DashboardService {
     const [columns, proposed, sameStory] = await Promise.all([
       this.counts.queues(),
       this.continuations.proposedLinks(),
-      this.stories.pairedCount(),
+      this.stories.proposedCount(),
     ]);
     return {
       ...columns,

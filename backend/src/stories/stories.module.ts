@@ -9,12 +9,12 @@ import { StoryGroupsService } from './story-groups.service';
 
 /**
  * Same-story detection and story groups; exports the service so filing can index new clippings in
- * its transaction.
+ * its transaction, and the groups' service for the dashboard's review queue count.
  */
 @Module({
   imports: [ClippingsModule],
   controllers: [StoriesController, StoryGroupsController],
   providers: [StoriesService, StoriesRepository, StoryGroupsService, StoryGroupsRepository],
-  exports: [StoriesService],
+  exports: [StoriesService, StoryGroupsService],
 })
 export class StoriesModule {}

@@ -98,16 +98,4 @@ export class StoriesRepository {
       .getRawMany<{ id: number; shared: number | string }>();
     return rows.map((r) => ({ id: Number(r.id), shared: Number(r.shared) }));
   }
-
-  /**
-   * Clippings sharing at least one band key with another clipping: the candidates of the same-story
-   * index, counted by the band-key index (a count of reviewed story groups replaces it once they exist).
-   */
-  async pairedCount(): Promise<number> {
-    const rows = await this.dataSource.query<{ n: number | string }[]>(
-      'SELECT COUNT(DISTINCT b.clipping_id) AS n FROM clipping_story_band b WHERE b.band_key IN ' +
-        '(SELECT band_key FROM clipping_story_band GROUP BY band_key HAVING COUNT(*) > 1)',
-    );
-    return Number(rows[0]?.n ?? 0);
-  }
 }

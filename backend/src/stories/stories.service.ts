@@ -41,11 +41,6 @@ export class StoriesService implements OnModuleInit {
     this.hooks.register({ bodyKept: (manager, ids) => this.stories.keepEntries(ids, manager) });
   }
 
-  /** Clippings the index pairs with at least one other (candidates of the same story). */
-  pairedCount(): Promise<number> {
-    return this.stories.pairedCount();
-  }
-
   /**
    * (Re)indexes these clippings inside the caller's transaction. `fresh`: they were inserted in this
    * transaction, so they have no entries to delete first (a deleted clipping's entries cascade with it).

@@ -251,13 +251,18 @@ export class StoryGroupsRepository {
         ORDER BY CASE status WHEN 'proposed' THEN 0 ELSE 1 END, id DESC LIMIT ${limit} OFFSET ${offset}`,
       status ? [status] : [],
     );
+    return { ids: rows.map((r) => Number(r.id)), counts: await this.counts(manager) };
+  }
+
+  /** How many groups there are per status. */
+  async counts(manager: EntityManager = this.dataSource.manager): Promise<Record<StoryGroupStatus, number>> {
     const counts: Record<StoryGroupStatus, number> = { proposed: 0, confirmed: 0 };
     const countRows = await this.q<{ status: StoryGroupStatus; n: number | string }>(
       manager,
       `SELECT status, COUNT(*) AS n FROM story_group GROUP BY status`,
     );
     for (const r of countRows) if (r.status in counts) counts[r.status] = Number(r.n);
-    return { ids: rows.map((r) => Number(r.id)), counts };
+    return counts;
   }
 
   async update(

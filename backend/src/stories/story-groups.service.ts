@@ -131,6 +131,12 @@ export class StoryGroupsService implements OnModuleInit {
     return { items, total, page: w.page, pageSize: w.pageSize, counts };
   }
 
+  /** Proposed groups waiting for review (the work queue's count), after grouping what it has not seen. */
+  async proposedCount(): Promise<number> {
+    await this.catchUp();
+    return (await this.groups.counts()).proposed;
+  }
+
   async detail(id: number): Promise<StoryGroupDetail> {
     const manager = this.dataSource.manager;
     const group = await this.groups.group(id, manager);

@@ -195,8 +195,8 @@ describe('App shell', () => {
     expect(queue('drafts')?.getAttribute('href')).toBe('/clippings?status=draft');
     expect(queue('withoutRegion')?.getAttribute('href')).toBe('/clippings?missing=region');
     expect(queue('proposedLinks')?.getAttribute('href')).toBe('/clippings/17');
-    // Same-story candidates have no review page yet: a count, not a link.
-    expect(queue('sameStory')?.tagName).toBe('SPAN');
+    // Proposed story groups open the review queue.
+    expect(queue('sameStory')?.getAttribute('href')).toBe('/stories');
     expect(queue('sameStory')?.querySelector('.count')?.textContent).toBe('2');
   });
 

@@ -45,6 +45,7 @@ describe('dashboard links', () => {
     expect(links['withoutTopic']?.queryParams).toEqual({ missing: 'tag' });
     expect(links['waitingParts']?.path).toBe('/continuations/waiting');
     expect(links['proposedLinks']?.path).toBe('/clippings/17');
+    expect(links['sameStory']).toEqual({ path: '/stories', queryParams: {} });
     expect(
       WORK_QUEUES.find((q) => q.key === 'proposedLinks')?.link({ ...QUEUES, firstProposedClippingId: null }),
     ).toBeNull();

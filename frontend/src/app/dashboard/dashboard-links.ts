@@ -55,10 +55,7 @@ export interface WorkQueue {
   link: (queues: WorkQueues) => DeskLink | null;
 }
 
-/**
- * The work queues in the order the dashboard and the navigation show them. Same-story candidates have
- * no review page yet: point `sameStory` at the story groups' review queue once it exists.
- */
+/** The work queues in the order the dashboard and the navigation show them. */
 export const WORK_QUEUES: readonly WorkQueue[] = [
   { key: 'drafts', label: 'queue.drafts', link: () => listLink({ status: 'draft' }) },
   { key: 'withoutRegion', label: 'queue.withoutRegion', link: () => listLink({ missing: 'region' }) },
@@ -76,5 +73,5 @@ export const WORK_QUEUES: readonly WorkQueue[] = [
         ? null
         : { path: `/clippings/${q.firstProposedClippingId}`, queryParams: {} },
   },
-  { key: 'sameStory', label: 'queue.sameStory', link: () => null },
+  { key: 'sameStory', label: 'queue.sameStory', link: () => ({ path: '/stories', queryParams: {} }) },
 ];

@@ -435,22 +435,28 @@ export function setSubheads(state: WizardState, key: number, text: string): Wiza
 
 const orNull = (text: string): string | null => (text.trim() ? text.trim() : null);
 
+/** A clipping with neither body nor title is not sent when the page is filed. */
+const isFiled = (c: WizardClipping): boolean => !!(c.body.trim() || c.title.trim());
+
+/** The keys of the clippings filing sends, in the request's order (`clippings.N` of a refusal is the N-th). */
+export function filedKeys(state: WizardState): number[] {
+  return state.clippings.filter(isFiled).map((c) => c.key);
+}
+
 /** What `POST /api/imports` files: the edited clippings, blanks as null, empty clippings left out. */
 export function toEditedClippings(state: WizardState): EditedClipping[] {
-  return state.clippings
-    .filter((c) => c.body.trim() || c.title.trim())
-    .map((c) => ({
-      kind: c.kind,
-      kicker: orNull(c.kicker),
-      title: orNull(c.title),
-      subtitle: orNull(c.subtitle),
-      byline: orNull(c.byline),
-      dateline: orNull(c.dateline),
-      body: c.body.trim(),
-      subheads: c.subheads.filter((s) => s.trim()),
-      continuesFrom: c.continuesFrom,
-      continuesTo: c.continuesTo,
-    }));
+  return state.clippings.filter(isFiled).map((c) => ({
+    kind: c.kind,
+    kicker: orNull(c.kicker),
+    title: orNull(c.title),
+    subtitle: orNull(c.subtitle),
+    byline: orNull(c.byline),
+    dateline: orNull(c.dateline),
+    body: c.body.trim(),
+    subheads: c.subheads.filter((s) => s.trim()),
+    continuesFrom: c.continuesFrom,
+    continuesTo: c.continuesTo,
+  }));
 }
 
 /** The clipping a bin line most likely belongs to: the one owning the nearest line above it, else the first. */

@@ -36,6 +36,7 @@ const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
   regionCodes: 'validation.field.regionCodes',
   text: 'validation.field.text',
   name: 'validation.field.name',
+  value: 'validation.field.value',
 };
 
 /** Constraints that say "wrong type": one sentence for all of them. */

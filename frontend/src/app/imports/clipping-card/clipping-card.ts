@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import type { ClippingKind } from '@jianbao/contracts';
 import { CLIPPING_KINDS } from '@jianbao/contracts';
+import type { FieldErrors } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { clippingColor } from '../wizard-colors';
@@ -32,6 +33,8 @@ export class ClippingCard {
   readonly index = input.required<number>();
   readonly selected = input(false);
   readonly last = input(false);
+  /** The server's messages per field when filing was refused for this clipping, shown beside each field. */
+  readonly errors = input<FieldErrors>({});
 
   readonly edited = output<FieldEdit>();
   readonly kindChanged = output<ClippingKind>();
@@ -62,6 +65,10 @@ export class ClippingCard {
 
   protected id(field: string): string {
     return `card-${this.clipping().key}-${field}`;
+  }
+
+  protected errorsOf(field: string): readonly string[] {
+    return this.errors()[field] ?? [];
   }
 
   protected onKind(value: string): void {

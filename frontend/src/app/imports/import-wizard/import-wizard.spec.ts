@@ -465,4 +465,16 @@ describe('ImportWizard', () => {
     await stable();
     expect(q<HTMLTextAreaElement>('#import-text').value).toBe('第一行\n第二行');
   });
+
+  it('refuses a file that is not UTF-8 by name and leaves the text box alone', async () => {
+    type('#import-text', '已经粘贴的文字');
+    const input = q<HTMLInputElement>('input[type=file]');
+    const gbk = new File([new Uint8Array([0xe3, 0xeb, 0xc9, 0xcf])], '第2版.txt', { type: 'text/plain' });
+    Object.defineProperty(input, 'files', { value: [gbk], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 20));
+    await stable();
+    expect(q('.actions .field-error').textContent).toContain('文件“第2版.txt”不是 UTF-8 编码的文本');
+    expect(q<HTMLTextAreaElement>('#import-text').value).toBe('已经粘贴的文字');
+  });
 });

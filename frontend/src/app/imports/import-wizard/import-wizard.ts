@@ -30,6 +30,8 @@ import {
 import { I18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
+import { cardErrorsOf, withoutCardError } from '../card-errors';
+import { pageFileText } from '../page-file';
 import { type FieldEdit, ClippingCard } from '../clipping-card/clipping-card';
 import { ImportsApi } from '../imports-api';
 import { type LinkEnd, linkEnd, missingEnds } from '../link-ends';
@@ -40,6 +42,7 @@ import { WizardDraftStore } from '../wizard-draft-store';
 import { WorkedClippings, shortTime } from '../worked-clippings/worked-clippings';
 import {
   type WizardState,
+  filedKeys,
   fromPreview,
   lineViews,
   markChecked,
@@ -138,7 +141,13 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   protected readonly error = signal<ErrorText | null>(null);
   protected readonly otherErrors = signal<string[]>([]);
   protected readonly serverErrors = signal<FieldErrors>({});
-  protected readonly fileError = signal<string | null>(null);
+  /** A refused filing's messages per card (clipping key) and field, shown on the card beside the field. */
+  protected readonly cardErrors = signal<ReadonlyMap<number, FieldErrors>>(new Map());
+  /** A chosen or dropped file that could not be read, or was not UTF-8 text. */
+  protected readonly fileError = signal<{
+    key: 'wizard.fileError' | 'wizard.fileNotText';
+    name: string;
+  } | null>(null);
   /** The request the current wizard state was previewed from: filing sends exactly this page. */
   protected readonly previewed = signal<ImportPreviewBody | null>(null);
   protected readonly state = signal<WizardState | null>(null);
@@ -272,12 +281,17 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
     this.fileError.set(null);
     const reader = new FileReader();
     reader.onload = () => {
-      const text = typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '') : '';
+      const text = reader.result instanceof ArrayBuffer ? pageFileText(reader.result) : null;
+      // Not UTF-8 text: say so by name and leave the text box as it was.
+      if (text === null) {
+        this.fileError.set({ key: 'wizard.fileNotText', name: file.name });
+        return;
+      }
       this.form.controls.text.setValue(text);
       this.form.controls.text.markAsTouched();
     };
-    reader.onerror = () => this.fileError.set(file.name);
-    reader.readAsText(file, 'UTF-8');
+    reader.onerror = () => this.fileError.set({ key: 'wizard.fileError', name: file.name });
+    reader.readAsArrayBuffer(file);
   }
 
   // ----- preview -----
@@ -379,14 +393,17 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
 
   protected onEdit(key: number, e: FieldEdit): void {
     this.apply((s) => setField(s, key, e.field, e.value));
+    this.cardErrors.update((cards) => withoutCardError(cards, key, e.field));
   }
 
   protected onKind(key: number, kind: ClippingKind): void {
     this.apply((s) => setKind(s, key, kind));
+    this.cardErrors.update((cards) => withoutCardError(cards, key, 'kind'));
   }
 
   protected onSubheads(key: number, text: string): void {
     this.apply((s) => setSubheads(s, key, text));
+    this.cardErrors.update((cards) => withoutCardError(cards, key, 'subheads'));
   }
 
   protected onMergeNext(key: number): void {
@@ -576,11 +593,16 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
     const fields = fieldErrorsOf(error, this.t);
     const formFields = ['text', 'publicationId', 'issueDate', 'pageLabel'];
     this.serverErrors.set(Object.fromEntries(Object.entries(fields).filter(([f]) => formFields.includes(f))));
-    this.otherErrors.set(
-      Object.entries(fields)
-        .filter(([f]) => !formFields.includes(f))
+    // A clipping's field: on its card, and at the top numbered as the cards are.
+    const s = this.state();
+    const cards = s ? cardErrorsOf(error, s, filedKeys(s), this.t) : null;
+    this.cardErrors.set(cards?.cards ?? new Map());
+    this.otherErrors.set([
+      ...(cards?.top ?? []),
+      ...Object.entries(fields)
+        .filter(([f]) => !formFields.includes(f) && !(cards && f === 'clippings'))
         .flatMap(([, ms = []]) => ms),
-    );
+    ]);
     // A 400 without field details carries its reason in the message: show it as is.
     this.error.set(error.statusCode === 404 ? reasonError(404, error.message) : describeApiError(error));
   }
@@ -589,5 +611,6 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
     this.error.set(null);
     this.otherErrors.set([]);
     this.serverErrors.set({});
+    this.cardErrors.set(new Map());
   }
 }

@@ -71,6 +71,9 @@ export const FILING_ZH_CN = {
   'wizard.unsure.boundary': '请核对起止（把握 {pct}%）',
   'wizard.unsure.title': '请核对标题（把握 {pct}%）',
   'wizard.unsure.byline': '请核对署名（把握 {pct}%）',
+
+  'wizard.fileNotText':
+    '文件“{name}”不是 UTF-8 编码的文本（可能是 GBK 编码，或者不是文本文件），没有读入。请先用记事本等工具另存为 UTF-8 的 .txt 再选择。',
 } satisfies Record<string, string>;
 
 export const FILING_EN: Record<keyof typeof FILING_ZH_CN, string> = {
@@ -146,4 +149,7 @@ export const FILING_EN: Record<keyof typeof FILING_ZH_CN, string> = {
   'wizard.unsure.boundary': 'Check where it starts and ends ({pct}% sure)',
   'wizard.unsure.title': 'Check the title ({pct}% sure)',
   'wizard.unsure.byline': 'Check the byline ({pct}% sure)',
+
+  'wizard.fileNotText':
+    'The file “{name}” is not UTF-8 text (it may be GBK-encoded, or not a text file) and was not read. Save it as a UTF-8 .txt first (e.g. in Notepad), then choose it again.',
 };
