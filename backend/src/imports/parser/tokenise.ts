@@ -463,6 +463,7 @@ const COLUMN_TAG_RE = /[（(][^（()）]{2,24}[）)]\s*$/;
  * text from the lead on. Null when the line does not read so.
  */
 function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
+  if (!s.includes(' ') && !s.includes('\u3000')) return null;
   const m = /^(\S[^。！？；，,]{3,29}?)[ \u3000]+(\S.*)$/.exec(s);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const head = m[1].trim();
