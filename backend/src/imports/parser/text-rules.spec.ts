@@ -234,3 +234,24 @@ describe('the cheap first checks keep every answer', () => {
     expect(matchLeadDateline('本报记者黄婷')).toBeNull();
   });
 });
+
+describe('headline shape and sentence ends, read character by character', () => {
+  it('a numbered subhead may run longer and hold commas; other lines may not', () => {
+    const long = '全国秋收秋种稳步推进'.repeat(4) + '1';
+    expect(hasHeadingShape(long)).toBe(false);
+    expect(hasHeadingShape(`一、${long}`)).toBe(true);
+    expect(hasHeadingShape('一、总体要求，坚持，推进')).toBe(true);
+    expect(hasHeadingShape('总体要求，坚持，推进')).toBe(false);
+    expect(hasHeadingShape('标题！好，的')).toBe(false);
+    expect(hasHeadingShape('标题！')).toBe(true);
+    expect(hasHeadingShape('abc 12')).toBe(false);
+    expect(hasHeadingShape('10月20日，市民在')).toBe(false);
+  });
+
+  it('any JavaScript whitespace after the sentence end is skipped, nothing else', () => {
+    expect(endsSentence('好。\u2028')).toBe(true);
+    expect(endsSentence('好。\ufeff')).toBe(true);
+    expect(endsSentence('好。”）」\u3000')).toBe(true);
+    expect(endsSentence('好。\u0085')).toBe(false);
+  });
+});

@@ -523,21 +523,30 @@ const PROSE_OPENING_RE =
 /** Whether one line could be (part of) a headline or subhead by its shape alone. */
 export function hasHeadingShape(raw: string): boolean {
   const text = raw.trim();
-  const len = visibleLength(text);
-  if (len === 0) return false;
-  const numbered = isNumberedHeading(text);
-  if (len > (numbered ? MAX_NUMBERED_HEADING_CHARS : MAX_HEADING_LINE_CHARS)) return false;
-  if (/[。；;]/.test(text)) return false;
-  if (BAD_START.has(text[0] ?? '')) return false;
-  // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline
-  if (PROSE_OPENING_RE.test(text)) return false;
-  if (BAD_END.has(text[text.length - 1] ?? '')) return false;
-  const commas = (text.match(/[，,]/g) ?? []).length;
-  if (!numbered && commas > 1) return false;
-  if (/[！？!?]/.test(text) && commas > 0 && !numbered) return false;
+  if (text.length === 0) return false;
+  if (BAD_START.has(text.charAt(0)) || BAD_END.has(text.charAt(text.length - 1))) return false;
+  // one pass: no 。；;, the commas, a ！？!?, a Han character, the visible length (as visibleLength)
+  let len = 0;
+  let commas = 0;
+  let bang = false;
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return false;
+    if (c === 0xff0c || c === 0x2c) commas++;
+    else if (c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) bang = true;
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han = true;
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) len++;
+  }
   // ASCII-only short bits (page numbers, stray OCR) are not headlines
-  if (!HAN_RE.test(text)) return false;
-  return true;
+  if (len === 0 || len > MAX_NUMBERED_HEADING_CHARS || !han) return false;
+  // numbered subheads run longer and may hold commas and a ！ or ？
+  if (len > MAX_HEADING_LINE_CHARS || commas > 1 || (bang && commas > 0)) {
+    if (!isNumberedHeading(text)) return false;
+  }
+  // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline
+  return !PROSE_OPENING_RE.test(text);
 }
 
 /** Brackets and quotes pair up within the text (a headline never leaves one open). */
