@@ -1,4 +1,12 @@
-import { gramOf, gramText, headingBigrams, headingOverlap, wordIndex } from './similarity';
+import {
+  GramTable,
+  gramOf,
+  gramText,
+  headingBigrams,
+  headingOverlap,
+  textBigrams,
+  wordIndex,
+} from './similarity';
 
 describe('headingOverlap', () => {
   it('is high for the body a headline names and low for an unrelated one', () => {
@@ -37,5 +45,28 @@ describe('grams as small integers', () => {
       expect(g).toBeLessThan(2 ** 30);
       expect(gramText(g)).toBe(pair);
     }
+  });
+});
+
+describe('a text’s bigrams in a typed table', () => {
+  it('holds the same grams as a Set of them, each once', () => {
+    const text = '目前，全国秋收秋种正稳步推进。截至10月20日，全国秋粮已收获76.5%，秋收秋种稳步推进';
+    const table = textBigrams(text);
+    const set = headingBigrams(text);
+    expect(table.size).toBe(set.size);
+    for (const g of set) expect(table.has(g)).toBe(true);
+    expect(table.has(gramOf(wordIndex('潍'.charCodeAt(0)), wordIndex('烟'.charCodeAt(0))))).toBe(false);
+    expect(table.countIn(set)).toBe(set.size);
+    expect(table.countIn(headingBigrams('全国秋粮 潍烟高铁'))).toBe(3);
+  });
+
+  it('stops at the window and fills to capacity without losing a gram', () => {
+    expect(textBigrams('秋收秋种', 2).size).toBe(1);
+    const many = new GramTable(3000);
+    for (let g = 0; g < 3000; g++) many.add(g * 40_000);
+    for (let g = 0; g < 3000; g++) many.add(g * 40_000);
+    expect(many.size).toBe(3000);
+    expect(many.has(2999 * 40_000)).toBe(true);
+    expect(many.has(1)).toBe(false);
   });
 });

@@ -90,10 +90,63 @@ export function headingOverlap(heading: string | ReadonlySet<Gram>, text: string
   return found.size / grams.size;
 }
 
+/** A set of grams looked up by value: what a text's bigrams are (a Set of them is one too). */
+export interface GramLookup {
+  readonly size: number;
+  has(g: Gram): boolean;
+}
+
+/**
+ * A set of grams in an open-addressing table on a typed array, sized for at most `capacity` grams: built
+ * for every segment's text, where a Set would grow and rehash as it fills.
+ */
+export class GramTable implements GramLookup {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
+
+  /** Adds a gram (at most `capacity` distinct ones). */
+  add(g: Gram): void {
+    const keys = this.keys;
+    for (let h = Math.imul(g, 0x9e3779b1) & this.mask; ; h = (h + 1) & this.mask) {
+      const at = keys[h] ?? -1;
+      if (at === g) return;
+      if (at === -1) {
+        keys[h] = g;
+        this.size++;
+        return;
+      }
+    }
+  }
+
+  has(g: Gram): boolean {
+    const keys = this.keys;
+    for (let h = Math.imul(g, 0x9e3779b1) & this.mask; ; h = (h + 1) & this.mask) {
+      const at = keys[h] ?? -1;
+      if (at === g) return true;
+      if (at === -1) return false;
+    }
+  }
+
+  /** How many of this table's grams `other` holds too. */
+  countIn(other: GramLookup): number {
+    let n = 0;
+    for (const g of this.keys) if (g !== -1 && other.has(g)) n++;
+    return n;
+  }
+}
+
 /** The bigrams of the first `window` characters of a text (the set headlines are compared with). */
-export function textBigrams(text: string, window = 2000): Set<Gram> {
-  const out = new Set<Gram>();
+export function textBigrams(text: string, window = 2000): GramTable {
   const limit = Math.min(text.length, window);
+  const out = new GramTable(limit);
   let prev = -1;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -109,7 +162,7 @@ export function textBigrams(text: string, window = 2000): Set<Gram> {
 }
 
 /** Share (0..1) of a headline's bigrams found in a text's bigram set: headingOverlap on a prepared text. */
-export function overlapIn(grams: ReadonlySet<Gram>, textGrams: ReadonlySet<Gram>): number {
+export function overlapIn(grams: ReadonlySet<Gram>, textGrams: GramLookup): number {
   if (grams.size === 0) return 0;
   let n = 0;
   for (const g of grams) if (textGrams.has(g)) n++;

@@ -295,12 +295,18 @@ export function splitTrailingByline(
   return null;
 }
 
-const BULLET_SET = new Set([...BULLETS]);
+const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
+
+/** Whether a character code is one of BULLETS (all between ■ U+25A0 and ☆ U+2606). */
+function isBulletCode(c: number): boolean {
+  return c >= 0x25a0 && c <= 0x2606 && BULLET_CODES.has(c);
+}
 
 /** `[BULLETS][^BULLETS]{1,60}$`: the last bullet has one to sixty characters after it. */
 function hasTrailingBullet(t: string): boolean {
-  if (BULLET_SET.has(t.charAt(t.length - 1))) return false;
-  for (let k = t.length - 2; k >= 0 && k >= t.length - 61; k--) if (BULLET_SET.has(t.charAt(k))) return true;
+  if (isBulletCode(t.charCodeAt(t.length - 1))) return false;
+  for (let k = t.length - 2; k >= 0 && k >= t.length - 61; k--)
+    if (isBulletCode(t.charCodeAt(k))) return true;
   return false;
 }
 const TRAILING_CREDIT_RE = /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图))$/;

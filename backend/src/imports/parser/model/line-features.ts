@@ -4,7 +4,7 @@
  * the text before and after). Pure; linear in the page.
  */
 import type { Atom, ParaAtom } from '../atoms';
-import { headingBigrams } from '../similarity';
+import { textBigrams } from '../similarity';
 import { LineFacts } from './line-facts';
 import { type LineGrams, lineGrams } from './line-grams';
 import { isBalanced, isBylineText, isNamesOnly, isNumberedHeading } from '../text-rules';
@@ -63,13 +63,11 @@ const MAX_CREDIT_LINE = 60;
 
 /** Share of the smaller text's character bigrams found in the other: the same article goes on. */
 export function cohesion(a: string, b: string): number {
-  const ga = headingBigrams(a);
-  const gb = headingBigrams(b);
+  const ga = textBigrams(a, a.length);
+  const gb = textBigrams(b, b.length);
   if (ga.size === 0 || gb.size === 0) return 0;
   const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  let n = 0;
-  for (const g of small) if (large.has(g)) n++;
-  return n / small.size;
+  return small.countIn(large) / small.size;
 }
 
 const isPara = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para';
