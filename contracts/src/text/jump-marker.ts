@@ -38,7 +38,8 @@ function makeRe(): RegExp {
 /** Finds every jump marker in one line of text, left to right. */
 export function findJumpMarkers(line: string): JumpMarkerMatch[] {
   const out: JumpMarkerMatch[] = [];
-  if (!/[接转续]/.test(line)) return out;
+  // a marker holds its word and 版, 页 or 面
+  if (!/[接转续]/.test(line) || !/[版页面]/.test(line)) return out;
   const re = makeRe();
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) {

@@ -1,6 +1,6 @@
 /** The parser's intermediate values: what one input line becomes (atoms), and runs of them (segments). */
 import type { JumpRef } from '@jianbao/contracts';
-import type { Gram } from './similarity';
+import type { Gram, GramLookup } from './similarity';
 
 export type Section = 'brief' | 'photo' | null;
 
@@ -88,7 +88,7 @@ export interface Seg {
   titleAfter: HeadingAtom | null;
   textCache: string | null;
   /** Bigrams of the segment's first text (see segGrams), computed once. */
-  gramCache: Set<Gram> | null;
+  gramCache: GramLookup | null;
 }
 
 export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };

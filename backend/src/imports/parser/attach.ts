@@ -1,7 +1,7 @@
 /** Stage 5b: the page's headline direction, and each floating headline given to the body it names. */
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
 import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
-import { type Gram, overlapIn, textBigrams } from './similarity';
+import { type GramLookup, overlapIn, textBigrams } from './similarity';
 import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
@@ -17,7 +17,7 @@ export function segText(seg: Seg, limit = 2000): string {
 }
 
 /** The bigrams of a segment's first text, computed once. */
-export function segGrams(seg: Seg): Set<Gram> {
+export function segGrams(seg: Seg): GramLookup {
   seg.gramCache ??= textBigrams(segText(seg));
   return seg.gramCache;
 }

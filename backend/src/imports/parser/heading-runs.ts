@@ -6,14 +6,14 @@
  * it. Pure.
  */
 import type { HeadingAtom } from './atoms';
-import { type Gram, overlapIn } from './similarity';
+import { type GramLookup, overlapIn } from './similarity';
 import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
 import { makeHeading } from './tokenise';
 
 /** What a side of the run is: its body text and the priors for giving it a headline. */
 export interface RunSide {
   /** Bigrams of the body's first text (similarity.ts textBigrams). */
-  grams: ReadonlySet<Gram>;
+  grams: GramLookup;
   /** Added to each block's score for this side (page orientation, a byline opening the body …). */
   prior: number;
 }

@@ -12,7 +12,8 @@ import {
 } from './text-rules';
 import { makeHeading } from './tokenise';
 import { type HeadingModels, titleProbabilities } from './model/heading-model';
-import { isTitleCandidate, localWidths } from './model/line-features';
+import { LineFacts } from './model/line-facts';
+import { isTitleCandidate } from './model/line-features';
 import {
   CREDITED_TITLE_MAX,
   TAIL_SUBHEAD_SHARE,
@@ -65,8 +66,9 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
 export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
+  const facts = new LineFacts(atoms);
   const { isHead: rule, subhead } = ruleHeadings(atoms);
-  const p = titleProbabilities(atoms, rule, models);
+  const p = titleProbabilities(atoms, rule, models, facts);
   // the model adds title lines the rules miss, and overrules a block of the rules' headline lines it is
   // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
   // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)
@@ -118,7 +120,7 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     if (DANGLING_END_RE.test(a.text.trim())) isHead[k] = false;
   }
   // … nor is a line right under a full line that stops mid-sentence (it goes on with that sentence)
-  const widths = localWidths(atoms, isHead);
+  const widths = facts.widths();
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k];
     const prev = atoms[k - 1];

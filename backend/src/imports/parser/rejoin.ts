@@ -114,7 +114,7 @@ export function cutSignalEnd(
   room: number,
 ): { extra: number; credit: boolean } {
   const none = { extra: 0, credit: false };
-  if (room <= 0) return none;
+  if (room <= 0 || !mayHoldCutSignal(text, trimmed, from, room)) return none;
   // every signal is short: only a window around the break is searched, so a long line costs no more
   const ws = Math.max(0, text.length - SIGNAL_WINDOW);
   const cut = text.length - ws;
@@ -151,6 +151,25 @@ export function cutSignalEnd(
   if (end < 0) return none;
   const k = bounds.findIndex((x) => x >= end);
   return k < 0 ? none : { extra: k + 1, credit };
+}
+
+/** Characters one of the signals below needs near the break: a marker's word, a dateline's end, a credit's close. */
+const CUT_SIGNAL_CHAR_RE = /[接转续电讯息）)摄图]/;
+const JUMP_WORD_RE = /[接转续]/;
+
+/**
+ * Whether a signal can be cut at the end of `text`: a marker's word in its last 24 characters, or one of
+ * CUT_SIGNAL_CHAR_RE on the lines that would be glued on (the only characters cutSignalEnd looks at
+ * after the break). Cheap: no string is built.
+ */
+function mayHoldCutSignal(text: string, trimmed: string[], from: number, room: number): boolean {
+  if (JUMP_WORD_RE.test(text.length > 24 ? text.slice(-24) : text)) return true;
+  for (let n = from; n < from + room && n < trimmed.length; n++) {
+    const next = trimmed[n] ?? '';
+    if (next.length === 0) break;
+    if (CUT_SIGNAL_CHAR_RE.test(next)) return true;
+  }
+  return false;
 }
 
 export const BULLET_HINT_RE = /[■●▲◆□◎★☆◇○]/;

@@ -190,6 +190,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
             value: a.leadDateline,
             ref: null,
             pos: 'start',
+            alsoLines: undefined,
           });
           if (a.leadByline !== null) {
             s.startSignals.push({
@@ -199,6 +200,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
               value: a.leadByline,
               ref: null,
               pos: 'start',
+              alsoLines: undefined,
             });
           }
         }

@@ -3,32 +3,51 @@
  * found in the text. Used to decide which neighbouring body a floating headline belongs to.
  */
 
-/** Letters, digits and Han characters form bigrams (a char-code test: this runs on every body character). */
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122)
-  );
+/**
+ * A word character (letter, digit, Han) as a 15-bit index, or -1 for any other character: Han
+ * U+3400–U+9FFF and U+F900–U+FAFF after the 62 ASCII letters and digits (28,222 values in all). A char-code
+ * test: this runs on every body character.
+ */
+export function wordIndex(c: number): number {
+  if (c >= 0x3400) {
+    if (c <= 0x9fff) return c - 0x3400 + ASCII_WORD_CHARS;
+    return c >= 0xf900 && c <= 0xfaff ? c - 0xf900 + ASCII_WORD_CHARS + HAN_MAIN : -1;
+  }
+  if (c >= 97) return c <= 122 ? c - 97 + 36 : -1;
+  if (c >= 65) return c <= 90 ? c - 65 + 10 : -1;
+  return c >= 48 && c <= 57 ? c - 48 : -1;
 }
 
-function isSpace(c: number): boolean {
+const ASCII_WORD_CHARS = 62;
+const HAN_MAIN = 0x9fff - 0x3400 + 1;
+
+/** The character of a word index (the inverse of wordIndex). */
+function wordChar(i: number): number {
+  if (i < 10) return i + 48;
+  if (i < 36) return i - 10 + 65;
+  if (i < ASCII_WORD_CHARS) return i - 36 + 97;
+  if (i < ASCII_WORD_CHARS + HAN_MAIN) return i - ASCII_WORD_CHARS + 0x3400;
+  return i - ASCII_WORD_CHARS - HAN_MAIN + 0xf900;
+}
+
+/** Spaces are skipped inside a pair (`进 聚`); any other non-word character breaks it. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
 /**
- * A character bigram as one integer: both characters are in the BMP (isWordChar), so the pair fits in 32
- * bits. Integer keys keep the sets free of string allocation (these sets are built for every segment).
+ * A character bigram as one integer: two 15-bit word indices, so that every gram is below 2^30 and stays
+ * a small integer (V8 keeps it unboxed; a Set or Map of them neither allocates nor hashes a heap number).
+ * Integer keys keep the sets free of string allocation (these sets are built for every segment).
  */
 export type Gram = number;
 
-const gramOf = (a: number, b: number): Gram => (a << 16) | b;
+/** The gram of two word indices. */
+export const gramOf = (a: number, b: number): Gram => a * 0x8000 + b;
 
 /** The two characters of a gram (for display and tests). */
 export function gramText(g: Gram): string {
-  return String.fromCharCode((g >>> 16) & 0xffff, g & 0xffff);
+  return String.fromCharCode(wordChar(Math.floor(g / 0x8000)), wordChar(g % 0x8000));
 }
 
 /** Character bigrams of the headline (letters, digits and Han only; punctuation breaks a pair). */
@@ -37,9 +56,10 @@ export function headingBigrams(heading: string): Set<Gram> {
   let prev = -1;
   for (let i = 0; i < heading.length; i++) {
     const c = heading.charCodeAt(i);
-    if (isWordChar(c)) {
-      if (prev >= 0) out.add(gramOf(prev, c));
-      prev = c;
+    const w = wordIndex(c);
+    if (w >= 0) {
+      if (prev >= 0) out.add(gramOf(prev, w));
+      prev = w;
     } else if (!isSpace(c)) {
       prev = -1;
     }
@@ -56,12 +76,13 @@ export function headingOverlap(heading: string | ReadonlySet<Gram>, text: string
   let prev = -1;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    const w = wordIndex(c);
+    if (w >= 0) {
       if (prev >= 0) {
-        const gram = gramOf(prev, c);
+        const gram = gramOf(prev, w);
         if (grams.has(gram)) found.add(gram);
       }
-      prev = c;
+      prev = w;
     } else if (!isSpace(c)) {
       prev = -1;
     }
@@ -69,16 +90,70 @@ export function headingOverlap(heading: string | ReadonlySet<Gram>, text: string
   return found.size / grams.size;
 }
 
+/** A set of grams looked up by value: what a text's bigrams are (a Set of them is one too). */
+export interface GramLookup {
+  readonly size: number;
+  has(g: Gram): boolean;
+}
+
+/**
+ * A set of grams in an open-addressing table on a typed array, sized for at most `capacity` grams: built
+ * for every segment's text, where a Set would grow and rehash as it fills.
+ */
+export class GramTable implements GramLookup {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
+
+  /** Adds a gram (at most `capacity` distinct ones). */
+  add(g: Gram): void {
+    const keys = this.keys;
+    for (let h = Math.imul(g, 0x9e3779b1) & this.mask; ; h = (h + 1) & this.mask) {
+      const at = keys[h] ?? -1;
+      if (at === g) return;
+      if (at === -1) {
+        keys[h] = g;
+        this.size++;
+        return;
+      }
+    }
+  }
+
+  has(g: Gram): boolean {
+    const keys = this.keys;
+    for (let h = Math.imul(g, 0x9e3779b1) & this.mask; ; h = (h + 1) & this.mask) {
+      const at = keys[h] ?? -1;
+      if (at === g) return true;
+      if (at === -1) return false;
+    }
+  }
+
+  /** How many of this table's grams `other` holds too. */
+  countIn(other: GramLookup): number {
+    let n = 0;
+    for (const g of this.keys) if (g !== -1 && other.has(g)) n++;
+    return n;
+  }
+}
+
 /** The bigrams of the first `window` characters of a text (the set headlines are compared with). */
-export function textBigrams(text: string, window = 2000): Set<Gram> {
-  const out = new Set<Gram>();
+export function textBigrams(text: string, window = 2000): GramTable {
   const limit = Math.min(text.length, window);
+  const out = new GramTable(limit);
   let prev = -1;
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
-      if (prev >= 0) out.add(gramOf(prev, c));
-      prev = c;
+    const w = wordIndex(c);
+    if (w >= 0) {
+      if (prev >= 0) out.add(gramOf(prev, w));
+      prev = w;
     } else if (!isSpace(c)) {
       prev = -1;
     }
@@ -87,7 +162,7 @@ export function textBigrams(text: string, window = 2000): Set<Gram> {
 }
 
 /** Share (0..1) of a headline's bigrams found in a text's bigram set: headingOverlap on a prepared text. */
-export function overlapIn(grams: ReadonlySet<Gram>, textGrams: ReadonlySet<Gram>): number {
+export function overlapIn(grams: ReadonlySet<Gram>, textGrams: GramLookup): number {
   if (grams.size === 0) return 0;
   let n = 0;
   for (const g of grams) if (textGrams.has(g)) n++;

@@ -6,6 +6,7 @@ import {
   hasHeadingShape,
   isBylineText,
   isFurniture,
+  isMastheadName,
   isNamesOnly,
   isNumberedHeading,
   matchDatelineOnly,
@@ -185,5 +186,72 @@ describe('rules for other papers (masthead, imprint, glued leads)', () => {
   it('a date-led clause is not a headline', () => {
     expect(hasHeadingShape('10月20日，市民在赣东大道人行道上')).toBe(false);
     expect(hasHeadingShape('金秋时节稻谷香')).toBe(true);
+  });
+});
+
+describe('the cheap first checks keep every answer', () => {
+  it('furniture: a line with prose marks is still a serial number, an imprint or staff line', () => {
+    expect(isFurniture('邮发代号：43-18。')).toBe(true);
+    expect(isFurniture('国内统一连续出版物号，CN37-0001')).toBe(true);
+    expect(isFurniture('本报地址：济宁市太白楼路 邮编：272000，印刷：日报印务')).toBe(true);
+    expect(isFurniture('责任编辑：张三，美编：李四')).toBe(true);
+    expect(isFurniture('网址 www.jnrb.cn，欢迎访问')).toBe(true);
+    expect(isFurniture('本报地址：济宁市。邮编：272000')).toBe(false);
+    expect(isFurniture('第2版，综合新闻')).toBe(false);
+    expect(isFurniture('第2版  综合新闻')).toBe(true);
+  });
+
+  it('bylines: no role, photo or report character, no credit', () => {
+    expect(isBylineText('张三 李四')).toBe(false);
+    expect(isBylineText('张三 李四 摄')).toBe(true);
+    expect(isBylineText('本报评论员')).toBe(true);
+    expect(isBylineText('记者 张三 报道')).toBe(true);
+  });
+
+  it('banners: punctuation anywhere is no banner; doubled glyphs side by side are', () => {
+    expect(bannerKind('简讯，')).toBeNull();
+    expect(bannerKind('■ 简 讯')).toBe('brief');
+    expect(bannerKind('移移风易俗俗')).toBe('banner');
+    expect(bannerKind('移风移风易俗')).toBeNull();
+  });
+
+  it('a credit after the last bullet, one to sixty characters before the end', () => {
+    expect(splitTrailingByline('今年秋粮丰收。■新华社记者 郭绪雷 摄')?.byline).toBe('新华社记者 郭绪雷 摄');
+    expect(splitTrailingByline('今年秋粮丰收。■')).toBeNull();
+    expect(splitTrailingByline('今年秋粮丰收。■记者 张三■')).toBeNull();
+  });
+
+  it('masthead names end in 报 or 新闻, spaces aside', () => {
+    expect(isMastheadName('南城 新闻  ')).toBe(true);
+    expect(isMastheadName('南城新闻社')).toBe(false);
+  });
+
+  it('datelines alone end in 电, 讯, 消息 or a closing bracket', () => {
+    expect(matchDatelineOnly('（新华社北京10月21日电）')?.closing).toBe(true);
+    expect(matchDatelineOnly('本报讯  ')?.dateline).toBe('本报讯');
+    expect(matchDatelineOnly('新华社北京10月21日电 记者')).toBeNull();
+    expect(matchLeadDateline('本报讯（记者 黄婷）目前')?.byline).toBe('记者 黄婷');
+    expect(matchLeadDateline('本报记者黄婷')).toBeNull();
+  });
+});
+
+describe('headline shape and sentence ends, read character by character', () => {
+  it('a numbered subhead may run longer and hold commas; other lines may not', () => {
+    const long = '全国秋收秋种稳步推进'.repeat(4) + '1';
+    expect(hasHeadingShape(long)).toBe(false);
+    expect(hasHeadingShape(`一、${long}`)).toBe(true);
+    expect(hasHeadingShape('一、总体要求，坚持，推进')).toBe(true);
+    expect(hasHeadingShape('总体要求，坚持，推进')).toBe(false);
+    expect(hasHeadingShape('标题！好，的')).toBe(false);
+    expect(hasHeadingShape('标题！')).toBe(true);
+    expect(hasHeadingShape('abc 12')).toBe(false);
+    expect(hasHeadingShape('10月20日，市民在')).toBe(false);
+  });
+
+  it('any JavaScript whitespace after the sentence end is skipped, nothing else', () => {
+    expect(endsSentence('好。\u2028')).toBe(true);
+    expect(endsSentence('好。\ufeff')).toBe(true);
+    expect(endsSentence('好。”）」\u3000')).toBe(true);
+    expect(endsSentence('好。\u0085')).toBe(false);
   });
 });

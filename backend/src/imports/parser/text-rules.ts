@@ -39,6 +39,9 @@ const LEAD_DATELINE_RE = new RegExp(
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
 const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
 
+const DATELINE_END_CHAR_RE = /[电讯息]/;
+const DATELINE_ONLY_LAST = new Set([...'电讯息）)']);
+
 const DATELINE_START_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA})`);
 
 /** The text opens like a dateline (`新华社北京10月2`, `本报讯 记`): a narrow column may have cut it. */
@@ -57,6 +60,8 @@ export interface LeadDateline {
 
 /** `新华社北京10月21日电（记者 于文静）目前…` / `本报讯（通讯员 李四）…` at the start of a line. */
 export function matchLeadDateline(text: string): LeadDateline | null {
+  // every dateline ends in 电, 讯 or 消息
+  if (!DATELINE_END_CHAR_RE.test(text)) return null;
   const m = LEAD_DATELINE_RE.exec(text);
   if (!m || m[1] === undefined) return null;
   const dateline = m[1];
@@ -74,7 +79,10 @@ export function matchLeadDateline(text: string): LeadDateline | null {
 
 /** A line that is nothing but a dateline; `closing` when bracketed (`（新华社北京10月21日电）` ends an article). */
 export function matchDatelineOnly(text: string): { dateline: string; closing: boolean } | null {
-  const m = DATELINE_ONLY_RE.exec(text.trim());
+  const t = text.trim();
+  // a dateline alone ends in 电, 讯 or 消息, or its closing bracket
+  if (!DATELINE_ONLY_LAST.has(t.charAt(t.length - 1))) return null;
+  const m = DATELINE_ONLY_RE.exec(t);
   if (!m || m[2] === undefined) return null;
   return { dateline: m[2], closing: m[1] !== undefined && m[3] !== undefined };
 }
@@ -133,6 +141,9 @@ const ROLE_RE = new RegExp(
   `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
+/** A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/). */
+const ROLE_HINT_RE = /[摄记通实撰编评文图]/;
+const BYLINE_HINT_RE = /[摄记通实撰编评文图报]/;
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name. */
 const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;
@@ -150,12 +161,17 @@ export function isBylineText(raw: string): boolean {
   if (text.length < 2 || text.length > 60) return false;
   // a credit never opens with a comma or an enumeration mark: that is the tail of a sentence
   if (/^[，、,；;：:）)]/.test(text)) return false;
+  if (/[。！？；“”"]/.test(text)) return false;
+  // a credit names a role (ROLE_HINT_RE), a photo (摄, 图) or a report (报道): without one of these
+  // characters there is nothing to look for
+  if (!BYLINE_HINT_RE.test(text)) return false;
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
-  if (/[。！？；“”"]/.test(text)) return false;
   const credit = withoutPhotoSource(text);
   const photo = /(?:摄影?|供图|制图|报道)$/.test(credit);
   const core = credit.replace(/(?:摄影?|供图|制图|报道)$/, '');
+  // every role word holds one of these characters: without them there is no role to look for
+  if (!photo && !ROLE_HINT_RE.test(core)) return false;
   const roles = core.match(ROLE_RE);
   if (!roles && !photo) return false;
   const names = core
@@ -245,7 +261,7 @@ export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
-  if (!/[）)摄图影]$/.test(t) && !TRAILING_BULLET_RE.test(t)) return null;
+  if (!/[）)摄图影]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];
   if (last === '）' || last === ')') {
@@ -279,7 +295,20 @@ export function splitTrailingByline(
   return null;
 }
 
-const TRAILING_BULLET_RE = new RegExp(`[${BULLETS}][^${BULLETS}]{1,60}$`);
+const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
+
+/** Whether a character code is one of BULLETS (all between ■ U+25A0 and ☆ U+2606). */
+function isBulletCode(c: number): boolean {
+  return c >= 0x25a0 && c <= 0x2606 && BULLET_CODES.has(c);
+}
+
+/** `[BULLETS][^BULLETS]{1,60}$`: the last bullet has one to sixty characters after it. */
+function hasTrailingBullet(t: string): boolean {
+  if (isBulletCode(t.charCodeAt(t.length - 1))) return false;
+  for (let k = t.length - 2; k >= 0 && k >= t.length - 61; k--)
+    if (isBulletCode(t.charCodeAt(k))) return true;
+  return false;
+}
 const TRAILING_CREDIT_RE = /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图))$/;
 
 /** The byline text without its leading bullet. */
@@ -324,6 +353,9 @@ export function isDateOnly(raw: string): boolean {
 
 /** `南城新闻`: a paper's or section's name, furniture when printed among other furniture. */
 export function isMastheadName(raw: string): boolean {
+  const t = raw.trimEnd();
+  const last = t.charAt(t.length - 1);
+  if (last !== '闻' && last !== '报') return false;
   return /^[\u4e00-\u9fff]{2,4}(?:新闻|日报|晚报|报)$/.test(raw.replace(/\s+/g, ''));
 }
 
@@ -339,6 +371,12 @@ function isFurnitureToken(tok: string): boolean {
 export function isFurniture(raw: string): boolean {
   const text = raw.trim();
   if (text.length === 0 || text.length > 90) return false;
+  // prose punctuation (。！？，) rules out every shape below but the keyed, staff and web lines (which
+  // refuse 。！？ themselves) and a serial number's prefix: the rest is not looked at
+  if (PROSE_MARK_RE.test(text)) {
+    if (!/[。！？]/.test(text) && (isImprint(text) || STAFF_RE.test(text) || isWebLine(text))) return true;
+    return SERIAL_PREFIX_RE.test(text.replace(/\s+/g, ''));
+  }
   const compact = text.replace(/\s+/g, '');
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
@@ -363,12 +401,7 @@ export function isFurniture(raw: string): boolean {
     )
       return true;
   }
-  if ((text.includes('：') || text.includes(':')) && !/[。！？]/.test(text)) {
-    const keys = new Set<string>();
-    for (const m of text.matchAll(IMPRINT_KEY_RE)) keys.add(m[0].replace(/[\s:：]/g, ''));
-    keys.delete('地址');
-    if (keys.size >= 2 || (keys.size >= 1 && /本报地址|广告经营许可证/.test(text))) return true;
-  }
+  if (!/[。！？]/.test(text) && isImprint(text)) return true;
   if (STAFF_RE.test(text) && !/[。！？]/.test(text)) return true;
   if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text))
     return true;
@@ -377,9 +410,27 @@ export function isFurniture(raw: string): boolean {
   if (/^[—–-]{1,2}[0-9]{1,3}[—–-]{1,2}$/.test(compact)) return true;
   if (SECTION_WORDS.test(compact)) return true;
   if (PAPER_RE.test(compact)) return true;
-  if (WEB_RE.test(text) && compact.length <= 50 && !/[。！？]/.test(text)) return true;
-  if (/^(?:国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/.test(compact)) return true;
+  if (isWebLine(text) && !/[。！？]/.test(text)) return true;
+  if (SERIAL_PREFIX_RE.test(compact)) return true;
   return false;
+}
+
+/** Marks of running prose: a line holding one is furniture only in the few shapes isFurniture names. */
+const PROSE_MARK_RE = /[。！？，]/;
+const SERIAL_PREFIX_RE = /^(?:国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/;
+
+/** The page footer's imprint: two keys (`邮编：… 印刷：…`), or one of the paper's own. */
+function isImprint(text: string): boolean {
+  if (!text.includes('：') && !text.includes(':')) return false;
+  const keys = new Set<string>();
+  for (const m of text.matchAll(IMPRINT_KEY_RE)) keys.add(m[0].replace(/[\s:：]/g, ''));
+  keys.delete('地址');
+  return keys.size >= 2 || (keys.size >= 1 && /本报地址|广告经营许可证/.test(text));
+}
+
+/** A short line with a web or mail address. */
+function isWebLine(text: string): boolean {
+  return WEB_RE.test(text) && text.replace(/\s+/g, '').length <= 50;
 }
 
 export type BannerKind = 'brief' | 'photo' | 'banner';
@@ -404,15 +455,29 @@ export function doubledCharCount(text: string): number {
   return n;
 }
 
+const BANNER_REFUSES_RE = /[。，、！？；：]/;
+
+/** Whether two equal Han characters stand side by side (else doubledCharCount is 0). */
+function hasDoubledHan(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)))
+      return true;
+  }
+  return false;
+}
+
 /** A column banner: `简讯`, `图片新闻`, or a slogan banner with OCR-doubled glyphs. */
 export function bannerKind(raw: string): BannerKind | null {
+  // no banner word holds punctuation, and a slogan banner has none (stripping never removes it)
+  if (BANNER_REFUSES_RE.test(raw)) return null;
   const compact = stripBullet(raw.trim())
     .replace(/[\s·•]+/g, '')
     .replace(/^[【〔[]|[】〕\]]$/g, '');
   if (compact.length === 0 || compact.length > 30) return null;
   if (BRIEF_BANNER_RE.test(compact)) return 'brief';
   if (PHOTO_BANNER_RE.test(compact)) return 'photo';
-  if (!/[。，、！？；：]/.test(compact) && doubledCharCount(compact) >= 2) return 'banner';
+  if (hasDoubledHan(compact) && doubledCharCount(compact) >= 2) return 'banner';
   return null;
 }
 
@@ -464,21 +529,30 @@ const PROSE_OPENING_RE =
 /** Whether one line could be (part of) a headline or subhead by its shape alone. */
 export function hasHeadingShape(raw: string): boolean {
   const text = raw.trim();
-  const len = visibleLength(text);
-  if (len === 0) return false;
-  const numbered = isNumberedHeading(text);
-  if (len > (numbered ? MAX_NUMBERED_HEADING_CHARS : MAX_HEADING_LINE_CHARS)) return false;
-  if (/[。；;]/.test(text)) return false;
-  if (BAD_START.has(text[0] ?? '')) return false;
-  // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline
-  if (PROSE_OPENING_RE.test(text)) return false;
-  if (BAD_END.has(text[text.length - 1] ?? '')) return false;
-  const commas = (text.match(/[，,]/g) ?? []).length;
-  if (!numbered && commas > 1) return false;
-  if (/[！？!?]/.test(text) && commas > 0 && !numbered) return false;
+  if (text.length === 0) return false;
+  if (BAD_START.has(text.charAt(0)) || BAD_END.has(text.charAt(text.length - 1))) return false;
+  // one pass: no 。；;, the commas, a ！？!?, a Han character, the visible length (as visibleLength)
+  let len = 0;
+  let commas = 0;
+  let bang = false;
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return false;
+    if (c === 0xff0c || c === 0x2c) commas++;
+    else if (c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) bang = true;
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han = true;
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) len++;
+  }
   // ASCII-only short bits (page numbers, stray OCR) are not headlines
-  if (!HAN_RE.test(text)) return false;
-  return true;
+  if (len === 0 || len > MAX_NUMBERED_HEADING_CHARS || !han) return false;
+  // numbered subheads run longer and may hold commas and a ！ or ？
+  if (len > MAX_HEADING_LINE_CHARS || commas > 1 || (bang && commas > 0)) {
+    if (!isNumberedHeading(text)) return false;
+  }
+  // a clause opened by a date or a time phrase (`10月20日，市民在…`) is a lead sentence, not a headline
+  return !PROSE_OPENING_RE.test(text);
 }
 
 /** Brackets and quotes pair up within the text (a headline never leaves one open). */

@@ -175,7 +175,15 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
 }
 
 function bareName(text: string, line: number): SignalAtom {
-  return { t: 'signal', kind: 'byline', line, value: text.trim(), ref: null, pos: 'auto' };
+  return {
+    t: 'signal',
+    kind: 'byline',
+    line,
+    value: text.trim(),
+    ref: null,
+    pos: 'auto',
+    alsoLines: undefined,
+  };
 }
 
 export function skip(text: string, line: number): SkipAtom {
@@ -305,6 +313,7 @@ export function tokeniseLine(
       value: m.ref.marker,
       ref: m.ref,
       pos: m.direction === 'from' ? 'start' : 'end',
+      alsoLines: undefined,
     });
     afterFrom = m.direction === 'from';
     pos = m.end;
@@ -335,6 +344,8 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
     bullet: false,
     note: false,
     caption: false,
+    // every text atom has the same fields, in the same order: one object shape for the stages to read
+    lastLine: undefined,
   };
 }
 
@@ -359,6 +370,7 @@ export function tokeniseText(
       value: only.dateline,
       ref: null,
       pos: only.closing ? 'end' : 'auto',
+      alsoLines: undefined,
     });
     return;
   }
@@ -383,12 +395,28 @@ export function tokeniseText(
     s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
   if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
     // a commentary's author: `□ 许文华`
-    out.push({ t: 'signal', kind: 'byline', line, value: bulletName[1].trim(), ref: null, pos: 'auto' });
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: bulletName[1].trim(),
+      ref: null,
+      pos: 'auto',
+      alsoLines: undefined,
+    });
     return;
   }
   if (lineStart && leadHere === null && ROLE_ONLY_RE.test(s)) {
     // an unnamed credit alone on its line: `本报记者`
-    out.push({ t: 'signal', kind: 'byline', line, value: s.trim(), ref: null, pos: 'auto' });
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: s.trim(),
+      ref: null,
+      pos: 'auto',
+      alsoLines: undefined,
+    });
     return;
   }
   if (leadHere === null && isBylineText(s)) {
@@ -399,12 +427,21 @@ export function tokeniseText(
       value: cleanByline(s),
       ref: null,
       pos: isPhotoByline(s) ? 'end' : 'auto',
+      alsoLines: undefined,
     });
     return;
   }
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
   if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
-    out.push({ t: 'signal', kind: 'byline', line, value: bracketed[1].trim(), ref: null, pos: 'end' });
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: bracketed[1].trim(),
+      ref: null,
+      pos: 'end',
+      alsoLines: undefined,
+    });
     return;
   }
   if (isBracketedNote(s)) {
@@ -416,13 +453,29 @@ export function tokeniseText(
   const td = splitTrailingDateline(s);
   if (td) {
     tokeniseText(td.before, line, gapBefore, lineStart, out, afterFrom);
-    out.push({ t: 'signal', kind: 'dateline', line, value: td.dateline, ref: null, pos: 'end' });
+    out.push({
+      t: 'signal',
+      kind: 'dateline',
+      line,
+      value: td.dateline,
+      ref: null,
+      pos: 'end',
+      alsoLines: undefined,
+    });
     return;
   }
   const tb = splitTrailingByline(s);
   if (tb) {
     tokeniseText(tb.before, line, gapBefore, lineStart, out, afterFrom);
-    out.push({ t: 'signal', kind: 'byline', line, value: tb.byline, ref: null, pos: 'end' });
+    out.push({
+      t: 'signal',
+      kind: 'byline',
+      line,
+      value: tb.byline,
+      ref: null,
+      pos: 'end',
+      alsoLines: undefined,
+    });
     return;
   }
   const p = para(s, line, gapBefore);
@@ -463,6 +516,7 @@ const COLUMN_TAG_RE = /[（(][^（()）]{2,24}[）)]\s*$/;
  * text from the lead on. Null when the line does not read so.
  */
 function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
+  if (!s.includes(' ') && !s.includes('\u3000')) return null;
   const m = /^(\S[^。！？；，,]{3,29}?)[ \u3000]+(\S.*)$/.exec(s);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const head = m[1].trim();

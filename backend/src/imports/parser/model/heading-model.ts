@@ -5,6 +5,7 @@
  */
 import type { Atom } from '../atoms';
 import { HEADING_MODELS } from './heading-weights';
+import { LineFacts } from './line-facts';
 import { LINE_FEATURES, lineFeatures } from './line-features';
 import { type LogisticModel, predict } from './logistic';
 
@@ -50,11 +51,12 @@ export function titleProbabilities(
   atoms: readonly Atom[],
   rule: readonly boolean[],
   models: HeadingModels = HEADING_MODELS,
+  facts: LineFacts = new LineFacts(atoms),
 ): number[] {
   if (models === HEADING_MODELS && !headingModelCurrent()) {
     throw new Error('heading-weights.ts was trained on other features: run `npm run train:parser`');
   }
-  const xs = lineFeatures(atoms, rule);
+  const xs = lineFeatures(atoms, rule, facts);
   const first = xs.map((x) => (x === null ? 0 : predict(models.first, x)));
   return stackFeatures(atoms, xs, first).map((x) => (x === null ? 0 : predict(models.second, x)));
 }

@@ -1,4 +1,15 @@
-import { LINE_FEATURES, cohesion, isTitleCandidate, lineFeatures, localWidths } from './line-features';
+import {
+  LINE_FEATURES,
+  type LineFeatureName,
+  cohesion,
+  endsInWord,
+  featureVector,
+  hasInnerSpace,
+  innerCommas,
+  isTitleCandidate,
+  lineFeatures,
+  localWidths,
+} from './line-features';
 import { tokenise } from '../tokenise';
 
 describe('what the headline model sees of a line', () => {
@@ -31,5 +42,38 @@ describe('what the headline model sees of a line', () => {
       cohesion('全国秋粮已收获76.5%，秋收秋种稳步推进', '秋种进展顺利，全国秋粮收获过半'),
     ).toBeGreaterThan(0.2);
     expect(cohesion('全国秋粮已收获76.5%', '潍烟高铁首发列车驶入莱州站')).toBe(0);
+  });
+});
+
+describe('the line model’s character tests read as the regular expressions they replace', () => {
+  const samples = [
+    '',
+    ' ',
+    '全国 秋收',
+    '全国\u3000\u3000秋收',
+    ' 全国',
+    '全国 ',
+    '全国 \t秋收',
+    '全国\t 秋收',
+    'a \u00a0b',
+    '全国，秋收。进度；快;',
+    '，，，，',
+    '稳步推进2',
+    '稳步推进Z',
+    '稳步推进）',
+    '\ud840\udc00',
+    '豈',
+  ];
+  it('innerSpace, innerCommas, noFinalPunct', () => {
+    for (const t of samples) {
+      expect([t, hasInnerSpace(t)]).toEqual([t, /\S[ \u3000]{1,}\S/.test(t)]);
+      expect([t, innerCommas(t)]).toEqual([t, Math.min(3, (t.match(/[，,。；;]/g) ?? []).length)]);
+      expect([t, endsInWord(t)]).toEqual([t, /[\u3400-\u9fffA-Za-z0-9]$/.test(t)]);
+    }
+  });
+
+  it('builds the vector in the order the weights were trained on', () => {
+    const record = Object.fromEntries(LINE_FEATURES.map((n, i) => [n, i])) as Record<LineFeatureName, number>;
+    expect(featureVector(record)).toEqual(LINE_FEATURES.map((_, i) => i));
   });
 });

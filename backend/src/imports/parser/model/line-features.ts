@@ -4,16 +4,10 @@
  * the text before and after). Pure; linear in the page.
  */
 import type { Atom, ParaAtom } from '../atoms';
-import { headingBigrams } from '../similarity';
-import {
-  endsSentence,
-  hasHeadingShape,
-  isBalanced,
-  isBylineText,
-  isNamesOnly,
-  isNumberedHeading,
-  visibleLength,
-} from '../text-rules';
+import { textBigrams } from '../similarity';
+import { LineFacts } from './line-facts';
+import { type LineGrams, lineGrams } from './line-grams';
+import { isBalanced, isBylineText, isNamesOnly, isNumberedHeading } from '../text-rules';
 import { isBareNameLine } from '../names';
 
 /** Names of the features, in vector order (the weights file is checked against it). */
@@ -62,7 +56,6 @@ export const LINE_FEATURES = [
 
 export type LineFeatureName = (typeof LINE_FEATURES)[number];
 
-const WINDOW = 12;
 const CONTEXT_CHARS = 400;
 const COHESION_CHARS = 300;
 /** A credit line is never longer than this (checked before the credit recognisers run). */
@@ -70,40 +63,23 @@ const MAX_CREDIT_LINE = 60;
 
 /** Share of the smaller text's character bigrams found in the other: the same article goes on. */
 export function cohesion(a: string, b: string): number {
-  const ga = headingBigrams(a);
-  const gb = headingBigrams(b);
+  const ga = textBigrams(a, a.length);
+  const gb = textBigrams(b, b.length);
   if (ga.size === 0 || gb.size === 0) return 0;
   const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  let n = 0;
-  for (const g of small) if (large.has(g)) n++;
-  return n / small.size;
+  return small.countIn(large) / small.size;
 }
-
-const NON_INITIAL = /^[，。、；：！？）)」』”’》…,.;:!?%％]/;
 
 const isPara = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para';
 
-/** The column width around each atom: the 70th percentile of para lengths within ±WINDOW atoms. */
-export function localWidths(atoms: readonly Atom[], wanted?: readonly boolean[]): number[] {
-  const lens = atoms.map((a) => (isPara(a) ? visibleLength(a.text) : 0));
-  // the window's lengths kept sorted by insertion (at most 2·WINDOW+1 of them; no comparator calls)
-  const w = new Int32Array(2 * WINDOW + 1);
-  return atoms.map((_, k) => {
-    if (wanted && !wanted[k]) return 0;
-    let n = 0;
-    for (let j = Math.max(0, k - WINDOW); j <= Math.min(atoms.length - 1, k + WINDOW); j++) {
-      const l = lens[j] ?? 0;
-      if (l <= 0) continue;
-      let i = n++;
-      while (i > 0 && (w[i - 1] ?? 0) > l) {
-        w[i] = w[i - 1] ?? 0;
-        i--;
-      }
-      w[i] = l;
-    }
-    if (n === 0) return 20;
-    return Math.max(6, w[Math.min(n - 1, Math.floor(n * 0.7))] ?? 20);
-  });
+/** The column width around each atom (see LineFacts.widths); 0 where not `wanted`. */
+export function localWidths(
+  atoms: readonly Atom[],
+  wanted?: readonly boolean[],
+  facts: LineFacts = new LineFacts(atoms),
+): number[] {
+  const widths = facts.widths();
+  return atoms.map((_, k) => (wanted && !wanted[k] ? 0 : (widths[k] ?? 20)));
 }
 
 /** Longest line a headline is printed in. */
@@ -117,106 +93,70 @@ const MAX_TITLE_LINE = 64;
 export function isTitleCandidate(a: Atom | undefined): a is ParaAtom {
   if (!isPara(a) || !a.plain || a.kv || a.leadDateline !== null) return false;
   const t = a.text.trim();
-  if (/[。；;]/.test(t) || /[，,、：:（(“]$/.test(t) || NON_INITIAL.test(t)) return false;
-  if (visibleLength(t) > MAX_TITLE_LINE) return false;
+  // one pass: no 。；;, at most one comma, short enough (visibleLength's count: no whitespace, a
+  // surrogate pair once)
   let commas = 0;
-  for (let i = 0; i < t.length; i++) if (t[i] === '，' || t[i] === ',') commas++;
-  return commas <= 1;
-}
-
-/** Letters, digits and Han characters make bigrams (the rule of similarity.ts's headingBigrams). */
-function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122)
-  );
-}
-
-/** Each line's distinct bigrams as small integers (ids shared across the page). */
-function bigramIds(atoms: readonly Atom[]): { ids: Int32Array[]; count: number } {
-  const idOf = new Map<number, number>();
-  const stamp: number[] = [];
-  const ids: Int32Array[] = [];
-  const buf: number[] = [];
-  for (let k = 0; k < atoms.length; k++) {
-    const a = atoms[k];
-    if (!isPara(a)) {
-      ids.push(new Int32Array(0));
-      continue;
-    }
-    const t = a.text;
-    buf.length = 0;
-    let prev = -1;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (isWordCode(c)) {
-        if (prev >= 0) {
-          // both characters are in the BMP: one 32-bit key
-          const key = (prev << 16) | c;
-          let id = idOf.get(key);
-          if (id === undefined) {
-            id = idOf.size;
-            idOf.set(key, id);
-            stamp.push(-1);
-          }
-          if (stamp[id] !== k) {
-            stamp[id] = k;
-            buf.push(id);
-          }
-        }
-        prev = c;
-      } else if (c !== 32 && c !== 0x3000 && c !== 9) prev = -1;
-    }
-    ids.push(Int32Array.from(buf));
+  let visible = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return false;
+    if (c === 0xff0c || c === 0x2c) commas++;
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) visible++;
   }
-  return { ids, count: idOf.size };
+  if (commas > 1 || visible > MAX_TITLE_LINE) return false;
+  return !CANDIDATE_BAD_END.has(t.charAt(t.length - 1)) && !NON_INITIAL_CHARS.has(t.charAt(0));
 }
+
+/** Last characters of a line that goes on (`/[，,、：:（(“]$/`). */
+const CANDIDATE_BAD_END = new Set([...'，,、：:（(“']);
+/** First characters no line of its own opens with (NON_INITIAL). */
+const NON_INITIAL_CHARS = new Set([...'，。、；：！？）)」』”’》…,.;:!?%％']);
 
 /** Bigram counts of a sliding run of lines; `shared` counts the bigrams also present in `other`. */
 class GramWindow {
   readonly counts: Int32Array;
   distinct = 0;
-  chars = 0;
   shared = 0;
   other: GramWindow | null = null;
-  constructor(size: number) {
-    this.counts = new Int32Array(size);
+  constructor(private readonly grams: LineGrams) {
+    this.counts = new Int32Array(grams.count);
   }
-  add(ids: Int32Array, chars: number): void {
+  /** Adds line k's bigrams. */
+  add(k: number): void {
+    const { ids, start } = this.grams;
+    const counts = this.counts;
     const o = this.other;
-    for (const id of ids) {
-      if (this.counts[id]++ === 0) {
+    for (let i = start[k] ?? 0, end = start[k + 1] ?? 0; i < end; i++) {
+      const id = ids[i] ?? 0;
+      const was = counts[id] ?? 0;
+      counts[id] = was + 1;
+      if (was === 0) {
         this.distinct++;
-        if (o && (o.counts[id] ?? 0) > 0) {
+        if (o !== null && (o.counts[id] ?? 0) > 0) {
           this.shared++;
           o.shared++;
         }
       }
     }
-    this.chars += chars;
   }
-  remove(ids: Int32Array, chars: number): void {
+  /** Removes line k's bigrams. */
+  remove(k: number): void {
+    const { ids, start } = this.grams;
+    const counts = this.counts;
     const o = this.other;
-    for (const id of ids) {
-      if (--this.counts[id] === 0) {
+    for (let i = start[k] ?? 0, end = start[k + 1] ?? 0; i < end; i++) {
+      const id = ids[i] ?? 0;
+      const now = (counts[id] ?? 0) - 1;
+      counts[id] = now;
+      if (now === 0) {
         this.distinct--;
-        if (o && (o.counts[id] ?? 0) > 0) {
+        if (o !== null && (o.counts[id] ?? 0) > 0) {
           this.shared--;
           o.shared--;
         }
       }
     }
-    this.chars -= chars;
-  }
-  /** Share of `ids` present in the window. */
-  share(ids: Int32Array): number {
-    if (ids.length === 0) return 0;
-    let n = 0;
-    for (const id of ids) if ((this.counts[id] ?? 0) > 0) n++;
-    return n / ids.length;
   }
 }
 
@@ -226,55 +166,125 @@ function windowCohesion(a: GramWindow, b: GramWindow): number {
   return small === 0 ? 0 : a.shared / small;
 }
 
+/** Bounds of the text before and after one line: lines `[bStart, k)` and `(k, aEnd)`. */
+interface Bounds {
+  bStart: number;
+  aEnd: number;
+}
+
+/**
+ * The whole lines before and after each line, at most about `limit` characters each way: a line leaves
+ * the text before only while what remains still holds `limit` characters; lines join the text after
+ * until it holds `limit`.
+ */
+function contextBounds(chars: Int32Array, limit: number): Bounds[] {
+  const n = chars.length;
+  const out: Bounds[] = [];
+  let bStart = 0;
+  let bChars = 0;
+  let aEnd = 0;
+  let aChars = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0) bChars += chars[k - 1] ?? 0;
+    while (bStart < k - 1 && bChars - (chars[bStart] ?? 0) >= limit) bChars -= chars[bStart++] ?? 0;
+    if (aEnd > k) aChars -= chars[k] ?? 0;
+    else aEnd = k + 1;
+    while (aEnd < n && aChars < limit) aChars += chars[aEnd++] ?? 0;
+    out.push({ bStart, aEnd });
+  }
+  return out;
+}
+
+/** The windows of `contextBounds` with their bigram counts, slid line by line. */
+class ContextWindows {
+  readonly before: GramWindow;
+  readonly after: GramWindow;
+  private at: Bounds = { bStart: 0, aEnd: 0 };
+  constructor(
+    grams: LineGrams,
+    private readonly bounds: readonly Bounds[],
+  ) {
+    this.before = new GramWindow(grams);
+    this.after = new GramWindow(grams);
+    this.before.other = this.after;
+    this.after.other = this.before;
+  }
+  /** Moves the windows to line k (lines are visited in order). */
+  moveTo(k: number): void {
+    const to = this.bounds[k] ?? this.at;
+    if (k > 0) this.before.add(k - 1);
+    for (let n = this.at.bStart; n < to.bStart; n++) this.before.remove(n);
+    if (this.at.aEnd > k) this.after.remove(k);
+    for (let n = Math.max(this.at.aEnd, k + 1); n < to.aEnd; n++) this.after.add(n);
+    this.at = to;
+  }
+}
+
 interface Context {
   overlapBefore: number;
   overlapAfter: number;
   cohesion: number;
 }
 
+const NO_CONTEXT: Context = { overlapBefore: 0, overlapAfter: 0, cohesion: 0 };
+
 /**
- * For each atom, from the body lines around it: the share of its own bigrams in the text before and
- * after (CONTEXT_CHARS each way), and the cohesion of the COHESION_CHARS before with those after.
- * Sliding windows over integer bigram ids keep this linear in the page.
+ * For each wanted atom, from the body lines around it: the share of its own bigrams in the text before
+ * and after (CONTEXT_CHARS each way), and the cohesion of the COHESION_CHARS before with those after.
+ * Linear in the page: the shares come from where each bigram was last seen before a line (a sweep
+ * down) and next seen after it (a sweep up); the cohesion from sliding windows of bigram counts.
  */
-function contexts(atoms: readonly Atom[]): Context[] {
-  const { ids, count } = bigramIds(atoms);
-  const chars = atoms.map((a) => (isPara(a) ? a.text.length : 0));
-  const windows = (limit: number, linked: boolean) => {
-    const before = new GramWindow(count);
-    const after = new GramWindow(count);
-    if (linked) {
-      before.other = after;
-      after.other = before;
-    }
-    return { before, after, limit, bStart: 0, aEnd: 0 };
-  };
-  const wide = windows(CONTEXT_CHARS, false);
-  const near = windows(COHESION_CHARS, true);
-  const none = new Int32Array(0);
-  const out: Context[] = [];
-  for (let k = 0; k < atoms.length; k++) {
-    for (const w of [wide, near]) {
-      if (k > 0) w.before.add(ids[k - 1] ?? none, chars[k - 1] ?? 0);
-      while (w.bStart < k - 1 && w.before.chars - (chars[w.bStart] ?? 0) >= w.limit) {
-        w.before.remove(ids[w.bStart] ?? none, chars[w.bStart] ?? 0);
-        w.bStart++;
-      }
-      if (w.aEnd > k) w.after.remove(ids[k] ?? none, chars[k] ?? 0);
-      else w.aEnd = k + 1;
-      while (w.aEnd < atoms.length && w.after.chars < w.limit) {
-        w.after.add(ids[w.aEnd] ?? none, chars[w.aEnd] ?? 0);
-        w.aEnd++;
-      }
-    }
-    const own = ids[k] ?? none;
-    out.push({
-      overlapBefore: wide.before.share(own),
-      overlapAfter: wide.after.share(own),
-      cohesion: windowCohesion(near.before, near.after),
-    });
+function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Context[] {
+  const grams = lineGrams(atoms.map((a) => (isPara(a) ? a.text : null)));
+  const { ids, start } = grams;
+  const n = atoms.length;
+  const chars = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = atoms[k];
+    chars[k] = isPara(a) ? a.text.length : 0;
+  }
+  const wide = contextBounds(chars, CONTEXT_CHARS);
+  const out: Context[] = atoms.map(() => NO_CONTEXT);
+  const before = new Float64Array(n);
+  // the last line before k holding each bigram: it is in the text before when that line is in the window
+  const seen = new Int32Array(grams.count).fill(-1);
+  for (let k = 0; k < n; k++) {
+    if (k > 0) for (let i = start[k - 1] ?? 0; i < (start[k] ?? 0); i++) seen[ids[i] ?? 0] = k - 1;
+    if (wanted[k]) before[k] = shareSeen(grams, k, seen, (at) => at >= (wide[k]?.bStart ?? 0));
+  }
+  // the first line after k holding each bigram: in the text after when it comes before aEnd
+  seen.fill(n);
+  const after = new Float64Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    if (k < n - 1) for (let i = start[k + 1] ?? 0; i < (start[k + 2] ?? 0); i++) seen[ids[i] ?? 0] = k + 1;
+    if (wanted[k]) after[k] = shareSeen(grams, k, seen, (at) => at < (wide[k]?.aEnd ?? 0));
+  }
+  const near = new ContextWindows(grams, contextBounds(chars, COHESION_CHARS));
+  for (let k = 0; k < n; k++) {
+    near.moveTo(k);
+    if (wanted[k])
+      out[k] = {
+        overlapBefore: before[k] ?? 0,
+        overlapAfter: after[k] ?? 0,
+        cohesion: windowCohesion(near.before, near.after),
+      };
   }
   return out;
+}
+
+/** Share of line k's bigrams whose line in `seen` passes `inWindow`. */
+function shareSeen(
+  grams: LineGrams,
+  k: number,
+  seen: Int32Array,
+  inWindow: (line: number) => boolean,
+): number {
+  const from = grams.start[k] ?? 0;
+  const end = grams.start[k + 1] ?? 0;
+  if (end === from) return 0;
+  let hits = 0;
+  for (let i = from; i < end; i++) if (inWindow(seen[grams.ids[i] ?? 0] ?? -1)) hits++;
+  return hits / (end - from);
 }
 
 /** How many plain lines each atom's run holds (lines with no blank between). */
@@ -292,28 +302,119 @@ function runLengths(atoms: readonly Atom[]): number[] {
   return out;
 }
 
-function neighbour(atoms: readonly Atom[], k: number, dir: 1 | -1): Atom | undefined {
-  return atoms[k + dir];
+/** Whether a character is JavaScript whitespace (`\s`). */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `/\S[ \u3000]{1,}\S/`: a run of spaces between two other characters. */
+export function hasInnerSpace(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c !== 32 && c !== 0x3000) || isWhitespace(t.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < t.length && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 0x3000)) j++;
+    if (j < t.length && !isWhitespace(t.charCodeAt(j))) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** Characters of `[，,。；;]` in the text, at most 3. */
+export function innerCommas(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n < 3; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b) n++;
+  }
+  return n;
+}
+
+const ENDS_COMMA = new Set([...'，,、；;：:']);
+const CLOSERS = new Set([...'）)']);
+const DASHES = new Set([...'—–-']);
+const QUOTE_OPEN = new Set([...'“"「']);
+const QUOTE_CLOSE = new Set([...'”"」']);
+
+/** `/[\u3400-\u9fffA-Za-z0-9]$/`: the line stops on a letter, digit or Han character. */
+export function endsInWord(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return (
+    (c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+  );
+}
+
+/** A feature record as the vector the weights are trained on, in LINE_FEATURES order. */
+export function featureVector(f: Readonly<Record<LineFeatureName, number>>): number[] {
+  return [
+    f.bias,
+    f.lenRatio,
+    f.short,
+    f.fullWidth,
+    f.tiny,
+    f.endsSentence,
+    f.endsComma,
+    f.endsCloser,
+    f.endsDash,
+    f.startsDash,
+    f.startsPunct,
+    f.innerCommas,
+    f.headingShape,
+    f.numbered,
+    f.balanced,
+    f.innerSpace,
+    f.columnTag,
+    f.gapBefore,
+    f.prevEndsSentence,
+    f.prevWrapped,
+    f.prevSignal,
+    f.prevHeadingShape,
+    f.prevSkip,
+    f.first,
+    f.gapAfter,
+    f.nextByline,
+    f.nextLead,
+    f.nextHeadingShape,
+    f.nextFullWidth,
+    f.nextStartsPunct,
+    f.last,
+    f.overlapBefore,
+    f.overlapAfter,
+    f.overlapDelta,
+    f.rule,
+    f.noFinalPunct,
+    f.quoted,
+    f.prevShortDone,
+    f.runLength,
+    f.cohesion,
+  ];
 }
 
 /**
  * Feature vectors for the plain lines (the candidates a headline can be made of); null for the others.
- * `rule` holds the hand rules' verdict for each atom.
+ * `rule` holds the hand rules' verdict for each atom; `facts` the parse's shared line facts.
  */
-export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): Array<number[] | null> {
+export function lineFeatures(
+  atoms: readonly Atom[],
+  rule: readonly boolean[],
+  facts: LineFacts = new LineFacts(atoms),
+): Array<number[] | null> {
   const candidate = atoms.map((a) => isTitleCandidate(a));
-  // the next line's width is a feature too
-  const widths = localWidths(
-    atoms,
-    candidate.map((c, k) => c || candidate[k - 1] === true),
-  );
-  const ctx = contexts(atoms);
+  const widths = facts.widths();
+  const ctx = contexts(atoms, candidate);
   const runs = runLengths(atoms);
-  // per-atom facts looked at from three lines (the line, and as the line above or below another)
-  const shape: Array<boolean | undefined> = [];
-  const ends: Array<boolean | undefined> = [];
-  const headingShapeAt = (n: number, text: string): boolean => (shape[n] ??= hasHeadingShape(text));
-  const endsAt = (n: number, text: string): boolean => (ends[n] ??= endsSentence(text));
   const out: Array<number[] | null> = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
@@ -322,11 +423,11 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
       continue;
     }
     const t = a.text;
-    const len = visibleLength(t);
+    const len = facts.length(k);
     const w = widths[k] ?? 20;
-    const prev = neighbour(atoms, k, -1);
-    const next = neighbour(atoms, k, 1);
-    const c = ctx[k] ?? { overlapBefore: 0, overlapAfter: 0, cohesion: 0 };
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    const c = ctx[k] ?? NO_CONTEXT;
     const ovB = c.overlapBefore;
     const ovA = c.overlapAfter;
     const nextPara = isPara(next) ? next : undefined;
@@ -334,32 +435,32 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
     const nextGap = next === undefined || (isPara(next) && next.gapBefore) || next.t === 'skip';
     const run = runs[k] ?? 1;
     const nextText = nextPara?.text ?? '';
+    const first = t.charAt(0);
+    const last = t.charAt(t.length - 1);
+    const prevEnds = prevPara !== undefined && facts.endsSentence(k - 1);
     const f: Record<LineFeatureName, number> = {
       bias: 1,
       lenRatio: Math.min(3, len / w),
       short: len < 0.6 * w ? 1 : 0,
       fullWidth: Math.abs(len - w) <= 1 ? 1 : 0,
       tiny: len <= 4 ? 1 : 0,
-      endsSentence: endsAt(k, t) ? 1 : 0,
-      endsComma: /[，,、；;：:]$/.test(t) ? 1 : 0,
-      endsCloser: /[）)]$/.test(t) ? 1 : 0,
-      endsDash: /[—–-]{1,2}$/.test(t) ? 1 : 0,
-      startsDash: /^[—–-]{1,2}/.test(t) ? 1 : 0,
-      startsPunct: NON_INITIAL.test(t) ? 1 : 0,
-      innerCommas: Math.min(3, (t.match(/[，,。；;]/g) ?? []).length),
-      headingShape: headingShapeAt(k, t) ? 1 : 0,
+      endsSentence: facts.endsSentence(k) ? 1 : 0,
+      endsComma: ENDS_COMMA.has(last) ? 1 : 0,
+      endsCloser: CLOSERS.has(last) ? 1 : 0,
+      endsDash: DASHES.has(last) ? 1 : 0,
+      startsDash: DASHES.has(first) ? 1 : 0,
+      startsPunct: NON_INITIAL_CHARS.has(first) ? 1 : 0,
+      innerCommas: innerCommas(t),
+      headingShape: facts.headingShape(k) ? 1 : 0,
       numbered: isNumberedHeading(t) ? 1 : 0,
       balanced: isBalanced(t) ? 1 : 0,
-      innerSpace: /\S[ \u3000]{1,}\S/.test(t) ? 1 : 0,
-      columnTag: /[（(][^（()）]{2,20}[）)]$/.test(t) ? 1 : 0,
+      innerSpace: hasInnerSpace(t) ? 1 : 0,
+      columnTag: CLOSERS.has(last) && COLUMN_TAG_END.test(t) ? 1 : 0,
       gapBefore: a.gapBefore ? 1 : 0,
-      prevEndsSentence: prevPara ? (endsAt(k - 1, prevPara.text) ? 1 : 0) : 1,
-      prevWrapped:
-        prevPara && !endsAt(k - 1, prevPara.text) && visibleLength(prevPara.text) >= 0.85 * w && !a.gapBefore
-          ? 1
-          : 0,
+      prevEndsSentence: prevPara ? (prevEnds ? 1 : 0) : 1,
+      prevWrapped: prevPara && !prevEnds && facts.length(k - 1) >= 0.85 * w && !a.gapBefore ? 1 : 0,
       prevSignal: prev?.t === 'signal' ? 1 : 0,
-      prevHeadingShape: prevPara && headingShapeAt(k - 1, prevPara.text) && !a.gapBefore ? 1 : 0,
+      prevHeadingShape: prevPara && facts.headingShape(k - 1) && !a.gapBefore ? 1 : 0,
       prevSkip: prev?.t === 'skip' ? 1 : 0,
       first: k === 0 ? 1 : 0,
       gapAfter: nextGap ? 1 : 0,
@@ -375,22 +476,24 @@ export function lineFeatures(atoms: readonly Atom[], rule: readonly boolean[]): 
         (next?.t === 'signal' && next.kind === 'dateline') || (nextPara && nextPara.leadDateline !== null)
           ? 1
           : 0,
-      nextHeadingShape: nextPara && headingShapeAt(k + 1, nextText) && !nextPara.gapBefore ? 1 : 0,
-      nextFullWidth: nextPara && Math.abs(visibleLength(nextText) - w) <= 1 ? 1 : 0,
-      nextStartsPunct: nextPara && !nextPara.gapBefore && NON_INITIAL.test(nextText) ? 1 : 0,
+      nextHeadingShape: nextPara && facts.headingShape(k + 1) && !nextPara.gapBefore ? 1 : 0,
+      nextFullWidth: nextPara && Math.abs(facts.length(k + 1) - w) <= 1 ? 1 : 0,
+      nextStartsPunct: nextPara && !nextPara.gapBefore && NON_INITIAL_CHARS.has(nextText.charAt(0)) ? 1 : 0,
       last: k === atoms.length - 1 ? 1 : 0,
       overlapBefore: ovB,
       overlapAfter: ovA,
       overlapDelta: ovB - ovA,
       rule: rule[k] ? 1 : 0,
-      noFinalPunct: /[\u3400-\u9fffA-Za-z0-9]$/.test(t) ? 1 : 0,
-      quoted: /^[“"「]/.test(t) && /[”"」]$/.test(t) ? 1 : 0,
-      prevShortDone:
-        prevPara && endsAt(k - 1, prevPara.text) && visibleLength(prevPara.text) < 0.85 * w ? 1 : 0,
+      noFinalPunct: endsInWord(t) ? 1 : 0,
+      quoted: QUOTE_OPEN.has(first) && QUOTE_CLOSE.has(last) ? 1 : 0,
+      prevShortDone: prevPara && prevEnds && facts.length(k - 1) < 0.85 * w ? 1 : 0,
       runLength: Math.min(5, run),
       cohesion: c.cohesion,
     };
-    out.push(LINE_FEATURES.map((n) => f[n]));
+    out.push(featureVector(f));
   }
   return out;
 }
+
+/** A column tag closing the line (`（今日谈）`). */
+const COLUMN_TAG_END = /[（(][^（()）]{2,20}[）)]$/;
