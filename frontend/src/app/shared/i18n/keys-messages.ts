@@ -32,11 +32,12 @@ export const KEYS_ZH_CN = {
   'keys.cont.accept': '接受当前续篇建议',
   'keys.cont.reject': '拒绝当前续篇建议',
 
-  'progress.working': '正在处理 {count} 条剪报，已用 {elapsed}…',
+  'progress.working': '正在处理 {count} 条剪报…',
+  'progress.elapsed': '已用 {elapsed}',
   'progress.took': '用时 {elapsed}。',
   'progress.seconds': '{seconds} 秒',
   'progress.minutes': '{minutes} 分 {seconds} 秒',
-  'progress.oneTransaction': '全部修改在同一事务中完成：要么全部生效，要么全部不变。',
+  'progress.oneTransaction': '全部修改在同一事务中完成：要么全部生效，要么全部不变，所以中途没有“已完成几条”可报。',
 };
 
 export const KEYS_EN: Record<keyof typeof KEYS_ZH_CN, string> = {
@@ -68,9 +69,11 @@ export const KEYS_EN: Record<keyof typeof KEYS_ZH_CN, string> = {
   'keys.cont.accept': 'Accept the current suggestion',
   'keys.cont.reject': 'Reject the current suggestion',
 
-  'progress.working': 'Working on {count} clippings, {elapsed} so far…',
+  'progress.working': 'Working on {count} clippings…',
+  'progress.elapsed': '{elapsed} so far',
   'progress.took': 'Took {elapsed}.',
   'progress.seconds': '{seconds} s',
   'progress.minutes': '{minutes} min {seconds} s',
-  'progress.oneTransaction': 'All changes are made in one transaction: all of them take effect, or none.',
+  'progress.oneTransaction':
+    'All changes are made in one transaction: all of them take effect, or none — so there is no "done so far" count to report.',
 };
