@@ -123,7 +123,13 @@ describe('keyboard shortcuts (browser)', () => {
     const rows = await dialog.locator('tbody tr').allInnerTexts();
     const lines = rows.map((r) => r.replace(/\s+/g, ' ').trim());
     expect(lines).toEqual(
-      expect.arrayContaining(['? 显示本列表', '/ 跳到搜索框', 'j 下一条剪报', 'k 上一条剪报', 'Enter 打开当前剪报']),
+      expect.arrayContaining([
+        '? 显示本列表',
+        '/ 跳到搜索框',
+        'j 下一条剪报',
+        'k 上一条剪报',
+        'Enter 打开当前剪报',
+      ]),
     );
     // Page shortcuts stay quiet under the overlay, and Tab stays inside it.
     await page.keyboard.press('j');

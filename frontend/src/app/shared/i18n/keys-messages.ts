@@ -37,14 +37,16 @@ export const KEYS_ZH_CN = {
   'progress.took': '用时 {elapsed}。',
   'progress.seconds': '{seconds} 秒',
   'progress.minutes': '{minutes} 分 {seconds} 秒',
-  'progress.oneTransaction': '全部修改在同一事务中完成：要么全部生效，要么全部不变，所以中途没有“已完成几条”可报。',
+  'progress.oneTransaction':
+    '全部修改在同一事务中完成：要么全部生效，要么全部不变，所以中途没有“已完成几条”可报。',
 };
 
 export const KEYS_EN: Record<keyof typeof KEYS_ZH_CN, string> = {
   'keys.button': 'Keyboard shortcuts',
   'keys.buttonHint': 'List the keyboard shortcuts of this page (or press ?)',
   'keys.title': 'Keyboard shortcuts',
-  'keys.intro': 'The shortcuts of this page. They do nothing while you type in a field (except Ctrl+S to save).',
+  'keys.intro':
+    'The shortcuts of this page. They do nothing while you type in a field (except Ctrl+S to save).',
   'keys.none': 'This page has no shortcuts of its own.',
   'keys.col.key': 'Key',
   'keys.col.action': 'Does',

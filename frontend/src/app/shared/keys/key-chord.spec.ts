@@ -86,10 +86,15 @@ describe('ruleTakes and pickRule', () => {
 
   it('keeps j out of text fields but lets Ctrl+S through', () => {
     expect(ruleTakes({ chord: parseChord('j') }, press('j', { target: input }))).toBe(false);
-    expect(ruleTakes({ chord: parseChord('mod+s'), whileTyping: true }, press('s', { ctrlKey: true, target: input }))).toBe(
-      true,
+    expect(
+      ruleTakes(
+        { chord: parseChord('mod+s'), whileTyping: true },
+        press('s', { ctrlKey: true, target: input }),
+      ),
+    ).toBe(true);
+    expect(ruleTakes({ chord: parseChord('mod+s') }, press('s', { ctrlKey: true, target: input }))).toBe(
+      false,
     );
-    expect(ruleTakes({ chord: parseChord('mod+s') }, press('s', { ctrlKey: true, target: input }))).toBe(false);
   });
 
   it('leaves Enter on a link to the link when asked to', () => {

@@ -68,7 +68,9 @@ export function registerListCursor(
   when?: () => boolean,
 ): ListCursor {
   const host = inject<ElementRef<HTMLElement>>(ElementRef);
-  const cursor = new ListCursor(() => Array.from(host.nativeElement.querySelectorAll<HTMLElement>(`[${ITEM_ATTR}]`)));
+  const cursor = new ListCursor(() =>
+    Array.from(host.nativeElement.querySelectorAll<HTMLElement>(`[${ITEM_ATTR}]`)),
+  );
   const bindings: KeyBinding[] = [
     { keys: 'j', label: labels.next, run: () => cursor.move(1) !== null, when },
     { keys: 'k', label: labels.previous, run: () => cursor.move(-1) !== null, when },

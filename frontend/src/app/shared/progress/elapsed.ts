@@ -1,7 +1,10 @@
 import type { MessageParams } from '../i18n/i18n';
 
 /** An elapsed time as a message: `12 秒` under a minute, `2 分 05 秒` from one minute on. */
-export function elapsedText(ms: number): { key: 'progress.seconds' | 'progress.minutes'; params: MessageParams } {
+export function elapsedText(ms: number): {
+  key: 'progress.seconds' | 'progress.minutes';
+  params: MessageParams;
+} {
   const total = Math.max(0, Math.floor(ms / 1000));
   if (total < 60) return { key: 'progress.seconds', params: { seconds: total } };
   return {

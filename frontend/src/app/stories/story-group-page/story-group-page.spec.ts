@@ -113,7 +113,9 @@ describe('StoryGroupPage', () => {
     http.expectOne('/api/stories/7').flush(detail);
     await fixture.whenStable();
     press('a');
-    http.expectOne({ method: 'POST', url: '/api/stories/7/confirm' }).flush({ ...detail, status: 'confirmed' });
+    http
+      .expectOne({ method: 'POST', url: '/api/stories/7/confirm' })
+      .flush({ ...detail, status: 'confirmed' });
     http.expectOne('/api/stories/7').flush({ ...detail, status: 'confirmed' });
     await fixture.whenStable();
     // Confirmed already: a has nothing left to do.

@@ -179,7 +179,8 @@ export class TagRuleEditor {
     const startedAt = Date.now();
     this.apply.set({ step: 'applying', matched, startedAt });
     this.api.applyRule(this.tag().id, false).subscribe({
-      next: (r) => this.apply.set({ step: 'done', added: r.added, took: tookText(this.t, startedAt, Date.now()) }),
+      next: (r) =>
+        this.apply.set({ step: 'done', added: r.added, took: tookText(this.t, startedAt, Date.now()) }),
       error: (err: unknown) => this.apply.set({ step: 'failed', error: describeApiError(toApiError(err)) }),
     });
   }

@@ -20,7 +20,11 @@ class Page {
   }
 }
 
-function press(key: string, target: EventTarget = document.body, init: KeyboardEventInit = {}): KeyboardEvent {
+function press(
+  key: string,
+  target: EventTarget = document.body,
+  init: KeyboardEventInit = {},
+): KeyboardEvent {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
   target.dispatchEvent(e);
   return e;
