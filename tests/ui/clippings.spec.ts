@@ -40,7 +40,8 @@ describe('clippings (browser)', () => {
     const title = '梁山小小明信片倡树大文明';
 
     await page.goto('/');
-    await page.waitForURL(/\/clippings$/);
+    // The landing page is the dashboard.
+    await page.waitForURL(/\/dashboard$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 
     // A publication, through the publications page.

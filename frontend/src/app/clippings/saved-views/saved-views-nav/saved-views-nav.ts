@@ -15,8 +15,6 @@ import { viewQuery, viewQueryParams } from '../view-query';
   templateUrl: './saved-views-nav.html',
   styleUrl: './saved-views-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // The host scrolls (a long list of views): a labelled region the keyboard can reach and scroll.
-  host: { role: 'region', 'aria-labelledby': 'saved-views-title', tabindex: '0' },
 })
 export class SavedViewsNav implements OnInit {
   protected readonly store = inject(SavedViewsStore);
