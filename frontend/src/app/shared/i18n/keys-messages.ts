@@ -7,7 +7,7 @@ export const KEYS_ZH_CN = {
   'keys.button': '键盘快捷键',
   'keys.buttonHint': '列出本页可用的键盘快捷键（按 ? 也可打开）',
   'keys.title': '键盘快捷键',
-  'keys.intro': '以下是本页可用的快捷键。在输入框中打字时不起作用（Ctrl+S 保存除外）。',
+  'keys.intro': '以下是本页可用的快捷键。在输入框中打字时不起作用（{save} 保存除外）。',
   'keys.none': '本页没有专用快捷键。',
   'keys.col.key': '按键',
   'keys.col.action': '作用',
@@ -46,7 +46,7 @@ export const KEYS_EN: Record<keyof typeof KEYS_ZH_CN, string> = {
   'keys.buttonHint': 'List the keyboard shortcuts of this page (or press ?)',
   'keys.title': 'Keyboard shortcuts',
   'keys.intro':
-    'The shortcuts of this page. They do nothing while you type in a field (except Ctrl+S to save).',
+    'The shortcuts of this page. They do nothing while you type in a field (except {save} to save).',
   'keys.none': 'This page has no shortcuts of its own.',
   'keys.col.key': 'Key',
   'keys.col.action': 'Does',

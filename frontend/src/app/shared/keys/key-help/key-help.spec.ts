@@ -54,6 +54,7 @@ describe('KeyHelp', () => {
     expect(d?.getAttribute('aria-modal')).toBe('true');
     const title = el().querySelector(`#${d?.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toBe('键盘快捷键');
+    expect(d?.querySelector('#keys-intro')?.textContent).toContain('（Ctrl+S 保存除外）');
     const rows = Array.from(d?.querySelectorAll('tbody tr') ?? []).map((r) =>
       Array.from(r.querySelectorAll('td')).map((td) => td.textContent?.trim()),
     );

@@ -10,6 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { I18n } from '../../i18n/i18n';
+import { parseChord } from '../key-chord';
 import { Keyboard, type ShortcutLine, registerKeys } from '../keyboard';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -33,6 +34,8 @@ export class KeyHelp {
   private readonly dialog = viewChild<ElementRef<HTMLElement>>('dialog');
   protected readonly open = signal(false);
   protected readonly lines = signal<readonly ShortcutLine[]>([]);
+  /** Ctrl+S, or ⌘S on a Mac, as the intro names it. */
+  protected readonly saveKey = this.keyboard.label(parseChord('mod+s'));
   /** Where focus was before the overlay opened, to put it back. */
   private returnTo: HTMLElement | null = null;
 
