@@ -70,6 +70,19 @@ describe('accessibility (browser, axe-core)', () => {
     expect(describeViolations(violations)).toBe('');
   });
 
+  it('the keyboard shortcut overlay (?) has no serious or critical violation', async () => {
+    await page.goto('/clippings');
+    await page
+      .getByText(/^共 \d+ 条$/)
+      .first()
+      .waitFor();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: '键盘快捷键' }).waitFor();
+    const violations = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    expect(describeViolations(violations)).toBe('');
+  });
+
   it('the clipping page with its continuation panel and history has no serious or critical violation', async () => {
     await page.goto(`/clippings/${clippingId}`);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -40,6 +40,7 @@ describe('clippings (browser)', () => {
     const title = '梁山小小明信片倡树大文明';
 
     await page.goto('/');
+    // The landing page is the dashboard.
     await page.waitForURL(/\/dashboard$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 

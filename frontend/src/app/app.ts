@@ -11,6 +11,7 @@ import { SavedViewsNav } from './clippings/saved-views/saved-views-nav/saved-vie
 import { DashboardApi } from './dashboard/dashboard-api';
 import { WORK_QUEUES } from './dashboard/dashboard-links';
 import { I18n, isLang, LANGS } from './shared/i18n/i18n';
+import { KeyHelp } from './shared/keys/key-help/key-help';
 import type { MessageKey } from './shared/i18n/messages';
 import { ALREADY_CONFIRMED, confirmLeaving } from './shared/unsaved-changes';
 
@@ -27,7 +28,7 @@ interface NavItem {
 /** The shell: side navigation, user menu, language switch, the top bar's search box and the routed page (bare on login/setup). */
 @Component({
   selector: 'jb-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, GlobalSearch, SavedViewsNav],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ChangePassword, GlobalSearch, SavedViewsNav, KeyHelp],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

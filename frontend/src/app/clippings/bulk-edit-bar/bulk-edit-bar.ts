@@ -12,6 +12,8 @@ import {
 import type { ClippingKind, ClippingStatus, Publication, Region } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, fieldErrorsOf, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
+import { LongAction, tookText } from '../../shared/progress/long-action';
+import { countText } from '../../shared/progress/elapsed';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { RegionPicker, regionOptionLabel } from '../../regions/region-picker/region-picker';
 import type { TagRow } from '../../tags/tag-tree';
@@ -34,8 +36,8 @@ type Step =
   | { step: 'idle' }
   | { step: 'counting' }
   | { step: 'confirm'; matched: number; action: BulkAction }
-  | { step: 'applying'; matched: number }
-  | { step: 'done'; updated: number }
+  | { step: 'applying'; matched: number; startedAt: number }
+  | { step: 'done'; updated: number; took: string }
   | { step: 'failed'; error: ErrorText; details: string[] };
 
 /**
@@ -45,7 +47,7 @@ type Step =
  */
 @Component({
   selector: 'jb-bulk-edit-bar',
-  imports: [RegionPicker, NgTemplateOutlet],
+  imports: [RegionPicker, NgTemplateOutlet, LongAction],
   templateUrl: './bulk-edit-bar.html',
   styleUrl: './bulk-edit-bar.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,6 +75,7 @@ export class BulkEditBar {
   protected readonly region = signal<Region | null>(null);
   protected readonly state = signal<Step>({ step: 'idle' });
   protected readonly regionLabel = regionOptionLabel;
+  protected readonly countText = countText;
 
   protected readonly count = computed(() => selectedCount(this.selection()));
   protected readonly any = computed(() => hasSelection(this.selection()));
@@ -162,10 +165,11 @@ export class BulkEditBar {
 
   /** Step 2, after confirmation. */
   protected confirm(action: BulkAction, matched: number): void {
-    this.state.set({ step: 'applying', matched });
+    const startedAt = Date.now();
+    this.state.set({ step: 'applying', matched, startedAt });
     this.api.bulk(bulkBody(this.selection(), this.params(), action, false)).subscribe({
       next: (r) => {
-        this.state.set({ step: 'done', updated: r.updated });
+        this.state.set({ step: 'done', updated: r.updated, took: tookText(this.t, startedAt, Date.now()) });
         this.selection.set(NO_SELECTION);
         this.applied.emit(r.updated);
       },

@@ -33,6 +33,7 @@ import {
 import { AuthService } from '../../auth/auth.service';
 import { ContinuationPanel } from '../../continuations/continuation-panel/continuation-panel';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerKeys } from '../../shared/keys/keyboard';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { blankToNull } from '../../shared/list-response';
 import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
@@ -184,6 +185,16 @@ export class ClippingForm implements OnInit, HoldsUnsavedChanges {
   private leaving = false;
 
   constructor() {
+    // Ctrl+S / ⌘S saves, also while typing in a field (and never opens the browser's "save page").
+    registerKeys([
+      {
+        keys: 'mod+s',
+        label: 'keys.form.save',
+        whileTyping: true,
+        when: () => !this.readOnly() && !this.missing() && !this.loading() && !this.merging(),
+        run: () => this.submit(),
+      },
+    ]);
     effect(() => {
       const id = this.id();
       untracked(() => this.load(id));

@@ -365,15 +365,23 @@ describe('ClippingList', () => {
       await harness.fixture.whenStable();
       expect(bar.querySelector('[role=alertdialog]')!.textContent).toContain('将修改 120 条剪报');
 
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
       button(bar, '确认修改').click();
       await harness.fixture.whenStable();
       const real = http.expectOne({ method: 'POST', url: '/api/clippings/bulk' });
       expect(real.request.body).toEqual({ filter: { status: 'draft' }, status: 'reviewed', dryRun: false });
+      // While the one transaction runs: the count worked on and the time so far.
+      const progress = bar.querySelector<HTMLElement>('[data-testid="bulk-progress"]')!;
+      expect(progress.textContent).toContain('正在处理 120 条剪报…');
+      expect(progress.textContent).toContain('已用 0 秒');
+      expect(progress.querySelector('progress')).not.toBeNull();
+      clock.mockReturnValue(1_014_000);
       real.flush({ matched: 120, updated: 120 });
       await harness.fixture.whenStable();
+      clock.mockRestore();
       http.expectOne((r) => r.url === '/api/clippings').flush({ ...rows, items: [], total: 0 });
       await harness.fixture.whenStable();
-      expect(bar.textContent).toContain('已修改 120 条剪报');
+      expect(bar.textContent).toContain('已修改 120 条剪报。 用时 14 秒。');
       expect(bar.textContent).toContain('已选 0 条');
     });
 

@@ -25,6 +25,7 @@ import { describeApiError, fieldErrorsOf } from '../../shared/api-error';
 import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerListCursor } from '../../shared/keys/list-cursor';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { PublicationsApi } from '../../publications/publications-api';
 import { RegionsApi } from '../../regions/regions-api';
@@ -151,6 +152,7 @@ export class ClippingList implements OnInit {
   );
 
   constructor() {
+    registerListCursor({ next: 'keys.list.next', previous: 'keys.list.previous', open: 'keys.list.open' });
     effect(() => {
       this.filters();
       untracked(() => this.selection.set(NO_SELECTION));

@@ -1,13 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { SearchSuggestions } from '@jianbao/contracts';
@@ -15,18 +6,11 @@ import { CLIPPING_FILTERS } from '@jianbao/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerKeys } from '../../shared/keys/keyboard';
 import { ClippingsApi } from '../clippings-api';
 
 /** Typing pauses this long before suggestions are asked for. */
 export const SUGGEST_DEBOUNCE_MS = 200;
-
-/** Whether a key press happened while typing into a field (where `/` is a character, not a shortcut). */
-export function typingInField(target: EventTarget | null): boolean {
-  if (!target || !(target as { tagName?: unknown }).tagName) return false;
-  const el = target as HTMLElement;
-  const tag = el.tagName.toLowerCase();
-  return tag === 'input' || tag === 'textarea' || tag === 'select' || el.isContentEditable === true;
-}
 
 type Outcome = { q: string; suggestions: SearchSuggestions | null; error: string | null };
 
@@ -55,15 +39,16 @@ export class GlobalSearch {
   private readonly typed = new Subject<string>();
 
   constructor() {
-    const doc = inject(DOCUMENT);
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingInField(e.target)) return;
-      e.preventDefault();
-      this.input().nativeElement.focus();
-      this.input().nativeElement.select();
-    };
-    doc.addEventListener('keydown', onKey);
-    inject(DestroyRef).onDestroy(() => doc.removeEventListener('keydown', onKey));
+    registerKeys([
+      {
+        keys: '/',
+        label: 'keys.search',
+        run: () => {
+          this.input().nativeElement.focus();
+          this.input().nativeElement.select();
+        },
+      },
+    ]);
     this.typed
       .pipe(
         map((q) => q.trim()),

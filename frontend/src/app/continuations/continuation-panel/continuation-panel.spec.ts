@@ -138,6 +138,41 @@ describe('ContinuationPanel', () => {
     expect(el.querySelector('.suggestion')).toBeNull();
   });
 
+  const press = (key: string, target: EventTarget = document.body): void => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  };
+
+  it('takes a to accept the only suggestion, and r to reject the one j moved to', async () => {
+    document.body.append(el);
+    const two: ContinuationView = {
+      ...alone,
+      suggestions: [alone.suggestions[0]!, { ...alone.suggestions[0]!, id: 22, score: 0.6 }],
+    };
+    await open(8, two);
+    // Two suggestions and none chosen yet: a and r do nothing.
+    press('a');
+    press('r');
+    http.expectNone(() => true);
+    press('j');
+    press('j');
+    expect(document.activeElement?.closest('.suggestion')).toBe(el.querySelectorAll('.suggestion')[1]);
+    press('r');
+    await fixture.whenStable();
+    http.expectOne({ method: 'POST', url: '/api/continuations/suggestions/22/reject' }).flush(alone);
+    await fixture.whenStable();
+    expect(el.querySelectorAll('.suggestion')).toHaveLength(1);
+    // Typed into the manual-link search field, a is a letter.
+    const field = el.querySelector('input')!;
+    press('a', field);
+    http.expectNone(() => true);
+    press('a');
+    await fixture.whenStable();
+    http.expectOne({ method: 'POST', url: '/api/continuations/suggestions/21/accept' }).flush(linked);
+    await fixture.whenStable();
+    expect(el.querySelectorAll('.chain li')).toHaveLength(2);
+    el.remove();
+  });
+
   it('searches the same publication and links by hand; shows a 409 inline', async () => {
     await open(8, alone);
     const input = el.querySelector<HTMLInputElement>('#continuation-q')!;

@@ -13,8 +13,10 @@ import type { ApiError, Clipping, ContinuationView, SetContinuationBody } from '
 import { Observable } from 'rxjs';
 import { clippingHeadline } from '../../shared/clipping-headline';
 import { type ErrorText, describeApiError, reasonError, toApiError } from '../../shared/api-error';
+import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../auth/can';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerListCursor } from '../../shared/keys/list-cursor';
 import { ContinuationsApi } from '../continuations-api';
 
 /** A view with its lists present even if a server (or a test double) left them out. */
@@ -40,6 +42,7 @@ function normalise(view: Partial<ContinuationView> | null): ContinuationView {
 })
 export class ContinuationPanel {
   private readonly api = inject(ContinuationsApi);
+  private readonly auth = inject(AuthService);
   protected readonly t = inject(I18n).t;
 
   /** The clipping shown on the page; nothing is rendered without one (a new clipping). */
@@ -62,6 +65,17 @@ export class ContinuationPanel {
   protected readonly linked = computed(() => (this.view()?.chain.length ?? 0) > 1);
 
   constructor() {
+    // j/k walk the suggestions, `a` accepts and `r` rejects the current one (or the only one).
+    const has = (): boolean => (this.view()?.suggestions.length ?? 0) > 0;
+    const editor = (): boolean => has() && this.auth.can('editor') && !this.busy();
+    registerListCursor(
+      { next: 'keys.cont.next', previous: 'keys.cont.previous' },
+      (cursor) => [
+        { keys: 'a', label: 'keys.cont.accept', when: editor, run: () => cursor.press('accept', true) },
+        { keys: 'r', label: 'keys.cont.reject', when: editor, run: () => cursor.press('reject', true) },
+      ],
+      has,
+    );
     effect(() => {
       const id = this.clippingId();
       untracked(() => this.load(id));

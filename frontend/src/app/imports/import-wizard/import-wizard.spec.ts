@@ -253,6 +253,33 @@ describe('ImportWizard', () => {
     expect(el.querySelectorAll('jb-clipping-card')).toHaveLength(1);
   });
 
+  it('walks the proposed clippings with j/k, leaves keys typed into a field alone, and Ctrl+S keeps the draft', async () => {
+    document.body.append(el);
+    await previewed();
+    const press = (key: string, target: EventTarget = document.body, ctrlKey = false): KeyboardEvent => {
+      const e = new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true });
+      target.dispatchEvent(e);
+      return e;
+    };
+    const cards = Array.from(el.querySelectorAll<HTMLElement>('jb-clipping-card [data-kb-item]'));
+    expect(cards).toHaveLength(2);
+    press('j');
+    expect(document.activeElement).toBe(cards[0]);
+    press('j');
+    expect(document.activeElement).toBe(cards[1]);
+    press('k');
+    expect(document.activeElement).toBe(cards[0]);
+    const title = cards[1]!.querySelector<HTMLInputElement>('input[type=text]')!;
+    title.focus();
+    expect(press('j', title).defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(title);
+    const save = press('s', title, true);
+    expect(save.defaultPrevented).toBe(true);
+    await stable();
+    expect(q('[data-testid="draft-kept"]').textContent).toContain('草稿已保存在本浏览器');
+    el.remove();
+  });
+
   it('files the edited clippings and lists what was created', async () => {
     await previewed();
     const kind = q<HTMLSelectElement>('#card-2-kind');

@@ -32,6 +32,8 @@ import type { MessageKey } from '../../shared/i18n/messages';
 import { type HoldsUnsavedChanges, confirmUnload } from '../../shared/unsaved-changes';
 import { cardErrorsOf, withoutCardError } from '../card-errors';
 import { pageFileText } from '../page-file';
+import { typingInField } from '../../shared/keys/key-chord';
+import { registerListCursor } from '../../shared/keys/list-cursor';
 import { type FieldEdit, ClippingCard } from '../clipping-card/clipping-card';
 import { ImportsApi } from '../imports-api';
 import { type LinkEnd, linkEnd, missingEnds } from '../link-ends';
@@ -109,7 +111,6 @@ function reportLines(r: ReplaceReport): ReportLine[] {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     '(window:beforeunload)': 'onBeforeUnload($event)',
-    '(document:keydown)': 'onKey($event)',
   },
 })
 export class ImportWizard implements OnInit, HoldsUnsavedChanges {
@@ -170,6 +171,8 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   /** When the draft restored on arrival was saved. */
   protected readonly restoredAt = signal<string | null>(null);
   protected readonly discarded = signal(false);
+  /** When Ctrl+S last confirmed that the draft is kept. */
+  protected readonly keptAt = signal<string | null>(null);
   /** The browser refused to store the draft: leaving would lose it. */
   protected readonly draftNotKept = signal(false);
 
@@ -183,6 +186,21 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
   });
 
   constructor() {
+    registerListCursor({ next: 'keys.wizard.next', previous: 'keys.wizard.previous' }, () => [
+      {
+        keys: 'n',
+        label: 'keys.wizard.review',
+        when: () => this.queue().length > 0,
+        run: () => this.nextToReview(),
+      },
+      {
+        keys: 'mod+s',
+        label: 'keys.wizard.save',
+        whileTyping: true,
+        when: () => this.state() !== null && this.result() === null,
+        run: () => this.commitField(),
+      },
+    ]);
     // Restored before the saving effect first runs, so an empty form never overwrites the draft.
     this.restoreDraft();
     // Arriving from the issue map: the page to file is named in the URL (a kept draft wins).
@@ -436,15 +454,18 @@ export class ImportWizard implements OnInit, HoldsUnsavedChanges {
     card?.focus({ preventScroll: true });
   }
 
-  /** `N` (outside a text field): the next clipping to review. */
-  protected onKey(event: KeyboardEvent): void {
-    if (event.key !== 'n' && event.key !== 'N') return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-    if (this.queue().length === 0) return;
-    event.preventDefault();
-    this.nextToReview();
+  /**
+   * Ctrl+S: there is no save before filing (edits apply as typed, the draft is kept on every change),
+   * so it commits the field being edited (a field that applies on `change`, like the subheads) by
+   * leaving and re-entering it, and says the draft is kept.
+   */
+  private commitField(): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && typingInField(active)) {
+      active.blur();
+      active.focus();
+    }
+    this.keptAt.set(new Date().toISOString());
   }
 
   protected onSelect(key: number, on: boolean): void {

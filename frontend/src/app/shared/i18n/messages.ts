@@ -12,6 +12,7 @@ import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 import { DASHBOARD_EN, DASHBOARD_ZH_CN } from './dashboard-messages';
 import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
 import { STORIES_EN, STORIES_ZH_CN } from './stories-messages';
+import { KEYS_EN, KEYS_ZH_CN } from './keys-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -23,6 +24,7 @@ export const ZH_CN = {
   ...DASHBOARD_ZH_CN,
   ...EXPORTS_ZH_CN,
   ...STORIES_ZH_CN,
+  ...KEYS_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -389,6 +391,7 @@ export const EN: Record<MessageKey, string> = {
   ...DASHBOARD_EN,
   ...EXPORTS_EN,
   ...STORIES_EN,
+  ...KEYS_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',

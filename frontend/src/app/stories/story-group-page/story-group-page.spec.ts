@@ -102,6 +102,47 @@ describe('StoryGroupPage', () => {
     expect(labels).toContain('对照');
   });
 
+  const press = (key: string): void => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  };
+
+  it('confirms with a and rejects the whole group with r (after asking); a viewer’s keys do nothing', async () => {
+    start('editor');
+    fixture.componentRef.setInput('id', '7');
+    await fixture.whenStable();
+    http.expectOne('/api/stories/7').flush(detail);
+    await fixture.whenStable();
+    press('a');
+    http
+      .expectOne({ method: 'POST', url: '/api/stories/7/confirm' })
+      .flush({ ...detail, status: 'confirmed' });
+    http.expectOne('/api/stories/7').flush({ ...detail, status: 'confirmed' });
+    await fixture.whenStable();
+    // Confirmed already: a has nothing left to do.
+    press('a');
+    http.expectNone('/api/stories/7/confirm');
+    const ask = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    press('r');
+    http.expectNone('/api/stories/7/reject');
+    press('r');
+    expect(ask).toHaveBeenCalledWith('拒绝整组？这些稿件之间不会再被提出为同稿。');
+    http.expectOne({ method: 'POST', url: '/api/stories/7/reject' }).flush({ group: null });
+    await fixture.whenStable();
+    expect(el.textContent).toContain('已拒绝');
+    ask.mockRestore();
+  }, 30_000);
+
+  it('gives a viewer no review keys', async () => {
+    start('viewer');
+    fixture.componentRef.setInput('id', '7');
+    await fixture.whenStable();
+    http.expectOne('/api/stories/7').flush(detail);
+    await fixture.whenStable();
+    press('a');
+    press('r');
+    http.expectNone(() => true);
+  });
+
   it('says so when the group is gone', async () => {
     start('editor');
     fixture.componentRef.setInput('id', '8');

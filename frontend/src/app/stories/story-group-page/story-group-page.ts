@@ -9,11 +9,13 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../auth/can';
 import type { StoryGroup, StoryGroupChange, StoryGroupDetail, StoryMember } from '@jianbao/contracts';
 import type { Observable } from 'rxjs';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerKeys } from '../../shared/keys/keyboard';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { sideBySide } from '../side-by-side';
 import { StoriesApi } from '../stories-api';
@@ -28,6 +30,7 @@ import { StoriesApi } from '../stories-api';
 })
 export class StoryGroupPage {
   private readonly api = inject(StoriesApi);
+  private readonly auth = inject(AuthService);
   protected readonly t = inject(I18n).t;
 
   /** Route parameter (bound by the router). */
@@ -55,6 +58,17 @@ export class StoryGroupPage {
   });
 
   constructor() {
+    // `a` accepts and `r` rejects a suggestion, as on the continuation panel (rejecting still asks).
+    const editor = (): boolean => this.auth.can('editor') && this.group() !== null && !this.busy();
+    registerKeys([
+      {
+        keys: 'a',
+        label: 'keys.story.confirm',
+        when: () => editor() && this.group()?.status === 'proposed',
+        run: () => this.confirm(),
+      },
+      { keys: 'r', label: 'keys.story.reject', when: editor, run: () => this.rejectAll() },
+    ]);
     effect(() => {
       const id = Number(this.id());
       untracked(() => this.load(id));

@@ -12,6 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import { STORY_GROUP_STATUSES, type StoryGroupPage, type StoryGroupStatus } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
+import { registerListCursor } from '../../shared/keys/list-cursor';
 import { StoriesApi } from '../stories-api';
 
 const PAGE_SIZE = 20;
@@ -48,6 +49,11 @@ export class StoryQueue {
   });
 
   constructor() {
+    registerListCursor({
+      next: 'keys.stories.next',
+      previous: 'keys.stories.previous',
+      open: 'keys.stories.open',
+    });
     effect(() => {
       const q = this.query();
       untracked(() => this.load(q.status, q.page));

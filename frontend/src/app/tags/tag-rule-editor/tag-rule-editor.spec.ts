@@ -145,12 +145,19 @@ describe('TagRuleEditor', () => {
     expect(el.textContent).toContain('将为 4 条剪报加上标签“明信片”');
     http.expectNone('/api/tags/7/apply');
 
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(5_000_000);
     button('确认应用').click();
     const real = http.expectOne('/api/tags/7/apply');
     expect(real.request.body).toEqual({ dryRun: false });
+    await settle();
+    const progress = el.querySelector<HTMLElement>('[data-testid="rule-progress"]')!;
+    expect(progress.textContent).toContain('正在处理 4 条剪报…');
+    expect(progress.textContent).toContain('已用 0 秒');
+    clock.mockReturnValue(5_125_000);
     real.flush({ matched: 4, added: 3, sample: [] });
     await settle();
-    expect(el.textContent).toContain('已为 3 条剪报加上标签');
+    clock.mockRestore();
+    expect(el.textContent).toContain('已为 3 条剪报加上标签。 用时 2 分 05 秒。');
   });
 
   it('will not apply an unsaved draft', async () => {

@@ -15,6 +15,8 @@ import type { ApplyRuleResult, Tag, TagRule, TagRuleMode } from '@jianbao/contra
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
+import { LongAction, tookText } from '../../shared/progress/long-action';
+import { countText } from '../../shared/progress/elapsed';
 import type { MessageKey } from '../../shared/i18n/messages';
 import {
   EMPTY_RULE_DRAFT,
@@ -47,8 +49,8 @@ type ApplyStep =
   | { step: 'idle' }
   | { step: 'counting' }
   | { step: 'confirm'; matched: number }
-  | { step: 'applying'; matched: number }
-  | { step: 'done'; added: number }
+  | { step: 'applying'; matched: number; startedAt: number }
+  | { step: 'done'; added: number; took: string }
   | { step: 'failed'; error: ErrorText };
 
 /**
@@ -59,6 +61,7 @@ type ApplyStep =
  */
 @Component({
   selector: 'jb-tag-rule-editor',
+  imports: [LongAction],
   templateUrl: './tag-rule-editor.html',
   styleUrl: './tag-rule-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,6 +69,7 @@ type ApplyStep =
 export class TagRuleEditor {
   private readonly api = inject(TagsApi);
   protected readonly t = inject(I18n).t;
+  protected readonly countText = countText;
 
   readonly tag = input.required<Tag>();
   /** The tag as saved with its new rule. */
@@ -172,9 +176,11 @@ export class TagRuleEditor {
 
   /** Step 2, after the editor saw N: apply for real. */
   protected confirmApply(matched: number): void {
-    this.apply.set({ step: 'applying', matched });
+    const startedAt = Date.now();
+    this.apply.set({ step: 'applying', matched, startedAt });
     this.api.applyRule(this.tag().id, false).subscribe({
-      next: (r) => this.apply.set({ step: 'done', added: r.added }),
+      next: (r) =>
+        this.apply.set({ step: 'done', added: r.added, took: tookText(this.t, startedAt, Date.now()) }),
       error: (err: unknown) => this.apply.set({ step: 'failed', error: describeApiError(toApiError(err)) }),
     });
   }

@@ -1,0 +1,81 @@
+/**
+ * UI strings of the keyboard shortcuts (the `?` overlay and what each shortcut does) and of the
+ * progress shown while a long action runs. Spread into the main dictionaries in
+ * shared/i18n/messages.ts, so English must cover every key.
+ */
+export const KEYS_ZH_CN = {
+  'keys.button': '键盘快捷键',
+  'keys.buttonHint': '列出本页可用的键盘快捷键（按 ? 也可打开）',
+  'keys.title': '键盘快捷键',
+  'keys.intro': '以下是本页可用的快捷键。在输入框中打字时不起作用（{save} 保存除外）。',
+  'keys.none': '本页没有专用快捷键。',
+  'keys.col.key': '按键',
+  'keys.col.action': '作用',
+  'keys.help': '显示本列表',
+  'keys.search': '跳到搜索框',
+  'keys.list.next': '下一条剪报',
+  'keys.list.previous': '上一条剪报',
+  'keys.list.open': '打开当前剪报',
+  'keys.form.save': '保存剪报',
+  'keys.wizard.next': '下一条拟建剪报',
+  'keys.wizard.previous': '上一条拟建剪报',
+  'keys.wizard.review': '下一条待核对的剪报',
+  'keys.wizard.save': '确认正在编辑的字段（草稿随时保存在本浏览器）',
+  'keys.wizard.kept': '草稿已保存在本浏览器（{time}）。',
+  'keys.stories.next': '下一组同稿',
+  'keys.stories.previous': '上一组同稿',
+  'keys.stories.open': '审核当前一组',
+  'keys.story.confirm': '确认同稿',
+  'keys.story.reject': '整组拒绝',
+  'keys.cont.next': '下一条续篇建议',
+  'keys.cont.previous': '上一条续篇建议',
+  'keys.cont.accept': '接受当前续篇建议',
+  'keys.cont.reject': '拒绝当前续篇建议',
+
+  'progress.working': '正在处理 {count} 条剪报…',
+  'progress.elapsed': '已用 {elapsed}',
+  'progress.took': '用时 {elapsed}。',
+  'progress.seconds': '{seconds} 秒',
+  'progress.minutes': '{minutes} 分 {seconds} 秒',
+  'progress.oneTransaction':
+    '全部修改在同一事务中完成：要么全部生效，要么全部不变，所以中途没有“已完成几条”可报。',
+};
+
+export const KEYS_EN: Record<keyof typeof KEYS_ZH_CN, string> = {
+  'keys.button': 'Keyboard shortcuts',
+  'keys.buttonHint': 'List the keyboard shortcuts of this page (or press ?)',
+  'keys.title': 'Keyboard shortcuts',
+  'keys.intro':
+    'The shortcuts of this page. They do nothing while you type in a field (except {save} to save).',
+  'keys.none': 'This page has no shortcuts of its own.',
+  'keys.col.key': 'Key',
+  'keys.col.action': 'Does',
+  'keys.help': 'Show this list',
+  'keys.search': 'Go to the search box',
+  'keys.list.next': 'Next clipping',
+  'keys.list.previous': 'Previous clipping',
+  'keys.list.open': 'Open the current clipping',
+  'keys.form.save': 'Save the clipping',
+  'keys.wizard.next': 'Next proposed clipping',
+  'keys.wizard.previous': 'Previous proposed clipping',
+  'keys.wizard.review': 'Next clipping to check',
+  'keys.wizard.save': 'Commit the field being edited (the draft is kept in this browser all along)',
+  'keys.wizard.kept': 'Draft kept in this browser ({time}).',
+  'keys.stories.next': 'Next story group',
+  'keys.stories.previous': 'Previous story group',
+  'keys.stories.open': 'Review the current group',
+  'keys.story.confirm': 'Confirm the same story',
+  'keys.story.reject': 'Reject the whole group',
+  'keys.cont.next': 'Next continuation suggestion',
+  'keys.cont.previous': 'Previous continuation suggestion',
+  'keys.cont.accept': 'Accept the current suggestion',
+  'keys.cont.reject': 'Reject the current suggestion',
+
+  'progress.working': 'Working on {count} clippings…',
+  'progress.elapsed': '{elapsed} so far',
+  'progress.took': 'Took {elapsed}.',
+  'progress.seconds': '{seconds} s',
+  'progress.minutes': '{minutes} min {seconds} s',
+  'progress.oneTransaction':
+    'All changes are made in one transaction: all of them take effect, or none — so there is no "done so far" count to report.',
+};
