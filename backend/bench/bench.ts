@@ -73,7 +73,13 @@ async function runLoadBench(
   const { runLoad, formatLoadReport, compareSizes, formatComparison } = await import('./load-run');
   const reports = [];
   for (const size of sizes as number[]) {
-    const report = await runLoad({ db, size, duration, connections, log: (l: string) => io.stderr(`${l}\n`) });
+    const report = await runLoad({
+      db,
+      size,
+      duration,
+      connections,
+      log: (l: string) => io.stderr(`${l}\n`),
+    });
     reports.push(report);
     if (!values.json) io.stdout(formatLoadReport(report));
   }
@@ -188,8 +194,17 @@ export const benchCommand: CliCommand = {
       }
       return runStoriesBench(values, io);
     }
-    if (values.sizes || values.duration || values.connections || values.json || values.db || values['database-url']) {
-      io.stderr('bench: --sizes, --duration, --connections, --db, --database-url and --json go with --load\n');
+    if (
+      values.sizes ||
+      values.duration ||
+      values.connections ||
+      values.json ||
+      values.db ||
+      values['database-url']
+    ) {
+      io.stderr(
+        'bench: --sizes, --duration, --connections, --db, --database-url and --json go with --load\n',
+      );
       return EXIT_USAGE;
     }
     const pages = values.pages === undefined ? 1000 : Number(values.pages);

@@ -599,7 +599,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
 }
 
 /** A fresh database on the PostgreSQL server of `url` (which may create databases), dropped after the run. */
-async function createPgDatabase(url: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+async function createPgDatabase(
+  url: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `jb_load_${process.pid}_${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: url });
   await admin.connect();

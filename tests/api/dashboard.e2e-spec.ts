@@ -283,7 +283,11 @@ describe('GET /api/dashboard', () => {
         status: 'reviewed',
       });
       await createClipping(t, b.id, { issueDate: '2024-10-28', tagIds: [economy.id] });
-      await createClipping(t, b.id, { issueDate: '2024-10-28', tagIds: [canteen.id], regionCodes: ['330106'] });
+      await createClipping(t, b.id, {
+        issueDate: '2024-10-28',
+        tagIds: [canteen.id],
+        regionCodes: ['330106'],
+      });
       let d = await expectCountsAsTheList();
       expect(d.total).toBe(5);
       expect(d.perTopic.map((x) => [x.label, x.count])).toEqual([

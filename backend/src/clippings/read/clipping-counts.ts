@@ -126,10 +126,7 @@ export class ClippingCounts {
    * Per child of `parentId` (top level when null): distinct clippings linked to it or any descendant,
    * children without clippings left out. One count per child region (`clipping_tally`).
    */
-  async ofRegionSubtrees(
-    parentId: number | null,
-    manager?: EntityManager,
-  ): Promise<Map<number, number>> {
+  async ofRegionSubtrees(parentId: number | null, manager?: EntityManager): Promise<Map<number, number>> {
     const rows = await this.read.all<{ top: number | string; n: number | string }>(
       "SELECT r.id AS top, t.n AS n FROM region r JOIN clipping_tally t ON t.bucket = 'region:' || r.id " +
         `WHERE ${parentId === null ? 'r.parent_id IS NULL' : 'r.parent_id = ?'} AND t.n > 0`,

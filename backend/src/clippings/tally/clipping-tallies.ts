@@ -67,7 +67,7 @@ export class ClippingTallies {
       "SELECT (SELECT 1 FROM clipping LIMIT 1) AS has, (SELECT n FROM clipping_tally WHERE bucket = 'all') AS n",
       [],
     );
-    return row?.has != null && row.n == null;
+    return row !== undefined && row.has !== null && (row.n === null || row.n === undefined);
   }
 
   /**
