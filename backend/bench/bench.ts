@@ -36,11 +36,15 @@ async function runLoadBench(
     json?: boolean;
     pages?: string;
     only?: string;
+    db?: string;
+    'database-url'?: string;
   },
   io: CliIo,
 ): Promise<number> {
   if (values.pages !== undefined || values.only !== undefined) {
-    io.stderr('bench: --load takes --sizes, --duration, --connections and --json, not --pages/--only\n');
+    io.stderr(
+      'bench: --load takes --sizes, --duration, --connections, --db, --database-url and --json, not --pages/--only\n',
+    );
     return EXIT_USAGE;
   }
   const sizes = (values.sizes ?? '100000').split(',').map((s) => wholeNumber(s.trim(), 0));
@@ -52,10 +56,30 @@ async function runLoadBench(
     );
     return EXIT_USAGE;
   }
+  // --db (or DB_TYPE) postgres: on a new database of the server of --database-url (or TEST_DATABASE_URL).
+  const dbType = values.db ?? process.env['DB_TYPE'] ?? 'sqlite';
+  if (dbType !== 'sqlite' && dbType !== 'postgres') {
+    io.stderr(`bench: --db takes sqlite or postgres, not ${dbType}\n`);
+    return EXIT_USAGE;
+  }
+  const url = values['database-url'] ?? process.env['TEST_DATABASE_URL'] ?? '';
+  if (dbType === 'postgres' && url === '') {
+    io.stderr(
+      'bench: --db postgres needs --database-url or TEST_DATABASE_URL: a PostgreSQL server and a user allowed to create databases (node scripts/pg-local.js start)\n',
+    );
+    return EXIT_USAGE;
+  }
+  const db = dbType === 'postgres' ? ({ type: 'postgres', url } as const) : ({ type: 'sqlite' } as const);
   const { runLoad, formatLoadReport, compareSizes, formatComparison } = await import('./load-run');
   const reports = [];
   for (const size of sizes as number[]) {
-    const report = await runLoad({ size, duration, connections, log: (l: string) => io.stderr(`${l}\n`) });
+    const report = await runLoad({
+      db,
+      size,
+      duration,
+      connections,
+      log: (l: string) => io.stderr(`${l}\n`),
+    });
     reports.push(report);
     if (!values.json) io.stdout(formatLoadReport(report));
   }
@@ -117,7 +141,7 @@ export const benchCommand: CliCommand = {
   name: 'bench',
   summary:
     'print speed tables: import preview, filing, rules, regions (--pages N, --only NAME); ' +
-    '--load [--sizes N] [--duration S] [--connections C] [--json] drives the running server; ' +
+    '--load [--sizes N] [--duration S] [--connections C] [--db sqlite|postgres] [--database-url URL] [--json] drives the running server; ' +
     '--search [--sizes N,M] [--json] times full-text search against the LIKE scan; ' +
     '--stories [--sizes N] [--json] times checking a new clipping for the same story and its recall',
   async run(args, io) {
@@ -131,6 +155,8 @@ export const benchCommand: CliCommand = {
       duration?: string;
       connections?: string;
       json?: boolean;
+      db?: string;
+      'database-url'?: string;
     };
     try {
       ({ values } = parseArgs({
@@ -145,6 +171,8 @@ export const benchCommand: CliCommand = {
           duration: { type: 'string' },
           connections: { type: 'string' },
           json: { type: 'boolean' },
+          db: { type: 'string' },
+          'database-url': { type: 'string' },
         },
       }));
     } catch (e) {
@@ -166,8 +194,17 @@ export const benchCommand: CliCommand = {
       }
       return runStoriesBench(values, io);
     }
-    if (values.sizes || values.duration || values.connections || values.json) {
-      io.stderr('bench: --sizes, --duration, --connections and --json go with --load\n');
+    if (
+      values.sizes ||
+      values.duration ||
+      values.connections ||
+      values.json ||
+      values.db ||
+      values['database-url']
+    ) {
+      io.stderr(
+        'bench: --sizes, --duration, --connections, --db, --database-url and --json go with --load\n',
+      );
       return EXIT_USAGE;
     }
     const pages = values.pages === undefined ? 1000 : Number(values.pages);

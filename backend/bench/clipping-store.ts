@@ -15,6 +15,7 @@ import { Chains } from '../src/clippings/store/chains';
 import { ClippingLinksRepository } from '../src/clippings/store/clipping-links.repository';
 import { ClippingRowsRepository } from '../src/clippings/store/clipping-rows.repository';
 import { ClippingStore } from '../src/clippings/store/clipping-store';
+import { ClippingTallies } from '../src/clippings/tally/clipping-tallies';
 import { ReadQueries } from '../src/database/read-queries';
 import { TransactionRunner } from '../src/database/transaction-runner';
 import { SearchRepository } from '../src/search/search.repository';
@@ -50,6 +51,7 @@ export function benchClippings(ds: DataSource): BenchClippings {
     hooks,
     references,
     new SearchService(new SearchRepository(ds, read), ds),
+    new ClippingTallies(ds),
   );
   return { store, reader, recorder, references, tx, audit: new AuditService(new AuditRepository(ds), tx) };
 }

@@ -14,12 +14,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { createRequire } from 'node:module';
 import { SqliteFile } from '../src/cli/commands/sqlite-file';
+import { toDollarPlaceholders } from '../src/database/read-queries';
+import type { QueueStats } from '../src/database/transaction-runner';
 import { buildLoadCorpus, type LoadCorpus } from './load-corpus';
 import { mulberry32 } from './synthetic-pages';
 import { table } from './table';
 
+/** Where the load runs: a new SQLite file, or a new database on the PostgreSQL server of `url`. */
+export type LoadDb = { type: 'sqlite' } | { type: 'postgres'; url: string };
+
 export interface LoadOptions {
+  db: LoadDb;
   size: number;
   duration: number;
   connections: number;
@@ -52,6 +59,7 @@ export interface ClassFigures {
 }
 
 export interface LoadReport {
+  database: 'sqlite' | 'postgres';
   size: number;
   durationS: number;
   connections: number;
@@ -89,6 +97,8 @@ export interface LoadReport {
     /** Server CPU seconds per wall second (2 = both cores of a 2-core machine). */
     serverCores: number;
   } | null;
+  /** The server's write queue over the run (its shutdown line; null when it printed none). */
+  writeQueue: QueueStats | null;
   meetsTarget: boolean;
 }
 
@@ -152,20 +162,53 @@ function runCliProcess(
   });
 }
 
-async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
+/** The little of node-postgres the bench uses (the workspace has no @types/pg). */
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  end(): Promise<void>;
+}
+const { Client } = createRequire(__filename)('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
+
+/** The server's stdout, kept for its write-queue line (the request logs are dropped as they come). */
+interface RunningServer {
+  child: ChildProcess;
+  queueLine: () => QueueStats | null;
+}
+
+async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<RunningServer> {
   // For profiling: LOAD_SERVER_NODE_ARGS (e.g. `--cpu-prof`) and LOAD_SERVER_ENTRY (a wrapper of main.js).
   const nodeArgs = (process.env['LOAD_SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
   const entry = process.env['LOAD_SERVER_ENTRY'] ?? join(__dirname, '..', 'src', 'main.js');
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     env,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  let queue: QueueStats | null = null;
+  let partial = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    const lines = (partial + d.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const at = line.indexOf('write queue {');
+      if (at < 0) continue;
+      try {
+        const msg = (JSON.parse(line) as { msg?: string }).msg ?? '';
+        queue = JSON.parse(msg.slice(msg.indexOf('{'))) as QueueStats;
+      } catch {
+        // not the summary after all
+      }
+    }
+  });
+  const running: RunningServer = { child, queueLine: () => queue };
   for (let i = 0; ; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${err}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return child;
+      if ((await fetch(`${url}/api/health`)).ok) return running;
     } catch {
       // not listening yet
     }
@@ -308,11 +351,18 @@ function opPicker(corpus: LoadCorpus, runId: string) {
 export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-load-'));
   const databasePath = join(dir, 'clippings.sqlite');
-  let server: ChildProcess | null = null;
+  const pgDatabase = opts.db.type === 'postgres' ? await createPgDatabase(opts.db.url) : null;
+  let server: RunningServer | null = null;
   try {
-    opts.log(`load: building ${opts.size} clippings in ${databasePath} …`);
+    opts.log(
+      `load: building ${opts.size} clippings in ${pgDatabase ? `PostgreSQL database ${pgDatabase.name}` : databasePath} …`,
+    );
     const t0 = Date.now();
-    const corpus = await buildLoadCorpus({ type: 'sqlite', path: databasePath }, opts.size, opts.log);
+    const corpus = await buildLoadCorpus(
+      pgDatabase ? { type: 'postgres', url: pgDatabase.url } : { type: 'sqlite', path: databasePath },
+      opts.size,
+      opts.log,
+    );
     const corpusBuildS = (Date.now() - t0) / 1000;
     opts.log(
       `load: corpus built in ${corpusBuildS.toFixed(1)} s (${corpus.articleIds.length} continuation pairs)`,
@@ -321,8 +371,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DB_TYPE: 'sqlite',
-      DATABASE_PATH: databasePath,
+      ...(pgDatabase
+        ? { DB_TYPE: 'postgres', DATABASE_URL: pgDatabase.url }
+        : { DB_TYPE: 'sqlite', DATABASE_PATH: databasePath }),
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
@@ -366,7 +417,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
 
     opts.log(`load: ${opts.connections} connections for ${opts.duration} s against ${url} …`);
     const started = Date.now();
-    const serverCpu0 = processCpuSeconds(server.pid);
+    const serverCpu0 = processCpuSeconds(server.child.pid);
     const generatorCpu0 = process.cpuUsage();
     const instance = autocannon(
       {
@@ -430,13 +481,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     });
     const result = await new Promise<autocannon.Result>((done) => instance.on('done', done));
     const seconds = (Date.now() - started) / 1000;
-    const serverCpu1 = processCpuSeconds(server.pid);
+    const serverCpu1 = processCpuSeconds(server.child.pid);
     const generatorCpu = process.cpuUsage(generatorCpu0);
-    await stopServer(server);
+    await stopServer(server.child);
+    const writeQueue = server.queueLine();
     server = null;
 
     // Count the writes in the database itself.
-    const db = await SqliteFile.open(databasePath);
+    const db = pgDatabase ? await PgCheck.open(pgDatabase.url) : await SqliteFile.open(databasePath);
     let createdFound = 0;
     let createdDoubled = 0;
     let createdMissing = 0;
@@ -450,12 +502,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
                 (SELECT COUNT(*) FROM clipping_search s WHERE NOT EXISTS (SELECT 1 FROM clipping c WHERE c.id = s.clipping_id)) AS orphans`,
         [],
       );
-      indexOutOfStep = (step?.missing ?? 0) + (step?.orphans ?? 0);
+      indexOutOfStep = Number(step?.missing ?? 0) + Number(step?.orphans ?? 0);
       const rows = await db.all<{ title: string; n: number }>(
         'SELECT title, COUNT(*) AS n FROM clipping WHERE title LIKE ? GROUP BY title',
         [`负载新建 ${runId}-%`],
       );
-      const inDb = new Map(rows.map((r) => [r.title, r.n]));
+      const inDb = new Map(rows.map((r) => [r.title, Number(r.n)]));
       for (const mark of created.keys()) {
         const n = inDb.get(mark) ?? 0;
         if (n === 0) createdMissing += 1;
@@ -471,7 +523,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
           `SELECT id, title, version FROM clipping WHERE id IN (${part.map(() => '?').join(', ')})`,
           part,
         );
-        const byId = new Map(current.map((c) => [c.id, c]));
+        const byId = new Map(current.map((c) => [Number(c.id), c]));
         for (const id of part) {
           const edits = [...(patched.get(id) ?? [])].sort((a, b) => a[0] - b[0]);
           const last = edits[edits.length - 1];
@@ -537,6 +589,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
             serverCores: serverS / seconds,
           };
     return {
+      database: opts.db.type,
       size: opts.size,
       durationS: seconds,
       connections: opts.connections,
@@ -545,6 +598,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       total,
       writes,
       cpu,
+      writeQueue,
       meetsTarget:
         total.rps >= LOAD_TARGET.rps &&
         total.p99 <= LOAD_TARGET.p99Ms &&
@@ -557,8 +611,57 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
         indexOutOfStep === 0,
     };
   } finally {
-    if (server) await stopServer(server);
+    if (server) await stopServer(server.child);
     rmSync(dir, { recursive: true, force: true });
+    if (pgDatabase) await pgDatabase.drop();
+  }
+}
+
+/** A fresh database on the PostgreSQL server of `url` (which may create databases), dropped after the run. */
+async function createPgDatabase(
+  url: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `jb_load_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    name,
+    url: target.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** The write check's queries on PostgreSQL (`?` placeholders, as on the SQLite file). */
+class PgCheck {
+  private constructor(private readonly client: PgClient) {}
+
+  static async open(url: string): Promise<PgCheck> {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    return new PgCheck(client);
+  }
+
+  async all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    return (await this.client.query(toDollarPlaceholders(sql), [...params])).rows as T[];
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
   }
 }
 
@@ -582,13 +685,17 @@ export function formatLoadReport(r: LoadReport): string {
   const w = r.writes;
   return (
     table(
-      `Load: ${r.size} clippings, ${r.connections} connections, ${r.durationS.toFixed(1)} s (server and load generator share the machine's cores)`,
+      `Load: ${r.size} clippings on ${r.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${r.connections} connections, ${r.durationS.toFixed(1)} s (server and load generator share the machine's cores)`,
       ['route class', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx'],
       [...CLASSES.map((c) => row(c, r.classes[c])), row('total', r.total)],
     ) +
     `5xx: ${r.total.status5xx}, 409 (stale PATCH, expected): ${r.total.conflicts409}, socket errors: ${r.total.socketErrors}, timeouts: ${r.total.timeouts}\n` +
     `writes: ${w.created} created (found ${w.createdFound}, missing ${w.createdMissing}, doubled ${w.createdDoubled}, unconfirmed ${w.createdUnconfirmed}); ` +
     `${w.patched} PATCHes on ${w.patchedClippings} clippings (lost ${w.patchesLost}, unconfirmed ${w.patchesUnconfirmed}); search index out of step: ${w.indexOutOfStep}\n` +
+    (r.writeQueue
+      ? `write queue: ${r.writeQueue.transactions} transactions, waiting p50 ${r.writeQueue.waitMs.p50.toFixed(1)} / p99 ${r.writeQueue.waitMs.p99.toFixed(1)} ms, ` +
+        `running p50 ${r.writeQueue.runMs.p50.toFixed(1)} / p99 ${r.writeQueue.runMs.p99.toFixed(1)} ms, retries ${r.writeQueue.retries}\n`
+      : '') +
     (r.cpu
       ? `cpu: server ${r.cpu.serverS.toFixed(1)} s (${r.cpu.serverCores.toFixed(2)} cores, ${r.cpu.serverMsPerRequest.toFixed(2)} ms per request), load generator ${r.cpu.generatorS.toFixed(1)} s\n`
       : '') +

@@ -1,4 +1,4 @@
-import type { Clipping, CountedPage, EditedClipping, Publication, Tag } from '@jianbao/contracts';
+import type { Clipping, CountedPage, Dashboard, EditedClipping, Publication, Tag } from '@jianbao/contracts';
 import { DataSource } from 'typeorm';
 import { filePage, JINING_P1, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { ON_POSTGRES } from '../fixtures/postgres';
@@ -274,6 +274,35 @@ describe('a list that stops counting, and plans bounded by the page', () => {
           }),
         ).toBeGreaterThanOrEqual(1);
       }
+    });
+
+    it('the dashboard, its drill-down and the work queues read counts, never the archive', async () => {
+      for (const path of [
+        '/api/dashboard',
+        `/api/dashboard?regionId=${zj.zhejiang.id}&days=366`,
+        '/api/dashboard/queues',
+        '/api/regions/tree',
+      ]) {
+        const all = await statementsOf(async () => {
+          await t.http().get(path).expect(200);
+        });
+        // The counts are the clipping store's (clipping_tally): one row per bar, no walk of the links.
+        expect(all.some((s) => /\bclipping_tally\b/.test(s.sql))).toBe(true);
+        for (const statement of all)
+          expect([path, statement.sql]).not.toEqual([
+            path,
+            expect.stringMatching(/\bclipping_(tag|region)\b/),
+          ]);
+        await expectIndexed(path, async () => {
+          await t.http().get(path).expect(200);
+        });
+      }
+      // The numbers are the list's (the counts follow every write: tests/api/dashboard.e2e-spec.ts).
+      const d = (await t.http().get('/api/dashboard').expect(200)).body as Dashboard;
+      expect(d.perPublication.reduce((n, p) => n + p.count, 0)).toBe(d.total);
+      expect(d.perPublication.find((p) => p.key === String(other.id))?.count).toBe(
+        (await list({ publicationId: other.id, pageSize: 1 })).total,
+      );
     });
 
     it('notices a full scan (the check can fail)', async () => {

@@ -206,4 +206,152 @@ describe('GET /api/dashboard', () => {
       expect(queues.sameStory).toBe(0);
     });
   });
+
+  describe('kept by the clipping store: the counts follow every write', () => {
+    let t: TestApp;
+    let zj: { zhejiang: Region; hangzhou: Region; xihu: Region; ningbo: Region };
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      zj = await createZhejiang(t);
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    const total = async (query: string): Promise<number> => {
+      const page = (await t.http().get(`/api/clippings?${query}`).expect(200)).body as {
+        total: number;
+        totalExact: boolean;
+      };
+      expect(page.totalExact).toBe(true);
+      return page.total;
+    };
+
+    /** Every count of the dashboard equals the list's own count of the same filter (live tables). */
+    async function expectCountsAsTheList(): Promise<Dashboard> {
+      const d = (await t.http().get('/api/dashboard?days=366').expect(200)).body as Dashboard;
+      expect(d.total).toBe(await total(''));
+      for (const day of d.perDay)
+        expect([day.key, day.count]).toEqual([day.key, await total(`from=${day.key}&to=${day.key}`)]);
+      expect(d.perDay.reduce((n, x) => n + x.count, 0)).toBe(
+        d.lastIssueDate === null
+          ? 0
+          : await total(`from=${d.perDay[0]?.key ?? d.lastIssueDate}&to=${d.lastIssueDate}`),
+      );
+      for (const p of d.perPublication)
+        expect([p.label, p.count]).toEqual([p.label, await total(`publicationId=${p.key}`)]);
+      expect(d.perPublication.reduce((n, x) => n + x.count, 0)).toBe(d.total);
+      for (const topic of d.perTopic)
+        expect([topic.label, topic.count]).toEqual([topic.label, await total(`tagId=${topic.key}`)]);
+      for (const regionId of [null, zj.zhejiang.id, zj.hangzhou.id]) {
+        const inside = (
+          await t
+            .http()
+            .get(`/api/dashboard${regionId === null ? '' : `?regionId=${regionId}`}`)
+            .expect(200)
+        ).body as Dashboard;
+        for (const r of inside.perRegion)
+          expect([r.label, r.count]).toEqual([r.label, await total(`regionId=${r.key}`)]);
+      }
+      expect(d.queues.drafts).toBe(await total('status=draft'));
+      expect(d.queues.withoutRegion).toBe(await total('missing=region'));
+      expect(d.queues.withoutTopic).toBe(await total('missing=tag'));
+      expect(d.queues.waitingParts).toBe((await waiting(t, {})).length);
+      return d;
+    }
+
+    it('after filing, edits, bulk edits, tag and region tree moves, trash and restore', async () => {
+      const a = await createPublication(t, { name: '杭州日报计数' });
+      const b = await createPublication(t, { name: '宁波晚报计数' });
+      const people = await createTag(t, { name: '民生计数' });
+      const canteen = await createTag(t, { name: '食堂计数', parentId: people.id });
+      const economy = await createTag(t, { name: '经济计数' });
+      const c1 = await createClipping(t, a.id, {
+        issueDate: '2024-10-22',
+        regionCodes: ['330106'],
+        tagIds: [canteen.id],
+      });
+      const c2 = await createClipping(t, a.id, {
+        issueDate: '2024-10-22',
+        regionCodes: ['330106', '330100'],
+        tagIds: [people.id, canteen.id],
+      });
+      const c3 = await createClipping(t, b.id, {
+        issueDate: '2024-10-27',
+        regionCodes: ['330200'],
+        status: 'reviewed',
+      });
+      await createClipping(t, b.id, { issueDate: '2024-10-28', tagIds: [economy.id] });
+      await createClipping(t, b.id, {
+        issueDate: '2024-10-28',
+        tagIds: [canteen.id],
+        regionCodes: ['330106'],
+      });
+      let d = await expectCountsAsTheList();
+      expect(d.total).toBe(5);
+      expect(d.perTopic.map((x) => [x.label, x.count])).toEqual([
+        ['民生计数', 3],
+        ['经济计数', 1],
+      ]);
+
+      // Sample pages: parts waiting for their other half, detected regions.
+      await filePage(t, a.id, '2', readPage(SAMPLE_JINING_P2), undefined, '2024-10-22');
+      await filePage(t, b.id, '2', readPage(SAMPLE_ANKANG_P2), undefined, '2024-10-23');
+      d = await expectCountsAsTheList();
+      expect(d.queues.waitingParts).toBeGreaterThan(0);
+
+      // An edit moving a clipping to another day, paper, status, tags and regions.
+      await t
+        .http()
+        .patch(`/api/clippings/${c1.id}`)
+        .send({
+          version: c1.version,
+          issueDate: '2024-10-25',
+          publicationId: b.id,
+          status: 'draft',
+          tagIds: [economy.id],
+          regionCodes: ['330200'],
+        })
+        .expect(200);
+      await expectCountsAsTheList();
+
+      // A bulk edit.
+      await t
+        .http()
+        .post('/api/clippings/bulk')
+        .send({
+          ids: [c2.id, c3.id],
+          addTagIds: [economy.id],
+          removeRegionCodes: ['330106', '330100', '330200'],
+          status: 'reviewed',
+        })
+        .expect(200);
+      await expectCountsAsTheList();
+
+      // 食堂 moves under 经济: its clippings count under another topic without being touched.
+      await t.http().patch(`/api/tags/${canteen.id}`).send({ parentId: economy.id }).expect(200);
+      d = await expectCountsAsTheList();
+      // The top-level 民生 goes; its children move up and become topics.
+      await t.http().delete(`/api/tags/${economy.id}`).expect(204);
+      d = await expectCountsAsTheList();
+      expect(d.perTopic.map((x) => x.label)).toContain('食堂计数');
+
+      // 西湖区 moves from 杭州市 to 宁波市: its clippings count under 宁波市.
+      await t.http().patch(`/api/regions/${zj.xihu.id}`).send({ parentId: zj.ningbo.id }).expect(200);
+      await expectCountsAsTheList();
+
+      // To the trash and back.
+      await t.http().delete(`/api/clippings/${c3.id}`).expect(204);
+      d = await expectCountsAsTheList();
+      expect(d.total).toBe(await total(''));
+      const trash = (await t.http().get('/api/trash').expect(200)).body as {
+        items: { id: number; entityId: number }[];
+      };
+      const item = trash.items.find((i) => i.entityId === c3.id);
+      if (!item) throw new Error('not in the trash');
+      await t.http().post(`/api/trash/${item.id}/restore`).expect(200);
+      await expectCountsAsTheList();
+    }, 120_000);
+  });
 });

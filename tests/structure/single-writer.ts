@@ -9,6 +9,8 @@ export const OWNED_TABLES = [
   'clipping_tag_exclusion',
   'clipping_revision',
   'article',
+  'clipping_tally',
+  'clipping_tally_member',
 ];
 
 /** Entity classes of those tables; outside `clippings/` only `import type` of them is allowed. */

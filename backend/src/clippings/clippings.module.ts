@@ -21,6 +21,7 @@ import { Chains } from './store/chains';
 import { ClippingLinksRepository } from './store/clipping-links.repository';
 import { ClippingRowsRepository } from './store/clipping-rows.repository';
 import { ClippingStore } from './store/clipping-store';
+import { ClippingTallies } from './tally/clipping-tallies';
 
 /**
  * The owner of clippings: the one store that writes them (rows, links, chains, articles, revisions),
@@ -49,6 +50,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingViewLoader,
     RevisionReader,
     ClippingSelection,
+    ClippingTallies,
   ],
   exports: [
     ClippingsService,
@@ -60,6 +62,7 @@ import { ClippingStore } from './store/clipping-store';
     ClippingViewLoader,
     RevisionReader,
     ClippingSelection,
+    ClippingTallies,
   ],
 })
 export class ClippingsModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { withConnectionReserved } from './sqlite-write-gate';
 
@@ -21,6 +21,26 @@ export function isRetryableTransactionError(error: unknown): boolean {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Transactions whose times are kept for the shutdown summary (the first ones; enough for a bench run). */
+const KEPT_TIMES = 200_000;
+
+/** How the queue served its transactions: waiting in it, running, and retries (PostgreSQL). */
+export interface QueueStats {
+  transactions: number;
+  /** Milliseconds from `run` to the transaction's start (p50, p99, max). */
+  waitMs: { p50: number; p99: number; max: number };
+  /** Milliseconds from the start to the commit or failure, retries included. */
+  runMs: { p50: number; p99: number; max: number };
+  retries: number;
+}
+
+function spread(values: number[]): { p50: number; p99: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
+}
+
 /**
  * Runs a unit of work in a transaction, one at a time per process.
  * - SQLite: TypeORM's sqlite driver shares one connection (and one query runner) between all callers,
@@ -37,21 +57,54 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  *   database that cannot be repeated.
  */
 @Injectable()
-export class TransactionRunner {
+export class TransactionRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger('TransactionRunner');
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly waits: number[] = [];
+  private readonly runs: number[] = [];
+  private transactions = 0;
+  private retries = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const sqlite = this.dataSource.options.type === 'sqlite';
-    const next = this.queue.then(() =>
-      sqlite
-        ? withConnectionReserved(this.dataSource, () => this.dataSource.transaction(work))
-        : this.runWithRetry(work),
-    );
+    const queued = performance.now();
+    const next = this.queue.then(async () => {
+      const started = performance.now();
+      try {
+        return await (sqlite
+          ? withConnectionReserved(this.dataSource, () => this.dataSource.transaction(work))
+          : this.runWithRetry(work));
+      } finally {
+        this.note(started - queued, performance.now() - started);
+      }
+    });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Time in the queue and running, of the transactions so far (the first {@link KEPT_TIMES}). */
+  stats(): QueueStats {
+    return {
+      transactions: this.transactions,
+      waitMs: spread(this.waits),
+      runMs: spread(this.runs),
+      retries: this.retries,
+    };
+  }
+
+  /** One line on shutdown (before the logs are flushed): how long writes waited for the queue and held it (the load bench reads it). */
+  beforeApplicationShutdown(): void {
+    if (this.transactions === 0) return;
+    this.logger.log(`write queue ${JSON.stringify(this.stats())}`);
+  }
+
+  private note(waitMs: number, runMs: number): void {
+    this.transactions += 1;
+    if (this.waits.length >= KEPT_TIMES) return;
+    this.waits.push(waitMs);
+    this.runs.push(runMs);
   }
 
   private async runWithRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -60,6 +113,7 @@ export class TransactionRunner {
         return await this.dataSource.transaction('SERIALIZABLE', work);
       } catch (error) {
         if (!isRetryableTransactionError(error) || attempt >= MAX_ATTEMPTS) throw error;
+        this.retries += 1;
         if (attempt >= 4)
           this.logger.warn(`transaction retried ${attempt} times (${String(sqlState(error))})`);
         await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));

@@ -10,6 +10,7 @@ import type { UpdateRegionDto } from './dto/update-region.dto';
 import { RegionEntity } from './region.entity';
 import { RegionDirectory } from '../catalog/region-directory';
 import { ClippingCounts } from '../clippings/read/clipping-counts';
+import { ClippingTallies } from '../clippings/tally/clipping-tallies';
 import { parentLevelProblem } from './region-level';
 import { mapRegion } from './region.mapper';
 import { RegionsRepository } from './regions.repository';
@@ -22,6 +23,7 @@ export class RegionsService {
     private readonly counts: ClippingCounts,
     private readonly tx: TransactionRunner,
     private readonly directory: RegionDirectory,
+    private readonly tallies: ClippingTallies,
   ) {}
 
   /** Runs a region write; once it has settled, the in-memory directory is read again on next use. */
@@ -88,6 +90,7 @@ export class RegionsService {
         await this.assertPlacement(level, parentId, manager);
         if (level !== entity.level) await this.assertChildrenFit(id, level, manager);
       }
+      const moved = parentId !== entity.parentId;
       Object.assign(entity, {
         code: dto.code ?? entity.code,
         name: dto.name ?? entity.name,
@@ -95,6 +98,8 @@ export class RegionsService {
         parentId,
       });
       await this.regions.save(entity, manager);
+      // The clippings in a moved subtree count under its new ancestors.
+      if (moved) await this.tallies.refreshUnderRegion(manager, id);
       return mapRegion(await this.require(id, manager));
     });
   }

@@ -3,6 +3,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { EntityManager } from 'typeorm';
 import { References } from '../catalog/references';
 import { ClippingStore } from '../clippings/store/clipping-store';
+import { ClippingTallies } from '../clippings/tally/clipping-tallies';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { validationFailed } from '../common/validation';
@@ -26,6 +27,7 @@ export class TagsService {
     private readonly references: References,
     private readonly store: ClippingStore,
     private readonly tx: TransactionRunner,
+    private readonly tallies: ClippingTallies,
   ) {}
 
   async list(): Promise<Tag[]> {
@@ -71,11 +73,14 @@ export class TagsService {
       if (name !== entity.name || parentId !== entity.parentId)
         await this.assertNameFree(parentId, name, id, manager);
       entity.name = name;
-      entity.parentId = parentId;
       if (dto.color !== undefined) entity.color = dto.color;
       if (dto.description !== undefined) entity.description = dto.description;
       if (dto.rule !== undefined) entity.rule = dto.rule;
+      const moved = parentId !== entity.parentId;
+      entity.parentId = parentId;
       await this.tags.save(entity, manager);
+      // The clippings below a moved tag may now count under another topic.
+      if (moved) await this.tallies.refreshUnderTag(manager, id);
       return mapTag(await this.require(id, manager));
     });
   }
@@ -140,6 +145,7 @@ export class TagsService {
       );
     }
     await this.tags.reparentChildren(id, toId, manager);
+    for (const child of children) await this.tallies.refreshUnderTag(manager, child.id);
   }
 
   private async require(id: number, manager?: EntityManager): Promise<TagEntity> {

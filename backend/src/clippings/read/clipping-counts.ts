@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries } from '../../database/read-queries';
+import { BUCKET } from '../tally/tally-buckets';
 
 type CountRow<K extends string> = Record<K, number | string | null> & { n: number | string };
 
-/** How many clippings there are of a publication, a region, an import, a region subtree: the counts other features show or check. */
+/**
+ * How many clippings there are of a publication, a region, an import, a region subtree: the counts other
+ * features show or check. The dashboard's and the region tree's read the counts the clipping store keeps
+ * (`clipping_tally`), so their cost is one row per bar, whatever the size of the archive.
+ */
 @Injectable()
 export class ClippingCounts {
   constructor(
@@ -12,30 +17,32 @@ export class ClippingCounts {
     private readonly read: ReadQueries,
   ) {}
 
-  /** Every clipping, and the latest issue date (null when there is none): two index lookups. */
+  /**
+   * Every clipping, and the latest issue date (null when there is none): the `all` count and the top of
+   * the issue-date index.
+   */
   async overall(): Promise<{ total: number; lastIssueDate: string | null }> {
-    const [row] = await this.read.all<{ n: number | string; last: string | null }>(
-      'SELECT COUNT(*) AS n, MAX(issue_date) AS last FROM clipping',
+    const [row] = await this.read.all<{ n: number | string | null; last: string | null }>(
+      `SELECT (SELECT n FROM clipping_tally WHERE bucket = '${BUCKET.all}') AS n, (SELECT MAX(issue_date) FROM clipping) AS last`,
       [],
     );
     return { total: Number(row?.n ?? 0), lastIssueDate: row?.last ?? null };
   }
 
-  /** Per issue date from `from` to `to` (inclusive), dates without clippings left out (the issue-date index). */
+  /** Per issue date from `from` to `to` (inclusive), dates without clippings left out: one range of the day counts. */
   async perIssueDate(from: string, to: string): Promise<{ date: string; count: number }[]> {
-    const rows = await this.read.all<CountRow<'d'>>(
-      'SELECT issue_date AS d, COUNT(*) AS n FROM clipping WHERE issue_date >= ? AND issue_date <= ? GROUP BY issue_date ORDER BY issue_date',
-      [from, to],
+    const rows = await this.read.all<{ bucket: string; n: number | string }>(
+      'SELECT bucket, n FROM clipping_tally WHERE bucket >= ? AND bucket <= ? AND n > 0 ORDER BY bucket',
+      [BUCKET.day(from), BUCKET.day(to)],
     );
-    return rows.map((r) => ({ date: String(r.d), count: Number(r.n) }));
+    return rows.map((r) => ({ date: r.bucket.slice('day:'.length), count: Number(r.n) }));
   }
 
-  /** Per publication, with its name, most clippings first. */
+  /** Per publication, with its name, most clippings first: one count per publication. */
   async perPublication(): Promise<{ id: number; name: string; count: number }[]> {
     const rows = await this.read.all<CountRow<'id' | 'name'>>(
-      'SELECT g.publication_id AS id, p.name AS name, g.n AS n FROM ' +
-        '(SELECT publication_id, COUNT(*) AS n FROM clipping GROUP BY publication_id) g ' +
-        'JOIN publication p ON p.id = g.publication_id ORDER BY g.n DESC, p.name',
+      "SELECT p.id AS id, p.name AS name, t.n AS n FROM publication p JOIN clipping_tally t ON t.bucket = 'pub:' || p.id " +
+        'WHERE t.n > 0 ORDER BY t.n DESC, p.name',
       [],
     );
     return rows.map((r) => ({ id: Number(r.id), name: String(r.name), count: Number(r.n) }));
@@ -43,42 +50,37 @@ export class ClippingCounts {
 
   /**
    * Per top-level tag (topic): distinct clippings tagged with it or any tag inside it, most first;
-   * topics without clippings left out. One recursive query, as for regions.
+   * topics without clippings left out. One count per topic.
    */
   async perTopic(): Promise<{ id: number; name: string; count: number }[]> {
-    const rows = await this.read.all<CountRow<'top' | 'name'>>(
-      'WITH RECURSIVE sub (id, top) AS (SELECT id, id FROM tag WHERE parent_id IS NULL ' +
-        'UNION ALL SELECT t.id, s.top FROM tag t JOIN sub s ON t.parent_id = s.id) ' +
-        'SELECT sub.top AS top, t.name AS name, COUNT(DISTINCT ct.clipping_id) AS n FROM sub ' +
-        'JOIN clipping_tag ct ON ct.tag_id = sub.id JOIN tag t ON t.id = sub.top ' +
-        'GROUP BY sub.top, t.name ORDER BY n DESC, t.name',
+    const rows = await this.read.all<CountRow<'id' | 'name'>>(
+      "SELECT t.id AS id, t.name AS name, c.n AS n FROM tag t JOIN clipping_tally c ON c.bucket = 'topic:' || t.id " +
+        'WHERE t.parent_id IS NULL AND c.n > 0 ORDER BY c.n DESC, t.name',
       [],
     );
-    return rows.map((r) => ({ id: Number(r.top), name: String(r.name), count: Number(r.n) }));
+    return rows.map((r) => ({ id: Number(r.id), name: String(r.name), count: Number(r.n) }));
   }
 
-  /** The counts of the work queues that are clipping columns and links. */
+  /** The counts of the work queues that are clipping columns and links (a waiting list entry per side). */
   async queues(): Promise<{
     drafts: number;
     withoutRegion: number;
     withoutTopic: number;
     waitingParts: number;
   }> {
-    const [row] = await this.read.all<Record<'drafts' | 'noRegion' | 'noTag' | 'waiting', number | string>>(
-      "SELECT (SELECT COUNT(*) FROM clipping c WHERE c.status = 'draft') AS drafts, " +
-        '(SELECT COUNT(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_region w WHERE w.clipping_id = c.id)) AS "noRegion", ' +
-        '(SELECT COUNT(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_tag w WHERE w.clipping_id = c.id)) AS "noTag", ' +
-        // As the waiting list: a clipping waiting for both its head and its tail is two entries. Each
-        // condition has its partial index (migration AddClippingWaitingIndexes).
-        '(SELECT COUNT(*) FROM clipping c WHERE c.continues_from IS NOT NULL AND c.previous_part_id IS NULL) + ' +
-        '(SELECT COUNT(*) FROM clipping c WHERE c.continues_to IS NOT NULL AND c.next_part_id IS NULL) AS waiting',
-      [],
+    const buckets = [BUCKET.draft, BUCKET.noRegion, BUCKET.noTag, BUCKET.waitFrom, BUCKET.waitTo];
+    const rows = await this.read.all<{ bucket: string; n: number | string }>(
+      `SELECT bucket, n FROM clipping_tally WHERE bucket IN (${buckets.map(() => '?').join(', ')})`,
+      buckets,
     );
+    const n = new Map(rows.map((r) => [r.bucket, Number(r.n)]));
+    const of = (bucket: string): number => n.get(bucket) ?? 0;
     return {
-      drafts: Number(row?.drafts ?? 0),
-      withoutRegion: Number(row?.noRegion ?? 0),
-      withoutTopic: Number(row?.noTag ?? 0),
-      waitingParts: Number(row?.waiting ?? 0),
+      drafts: of(BUCKET.draft),
+      withoutRegion: of(BUCKET.noRegion),
+      withoutTopic: of(BUCKET.noTag),
+      // As the waiting list: a clipping waiting for both its head and its tail is two entries.
+      waitingParts: of(BUCKET.waitFrom) + of(BUCKET.waitTo),
     };
   }
 
@@ -121,29 +123,16 @@ export class ClippingCounts {
   }
 
   /**
-   * Per child of `parentId` (top level when null): distinct clippings linked to it or any descendant.
-   * One recursive query: every descendant is tagged with the child it hangs under, then joined to
-   * the links (indexed by region_id) and counted once per clipping.
+   * Per child of `parentId` (top level when null): distinct clippings linked to it or any descendant,
+   * children without clippings left out. One count per child region (`clipping_tally`).
    */
-  async ofRegionSubtrees(
-    parentId: number | null,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<number, number>> {
-    const rows = await manager
-      .createQueryBuilder()
-      .addCommonTableExpression(
-        `SELECT id, id FROM region WHERE ${parentId === null ? 'parent_id IS NULL' : 'parent_id = :parentId'}
-         UNION ALL SELECT r.id, s.top FROM region r JOIN sub s ON r.parent_id = s.id`,
-        'sub',
-        { recursive: true, columnNames: ['id', 'top'] },
-      )
-      .select('sub.top', 'top')
-      .addSelect('COUNT(DISTINCT cr.clipping_id)', 'n')
-      .from('sub', 'sub')
-      .innerJoin('clipping_region', 'cr', 'cr.region_id = sub.id')
-      .groupBy('sub.top')
-      .setParameters({ parentId })
-      .getRawMany<{ top: number; n: number | string }>();
+  async ofRegionSubtrees(parentId: number | null, manager?: EntityManager): Promise<Map<number, number>> {
+    const rows = await this.read.all<{ top: number | string; n: number | string }>(
+      "SELECT r.id AS top, t.n AS n FROM region r JOIN clipping_tally t ON t.bucket = 'region:' || r.id " +
+        `WHERE ${parentId === null ? 'r.parent_id IS NULL' : 'r.parent_id = ?'} AND t.n > 0`,
+      parentId === null ? [] : [parentId],
+      manager,
+    );
     return new Map(rows.map((r) => [Number(r.top), Number(r.n)]));
   }
 }

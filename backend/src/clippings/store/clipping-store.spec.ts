@@ -19,6 +19,7 @@ import { Chains } from './chains';
 import { ClippingLinksRepository } from './clipping-links.repository';
 import { ClippingRowsRepository } from './clipping-rows.repository';
 import { ClippingStore } from './clipping-store';
+import { ClippingTallies } from '../tally/clipping-tallies';
 
 const AUTHOR = { id: null, name: 'spec' };
 
@@ -54,6 +55,7 @@ describe('ClippingStore', () => {
       hooks,
       new References(ds, read),
       new SearchService(new SearchRepository(ds, read), ds),
+      new ClippingTallies(ds),
     );
     id = await store.write(AUTHOR, 'created', (w) =>
       w.insert({

@@ -5,6 +5,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { SearchService } from '../../search/search.service';
 import { ClippingHooks } from '../clipping-hooks';
 import { type RevisionAction, RevisionRecorder } from '../revisions/revision-recorder';
+import { ClippingTallies } from '../tally/clipping-tallies';
 import { Chains } from './chains';
 import { ClippingLinksRepository } from './clipping-links.repository';
 import { ClippingRowsRepository } from './clipping-rows.repository';
@@ -13,7 +14,8 @@ import { ClippingWriter, type WriterParts } from './clipping-writer';
 /**
  * The one writer of clippings: `clipping`, its tag and region links and exclusions, its continuation
  * chain and `article` rows, and its revisions. Every change runs in `write`, one transaction, through a
- * {@link ClippingWriter} that records the revisions and writes the search index before it commits.
+ * {@link ClippingWriter} that records the revisions, writes the search index and moves the counts
+ * (`clipping_tally`) before it commits.
  * Features above write their own
  * tables with `w.manager` in the same transaction.
  */
@@ -30,8 +32,9 @@ export class ClippingStore {
     hooks: ClippingHooks,
     references: References,
     search: SearchService,
+    tallies: ClippingTallies,
   ) {
-    this.parts = { rows, links, chains, recorder, hooks, references, search };
+    this.parts = { rows, links, chains, recorder, hooks, references, search, tallies };
   }
 
   /**

@@ -4,6 +4,7 @@ import type { References } from '../../catalog/references';
 import type { Author } from '../../common/author';
 import type { SearchService } from '../../search/search.service';
 import type { ClippingHooks } from '../clipping-hooks';
+import type { ClippingTallies } from '../tally/clipping-tallies';
 import type { ClippingRows } from '../read/clipping-reader';
 import type { RecordOptions, RevisionAction, RevisionRecorder } from '../revisions/revision-recorder';
 import type { ChainContext, Chains } from './chains';
@@ -25,6 +26,7 @@ export interface WriterParts {
   hooks: ClippingHooks;
   references: References;
   search: SearchService;
+  tallies: ClippingTallies;
 }
 
 /** Changes that alter what the search index holds for a clipping: its text, or its issue date (SQLite's key). */
@@ -325,11 +327,14 @@ export class ClippingWriter implements ChainContext {
   /**
    * The end of the write: what was touched and not recorded is recorded; listeners hear of every
    * touched clipping; the search index is brought in step with every clipping whose text, issue date
-   * or existence changed (written or removed in this transaction, so search never disagrees with it).
+   * or existence changed (written or removed in this transaction, so search never disagrees with it);
+   * the counts (`clipping_tally`) are moved for every touched clipping.
    */
   async finish(): Promise<void> {
     if (this.pending.size > 0) await this.record([...this.pending], this.action);
     await this.parts.hooks.changed(this.manager, [...this.touched]);
     if (this.reindex.size > 0) await this.parts.search.syncClippings(this.manager, [...this.reindex]);
+    // Before the commit, as the index: the dashboard's counts never disagree with the rows.
+    await this.parts.tallies.refresh(this.manager, this.touched);
   }
 }
