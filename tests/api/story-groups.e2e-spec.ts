@@ -10,7 +10,8 @@ import type {
 } from '@jianbao/contracts';
 import { filePage, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication } from '../fixtures/seed';
-import { startTestApp, type TestApp } from '../fixtures/test-app';
+import { startTestApp, StoryGroupsService, type TestApp } from '../fixtures/test-app';
+import { DataSource } from 'typeorm';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const WHOLE_MARK = '产业工人是工人阶级的主体力量';
@@ -251,5 +252,69 @@ describe('story groups', () => {
     const after = groupOf(await stories(), whole.id)!;
     expect(after.members.find((m) => m.clippingId === head.id)!.partIds).toEqual([head.id]);
     expect(after.members.find((m) => m.clippingId === tailPart.id)!.partIds).toEqual([tailPart.id]);
+  });
+
+  it('mends a growing group from its main text: a copy joins against the main, an earlier copy becomes main', async () => {
+    const { whole, tail } = await fileSamples();
+    const before = groupOf(await stories(), whole.id)!;
+    const tailContainment = before.members.find((m) => m.clippingId === tail.id)!.containment;
+    const p = await createPublication(t, { name: '转载的报纸' });
+
+    // A later reprint joins; the main text and the others' containments stay as they were.
+    const reprint = await createClipping(t, p.id, { body: whole.body, issueDate: '2024-10-25' });
+    const grown = groupOf(await stories(), whole.id)!;
+    expect(grown.id).toBe(before.id);
+    expect(grown.mainClippingId).toBe(whole.id);
+    expect(grown.members.map((m) => [m.clippingId, m.containment])).toEqual([
+      [whole.id, 1],
+      [tail.id, tailContainment],
+      [reprint.id, 1],
+    ]);
+
+    // An earlier printing of the same text outranks the main: the whole group is measured against it.
+    const earlier = await createClipping(t, p.id, {
+      body: `${whole.body}（完）`,
+      issueDate: '2024-10-21',
+    });
+    const regrouped = groupOf(await stories(), whole.id)!;
+    expect(regrouped.mainClippingId).toBe(earlier.id);
+    const byId = new Map(regrouped.members.map((m) => [m.clippingId, m]));
+    expect(byId.get(earlier.id)).toMatchObject({ main: true, containment: 1 });
+    expect(byId.get(whole.id)!.main).toBe(false);
+    expect(byId.get(whole.id)!.containment).toBeGreaterThan(0.95);
+    expect(byId.get(tail.id)!.containment).toBeGreaterThan(0.8);
+  });
+
+  it("groups an archive filed before story groups in the background, never in a reader's or an editor's request", async () => {
+    const { whole, tail } = await fileSamples();
+    expect(groupOf(await stories(), whole.id)).toBeDefined();
+    // As if filed before story groups existed: no group, nothing seen, nothing indexed.
+    const db = t.app.get(DataSource);
+    for (const table of [
+      'story_group_member',
+      'story_group',
+      'story_check',
+      'clipping_story_band',
+      'clipping_story',
+    ]) {
+      await db.query(`DELETE FROM ${table}`);
+    }
+    expect((await stories()).total).toBe(0);
+    // An edit of a clipping grouping never saw does not make the editor's save group it.
+    await t
+      .http()
+      .patch(`/api/clippings/${tail.id}`)
+      .send({ title: '改过的标题', version: tail.version })
+      .expect(200);
+    expect((await stories()).total).toBe(0);
+
+    const grouped = await t.app.get(StoryGroupsService).catchUpInBackground(7, 0);
+    const all = (await db.query('SELECT COUNT(*) AS n FROM clipping')) as { n: number | string }[];
+    expect(grouped).toBe(Number(all[0]!.n));
+    const page = await stories();
+    expect(page.total).toBe(1);
+    expect(page.items[0]!.members.map((m) => m.clippingId)).toEqual([whole.id, tail.id]);
+    // Seen now: a second catch-up has nothing to do.
+    expect(await t.app.get(StoryGroupsService).catchUpInBackground(7, 0)).toBe(0);
   });
 });

@@ -28,10 +28,11 @@ export interface ClippingListener {
    */
   bodyKept?(manager: EntityManager, ids: readonly number[]): Promise<void>;
   /**
-   * Every clipping a write touched, at its end and before it commits (some may be gone: trashed).
-   * The place for an index that must change with every clipping write (e.g. full-text search).
+   * Every clipping a write touched, at its end and before it commits (some may be gone: trashed);
+   * `created`: those of them the write inserted. The place for an index that must change with every
+   * clipping write (e.g. full-text search).
    */
-  changed?(manager: EntityManager, ids: readonly number[]): Promise<void>;
+  changed?(manager: EntityManager, ids: readonly number[], created: ReadonlySet<number>): Promise<void>;
 }
 
 /** The registered {@link ClippingListener}s, called in registration order. */
@@ -52,8 +53,12 @@ export class ClippingHooks {
     for (const l of this.listeners) await l.bodyKept?.(manager, ids);
   }
 
-  async changed(manager: EntityManager, ids: readonly number[]): Promise<void> {
+  async changed(
+    manager: EntityManager,
+    ids: readonly number[],
+    created: ReadonlySet<number> = new Set(),
+  ): Promise<void> {
     if (ids.length === 0) return;
-    for (const l of this.listeners) await l.changed?.(manager, ids);
+    for (const l of this.listeners) await l.changed?.(manager, ids, created);
   }
 }

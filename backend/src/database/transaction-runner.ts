@@ -64,12 +64,17 @@ export class TransactionRunner implements BeforeApplicationShutdown {
   private readonly runs: number[] = [];
   private transactions = 0;
   private retries = 0;
+  /** Units of work queued or running. */
+  private active = 0;
+  /** When the queue last became empty (`performance.now()`). */
+  private emptySince = performance.now();
 
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const sqlite = this.dataSource.options.type === 'sqlite';
     const queued = performance.now();
+    this.active += 1;
     const next = this.queue.then(async () => {
       const started = performance.now();
       try {
@@ -78,10 +83,20 @@ export class TransactionRunner implements BeforeApplicationShutdown {
           : this.runWithRetry(work));
       } finally {
         this.note(started - queued, performance.now() - started);
+        this.active -= 1;
+        if (this.active === 0) this.emptySince = performance.now();
       }
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Milliseconds since the last unit of work finished, 0 while one is queued or running: background
+   * work waits for a quiet queue so that editors' writes never queue behind it for long.
+   */
+  idleForMs(): number {
+    return this.active > 0 ? 0 : performance.now() - this.emptySince;
   }
 
   /** Time in the queue and running, of the transactions so far (the first {@link KEPT_TIMES}). */

@@ -8,6 +8,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { ImportsService } from '../imports/imports.service';
 import { loadGazetteer } from '../regions/gazetteer';
 import { SearchService } from '../search/search.service';
+import { StoryGroupsService } from '../stories/story-groups.service';
 import { seedGazetteer } from '../regions/gazetteer-seed';
 import { loadDemoPages } from './demo-pages';
 
@@ -16,7 +17,8 @@ export const STARTUP_CONFIG = Symbol('STARTUP_CONFIG');
 /**
  * Data the app needs on start-up, after the migrations: the full-text index rebuilt when it is short of
  * the clipping table, the dashboard's counts made when the database has none, China's divisions in `region` (when missing, one transaction), then — on a database without publications — the two sample pages as demo data,
- * then, in the background, a first revision for clippings filed before history existed.
+ * then, in the background, a first revision for clippings filed before history existed and story groups
+ * for clippings filed before those.
  */
 @Injectable()
 export class StartupData implements OnApplicationBootstrap {
@@ -31,6 +33,7 @@ export class StartupData implements OnApplicationBootstrap {
     private readonly regionDirectory: RegionDirectory,
     private readonly search: SearchService,
     private readonly tallies: ClippingTallies,
+    private readonly storyGroups: StoryGroupsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +48,20 @@ export class StartupData implements OnApplicationBootstrap {
           `History baselines stopped: ${error instanceof Error ? error.message : String(error)}`,
         ),
       );
+    // In the background, 50 clippings per transaction whenever the write queue has been quiet for 1 s.
+    if (startupStepEnabled(this.config, 'storyCatchUp'))
+      void this.groupUnseenStories().catch((error: unknown) =>
+        this.logger.error(
+          `Story grouping catch-up stopped: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  }
+
+  /** Groups the clippings story grouping has never seen (the background step); answers how many. */
+  async groupUnseenStories(): Promise<number> {
+    const n = await this.storyGroups.catchUpInBackground();
+    if (n > 0) this.logger.log(`Story groups: ${n} clippings filed before them grouped`);
+    return n;
   }
 
   /**

@@ -15,6 +15,24 @@ export interface StoryEntry {
 export class StoriesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Which of these clippings are never indexed or edited since (their version moved on). */
+  async staleAmong(
+    ids: readonly number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number[]> {
+    const out: number[] = [];
+    for (const part of chunk(ids, MAX_SQL_PARAMS)) {
+      const rows = (await manager.query(
+        `SELECT c.id AS id FROM clipping c LEFT JOIN clipping_story s ON s.clipping_id = c.id
+          WHERE c.id IN (${inList(manager, part.length)})
+            AND (s.clipping_id IS NULL OR s.clipping_version <> c.version)`,
+        part,
+      )) as { id: number | string }[];
+      for (const r of rows) out.push(Number(r.id));
+    }
+    return out;
+  }
+
   /**
    * Clippings never indexed, or edited since (their version moved on), at most `limit`. Reads
    * `clipping` itself: one anti-join of the index against the clipping versions (asking the clipping

@@ -52,7 +52,7 @@ export class StoriesService implements OnModuleInit {
     else await this.stories.replace(entries, manager);
   }
 
-  /** Indexes every clipping created or edited outside filing (the index lags until the next lookup). */
+  /** Indexes every clipping never indexed or edited since (the CLI and benchmarks; the server's catch-up groups too). */
   async catchUp(): Promise<number> {
     let total = 0;
     for (;;) {
@@ -70,7 +70,11 @@ export class StoriesService implements OnModuleInit {
   async sameStories(clippingId: number): Promise<SameStory[]> {
     const [self] = await this.clippings.bodies([clippingId]);
     if (!self) throw new NotFoundException(`Clipping ${clippingId} not found`);
-    await this.catchUp();
+    // Its own entry only: the rest of an archive filed before the index is the background catch-up's
+    // (StoryGroupsService.catchUpInBackground), never a reader's wait.
+    if ((await this.stories.staleAmong([clippingId])).length > 0) {
+      await this.tx.run((manager) => this.indexClippings(manager, [clippingId]));
+    }
     const manager = this.dataSource.manager;
     const candidates = (await this.stories.candidates(clippingId, manager)).slice(0, MAX_CANDIDATES);
     const bodies = await this.clippings.bodies(

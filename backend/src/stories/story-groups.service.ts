@@ -9,6 +9,7 @@ import type {
 import {
   BadRequestException,
   ConflictException,
+  type BeforeApplicationShutdown,
   Injectable,
   NotFoundException,
   type OnModuleInit,
@@ -44,6 +45,10 @@ import {
 const MAX_CANDIDATES = 50;
 /** Clippings grouping has not seen yet, taken per catch-up transaction. */
 const CATCH_UP_BATCH = 500;
+/** The same in the background: a batch is what an editor's write may wait behind. */
+const BACKGROUND_BATCH = 50;
+/** How long the write queue must have been empty before the background catch-up takes a batch. */
+const BACKGROUND_QUIET_MS = 1000;
 
 /** One text: a clipping standing alone or a continued article's parts together, named by its first part. */
 interface StoryText {
@@ -61,14 +66,57 @@ export function textKey(text: string): string {
 
 const bodyKey = (body: string): string => createHash('sha256').update(body).digest('hex');
 
+/** The text of a chain's parts (first part first), kept in `cache` under each part's id. */
+function remember(parts: ClippingRow[], cache: Map<number, StoryText>): StoryText {
+  const text = parts.map((p) => p.body).join('\n');
+  const unit: StoryText = { lead: parts[0]!.id, parts, text, key: textKey(text), shingles: shingles(text) };
+  for (const p of parts) cache.set(p.id, unit);
+  return unit;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The groups one write changed. `full` groups are recomputed from every member (new groups, review
+ * actions); a group that only gained (`joined`) or lost (`left`) texts is mended from its main text and
+ * those texts alone, so a write costs the same in a group of three as in a wire story's group of three
+ * hundred (each member's containment is against the main text, which such a change mostly keeps).
+ */
+class TouchedGroups {
+  readonly full = new Set<number>();
+  readonly joined = new Map<number, Set<number>>();
+  readonly left = new Map<number, Set<number>>();
+
+  static of(ids: readonly number[]): TouchedGroups {
+    const touched = new TouchedGroups();
+    for (const id of ids) touched.full.add(id);
+    return touched;
+  }
+
+  join(groupId: number, lead: number): void {
+    TouchedGroups.add(this.joined, groupId, lead);
+  }
+
+  leave(groupId: number, lead: number): void {
+    TouchedGroups.add(this.left, groupId, lead);
+  }
+
+  private static add(map: Map<number, Set<number>>, groupId: number, lead: number): void {
+    const set = map.get(groupId) ?? new Set<number>();
+    set.add(lead);
+    map.set(groupId, set);
+  }
+}
 
 /**
  * Story groups: texts carrying the same story, proposed as clippings are filed, edited, linked and
  * deleted (the clippings store's `changed` hook, in the write's transaction), reviewed by editors.
  */
 @Injectable()
-export class StoryGroupsService implements OnModuleInit {
+export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdown {
+  private stopping = false;
+  private background: Promise<number> | null = null;
+
   constructor(
     private readonly groups: StoryGroupsRepository,
     private readonly index: StoriesRepository,
@@ -83,38 +131,79 @@ export class StoryGroupsService implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register({
       bodyKept: (manager, ids) => this.groups.keepChecks(ids, manager),
-      changed: (manager, ids) => this.refresh(manager, ids),
+      changed: (manager, ids, created) => this.refresh(manager, ids, created),
     });
   }
 
   /**
    * Brings the groups of these clippings up to date: clippings whose body or chain changed since
-   * grouping last saw them (or never seen) are taken out of their group and placed again.
+   * grouping last saw them are taken out of their group and placed again, and so are those it never saw
+   * — all of them when `created` is not given (the catch-up), else only those the write created: an old
+   * clipping filed before story groups, merely edited, waits for the background catch-up instead of
+   * making an editor's save pay for grouping it.
    */
-  async refresh(manager: EntityManager, ids: readonly number[]): Promise<void> {
+  async refresh(
+    manager: EntityManager,
+    ids: readonly number[],
+    created?: ReadonlySet<number>,
+  ): Promise<void> {
     const rows = await this.groups.checks(ids, manager);
-    const touchedGroups = new Set<number>();
-    const affected = rows.filter(
-      (r) =>
-        r.checkVersion === null ||
-        r.checkVersion !== r.version ||
-        r.previousPartId !== r.checkPreviousPartId ||
-        r.nextPartId !== r.checkNextPartId,
+    const touchedGroups = new TouchedGroups();
+    const affected = rows.filter((r) =>
+      r.checkVersion === null
+        ? created === undefined || created.has(r.id)
+        : r.checkVersion !== r.version ||
+          r.previousPartId !== r.checkPreviousPartId ||
+          r.nextPartId !== r.checkNextPartId,
     );
     if (affected.length > 0) await this.regroup(manager, affected, touchedGroups);
     if (affected.length > 0 || rows.length < ids.length) await this.mend(manager, touchedGroups);
   }
 
   /** Groups clippings grouping has never seen (filed before story groups existed), in batches. */
-  async catchUp(): Promise<void> {
+  async catchUp(batch = CATCH_UP_BATCH): Promise<number> {
+    let total = 0;
     for (;;) {
-      const n = await this.tx.run(async (manager) => {
-        const ids = await this.groups.uncheckedIds(CATCH_UP_BATCH, manager);
-        await this.refresh(manager, ids);
-        return ids.length;
-      });
-      if (n < CATCH_UP_BATCH) return;
+      const n = await this.catchUpBatch(batch);
+      total += n;
+      if (n < batch) return total;
     }
+  }
+
+  /**
+   * {@link catchUp} in the background (start-up, `STORY_CATCH_UP`): small batches, each only once the
+   * write queue has been quiet for `quietMs`, so editors' writes wait at most one batch; stops at
+   * shutdown. Answers how many clippings it grouped.
+   */
+  async catchUpInBackground(batch = BACKGROUND_BATCH, quietMs = BACKGROUND_QUIET_MS): Promise<number> {
+    let total = 0;
+    while (!this.stopping) {
+      const quiet = this.tx.idleForMs();
+      if (quiet < quietMs) {
+        await new Promise((resolve) => setTimeout(resolve, quietMs - quiet));
+        continue;
+      }
+      this.background = this.catchUpBatch(batch);
+      const n = await this.background;
+      this.background = null;
+      total += n;
+      if (n < batch) break;
+    }
+    return total;
+  }
+
+  /** Stops the background catch-up after its current batch. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.background?.catch(() => undefined);
+  }
+
+  private catchUpBatch(batch: number): Promise<number> {
+    return this.tx.run(async (manager) => {
+      const ids = await this.groups.uncheckedIds(batch, manager);
+      await this.refresh(manager, ids);
+      return ids.length;
+    });
   }
 
   async list(
@@ -122,7 +211,6 @@ export class StoryGroupsService implements OnModuleInit {
     page?: number,
     pageSize?: number,
   ): Promise<StoryGroupPage> {
-    await this.catchUp();
     const w = pageWindow({ page, pageSize });
     const manager = this.dataSource.manager;
     const { ids, counts } = await this.groups.page(status, w.offset, w.pageSize, manager);
@@ -201,7 +289,7 @@ export class StoryGroupsService implements OnModuleInit {
             ];
       await this.groups.reject(pairs, actor?.username ?? null, manager);
       await this.groups.removeMembers([...out], manager);
-      await this.mend(manager, new Set([id]));
+      await this.mend(manager, TouchedGroups.of([id]));
       return { group: await this.viewOrNull(id, manager), split: null };
     });
   }
@@ -232,7 +320,7 @@ export class StoryGroupsService implements OnModuleInit {
       } else {
         await this.groups.removeMembers([...out], manager);
       }
-      await this.mend(manager, new Set(splitId === null ? [id] : [id, splitId]));
+      await this.mend(manager, TouchedGroups.of(splitId === null ? [id] : [id, splitId]));
       return {
         group: await this.viewOrNull(id, manager),
         split: splitId === null ? null : await this.viewOrNull(splitId, manager),
@@ -263,7 +351,7 @@ export class StoryGroupsService implements OnModuleInit {
   private async regroup(
     manager: EntityManager,
     affected: CheckRow[],
-    touchedGroups: Set<number>,
+    touchedGroups: TouchedGroups,
   ): Promise<void> {
     const texts = await this.clippings.bodies(
       affected.map((r) => r.id),
@@ -307,7 +395,7 @@ export class StoryGroupsService implements OnModuleInit {
         continue;
       }
       leaving.push(m.clippingId);
-      touchedGroups.add(m.groupId);
+      touchedGroups.leave(m.groupId, m.clippingId);
     }
     await this.groups.removeMembers(leaving, manager);
     for (const unit of units.values()) await this.place(unit, manager, cache, touchedGroups);
@@ -318,13 +406,13 @@ export class StoryGroupsService implements OnModuleInit {
     unit: StoryText,
     manager: EntityManager,
     cache: Map<number, StoryText>,
-    touchedGroups: Set<number>,
+    touchedGroups: TouchedGroups,
   ): Promise<void> {
     if (unit.shingles.length < DEFAULT_MIN_SHINGLES) return;
     // Placed already by this write: an earlier text of the same write took it into its new group.
     const [already] = await this.groups.members([unit.lead], manager);
     if (already) {
-      touchedGroups.add(already.groupId);
+      touchedGroups.full.add(already.groupId);
       return;
     }
     const own = new Set(unit.parts.map((p) => p.id));
@@ -335,6 +423,7 @@ export class StoryGroupsService implements OnModuleInit {
       }
     }
     const matches = new Map<number, { text: StoryText; containment: number }>();
+    await this.load([...candidateIds], manager, cache);
     for (const id of candidateIds) {
       const other = await this.textOf(id, manager, cache);
       if (!other || other.lead === unit.lead || matches.has(other.lead)) continue;
@@ -372,7 +461,7 @@ export class StoryGroupsService implements OnModuleInit {
         manager,
       );
       await this.groups.update(groupId, { status: 'proposed' }, manager);
-      touchedGroups.add(groupId);
+      touchedGroups.join(groupId, unit.lead);
       return;
     }
     const groupId = await this.groups.createGroup('proposed', manager);
@@ -386,17 +475,59 @@ export class StoryGroupsService implements OnModuleInit {
         manager,
       );
     }
-    touchedGroups.add(groupId);
+    touchedGroups.full.add(groupId);
   }
 
   /** Removes groups of fewer than two texts; sets the main text and containments of the touched ones. */
-  private async mend(manager: EntityManager, touchedGroups: Set<number>): Promise<void> {
+  private async mend(manager: EntityManager, touched: TouchedGroups): Promise<void> {
     const { small, mainless } = await this.groups.groupsToMend(manager);
     await this.groups.deleteGroups(small, manager);
     const gone = new Set(small);
-    for (const id of new Set([...touchedGroups, ...mainless])) {
+    const full = new Set([...touched.full, ...mainless]);
+    for (const id of new Set([...touched.joined.keys(), ...touched.left.keys()])) {
+      if (gone.has(id) || full.has(id)) continue;
+      const joined = touched.joined.get(id) ?? new Set<number>();
+      const left = touched.left.get(id) ?? new Set<number>();
+      if (!(await this.mendFromMain(id, joined, left, manager))) full.add(id);
+    }
+    for (const id of full) {
       if (!gone.has(id)) await this.recompute(id, manager);
     }
+  }
+
+  /**
+   * Mends a group that only gained or lost texts, from its main text and the new texts alone: the
+   * others' containments (against the main text) stand. False when the main text itself left, changed
+   * or is outranked by a newcomer: then the whole group is recomputed.
+   */
+  private async mendFromMain(
+    id: number,
+    joined: ReadonlySet<number>,
+    left: ReadonlySet<number>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const group = await this.groups.group(id, manager);
+    if (!group) return true;
+    const main = group.mainClippingId;
+    if (main === null || left.has(main) || joined.has(main)) return false;
+    if (joined.size === 0) return true;
+    const texts = await this.texts([main, ...joined], manager);
+    const mainText = texts.find((t) => t.lead === main);
+    if (!mainText) return false;
+    const chosen = chooseMain(
+      texts.map((t) => ({ clippingId: t.lead, issueDate: t.parts[0]!.issueDate, textLength: t.text.length })),
+      group.mainChosen ? main : null,
+    );
+    if (chosen !== main) return false;
+    for (const t of texts) {
+      if (t.lead === main) continue;
+      await this.groups.setContainment(
+        t.lead,
+        round(compareStories(t.shingles, mainText.shingles).containment),
+        manager,
+      );
+    }
+    return true;
   }
 
   private async recompute(id: number, manager: EntityManager): Promise<void> {
@@ -435,15 +566,27 @@ export class StoryGroupsService implements OnModuleInit {
     const hit = cache.get(id);
     if (hit) return hit;
     const parts = await this.chains.chainOf(id, manager);
-    if (parts.length === 0) return null;
-    const text = parts.map((p) => p.body).join('\n');
-    const unit: StoryText = { lead: parts[0]!.id, parts, text, key: textKey(text), shingles: shingles(text) };
-    for (const p of parts) cache.set(p.id, unit);
-    return unit;
+    return parts.length === 0 ? null : remember(parts, cache);
+  }
+
+  /** Reads the texts of these clippings into `cache` (one read for those standing alone). */
+  private async load(
+    ids: readonly number[],
+    manager: EntityManager,
+    cache: Map<number, StoryText>,
+  ): Promise<void> {
+    const chains = await this.chains.chainsOf(
+      ids.filter((id) => !cache.has(id)),
+      manager,
+    );
+    for (const parts of chains.values()) {
+      if (!cache.has(parts[0]!.id)) remember(parts, cache);
+    }
   }
 
   private async texts(leads: readonly number[], manager: EntityManager): Promise<StoryText[]> {
     const cache = new Map<number, StoryText>();
+    await this.load(leads, manager, cache);
     const out: StoryText[] = [];
     for (const id of leads) {
       const t = await this.textOf(id, manager, cache);

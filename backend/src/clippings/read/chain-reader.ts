@@ -90,6 +90,21 @@ export class ChainReader {
     return chain;
   }
 
+  /**
+   * The chains through these clippings, by id (missing ids absent): one read for all the parts that
+   * stand alone, {@link chainOf} for the few in a chain.
+   */
+  async chainsOf(ids: readonly number[], manager: EntityManager): Promise<Map<number, ClippingRow[]>> {
+    const out = new Map<number, ClippingRow[]>();
+    for (const part of chunk(ids, MAX_SQL_PARAMS)) {
+      for (const row of await this.clippings.rows(part, manager)) {
+        const alone = row.previousPartId === null && row.nextPartId === null;
+        out.set(row.id, alone ? [row] : await this.chainOf(row.id, manager));
+      }
+    }
+    return out;
+  }
+
   /** The distinct issues (publication and date) of these clippings. */
   async issuesOf(
     ids: readonly number[],

@@ -58,6 +58,8 @@ export class ClippingWriter implements ChainContext {
   private readonly pending = new Set<number>();
   /** Touched at all during this write. */
   private readonly touched = new Set<number>();
+  /** Inserted by this write (new, or put back from the trash). */
+  private readonly created = new Set<number>();
   /** Whose text, issue date or existence changed: their search index entries are rewritten at the end. */
   private readonly reindex = new Set<number>();
 
@@ -86,6 +88,7 @@ export class ClippingWriter implements ChainContext {
   /** A new clipping; answers its id. */
   async insert(row: NewClipping): Promise<number> {
     const id = await this.parts.rows.insert(row, this.manager);
+    this.created.add(id);
     this.touchText([id]);
     return id;
   }
@@ -93,6 +96,7 @@ export class ClippingWriter implements ChainContext {
   /** A filed page's clippings, in order; answers their ids in the same order. */
   async insertFiled(page: FiledPage, clippings: readonly FiledClipping[]): Promise<number[]> {
     const ids = await this.parts.rows.insertFiled(page, clippings, this.manager);
+    for (const id of ids) this.created.add(id);
     this.touchText(ids);
     return ids;
   }
@@ -278,6 +282,7 @@ export class ClippingWriter implements ChainContext {
    */
   async putBack(rows: ClippingRows): Promise<{ tags: number; regions: number }> {
     await this.parts.rows.insertRaw(rows.clipping, this.manager);
+    this.created.add(Number(rows.clipping['id']));
     const tags = await this.parts.references.existingTagIds(
       [...rows.tags, ...rows.exclusions].map((r) => Number(r.tag_id)),
       this.manager,
@@ -332,7 +337,7 @@ export class ClippingWriter implements ChainContext {
    */
   async finish(): Promise<void> {
     if (this.pending.size > 0) await this.record([...this.pending], this.action);
-    await this.parts.hooks.changed(this.manager, [...this.touched]);
+    await this.parts.hooks.changed(this.manager, [...this.touched], this.created);
     if (this.reindex.size > 0) await this.parts.search.syncClippings(this.manager, [...this.reindex]);
     // Before the commit, as the index: the dashboard's counts never disagree with the rows.
     await this.parts.tallies.refresh(this.manager, this.touched);
