@@ -317,4 +317,37 @@ describe('story groups', () => {
     // Seen now: a second catch-up has nothing to do.
     expect(await t.app.get(StoryGroupsService).catchUpInBackground(7, 0)).toBe(0);
   });
+
+  it('remembers a confirmation: re-filing either page with replace keeps the group confirmed, a new text makes it proposed again', async () => {
+    const { whole, tail, ankang, jining } = await fileSamples();
+    const [group] = (await stories()).items;
+    await t.http().post(`/api/stories/${group!.id}/confirm`).expect(200);
+    const refile = async (text: string, publicationId: number): Promise<ImportResult> =>
+      (
+        await t
+          .http()
+          .post('/api/imports')
+          .send({ text, publicationId, issueDate: '2024-10-22', pageLabel: '2', replace: true })
+          .expect(201)
+      ).body as ImportResult;
+
+    const ankang2 = await refile(readPage(SAMPLE_ANKANG_P2), ankang.import.publicationId);
+    const newTail = ankang2.clippings.find((c) => squash(c.body).includes(TAIL_MARK))!;
+    expect(newTail.id).not.toBe(tail.id);
+    let page = await stories();
+    expect(page.counts).toEqual({ proposed: 0, confirmed: 1 });
+    expect(page.items[0]!.members.map((m) => m.clippingId)).toEqual([whole.id, newTail.id]);
+
+    const jining2 = await refile(readPage(SAMPLE_JINING_P2), jining.import.publicationId);
+    const newWhole = jining2.clippings.find((c) => squash(c.body).includes(WHOLE_MARK))!;
+    page = await stories();
+    expect(page.counts).toEqual({ proposed: 0, confirmed: 1 });
+    expect(page.items[0]!.members.map((m) => m.clippingId)).toEqual([newWhole.id, newTail.id]);
+    expect(page.items[0]!.mainClippingId).toBe(newWhole.id);
+
+    // A text the editor never saw joins: the group goes back to the review queue.
+    const p = await createPublication(t, { name: '新华每日电讯' });
+    await createClipping(t, p.id, { body: `${newWhole.body}（新华社）`, issueDate: '2024-10-23' });
+    expect((await stories()).counts).toEqual({ proposed: 1, confirmed: 0 });
+  });
 });

@@ -61,7 +61,7 @@ function sql(manager: EntityManager, text: string): string {
 
 const marks = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
-/** Every query on `story_group`, `story_group_member`, `story_rejection` and `story_check`. */
+/** Every query on `story_group`, `story_group_member`, `story_rejection`, `story_confirmation` and `story_check`. */
 @Injectable()
 export class StoryGroupsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -325,6 +325,58 @@ export class StoryGroupsRepository {
       for (const r of rows) out.add(`${r.key_a}|${r.key_b}`);
     }
     return out;
+  }
+
+  /** The confirmation each of these text keys belongs to (keys never confirmed are absent). */
+  async anchors(keys: readonly string[], manager: EntityManager): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const batch of chunk([...new Set(keys)], MAX_SQL_PARAMS)) {
+      const rows = await this.q<{ text_key: string; anchor: string }>(
+        manager,
+        `SELECT text_key, anchor FROM story_confirmation WHERE text_key IN (${marks(batch.length)})`,
+        batch,
+      );
+      for (const r of rows) out.set(r.text_key, r.anchor);
+    }
+    return out;
+  }
+
+  /**
+   * Remembers these texts as confirmed together: they, and every text confirmed together with any of
+   * them before, now share one anchor (the smallest of the keys and anchors involved).
+   */
+  async confirm(keys: readonly string[], manager: EntityManager): Promise<void> {
+    if (keys.length === 0) return;
+    const earlier = new Set((await this.anchors(keys, manager)).values());
+    const anchor = [...keys, ...earlier].reduce((a, b) => (b < a ? b : a));
+    for (const batch of chunk([...earlier], MAX_SQL_PARAMS - 1)) {
+      await this.q(
+        manager,
+        `UPDATE story_confirmation SET anchor = ? WHERE anchor IN (${marks(batch.length)})`,
+        [anchor, ...batch],
+      );
+    }
+    const at = new Date().toISOString();
+    for (const rows of chunk([...new Set(keys)], rowsPerStatement(3))) {
+      await this.q(
+        manager,
+        `INSERT INTO story_confirmation (text_key, anchor, confirmed_at)
+         VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (text_key) DO UPDATE SET anchor = excluded.anchor, confirmed_at = excluded.confirmed_at`,
+        rows.flatMap((k) => [k, anchor, at]),
+      );
+    }
+  }
+
+  /** Forgets these texts' confirmations (rejected or split off: they no longer belong with the rest). */
+  async unconfirm(keys: readonly string[], manager: EntityManager): Promise<void> {
+    for (const batch of chunk([...new Set(keys)], MAX_SQL_PARAMS)) {
+      await this.q(
+        manager,
+        `DELETE FROM story_confirmation WHERE text_key IN (${marks(batch.length)})`,
+        batch,
+      );
+    }
   }
 
   async reject(

@@ -248,6 +248,11 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     return this.tx.run(async (manager) => {
       await this.existing(id, manager);
       await this.groups.update(id, { status: 'confirmed' }, manager);
+      const members = await this.groups.membersOfGroups([id], manager);
+      await this.groups.confirm(
+        members.map((m) => m.textKey),
+        manager,
+      );
       return this.viewOf(id, manager);
     });
   }
@@ -288,6 +293,10 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
               ...pairsWithin(leaving.map((m) => m.textKey)),
             ];
       await this.groups.reject(pairs, actor?.username ?? null, manager);
+      await this.groups.unconfirm(
+        leaving.map((m) => m.textKey),
+        manager,
+      );
       await this.groups.removeMembers([...out], manager);
       await this.mend(manager, TouchedGroups.of([id]));
       return { group: await this.viewOrNull(id, manager), split: null };
@@ -313,8 +322,12 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
         actor?.username ?? null,
         manager,
       );
+      // The texts split off are no longer confirmed with the rest (only among themselves, if at all).
+      const leavingKeys = leaving.map((m) => m.textKey);
+      await this.groups.unconfirm(leavingKeys, manager);
       let splitId: number | null = null;
       if (leaving.length >= 2) {
+        if (group.status === 'confirmed') await this.groups.confirm(leavingKeys, manager);
         splitId = await this.groups.createGroup(group.status, manager);
         await this.groups.moveMembers([...out], splitId, manager);
       } else {
@@ -460,11 +473,13 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
         { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
         manager,
       );
-      await this.groups.update(groupId, { status: 'proposed' }, manager);
+      const together = await this.confirmedTogether([unit.key, ...others.map((o) => o.textKey)], manager);
+      await this.groups.update(groupId, { status: together ? 'confirmed' : 'proposed' }, manager);
       touchedGroups.join(groupId, unit.lead);
       return;
     }
-    const groupId = await this.groups.createGroup('proposed', manager);
+    const together = await this.confirmedTogether([unit.key, ...accepted.map((m) => m.text.key)], manager);
+    const groupId = await this.groups.createGroup(together ? 'confirmed' : 'proposed', manager);
     await this.groups.addMember(
       { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
       manager,
@@ -476,6 +491,15 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       );
     }
     touchedGroups.full.add(groupId);
+  }
+
+  /**
+   * Whether these texts were confirmed together by an editor (in a group since gone, e.g. the page
+   * re-filed with replace): such a group is formed again as confirmed, not proposed.
+   */
+  private async confirmedTogether(keys: readonly string[], manager: EntityManager): Promise<boolean> {
+    const anchors = await this.groups.anchors(keys, manager);
+    return keys.every((k) => anchors.has(k)) && new Set(anchors.values()).size === 1;
   }
 
   /** Removes groups of fewer than two texts; sets the main text and containments of the touched ones. */
