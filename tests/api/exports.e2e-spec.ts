@@ -14,6 +14,7 @@ import type {
 } from '@jianbao/contracts';
 import type { Response } from 'supertest';
 import { buildClipping } from '../fixtures/builders';
+import { parseCsv, ZH_CSV_HEADER } from '../fixtures/csv';
 import {
   JINING_P1,
   SAMPLE_ANKANG_P2,
@@ -43,37 +44,6 @@ async function exportJson(t: TestApp, query: Record<string, string | number> = {
   const res = await asText(t.http(), '/api/exports/clippings', { format: 'json', ...query });
   expect(res.status).toBe(200);
   return JSON.parse(res.body as string) as ArchiveFile;
-}
-
-/** RFC 4180: records of fields, quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0)
-    throw new Error(`CSV does not end with CRLF: ${JSON.stringify(field)}`);
-  return records;
 }
 
 /** A clipping by content: what identifies it across two databases whose ids differ. */
@@ -212,23 +182,7 @@ describe('exports and the archive round trip', () => {
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual([
-      '编号',
-      '报纸',
-      '出版日期',
-      '版面',
-      '类型',
-      '引题',
-      '标题',
-      '副题',
-      '作者',
-      '电头',
-      '正文',
-      '主题',
-      '地区',
-      '接续',
-      '状态',
-    ]);
+    expect(header).toEqual(ZH_CSV_HEADER);
     const list = (
       await source
         .http()
@@ -250,7 +204,7 @@ describe('exports and the archive round trip', () => {
     expect(edited[11]).toBe('基层治理；廉洁教育');
     expect(edited[12]).toContain('山东省济宁市鱼台县');
     expect(edited[14]).toBe('已审核');
-    expect(rows.find((r) => Number(r[0]) === handHead)![13]).toMatch(/^已接续 #\d+$/);
+    expect(rows.find((r) => Number(r[0]) === handHead)![13]).toMatch(/^已续接 #\d+$/);
   });
 
   it('CSV in English, and a selection exported in its own order', async () => {

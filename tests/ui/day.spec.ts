@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import type { Clipping, Page as ListPage, Publication, StoryGroupPage, Tag } from '@jianbao/contracts';
+import { parseCsv, ZH_CSV_HEADER } from '../fixtures/csv';
 import { type AppPage, launchBrowser, openApp } from './support/browser';
 import { callApi } from './support/api';
 import { loginAs, logout } from './support/auth';
@@ -59,36 +60,6 @@ async function previewPage(page: Page, text: string, pageLabel: string): Promise
   await page.getByLabel(/^版面文本/).fill(text);
   await page.getByRole('button', { name: '预览', exact: true }).click();
   await page.getByTestId('wizard-summary').waitFor();
-}
-
-/** The records of an RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
 }
 
 /** The id in a row's first link (`/clippings/:id`). */
@@ -331,23 +302,7 @@ describe("a day at the editor's desk (browser, zh-CN)", () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...records] = parseCsv(csv.slice(1));
-    expect(header).toEqual([
-      '编号',
-      '报纸',
-      '出版日期',
-      '版面',
-      '类型',
-      '引题',
-      '标题',
-      '副题',
-      '作者',
-      '电头',
-      '正文',
-      '主题',
-      '地区',
-      '接续',
-      '状态',
-    ]);
+    expect(header).toEqual(ZH_CSV_HEADER);
     expect(records.map((r) => Number(r[0]))).toEqual(await rowIds(rows));
     for (const r of records) {
       expect(r).toHaveLength(header?.length ?? 0);
