@@ -46,7 +46,16 @@ export class StoriesService implements OnModuleInit {
    * transaction, so they have no entries to delete first (a deleted clipping's entries cascade with it).
    */
   async indexClippings(manager: EntityManager, clippingIds: number[], fresh = false): Promise<void> {
-    const rows = await this.clippings.bodies(clippingIds, manager);
+    await this.indexTexts(manager, await this.clippings.bodies(clippingIds, manager), fresh);
+  }
+
+  /** {@link indexClippings} for bodies the caller has read already. */
+  async indexTexts(
+    manager: EntityManager,
+    rows: readonly { id: number; version: number; body: string }[],
+    fresh: boolean,
+  ): Promise<void> {
+    if (rows.length === 0) return;
     const entries = rows.map((r) => storyEntry(r.id, r.version, r.body));
     if (fresh) await this.stories.insert(entries, manager);
     else await this.stories.replace(entries, manager);

@@ -115,19 +115,16 @@ export class StoryGroupsRepository {
     return rows.map((r) => Number(r.id));
   }
 
+  /** Writes what grouping saw of these clippings (one upsert per batch). */
   async saveChecks(checks: readonly NewCheck[], manager: EntityManager): Promise<void> {
-    for (const batch of chunk(checks, MAX_SQL_PARAMS)) {
-      await this.q(
-        manager,
-        `DELETE FROM story_check WHERE clipping_id IN (${marks(batch.length)})`,
-        batch.map((c) => c.clippingId),
-      );
-    }
     for (const rows of chunk(checks, rowsPerStatement(5))) {
       await this.q(
         manager,
         `INSERT INTO story_check (clipping_id, clipping_version, body_key, previous_part_id, next_part_id)
-         VALUES ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+         VALUES ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (clipping_id) DO UPDATE SET clipping_version = excluded.clipping_version,
+           body_key = excluded.body_key, previous_part_id = excluded.previous_part_id,
+           next_part_id = excluded.next_part_id`,
         rows.flatMap((c) => [c.clippingId, c.version, c.bodyKey, c.previousPartId, c.nextPartId]),
       );
     }
@@ -298,19 +295,41 @@ export class StoryGroupsRepository {
     }
   }
 
-  /** Groups left with fewer than two members (a member's clipping was deleted), and groups without a main. */
-  async groupsToMend(manager: EntityManager): Promise<{ small: number[]; mainless: number[] }> {
-    const small = await this.q<{ id: number | string }>(
-      manager,
-      `SELECT g.id FROM story_group g LEFT JOIN story_group_member m ON m.group_id = g.id
-        GROUP BY g.id HAVING COUNT(m.clipping_id) < 2`,
-    );
-    const mainless = await this.q<{ id: number | string }>(
-      manager,
-      `SELECT g.id FROM story_group g WHERE g.main_clipping_id IS NULL
-          OR NOT EXISTS (SELECT 1 FROM story_group_member m WHERE m.group_id = g.id AND m.clipping_id = g.main_clipping_id)`,
-    );
-    return { small: small.map((r) => Number(r.id)), mainless: mainless.map((r) => Number(r.id)) };
+  /**
+   * Groups left with fewer than two members, and groups without a main: among `among`, or — when
+   * clippings were deleted, whose member rows went with them and name no group any more — among all
+   * groups (one statement per batch, or one scan).
+   */
+  async groupsToMend(
+    manager: EntityManager,
+    among: readonly number[] | null,
+  ): Promise<{ small: number[]; mainless: number[] }> {
+    const small: number[] = [];
+    const mainless: number[] = [];
+    const select = (where: string, params: unknown[]) =>
+      this.q<{
+        id: number | string;
+        main: number | string | null;
+        n: number | string;
+        has_main: number | string;
+      }>(
+        manager,
+        `SELECT g.id AS id, g.main_clipping_id AS main, COUNT(m.clipping_id) AS n,
+                SUM(CASE WHEN m.clipping_id = g.main_clipping_id THEN 1 ELSE 0 END) AS has_main
+           FROM story_group g LEFT JOIN story_group_member m ON m.group_id = g.id
+          ${where} GROUP BY g.id, g.main_clipping_id`,
+        params,
+      );
+    const batches = among === null ? [null] : chunk([...new Set(among)], MAX_SQL_PARAMS);
+    for (const batch of batches) {
+      if (batch !== null && batch.length === 0) continue;
+      const rows = await select(batch === null ? '' : `WHERE g.id IN (${marks(batch.length)})`, batch ?? []);
+      for (const r of rows) {
+        if (Number(r.n) < 2) small.push(Number(r.id));
+        else if (r.main === null || Number(r.has_main ?? 0) === 0) mainless.push(Number(r.id));
+      }
+    }
+    return { small, mainless };
   }
 
   /** Which of these ordered key pairs were rejected. */

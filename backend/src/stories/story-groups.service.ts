@@ -86,6 +86,8 @@ class TouchedGroups {
   readonly full = new Set<number>();
   readonly joined = new Map<number, Set<number>>();
   readonly left = new Map<number, Set<number>>();
+  /** Texts (by first part) this write put into a group. */
+  readonly placed = new Set<number>();
 
   static of(ids: readonly number[]): TouchedGroups {
     const touched = new TouchedGroups();
@@ -94,7 +96,14 @@ class TouchedGroups {
   }
 
   join(groupId: number, lead: number): void {
+    this.placed.add(lead);
     TouchedGroups.add(this.joined, groupId, lead);
+  }
+
+  /** A group this write formed, with its texts. */
+  formed(groupId: number, leads: readonly number[]): void {
+    this.full.add(groupId);
+    for (const lead of leads) this.placed.add(lead);
   }
 
   leave(groupId: number, lead: number): void {
@@ -157,7 +166,8 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
           r.nextPartId !== r.checkNextPartId,
     );
     if (affected.length > 0) await this.regroup(manager, affected, touchedGroups);
-    if (affected.length > 0 || rows.length < ids.length) await this.mend(manager, touchedGroups);
+    const gone = rows.length < ids.length;
+    if (affected.length > 0 || gone) await this.mend(manager, touchedGroups, gone);
   }
 
   /** Groups clippings grouping has never seen (filed before story groups existed), in batches. */
@@ -389,8 +399,16 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       manager,
     );
     if (changed.length === 0) return;
-    const stale = changed.filter((r) => r.indexVersion !== r.version).map((r) => r.id);
-    if (stale.length > 0) await this.stories.indexClippings(manager, stale);
+    const stale = changed.filter((r) => r.indexVersion !== r.version);
+    const readNow = new Map(texts.map((t) => [t.id, t]));
+    for (const fresh of [true, false]) {
+      const rows = stale.filter((r) => (r.indexVersion === null) === fresh).map((r) => readNow.get(r.id));
+      await this.stories.indexTexts(
+        manager,
+        rows.filter((r) => r !== undefined),
+        fresh,
+      );
+    }
 
     const cache = new Map<number, StoryText>();
     const units = new Map<number, StoryText>();
@@ -422,12 +440,9 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     touchedGroups: TouchedGroups,
   ): Promise<void> {
     if (unit.shingles.length < DEFAULT_MIN_SHINGLES) return;
-    // Placed already by this write: an earlier text of the same write took it into its new group.
-    const [already] = await this.groups.members([unit.lead], manager);
-    if (already) {
-      touchedGroups.full.add(already.groupId);
-      return;
-    }
+    // Placed already by this write: an earlier text of the same write took it into its new group
+    // (regroup took every text it places out of its group first, so no other membership can exist).
+    if (touchedGroups.placed.has(unit.lead)) return;
     const own = new Set(unit.parts.map((p) => p.id));
     const candidateIds = new Set<number>();
     for (const part of unit.parts) {
@@ -490,7 +505,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
         manager,
       );
     }
-    touchedGroups.full.add(groupId);
+    touchedGroups.formed(groupId, [unit.lead, ...accepted.map((m) => m.text.lead)]);
   }
 
   /**
@@ -503,8 +518,11 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
   }
 
   /** Removes groups of fewer than two texts; sets the main text and containments of the touched ones. */
-  private async mend(manager: EntityManager, touched: TouchedGroups): Promise<void> {
-    const { small, mainless } = await this.groups.groupsToMend(manager);
+  private async mend(manager: EntityManager, touched: TouchedGroups, anyGone = false): Promise<void> {
+    const { small, mainless } = await this.groups.groupsToMend(
+      manager,
+      anyGone ? null : [...touched.full, ...touched.joined.keys(), ...touched.left.keys()],
+    );
     await this.groups.deleteGroups(small, manager);
     const gone = new Set(small);
     const full = new Set([...touched.full, ...mainless]);
