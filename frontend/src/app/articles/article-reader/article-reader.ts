@@ -12,6 +12,7 @@ import {
 import { RouterLink } from '@angular/router';
 import type { Article } from '@jianbao/contracts';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
+import { loadById } from '../../shared/load-by-id';
 import { I18n } from '../../shared/i18n/i18n';
 import { articleSections, downloadName } from '../article-sections';
 import { ArticlesApi, type ExportFormat } from '../articles-api';
@@ -83,23 +84,10 @@ export class ArticleReader {
   }
 
   private load(id: string | undefined): void {
-    this.article.set(null);
-    this.error.set(null);
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n < 1) {
-      this.error.set({ key: 'error.notFound', params: {} });
-      return;
-    }
-    this.loading.set(true);
-    this.api.get(n).subscribe({
-      next: (a) => {
-        this.loading.set(false);
-        this.article.set(a);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.error.set(describeApiError(toApiError(err)));
-      },
+    loadById(id, (n) => this.api.get(n), {
+      value: this.article,
+      loading: this.loading,
+      error: this.error,
     });
   }
 }

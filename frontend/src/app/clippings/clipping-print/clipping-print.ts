@@ -11,7 +11,8 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Clipping } from '@jianbao/contracts';
-import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
+import type { ErrorText } from '../../shared/api-error';
+import { loadById } from '../../shared/load-by-id';
 import { I18n } from '../../shared/i18n/i18n';
 import { clippingExportUrl } from '../clipping-export';
 import { ClippingsApi } from '../clippings-api';
@@ -63,23 +64,10 @@ export class ClippingPrint {
   }
 
   private load(id: string | undefined): void {
-    this.clipping.set(null);
-    this.error.set(null);
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n < 1) {
-      this.error.set({ key: 'error.notFound', params: {} });
-      return;
-    }
-    this.loading.set(true);
-    this.api.get(n).subscribe({
-      next: (c) => {
-        this.loading.set(false);
-        this.clipping.set(c);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.error.set(describeApiError(toApiError(err)));
-      },
+    loadById(id, (n) => this.api.get(n), {
+      value: this.clipping,
+      loading: this.loading,
+      error: this.error,
     });
   }
 }
