@@ -140,8 +140,8 @@ export class SearchRepository {
    * Brings these clippings' entries in step with their rows (inside the caller's transaction): rewritten
    * where the clipping exists, removed where it is gone. On SQLite the documents and the old keys are
    * read at once; a key that stays (the issue date did not change) keeps its `clipping_search` row and
-   * only its FTS row is rewritten, a new clipping's two rows are inserted at once: a PATCH of the title
-   * costs two statements after the read, a new clipping one round.
+   * only its FTS row is rewritten (in place when it is the only one), a new clipping's two rows are
+   * inserted at once: after the read, a PATCH of the title costs one statement, a new clipping one round.
    */
   async sync(manager: EntityManager, ids: readonly number[]): Promise<void> {
     if (ids.length === 0) return;
@@ -168,6 +168,18 @@ export class SearchRepository {
     const byId = [...new Map(docs.map((d) => [d.id, d])).values()];
     const newKey = new Map(byId.map((d) => [d.id, searchKey(d.issueDate, d.id)]));
     const oldKey = new Map(old.map((r) => [Number(r.id), Number(r.k)]));
+    const [only] = byId;
+    if (byId.length === 1 && only && oldKey.size === 1 && oldKey.get(only.id) === newKey.get(only.id)) {
+      // One clipping whose key stays (an edit of its text): its FTS row rewritten in place, one statement
+      // (a contentless FTS5 table with `contentless_delete` takes an UPDATE of every column).
+      const cols = indexColumns(only);
+      await manager.query('UPDATE clipping_search_fts SET head = ?, body = ? WHERE rowid = ?', [
+        cols.head,
+        cols.body,
+        newKey.get(only.id),
+      ]);
+      return;
+    }
     const mappingGone = [...oldKey].filter(([id, k]) => newKey.get(id) !== k).map(([id]) => id);
     const mappingNew = byId.filter((d) => oldKey.get(d.id) !== newKey.get(d.id));
     await atOnce(
