@@ -59,6 +59,8 @@ export class AuthService {
   private readonly logger = new Logger(AuthService.name);
   private readonly limiter: LoginRateLimiter;
   private lastSweep = 0;
+  /** Sessions whose last-seen time is being written (see {@link authenticate}). */
+  private readonly touching = new Set<string>();
 
   constructor(
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
@@ -117,9 +119,19 @@ export class AuthService {
       this.background(this.transactions.run((m) => this.sessions.delete(tokenHash, m)));
       return null;
     }
-    // Written at most every minute (or tenth of the idle time): reads stay reads.
-    if (now - session.lastSeenAt > Math.min(60_000, this.options.idleMs / 10)) {
-      this.background(this.transactions.run((m) => this.sessions.touch(tokenHash, now, m)));
+    // Written at most every minute (or tenth of the idle time): reads stay reads. One write per session
+    // at a time: until it commits every request still reads the old time, and under load (writes queued
+    // for seconds) each of them queued another write of the same row.
+    if (
+      now - session.lastSeenAt > Math.min(60_000, this.options.idleMs / 10) &&
+      !this.touching.has(tokenHash)
+    ) {
+      this.touching.add(tokenHash);
+      this.background(
+        this.transactions
+          .run((m) => this.sessions.touch(tokenHash, now, m))
+          .finally(() => this.touching.delete(tokenHash)),
+      );
       this.sweepExpired(now);
     }
     return {

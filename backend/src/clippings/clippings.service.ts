@@ -2,7 +2,8 @@ import type { Clipping, ClippingListPage } from '@jianbao/contracts';
 import { pageSortKey } from '@jianbao/contracts';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { type AuditRecord, AuditService } from '../audit/audit.service';
+import { atOnce } from '../database/sql-values';
 import { References } from '../catalog/references';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
@@ -177,7 +178,7 @@ export class ClippingsService {
       if (regionIds) await w.replaceRegions(id, regionIds);
       await this.hooks.saved(w, { id, before: null, changes: {} });
       await w.record([id], 'created');
-      await this.audit.record(
+      return this.auditAndReload(
         {
           action: 'clipping-created',
           actor,
@@ -185,9 +186,9 @@ export class ClippingsService {
           targetId: id,
           detail: { label: clippingLabel(dto.title ?? null, dto.body) },
         },
+        id,
         w.manager,
       );
-      return this.reload(id, w.manager);
     });
   }
 
@@ -216,7 +217,7 @@ export class ClippingsService {
         ...(dto.tagIds ? ['tags'] : []),
         ...(dto.regionCodes ? ['regions'] : []),
       ];
-      await this.audit.record(
+      return this.auditAndReload(
         {
           action: 'clipping-edited',
           actor,
@@ -227,9 +228,9 @@ export class ClippingsService {
             fields,
           },
         },
+        id,
         w.manager,
       );
-      return this.reload(id, w.manager);
     });
   }
 
@@ -271,6 +272,16 @@ export class ClippingsService {
     }
     if (problems.length > 0) throw validationFailed(problems);
     return { regionIds };
+  }
+
+  /** Records the audit event and reads the answer ({@link reload}) at once: neither depends on the other. */
+  private async auditAndReload(event: AuditRecord, id: number, manager: EntityManager): Promise<Clipping> {
+    const [, clipping] = await atOnce(
+      manager,
+      () => this.audit.record(event, manager),
+      () => this.reload(id, manager),
+    );
+    return clipping;
   }
 
   /**

@@ -53,6 +53,24 @@ export class ContinuationsRepository {
     });
   }
 
+  /**
+   * Every suggestion involving a part of one issue: {@link findSuggestionsInvolving} of the issue's
+   * parts, without reading them first (so it can go out together with the read of the parts).
+   */
+  findSuggestionsInIssue(
+    publicationId: number,
+    issueDate: string,
+    manager: EntityManager,
+  ): Promise<ContinuationSuggestionEntity[]> {
+    const parts =
+      'SELECT c.id FROM clipping c WHERE c.publication_id = :publicationId AND c.issue_date = :issueDate';
+    return manager
+      .createQueryBuilder(ContinuationSuggestionEntity, 's')
+      .where(`(s.head_id IN (${parts}) OR s.tail_id IN (${parts}))`, { publicationId, issueDate })
+      .orderBy('s.id', 'ASC')
+      .getMany();
+  }
+
   /** How many links are proposed (not yet accepted or rejected), and one of their heads (the lowest id). */
   async proposed(): Promise<{ count: number; firstHeadId: number | null }> {
     const rows = await this.dataSource.query<{ n: number | string; first: number | string | null }[]>(

@@ -21,6 +21,7 @@ import { ClippingStore } from '../clippings/store/clipping-store';
 import type { ClippingWriter } from '../clippings/store/clipping-writer';
 import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
+import { atOnce } from '../database/sql-values';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ChainEditor, type LinkEvidence } from './chain-editor';
 import { mapChainPart, mapClippingSummary, mapSuggestion } from './continuation.mapper';
@@ -93,10 +94,11 @@ export class ContinuationsService implements OnModuleInit {
     w: ClippingWriter,
   ): Promise<ContinuationSuggestion[]> {
     const manager = w.manager;
-    const issue: IssuePartLinks[] = await this.chainReader.issueParts(publicationId, issueDate, manager);
-    const known = await this.repo.findSuggestionsInvolving(
-      issue.map((c) => c.id),
+    // The parts and their suggestions at once: one round trip of the write transaction instead of two.
+    const [issue, known] = await atOnce(
       manager,
+      (): Promise<IssuePartLinks[]> => this.chainReader.issueParts(publicationId, issueDate, manager),
+      () => this.repo.findSuggestionsInIssue(publicationId, issueDate, manager),
     );
     const { heads, tails } = linkCandidates(issue);
     if (tails.length === 0 && heads.every((h) => h.continuesTo === null)) {

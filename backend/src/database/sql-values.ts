@@ -46,9 +46,13 @@ export function likeOperator(db: Pick<DataSource, 'options'>): 'LIKE' | 'ILIKE' 
 }
 
 /**
- * Runs a transaction's reads at once where the driver allows it — SQLite, where every round trip of a
- * write transaction holds up the writes queued behind it — and one after another on PostgreSQL, whose
- * transaction is one client (pg deprecates overlapping queries on a client).
+ * Runs independent statements of a transaction at once where the driver allows it — SQLite, where every
+ * round trip of a write transaction holds up the writes queued behind it (each statement's callback
+ * waits for the busy event loop: n statements at once wait once) — and one after another, in the order
+ * given, on PostgreSQL, whose transaction is one client (pg deprecates overlapping queries on a client).
+ * The statements must not depend on each other's effects (reads, or writes of different rows). On a
+ * failure it still waits for every statement to end before rejecting (with the first failure), so no
+ * statement of a failed write can reach the connection after its rollback.
  */
 export function atOnce<A, B>(
   manager: EntityManager,
@@ -61,14 +65,27 @@ export function atOnce<A, B, C>(
   b: () => Promise<B>,
   c: () => Promise<C>,
 ): Promise<[A, B, C]>;
+export function atOnce<A, B, C, D>(
+  manager: EntityManager,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+  c: () => Promise<C>,
+  d: () => Promise<D>,
+): Promise<[A, B, C, D]>;
+export function atOnce(manager: EntityManager, ...steps: Array<() => Promise<unknown>>): Promise<unknown[]>;
 export async function atOnce(
   manager: EntityManager,
-  ...reads: Array<() => Promise<unknown>>
+  ...steps: Array<() => Promise<unknown>>
 ): Promise<unknown[]> {
-  if (manager.connection.options.type !== 'postgres') return Promise.all(reads.map((read) => read()));
-  const out: unknown[] = [];
-  for (const read of reads) out.push(await read());
-  return out;
+  if (manager.connection.options.type === 'postgres') {
+    const out: unknown[] = [];
+    for (const step of steps) out.push(await step());
+    return out;
+  }
+  const settled = await Promise.allSettled(steps.map(async (step) => step()));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
 }
 
 /** A stored timestamp (ISO text on SQLite, a Date from PostgreSQL) as ISO 8601 UTC. */

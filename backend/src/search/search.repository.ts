@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries, toDollarPlaceholders } from '../database/read-queries';
 import { idList } from '../database/row-reader';
-import { chunk } from '../database/sql-values';
+import { atOnce, chunk } from '../database/sql-values';
 import { distinctTerms, indexColumns, normalizedColumns } from './core/index-terms';
 import type { SearchDocument } from './core/search-document';
 import { ID_BITS, searchKey } from './search-key';
@@ -134,6 +134,91 @@ export class SearchRepository {
         part.flatMap((d, i) => [keys[i], d.id]),
       );
     }
+  }
+
+  /**
+   * Brings these clippings' entries in step with their rows (inside the caller's transaction): rewritten
+   * where the clipping exists, removed where it is gone. On SQLite the documents and the old keys are
+   * read at once; a key that stays (the issue date did not change) keeps its `clipping_search` row and
+   * only its FTS row is rewritten (in place when it is the only one), a new clipping's two rows are
+   * inserted at once: after the read, a PATCH of the title costs one statement, a new clipping one round.
+   */
+  async sync(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (this.postgres) {
+      const docs = await this.documents(ids, manager);
+      const present = new Set(docs.map((d) => d.id));
+      await this.remove(
+        manager,
+        ids.filter((id) => !present.has(id)),
+      );
+      await this.write(manager, docs);
+      return;
+    }
+    const list = JSON.stringify([...new Set(ids)]);
+    const [docs, old] = await atOnce(
+      manager,
+      () => this.documents(ids, manager),
+      async () =>
+        (await manager.query(
+          'SELECT clipping_id AS id, search_key AS k FROM clipping_search WHERE clipping_id IN (SELECT value FROM json_each(?))',
+          [list],
+        )) as { id: number; k: number }[],
+    );
+    const byId = [...new Map(docs.map((d) => [d.id, d])).values()];
+    const newKey = new Map(byId.map((d) => [d.id, searchKey(d.issueDate, d.id)]));
+    const oldKey = new Map(old.map((r) => [Number(r.id), Number(r.k)]));
+    const [only] = byId;
+    if (byId.length === 1 && only && oldKey.size === 1 && oldKey.get(only.id) === newKey.get(only.id)) {
+      // One clipping whose key stays (an edit of its text): its FTS row rewritten in place, one statement
+      // (a contentless FTS5 table with `contentless_delete` takes an UPDATE of every column).
+      const cols = indexColumns(only);
+      await manager.query('UPDATE clipping_search_fts SET head = ?, body = ? WHERE rowid = ?', [
+        cols.head,
+        cols.body,
+        newKey.get(only.id),
+      ]);
+      return;
+    }
+    const mappingGone = [...oldKey].filter(([id, k]) => newKey.get(id) !== k).map(([id]) => id);
+    const mappingNew = byId.filter((d) => oldKey.get(d.id) !== newKey.get(d.id));
+    await atOnce(
+      manager,
+      async () => {
+        if (oldKey.size > 0)
+          await manager.query(
+            'DELETE FROM clipping_search_fts WHERE rowid IN (SELECT value FROM json_each(?))',
+            [JSON.stringify([...oldKey.values()])],
+          );
+      },
+      async () => {
+        if (mappingGone.length > 0)
+          await manager.query(
+            'DELETE FROM clipping_search WHERE clipping_id IN (SELECT value FROM json_each(?))',
+            [JSON.stringify(mappingGone)],
+          );
+      },
+    );
+    await atOnce(
+      manager,
+      async () => {
+        for (const part of chunk(byId, 300))
+          await manager.query(
+            `INSERT INTO clipping_search_fts (rowid, head, body) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
+            part.flatMap((d) => {
+              const cols = indexColumns(d);
+              return [newKey.get(d.id), cols.head, cols.body];
+            }),
+          );
+      },
+      async () => {
+        for (const part of chunk(mappingNew, 300))
+          await manager.query(
+            `INSERT INTO clipping_search (search_key, clipping_id) VALUES ${part.map(() => '(?, ?)').join(', ')}`,
+            part.flatMap((d) => [newKey.get(d.id), d.id]),
+          );
+      },
+    );
   }
 
   /** Removes these clippings from the index (inside the caller's transaction). */

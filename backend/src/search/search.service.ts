@@ -118,13 +118,7 @@ export class SearchService {
    */
   async syncClippings(manager: EntityManager, ids: readonly number[]): Promise<void> {
     if (ids.length === 0) return;
-    const docs = await this.repository.documents(ids, manager);
-    const present = new Set(docs.map((d) => d.id));
-    await this.repository.remove(
-      manager,
-      ids.filter((id) => !present.has(id)),
-    );
-    await this.repository.write(manager, docs);
+    await this.repository.sync(manager, ids);
   }
 
   /** Removes these clippings from the index; call in the transaction that deletes them. */

@@ -63,16 +63,21 @@ export class ChainReader {
     private readonly clippings: ClippingReader,
   ) {}
 
-  /** The chain through `id`, first part first (just that part when it stands alone). */
+  /**
+   * The chain through `id`, first part first (just that part when it stands alone). Every part it can
+   * meet is read in one statement ({@link ClippingReader.chainRows}), then walked here: back to the
+   * first part, forward from it (inside a write transaction, a walk of one statement per part held up
+   * the writes queued behind it once per part).
+   */
   async chainOf(id: number, manager: EntityManager): Promise<ClippingRow[]> {
-    const find = async (partId: number): Promise<ClippingRow | null> =>
-      (await this.clippings.rows([partId], manager))[0] ?? null;
-    const start = await find(id);
+    const rows = new Map((await this.clippings.chainRows(id, manager)).map((r) => [r.id, r]));
+    const find = (partId: number): ClippingRow | null => rows.get(partId) ?? null;
+    const start = find(id);
     if (!start) return [];
     const seen = new Set<number>([start.id]);
     let first = start;
     while (first.previousPartId !== null && !seen.has(first.previousPartId)) {
-      const prev = await find(first.previousPartId);
+      const prev = find(first.previousPartId);
       if (!prev) break;
       seen.add(prev.id);
       first = prev;
@@ -81,7 +86,7 @@ export class ChainReader {
     const inChain = new Set<number>([first.id]);
     let cur = first;
     while (cur.nextPartId !== null && !inChain.has(cur.nextPartId)) {
-      const next = await find(cur.nextPartId);
+      const next = find(cur.nextPartId);
       if (!next) break;
       inChain.add(next.id);
       chain.push(next);

@@ -69,6 +69,27 @@ export class ClippingReader {
     return ids.map((id) => byId.get(id)).filter((r): r is ClippingRow => r !== undefined);
   }
 
+  /**
+   * In one statement, every clipping reachable from `id` by walking `previous_part_id` back, and from
+   * any of those by walking `next_part_id` forward (a recursive query; `UNION` stops at a cycle): every
+   * row a walk of the chain through `id` can meet, whatever state the chain is in mid-write.
+   */
+  async chainRows(id: number, manager?: EntityManager): Promise<ClippingRow[]> {
+    const rows = await this.read.all<Record<string, unknown>>(
+      'WITH RECURSIVE back (id, prev) AS (' +
+        'SELECT id, previous_part_id FROM clipping WHERE id = ? ' +
+        'UNION SELECT b.id, b.previous_part_id FROM clipping b JOIN back ON b.id = back.prev), ' +
+        'fwd (id, next) AS (' +
+        'SELECT id, next_part_id FROM clipping WHERE id IN (SELECT id FROM back) ' +
+        'UNION SELECT f.id, f.next_part_id FROM clipping f JOIN fwd ON f.id = fwd.next) ' +
+        `SELECT ${this.clippingRow.columns}, p.name AS publication_name FROM clipping c ` +
+        'LEFT JOIN publication p ON p.id = c.publication_id WHERE c.id IN (SELECT id FROM fwd)',
+      [id],
+      manager,
+    );
+    return rows.map((row) => this.withPublication(row));
+  }
+
   /** A hand-written row (clipping columns and `publication_name`) as a {@link ClippingRow}. */
   withPublication(row: Record<string, unknown>): ClippingRow {
     const name = row['publication_name'];

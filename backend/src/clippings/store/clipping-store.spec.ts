@@ -28,6 +28,7 @@ describe('ClippingStore', () => {
   let ds: DataSource;
   let hooks: ClippingHooks;
   let store: ClippingStore;
+  let search: SearchService;
   let id: number;
 
   const revisions = async (): Promise<{ action: string; changes: string }[]> =>
@@ -46,6 +47,7 @@ describe('ClippingStore', () => {
     const reader = new ClippingReader(ds, read);
     hooks = new ClippingHooks();
     const rows = new ClippingRowsRepository();
+    search = new SearchService(new SearchRepository(ds, read), ds);
     store = new ClippingStore(
       new TransactionRunner(ds),
       rows,
@@ -54,7 +56,7 @@ describe('ClippingStore', () => {
       new RevisionRecorder(new RevisionsRepository(ds), hooks),
       hooks,
       new References(ds, read),
-      new SearchService(new SearchRepository(ds, read), ds),
+      search,
       new ClippingTallies(ds),
     );
     id = await store.write(AUTHOR, 'created', (w) =>
@@ -126,5 +128,40 @@ describe('ClippingStore', () => {
     const [row] = (await ds.query('SELECT title FROM clipping WHERE id = ?', [id])) as { title: string }[];
     expect(row?.title).toBe('梁山县开展文明城市创建活动');
     expect((await revisions()).map((r) => r.action)).toEqual(['created']);
+  });
+
+  it('moves the counts with a status edit, and a title edit leaves them as they are', async () => {
+    const count = async (bucket: string): Promise<number> => {
+      const [row] = (await ds.query('SELECT n FROM clipping_tally WHERE bucket = ?', [bucket])) as {
+        n: number;
+      }[];
+      return Number(row?.n ?? 0);
+    };
+    expect([await count('all'), await count('draft')]).toEqual([1, 1]);
+    await store.write(AUTHOR, 'edited', (w) => w.updateMany([id], { title: '新标题' }));
+    expect([await count('all'), await count('draft')]).toEqual([1, 1]);
+    await store.write(AUTHOR, 'edited', (w) => w.updateMany([id], { status: 'reviewed' }));
+    expect([await count('all'), await count('draft'), await count('day:2024-10-22')]).toEqual([1, 0, 1]);
+    await store.write(AUTHOR, 'edited', (w) => w.updateMany([id], { issueDate: '2024-10-23' }));
+    expect([await count('day:2024-10-22'), await count('day:2024-10-23')]).toEqual([0, 1]);
+  });
+
+  it('keeps the search index in step with text and issue-date edits (one entry per clipping)', async () => {
+    const found = async (q: string): Promise<number[]> =>
+      (await search.search({ q, sort: 'relevance', page: { offset: 0, pageSize: 10 } })).ids;
+    const entries = async (): Promise<number> => {
+      const [row] = (await ds.query('SELECT COUNT(*) AS n FROM clipping_search')) as { n: number }[];
+      return Number(row?.n ?? 0);
+    };
+    expect(await found('文明城市')).toEqual([id]);
+    await store.write(AUTHOR, 'edited', (w) => w.updateMany([id], { title: '汶上县秋粮丰收' }));
+    expect(await found('文明城市')).toEqual([]);
+    expect(await found('秋粮丰收')).toEqual([id]);
+    await store.write(AUTHOR, 'edited', (w) => w.updateMany([id], { issueDate: '2024-10-23' }));
+    expect(await found('秋粮丰收')).toEqual([id]);
+    expect(await entries()).toBe(1);
+    await store.write(AUTHOR, 'trashed', (w) => w.remove([id]));
+    expect(await found('秋粮丰收')).toEqual([]);
+    expect(await entries()).toBe(0);
   });
 });

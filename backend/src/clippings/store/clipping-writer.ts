@@ -1,5 +1,6 @@
 import type { ClippingSnapshot, LinkSource } from '@jianbao/contracts';
 import type { EntityManager } from 'typeorm';
+import { atOnce } from '../../database/sql-values';
 import type { References } from '../../catalog/references';
 import type { Author } from '../../common/author';
 import type { SearchService } from '../../search/search.service';
@@ -46,6 +47,21 @@ function changesIndexed(changes: ClippingChanges): boolean {
 }
 
 /**
+ * Changes of a clipping row that can move it between the dashboard's buckets (tally-buckets.ts): the
+ * rest (its text, page, kind) cannot, and an edit of only those leaves `clipping_tally` alone. Links,
+ * chains and every other writer method can, and always refresh it.
+ */
+const TALLIED_FIELDS = [
+  'issueDate',
+  'publicationId',
+  'status',
+] as const satisfies readonly (keyof ClippingChanges)[];
+
+function changesTallied(changes: ClippingChanges): boolean {
+  return TALLIED_FIELDS.some((f) => changes[f] !== undefined);
+}
+
+/**
  * One write of clippings, inside the transaction the clipping store opened for it: every change to a
  * clipping row, its tag and region links, its tag exclusions, its continuation chain or its article
  * goes through these methods, and each clipping they touch is remembered. `record` stores revisions
@@ -62,6 +78,8 @@ export class ClippingWriter implements ChainContext {
   private readonly created = new Set<number>();
   /** Whose text, issue date or existence changed: their search index entries are rewritten at the end. */
   private readonly reindex = new Set<number>();
+  /** Whose buckets may have moved (anything but a text-only edit): their counts are refreshed at the end. */
+  private readonly retally = new Set<number>();
 
   constructor(
     readonly manager: EntityManager,
@@ -75,7 +93,23 @@ export class ClippingWriter implements ChainContext {
     for (const id of ids) {
       this.pending.add(id);
       this.touched.add(id);
+      this.retally.add(id);
     }
+  }
+
+  /** Marks clippings changed only in fields no count depends on (recorded and heard of, not re-counted). */
+  private touchUncounted(ids: Iterable<number>): void {
+    for (const id of ids) {
+      this.pending.add(id);
+      this.touched.add(id);
+    }
+  }
+
+  /** Marks clippings whose row changed by `changes` (text, counts, or only the version). */
+  private touchChanged(ids: readonly number[], changes: ClippingChanges): void {
+    if (changesTallied(changes)) this.touch(ids);
+    else this.touchUncounted(ids);
+    if (changesIndexed(changes)) for (const id of ids) this.reindex.add(id);
   }
 
   /** Marks clippings whose indexed text, issue date or existence changed (also touched). */
@@ -104,8 +138,7 @@ export class ClippingWriter implements ChainContext {
   /** Applies `changes` if the clipping is still at `expectedVersion` (bumping it); false when it is not. */
   async update(id: number, expectedVersion: number, changes: ClippingChanges): Promise<boolean> {
     const done = await this.parts.rows.updateIfVersion(id, expectedVersion, changes, this.manager);
-    if (done && changesIndexed(changes)) this.touchText([id]);
-    else if (done) this.touch([id]);
+    if (done) this.touchChanged([id], changes);
     return done;
   }
 
@@ -113,8 +146,7 @@ export class ClippingWriter implements ChainContext {
   async updateMany(ids: number[], changes: ClippingChanges): Promise<void> {
     if (ids.length === 0) return;
     await this.parts.rows.update(ids, changes, this.manager);
-    if (changesIndexed(changes)) this.touchText(ids);
-    else this.touch(ids);
+    this.touchChanged(ids, changes);
   }
 
   /** Moves clippings to another page import (null: to none). */
@@ -197,7 +229,10 @@ export class ClippingWriter implements ChainContext {
       'rule',
       detail,
     );
-    for (const id of ids) this.touched.add(id);
+    for (const id of ids) {
+      this.touched.add(id);
+      this.retally.add(id);
+    }
   }
 
   /**
@@ -333,13 +368,18 @@ export class ClippingWriter implements ChainContext {
    * The end of the write: what was touched and not recorded is recorded; listeners hear of every
    * touched clipping; the search index is brought in step with every clipping whose text, issue date
    * or existence changed (written or removed in this transaction, so search never disagrees with it);
-   * the counts (`clipping_tally`) are moved for every touched clipping.
+   * the counts (`clipping_tally`) are moved for every touched clipping whose buckets may have moved (all
+   * but those whose only change was their text, page or kind). The index and the counts are written at
+   * once (on SQLite their reads go out together: one wait for the event loop instead of one each).
    */
   async finish(): Promise<void> {
     if (this.pending.size > 0) await this.record([...this.pending], this.action);
     await this.parts.hooks.changed(this.manager, [...this.touched], this.created);
-    if (this.reindex.size > 0) await this.parts.search.syncClippings(this.manager, [...this.reindex]);
     // Before the commit, as the index: the dashboard's counts never disagree with the rows.
-    await this.parts.tallies.refresh(this.manager, this.touched);
+    await atOnce(
+      this.manager,
+      () => this.parts.search.syncClippings(this.manager, [...this.reindex]),
+      () => this.parts.tallies.refresh(this.manager, this.retally),
+    );
   }
 }
