@@ -30,7 +30,10 @@ function filedResult(id: number, clippings: number, links: number, replaced?: nu
       createdAt: '2024-10-22T00:00:00.000Z',
     },
     clippings: Array.from({ length: clippings }, () => ({}) as ImportResult['clippings'][number]),
-    links: Array.from({ length: links }, () => ({}) as ImportResult['links'][number]),
+    links: Array.from(
+      { length: links },
+      (_, i) => ({ status: i % 2 === 0 ? 'linked' : 'proposed' }) as ImportResult['links'][number],
+    ),
     ...(replaced === undefined
       ? {}
       : {
@@ -95,9 +98,9 @@ describe('rows of a whole-issue import', () => {
 
   it('records what filing gave: counts, the import, the replaced import', () => {
     const row = newRow(1, { name: 'A1.txt', size: 1 }, text('x'));
-    expect(withOutcome(row, { kind: 'filed', result: filedResult(7, 3, 1) })).toMatchObject({
+    expect(withOutcome(row, { kind: 'filed', result: filedResult(7, 3, 3) })).toMatchObject({
       state: 'filed',
-      result: { importId: 7, clippings: 3, links: 1, replacedImportId: null },
+      result: { importId: 7, clippings: 3, linked: 2, proposed: 1, replacedImportId: null },
     });
     expect(
       withOutcome(row, { kind: 'filed', result: filedResult(8, 2, 0, 7) }).result?.replacedImportId,

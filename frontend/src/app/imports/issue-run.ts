@@ -23,7 +23,9 @@ export type IssueRowState =
 export interface IssueRowResult {
   importId: number;
   clippings: number;
-  links: number;
+  /** Continuation links made while filing, and those proposed for an editor to confirm. */
+  linked: number;
+  proposed: number;
   /** The earlier filing this one replaced, if any. */
   replacedImportId: number | null;
 }
@@ -135,7 +137,8 @@ export function withOutcome(row: IssueRow, outcome: FilingOutcome): IssueRow {
         result: {
           importId: outcome.result.import.id,
           clippings: outcome.result.clippings.length,
-          links: outcome.result.links.length,
+          linked: outcome.result.links.filter((l) => l.status === 'linked').length,
+          proposed: outcome.result.links.filter((l) => l.status === 'proposed').length,
           replacedImportId: outcome.result.replaced?.importId ?? null,
         },
       };

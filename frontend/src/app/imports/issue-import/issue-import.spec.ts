@@ -21,7 +21,7 @@ function result(id: number, clippings: number, links: number): ImportResult {
       createdAt: '2024-10-22T00:00:00.000Z',
     },
     clippings: Array.from({ length: clippings }, () => ({}) as ImportResult['clippings'][number]),
-    links: Array.from({ length: links }, () => ({}) as ImportResult['links'][number]),
+    links: Array.from({ length: links }, () => ({ status: 'linked' }) as ImportResult['links'][number]),
   };
 }
 
@@ -131,7 +131,7 @@ describe('IssueImport', () => {
     first.flush(result(11, 4, 1));
     await tick();
     expect(q('[data-testid="issue-progress-count"]').textContent).toContain('已归档 1 / 3 版');
-    expect(rowOf('A1.txt').textContent).toContain('4 条剪报，1 条续接（导入 #11）');
+    expect(rowOf('A1.txt').textContent).toContain('4 条剪报，续接已链接 1 条、待确认 0 条（导入 #11）');
     http
       .expectOne('/api/imports')
       .flush(

@@ -40,7 +40,7 @@ export const ISSUE_IMPORT_ZH_CN = {
   'issueImport.state.skippedDuplicate': '重复，已跳过',
   'issueImport.state.failed': '归档失败',
   'issueImport.skippedReason': '不是 .txt 文件，不归档。',
-  'issueImport.filed': '{clippings} 条剪报，{links} 条续接（导入 #{id}）',
+  'issueImport.filed': '{clippings} 条剪报，续接已链接 {linked} 条、待确认 {proposed} 条（导入 #{id}）',
   'issueImport.replaced': '替换了导入 #{id}。',
   'issueImport.openIssue': '查看这一期的版面图',
   'issueImport.duplicate': '这一版文本已经归档过（导入 #{id}），没有再次归档。',
@@ -102,7 +102,8 @@ export const ISSUE_IMPORT_EN: Record<keyof typeof ISSUE_IMPORT_ZH_CN, string> = 
   'issueImport.state.skippedDuplicate': 'Duplicate, skipped',
   'issueImport.state.failed': 'Not filed',
   'issueImport.skippedReason': 'Not a .txt file; not filed.',
-  'issueImport.filed': '{clippings} clippings, {links} continuation links (import #{id})',
+  'issueImport.filed':
+    '{clippings} clippings; continuations linked {linked}, proposed {proposed} (import #{id})',
   'issueImport.replaced': 'Replaced import #{id}.',
   'issueImport.openIssue': 'Open this issue’s page map',
   'issueImport.duplicate': 'This page text was filed before (import #{id}); not filed again.',
