@@ -134,7 +134,8 @@ describe('whole-issue import (browser)', () => {
 
     // Skip one, replace the other (an admin).
     await row(PAGE_1).getByRole('button', { name: '跳过' }).click();
-    expect(await row(PAGE_1).getAttribute('data-state')).toBe('skippedDuplicate');
+    await page.locator(`tr[data-file="${PAGE_1}"][data-state="skippedDuplicate"]`).waitFor();
+    expect(await row(PAGE_1).innerText()).toContain('重复，已跳过');
     await row(PAGE_4).getByRole('button', { name: '替换' }).click();
     await row(PAGE_4).getByTestId('row-result').waitFor();
     expect(await row(PAGE_4).innerText()).toMatch(/替换了导入 #\d+。/);
