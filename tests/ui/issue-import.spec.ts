@@ -1,8 +1,9 @@
-// The whole-issue import in a real browser against the real backend and the built app: the two sample
-// pages, a file that is not UTF-8 and a PDF picked at once; the label the name does not carry typed in;
+// The whole-issue import in a real browser against the real backend and the built app: a folder of the
+// two sample pages, a file that is not UTF-8 and a PDF picked at once; the label the name does not carry typed in;
 // all filed one by one with the progress reaching 2 / 2, per-row results, the refusal and the skip; the
 // same pages picked again are reported as duplicates per row, one skipped and one replaced. axe-core on
-// the filled page. Screenshots under tests/ui/screenshots/issue-import-*.png.
+// the filled page. With a request held mid-run: leaving asks first, and a stop lets the page being filed
+// finish and leaves the rest waiting. Screenshots under tests/ui/screenshots/issue-import-*.png.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +77,8 @@ describe('whole-issue import (browser)', () => {
 
     await page.getByLabel(/^报刊/).selectOption({ label: '济宁日报' });
     await page.getByLabel(/^出版日期/).fill('2024-10-22');
-    await pick([PAGE_4, 'A1.pdf', '第二版.txt', PAGE_1]);
+    // The whole folder, through the folder picker (webkitdirectory).
+    await page.getByTestId('pick-folder').setInputFiles(dir);
     await page.getByTestId('issue-summary').waitFor();
     expect(await page.getByTestId('issue-summary').innerText()).toBe(
       '4 个文件：2 个待归档，1 个跳过，1 个拒收',
@@ -114,7 +116,7 @@ describe('whole-issue import (browser)', () => {
     await page.screenshot({ path: join(SHOTS, 'issue-import-filed.png'), fullPage: true });
     expect(describeViolations(await seriousViolations(page))).toBe('');
 
-    // The same pages again: each reported as a duplicate, never replaced without asking.
+    // The same pages again (through the file picker): each reported as a duplicate, never replaced without asking.
     await page.getByRole('button', { name: '清空列表' }).click();
     await pick([PAGE_1, PAGE_4]);
     await page.getByLabel(`“${PAGE_1}”的版面`).fill('1');
@@ -145,6 +147,48 @@ describe('whole-issue import (browser)', () => {
     // The filed row links to the issue's page map.
     await row(PAGE_4).getByRole('link', { name: '查看这一期的版面图' }).click();
     await page.waitForURL(`**/issues/${publication.id}/2024-10-22`);
+    expect(unexpected(errors)).toEqual([]);
+  });
+  it('asks before leaving while it files, and a stop lets the page being filed finish', async () => {
+    await callApi<Publication>(server, 'POST', '/api/publications', { name: '安康日报' });
+    await page.goto('/import/issue');
+    await page.getByLabel(/^报刊/).selectOption({ label: '安康日报' });
+    await page.getByLabel(/^出版日期/).fill('2024-10-23');
+    await pick([PAGE_1, PAGE_4]);
+    await page.getByLabel(`“${PAGE_1}”的版面`).fill('1');
+    // Hold the first page's request so the run is caught in the middle.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/imports', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: '全部归档' }).click();
+    await page.locator(`tr[data-file="${PAGE_1}"][data-state="filing"]`).waitFor();
+
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作台' }).click();
+    expect(await asked).toContain('整期导入正在进行');
+    expect(new URL(page.url()).pathname).toBe('/import/issue');
+
+    await page.getByRole('button', { name: '停止' }).click();
+    release();
+    await page.getByTestId('issue-stopped').waitFor();
+    expect(await page.getByTestId('issue-stopped').innerText()).toBe(
+      '已停止：还有 1 版待归档，再点“全部归档”继续。',
+    );
+    expect(await page.getByTestId('issue-progress-count').innerText()).toBe('已归档 1 / 2 版');
+    expect(await row(PAGE_4).getAttribute('data-state')).toBe('pending');
+    await page.unroute('**/api/imports');
+
+    await page.getByRole('button', { name: '全部归档' }).click();
+    await page.getByTestId('issue-progress-count').filter({ hasText: '已归档 1 / 1 版' }).waitFor();
+    expect(await row(PAGE_4).getAttribute('data-state')).toBe('filed');
     expect(unexpected(errors)).toEqual([]);
   });
 });
