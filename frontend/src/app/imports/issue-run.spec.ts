@@ -100,7 +100,15 @@ describe('rows of a whole-issue import', () => {
     const row = newRow(1, { name: 'A1.txt', size: 1 }, text('x'));
     expect(withOutcome(row, { kind: 'filed', result: filedResult(7, 3, 3) })).toMatchObject({
       state: 'filed',
-      result: { importId: 7, clippings: 3, linked: 2, proposed: 1, replacedImportId: null },
+      result: {
+        importId: 7,
+        publicationId: 1,
+        issueDate: '2024-10-22',
+        clippings: 3,
+        linked: 2,
+        proposed: 1,
+        replacedImportId: null,
+      },
     });
     expect(
       withOutcome(row, { kind: 'filed', result: filedResult(8, 2, 0, 7) }).result?.replacedImportId,

@@ -22,6 +22,9 @@ export type IssueRowState =
 /** What filing one page gave. */
 export interface IssueRowResult {
   importId: number;
+  /** Where it was filed (its issue's page map). */
+  publicationId: number;
+  issueDate: string;
   clippings: number;
   /** Continuation links made while filing, and those proposed for an editor to confirm. */
   linked: number;
@@ -136,6 +139,8 @@ export function withOutcome(row: IssueRow, outcome: FilingOutcome): IssueRow {
         duplicateOf: null,
         result: {
           importId: outcome.result.import.id,
+          publicationId: outcome.result.import.publicationId,
+          issueDate: outcome.result.import.issueDate,
           clippings: outcome.result.clippings.length,
           linked: outcome.result.links.filter((l) => l.status === 'linked').length,
           proposed: outcome.result.links.filter((l) => l.status === 'proposed').length,

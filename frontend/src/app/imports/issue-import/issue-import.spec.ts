@@ -132,6 +132,7 @@ describe('IssueImport', () => {
     await tick();
     expect(q('[data-testid="issue-progress-count"]').textContent).toContain('已归档 1 / 3 版');
     expect(rowOf('A1.txt').textContent).toContain('4 条剪报，续接已链接 1 条、待确认 0 条（导入 #11）');
+    expect(rowOf('A1.txt').querySelector('a')!.getAttribute('href')).toBe('/issues/3/2024-10-22');
     http
       .expectOne('/api/imports')
       .flush(

@@ -106,12 +106,6 @@ export class IssueImport implements OnInit, HoldsUnsavedChanges {
       failed: count('failed'),
     };
   });
-  /** Where the filed pages can be seen: the issue map of the chosen publication and date. */
-  protected readonly issueLink = computed(() => {
-    const v = this.formValue();
-    return v.publicationId !== null && v.issueDate ? ['/issues', v.publicationId, v.issueDate] : null;
-  });
-
   private nextKey = 1;
   private destroyed = false;
 
