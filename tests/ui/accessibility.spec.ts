@@ -54,6 +54,11 @@ describe('accessibility (browser, axe-core)', () => {
           .waitFor(),
     ],
     ['import wizard', '/import', (p) => p.getByLabel(/^版面文本/).waitFor()],
+    [
+      'whole-issue import',
+      '/import/issue',
+      (p) => p.getByRole('heading', { level: 1, name: '整期导入' }).waitFor(),
+    ],
     ['tags', '/tags', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['regions', '/regions', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['waiting parts', '/continuations/waiting', (p) => p.locator('table.data tbody tr').first().waitFor()],

@@ -1,6 +1,6 @@
 /**
  * The text rules the page parser, continuation matching, tag rules and the import wizard share: one
- * home for each (jump-marker grammar, page labels, sentence ends, line joining, width folding), so that
+ * home for each (jump-marker grammar, page labels, sentence ends, line joining, width folding, the page label of a file name), so that
  * an edit to one changes it everywhere. Pure, no dependencies.
  */
 export {
@@ -19,6 +19,7 @@ export {
   joinWrapped,
   type WrappedLine,
 } from './line-join';
+export { pageLabelFromFileName } from './file-name-label';
 export { isNumberedHeading } from './numbering';
 export {
   chineseNumeralToNumber,

@@ -23,6 +23,8 @@ interface NavItem {
   label: MessageKey;
   /** Least role that sees the entry (the route is guarded as well). */
   need: Role;
+  /** Active only on its own path, not on the paths below it (`/import` vs `/import/issue`). */
+  exact?: boolean;
 }
 
 /** The shell: side navigation, user menu, language switch, the top bar's search box and the routed page (bare on login/setup). */
@@ -45,7 +47,8 @@ export class App {
   private readonly allNav: readonly NavItem[] = [
     { path: '/dashboard', label: 'nav.dashboard', need: 'viewer' },
     { path: '/clippings', label: 'nav.clippings', need: 'viewer' },
-    { path: '/import', label: 'nav.import', need: 'editor' },
+    { path: '/import', label: 'nav.import', need: 'editor', exact: true },
+    { path: '/import/issue', label: 'nav.importIssue', need: 'editor' },
     { path: '/continuations/waiting', label: 'nav.waiting', need: 'viewer' },
     { path: '/articles', label: 'nav.articles', need: 'viewer' },
     { path: '/issues', label: 'nav.issues', need: 'viewer' },

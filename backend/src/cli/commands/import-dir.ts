@@ -3,12 +3,11 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportPreview, ImportResult } from '@jianbao/contracts';
 import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config';
-import { pageLabelFromFileName } from '../../imports/file-name-label';
 import type { FilingSession } from '../filing-session';
 import { readPageFile } from '../../imports/page-file';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { isIsoDate, type PageImportRequest } from './import-page';
-import { normalizePageLabel } from '@jianbao/contracts';
+import { normalizePageLabel, pageLabelFromFileName } from '@jianbao/contracts';
 
 const USAGE =
   'usage: import-dir DIR --publication NAME --date YYYY-MM-DD [--page LABEL]\n' +

@@ -13,6 +13,7 @@ import { DASHBOARD_EN, DASHBOARD_ZH_CN } from './dashboard-messages';
 import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
 import { STORIES_EN, STORIES_ZH_CN } from './stories-messages';
 import { KEYS_EN, KEYS_ZH_CN } from './keys-messages';
+import { ISSUE_IMPORT_EN, ISSUE_IMPORT_ZH_CN } from './issue-import-messages';
 
 export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
@@ -25,6 +26,7 @@ export const ZH_CN = {
   ...EXPORTS_ZH_CN,
   ...STORIES_ZH_CN,
   ...KEYS_ZH_CN,
+  ...ISSUE_IMPORT_ZH_CN,
   'app.name': '剪报',
   'app.tagline': '地方报纸剪报档案',
   'nav.main': '主导航',
@@ -392,6 +394,7 @@ export const EN: Record<MessageKey, string> = {
   ...EXPORTS_EN,
   ...STORIES_EN,
   ...KEYS_EN,
+  ...ISSUE_IMPORT_EN,
   'app.name': 'Jianbao',
   'app.tagline': 'Local newspaper clippings archive',
   'nav.main': 'Main navigation',
