@@ -4,7 +4,7 @@
  * the text before and after). Pure; linear in the page.
  */
 import type { Atom, ParaAtom } from '../atoms';
-import { textBigrams } from '../similarity';
+import { sharedBigrams } from '../similarity';
 import { LineFacts } from './line-facts';
 import { type LineGrams, lineGrams } from './line-grams';
 import { isBalanced, isBylineText, isNamesOnly, isNumberedHeading } from '../text-rules';
@@ -63,11 +63,9 @@ const MAX_CREDIT_LINE = 60;
 
 /** Share of the smaller text's character bigrams found in the other: the same article goes on. */
 export function cohesion(a: string, b: string): number {
-  const ga = textBigrams(a, a.length);
-  const gb = textBigrams(b, b.length);
-  if (ga.size === 0 || gb.size === 0) return 0;
-  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  return small.countIn(large) / small.size;
+  const n = sharedBigrams(a, b);
+  if (n.a === 0 || n.b === 0) return 0;
+  return n.both / Math.min(n.a, n.b);
 }
 
 const isPara = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para';
