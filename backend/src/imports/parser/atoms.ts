@@ -221,7 +221,9 @@ export function headingAtom(
 ): HeadingAtom {
   const a = {
     t: 'heading' as const,
-    line: undefined,
+    // a headline has no line of its own (its lines are in `lines`); a number keeps the field a small
+    // integer in every atom, as the stages that copy lines into line assignments expect
+    line: -1,
     text: undefined,
     gapBefore: undefined,
     plain: undefined,
