@@ -459,9 +459,15 @@ function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
 }
 
 export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
-  const text = lines.map((l) => l.text).join('');
+  // (a plain loop: `lines.map(…).join('')` here sent V8 into a loop of deoptimising and recompiling
+  // markHeadings, into which this is inlined — docs/benchmarks.md, preview)
+  let text = '';
   // the vocabulary a headline shares with its body leaves out column tags, which name the section
-  const content = lines.map((l) => l.text.replace(COLUMN_TAG_RE, '') || l.text).join('');
+  let content = '';
+  for (const l of lines) {
+    text += l.text;
+    content += l.text.replace(COLUMN_TAG_RE, '') || l.text;
+  }
   return headingAtom(
     lines,
     isNumberedHeading(lines[0]?.text ?? ''),
