@@ -97,3 +97,155 @@ export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };
 export const MAX_HEADING_CHARS = 80;
 /** Overlap share from which a headline is taken to name a body. */
 export const STRONG_OVERLAP = 0.45;
+
+// ---------------------------------------------------------------- constructors: one object shape for every atom
+
+/*
+ * Every atom is built by one of these four functions, which all write the fields of every kind in one
+ * order (a kind's foreign fields hold `undefined`, what reading them gave before): all atoms then share
+ * one hidden class. The stages that walk the atom stream (headlines, segments, clippings) read
+ * monomorphic fields, and the JIT no longer throws away and recompiles those big functions each time a
+ * page brings an atom kind their compiled code had not met (docs/benchmarks.md, "preview": the warm-up
+ * of the bench's first pass). Keep the four field lists identical in order.
+ */
+
+export function paraAtom(text: string, line: number, gapBefore: boolean): ParaAtom {
+  const a = {
+    t: 'para' as const,
+    line,
+    text,
+    gapBefore,
+    plain: false,
+    leadDateline: null,
+    leadByline: null,
+    kv: false,
+    bullet: false,
+    note: false,
+    caption: false,
+    lastLine: undefined,
+    kind: undefined,
+    value: undefined,
+    ref: undefined,
+    pos: undefined,
+    alsoLines: undefined,
+    banner: undefined,
+    lines: undefined,
+    numbered: undefined,
+    notice: undefined,
+    inlineParts: undefined,
+    grams: undefined,
+    titleScore: undefined,
+  };
+  return a;
+}
+
+export function signalAtom(
+  kind: SignalKind,
+  line: number,
+  value: string,
+  ref: JumpRef | null,
+  pos: SignalAtom['pos'],
+  alsoLines: number[] | undefined,
+): SignalAtom {
+  const a = {
+    t: 'signal' as const,
+    line,
+    text: undefined,
+    gapBefore: undefined,
+    plain: undefined,
+    leadDateline: undefined,
+    leadByline: undefined,
+    kv: undefined,
+    bullet: undefined,
+    note: undefined,
+    caption: undefined,
+    lastLine: undefined,
+    kind,
+    value,
+    ref,
+    pos,
+    alsoLines,
+    banner: undefined,
+    lines: undefined,
+    numbered: undefined,
+    notice: undefined,
+    inlineParts: undefined,
+    grams: undefined,
+    titleScore: undefined,
+  };
+  return a;
+}
+
+/** A copy of a signal at another position (the same shape: `{ ...a, pos }` would build another). */
+export function signalAt(s: SignalAtom, pos: SignalAtom['pos']): SignalAtom {
+  return signalAtom(s.kind, s.line, s.value, s.ref, pos, s.alsoLines);
+}
+
+export function skipAtom(line: number, text: string, banner: SkipAtom['banner']): SkipAtom {
+  const a = {
+    t: 'skip' as const,
+    line,
+    text,
+    gapBefore: undefined,
+    plain: undefined,
+    leadDateline: undefined,
+    leadByline: undefined,
+    kv: undefined,
+    bullet: undefined,
+    note: undefined,
+    caption: undefined,
+    lastLine: undefined,
+    kind: undefined,
+    value: undefined,
+    ref: undefined,
+    pos: undefined,
+    alsoLines: undefined,
+    banner,
+    lines: undefined,
+    numbered: undefined,
+    notice: undefined,
+    inlineParts: undefined,
+    grams: undefined,
+    titleScore: undefined,
+  };
+  return a;
+}
+
+export function headingAtom(
+  lines: HeadLine[],
+  numbered: boolean,
+  notice: boolean,
+  inlineParts: string[] | null,
+  grams: Set<Gram>,
+  titleScore: number,
+): HeadingAtom {
+  const a = {
+    t: 'heading' as const,
+    // a headline has no line of its own (its lines are in `lines`); a number keeps the field a small
+    // integer in every atom, as the stages that copy lines into line assignments expect
+    line: -1,
+    text: undefined,
+    gapBefore: undefined,
+    plain: undefined,
+    leadDateline: undefined,
+    leadByline: undefined,
+    kv: undefined,
+    bullet: undefined,
+    note: undefined,
+    caption: undefined,
+    lastLine: undefined,
+    kind: undefined,
+    value: undefined,
+    ref: undefined,
+    pos: undefined,
+    alsoLines: undefined,
+    banner: undefined,
+    lines,
+    numbered,
+    notice,
+    inlineParts,
+    grams,
+    titleScore,
+  };
+  return a;
+}

@@ -259,8 +259,13 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
   flushRun();
   const body = chunks.filter((c) => c.length > 0).join('\n');
   const signals = [...p.startSignals, ...p.endSignals];
-  const bylines = signals.filter((s) => s.kind === 'byline').map((s) => s.value);
-  const datelines = signals.filter((s) => s.kind === 'dateline').map((s) => s.value);
+  // (pushed, not `filter(…).map(…)`: see contexts in model/line-features.ts)
+  const bylines: string[] = [];
+  const datelines: string[] = [];
+  for (const s of signals) {
+    if (s.kind === 'byline') bylines.push(s.value);
+    else if (s.kind === 'dateline') datelines.push(s.value);
+  }
   const byline = bylines.length > 0 ? bylines.join(' ') : null;
   const kind = classifyKind({
     kicker: tf.kicker,

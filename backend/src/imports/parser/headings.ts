@@ -178,7 +178,7 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
 }
 
 /** Merges the flagged lines into heading atoms (blank lines allowed between, nothing else). */
-export function groupHeadings(atoms: Atom[], isHead: readonly boolean[], p: readonly number[] = []): Atom[] {
+export function groupHeadings(atoms: Atom[], isHead: readonly boolean[], p: ArrayLike<number> = []): Atom[] {
   // consecutive headline lines make one block; a blank line or a numbered line starts the next block
   const out: Atom[] = [];
   let group: Array<HeadLine & { p: number }> = [];

@@ -1,5 +1,12 @@
 import type { ClippingKind } from '@jianbao/contracts';
-import { NOTICE_CLOSING_RE, hasAdWords, isNoticeTitle, isPhotoByline } from './text-rules';
+import {
+  NOTICE_CLOSING_RE,
+  hasAdWords,
+  isNoticeTitle,
+  isPhotoByline,
+  nonSpaceLength,
+  withoutSpaces,
+} from './text-rules';
 
 export interface KindInput {
   kicker: string | null;
@@ -18,14 +25,22 @@ const BRIEF_MAX = 500;
 
 /** Decides what a proposed clipping is: notice, ad, photo, brief or article. */
 export function classifyKind(input: KindInput): ClippingKind {
-  const body = input.body.replace(/\s+/g, '');
+  // the body without spaces is looked at only when it is short: its length is counted first
+  const bodyLength = nonSpaceLength(input.body);
   const head = `${input.kicker ?? ''}${input.title ?? ''}`;
   if ((input.title !== null && isNoticeTitle(input.title)) || NOTICE_CLOSING_RE.test(input.body))
     return 'notice';
-  if (input.keyValue || hasAdWords(head) || (hasAdWords(body) && body.length < 600)) return 'ad';
+  if (input.keyValue || hasAdWords(head) || (bodyLength < 600 && hasAdWords(withoutSpaces(input.body))))
+    return 'ad';
   const photoCredit = input.byline !== null && isPhotoByline(input.byline);
-  const caption = /(?:^|[。！？])(?:图为|上图|下图|左图|右图|图[一二三四1-4][：:])/.test(body);
-  if (body.length <= CAPTION_MAX && (photoCredit || caption || input.section === 'photo')) return 'photo';
-  if (input.section === 'brief' && body.length <= BRIEF_MAX) return 'brief';
+  if (
+    bodyLength <= CAPTION_MAX &&
+    (photoCredit || input.section === 'photo' || CAPTION_RE.test(withoutSpaces(input.body)))
+  )
+    return 'photo';
+  if (input.section === 'brief' && bodyLength <= BRIEF_MAX) return 'brief';
   return 'article';
 }
+
+/** A caption's opening (`图为`, `上图`, `图一：`) at the start of the body or of a sentence in it. */
+const CAPTION_RE = /(?:^|[。！？])(?:图为|上图|下图|左图|右图|图[一二三四1-4][：:])/;

@@ -1,14 +1,16 @@
 /** Stage 5 (segments): the atom stream cut at hard signals into segments and floating headlines. */
-import type {
-  Atom,
-  BoundaryCause,
-  HeadingAtom,
-  ParaAtom,
-  Section,
-  Seg,
-  SeqItem,
-  SignalAtom,
-  SkipAtom,
+import {
+  type Atom,
+  type BoundaryCause,
+  type HeadingAtom,
+  type ParaAtom,
+  type Section,
+  type Seg,
+  type SeqItem,
+  type SignalAtom,
+  type SkipAtom,
+  signalAt,
+  signalAtom,
 } from './atoms';
 import { cohesion } from './model/line-features';
 import {
@@ -183,25 +185,9 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         if (!s) s = open();
         if (a.kv) s.kv = true;
         if (a.leadDateline !== null && (!s.hasBody || isDeck(s))) {
-          s.startSignals.push({
-            t: 'signal',
-            kind: 'dateline',
-            line: a.line,
-            value: a.leadDateline,
-            ref: null,
-            pos: 'start',
-            alsoLines: undefined,
-          });
+          s.startSignals.push(signalAtom('dateline', a.line, a.leadDateline, null, 'start', undefined));
           if (a.leadByline !== null) {
-            s.startSignals.push({
-              t: 'signal',
-              kind: 'byline',
-              line: a.line,
-              value: a.leadByline,
-              ref: null,
-              pos: 'start',
-              alsoLines: undefined,
-            });
+            s.startSignals.push(signalAtom('byline', a.line, a.leadByline, null, 'start', undefined));
           }
         }
         s.items.push(a);
@@ -249,15 +235,15 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         }
         if (pos === 'end') {
           if (c?.hasBody) {
-            c.endSignals.push({ ...a, pos: 'end' });
+            c.endSignals.push(signalAt(a, 'end'));
             close();
           } else if (c) {
-            c.startSignals.push({ ...a, pos: 'start' });
+            c.startSignals.push(signalAt(a, 'start'));
           } else {
             const prev = lastSeg();
             if (prev && !prev.endSignals.some((x) => x.kind === a.kind))
-              prev.endSignals.push({ ...a, pos: 'end' });
-            else open().startSignals.push({ ...a, pos: 'start' });
+              prev.endSignals.push(signalAt(a, 'end'));
+            else open().startSignals.push(signalAt(a, 'start'));
           }
           break;
         }
@@ -265,7 +251,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         if (c?.hasBody && !isDeck(c)) close();
         if (cur === null) cause = 'signal';
         const s = (cur as Seg | null) ?? open();
-        s.startSignals.push({ ...a, pos: 'start' });
+        s.startSignals.push(signalAt(a, 'start'));
         break;
       }
     }

@@ -4,6 +4,7 @@ import {
   gramText,
   headingBigrams,
   headingOverlap,
+  sharedBigrams,
   textBigrams,
   wordIndex,
 } from './similarity';
@@ -68,5 +69,30 @@ describe('a text’s bigrams in a typed table', () => {
     expect(many.size).toBe(3000);
     expect(many.has(2999 * 40_000)).toBe(true);
     expect(many.has(1)).toBe(false);
+  });
+});
+
+describe('sharedBigrams', () => {
+  const texts = [
+    '',
+    '全国秋粮已收获76.5%，秋收秋种稳步推进',
+    '秋种进展顺利，全国秋粮收获过半',
+    '潍烟高铁首发列车驶入莱州站',
+    'G9227 首发 列车 ABC abc abc',
+    '进 聚\u3000力量　秋收秋收秋收',
+  ];
+  it.each(texts.flatMap((a) => texts.map((b) => [a, b])))('counts %j and %j as two GramTables do', (a, b) => {
+    const ga = textBigrams(a, a.length);
+    const gb = textBigrams(b, b.length);
+    expect(sharedBigrams(a, b)).toEqual({ a: ga.size, b: gb.size, both: ga.countIn(gb) });
+  });
+
+  it('gives the same counts after a longer pair grew its table', () => {
+    const long =
+      '秋收秋种稳步推进'.repeat(400) +
+      Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    const before = sharedBigrams('全国秋粮', '秋粮收获');
+    expect(sharedBigrams(long, long).both).toBe(textBigrams(long, long.length).size);
+    expect(sharedBigrams('全国秋粮', '秋粮收获')).toEqual(before);
   });
 });

@@ -168,3 +168,74 @@ export function overlapIn(grams: ReadonlySet<Gram>, textGrams: GramLookup): numb
   for (const g of grams) if (textGrams.has(g)) n++;
   return n / grams.size;
 }
+
+// ---------------------------------------------------------------- cohesion of two texts
+
+/**
+ * The table `sharedBigrams` counts in: open addressing on typed arrays reused by every call, a slot
+ * being empty unless stamped with the current call's number (no clearing, no allocation per call; it
+ * grows, once, for longer texts).
+ */
+const pairs = { keys: new Int32Array(0), stamps: new Int32Array(0), sides: new Uint8Array(0), call: 0 };
+
+/**
+ * The distinct character bigrams (as textBigrams makes them) of two texts, and how many both hold:
+ * what the share of the smaller set found in the other is computed from.
+ */
+export function sharedBigrams(a: string, b: string): { a: number; b: number; both: number } {
+  let slots = 16;
+  while (slots < 2 * (a.length + b.length)) slots *= 2;
+  if (pairs.keys.length < slots || pairs.call >= 0x7fffffff) {
+    const size = Math.max(slots, pairs.keys.length);
+    pairs.keys = new Int32Array(size);
+    pairs.stamps = new Int32Array(size);
+    pairs.sides = new Uint8Array(size);
+    pairs.call = 0;
+  }
+  const call = ++pairs.call;
+  const mask = pairs.keys.length - 1;
+  const counts = { a: 0, b: 0, both: 0 };
+  for (let side = 1; side <= 2; side++) {
+    const text = side === 1 ? a : b;
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const w = wordIndex(c);
+      if (w < 0) {
+        if (!isSpace(c)) prev = -1;
+        continue;
+      }
+      if (prev >= 0) addPair(gramOf(prev, w), side, call, mask, counts);
+      prev = w;
+    }
+  }
+  return counts;
+}
+
+function addPair(
+  g: Gram,
+  side: number,
+  call: number,
+  mask: number,
+  counts: { a: number; b: number; both: number },
+): void {
+  const { keys, stamps, sides } = pairs;
+  for (let h = Math.imul(g, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+    if (stamps[h] !== call) {
+      stamps[h] = call;
+      keys[h] = g;
+      sides[h] = side;
+      if (side === 1) counts.a++;
+      else counts.b++;
+      return;
+    }
+    if (keys[h] !== g) continue;
+    const was = sides[h] ?? 0;
+    if ((was & side) === 0) {
+      sides[h] = was | side;
+      counts.b++;
+      counts.both++;
+    }
+    return;
+  }
+}

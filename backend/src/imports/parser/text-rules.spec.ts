@@ -8,11 +8,14 @@ import {
   isFurniture,
   isMastheadName,
   isNamesOnly,
+  isJsSpace,
   isNumberedHeading,
   matchDatelineOnly,
   matchLeadDateline,
   splitTrailingByline,
   splitTrailingDateline,
+  nonSpaceLength,
+  withoutSpaces,
 } from './text-rules';
 
 describe('datelines', () => {
@@ -253,5 +256,30 @@ describe('headline shape and sentence ends, read character by character', () => 
     expect(endsSentence('好。\ufeff')).toBe(true);
     expect(endsSentence('好。”）」\u3000')).toBe(true);
     expect(endsSentence('好。\u0085')).toBe(false);
+  });
+});
+
+describe('whitespace without regular expressions', () => {
+  it('isJsSpace agrees with \\s on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    '',
+    '要闻',
+    '第2版  综合新闻\t2024年10月22日',
+    ' 南城\u3000新闻 ',
+    '\uFEFF本报\u00a0地址\r',
+    '\u2028',
+  ])('withoutSpaces and nonSpaceLength read %j as the regular expression does', (text) => {
+    expect(withoutSpaces(text)).toBe(text.replace(/\s+/g, ''));
+    expect(nonSpaceLength(text)).toBe(text.replace(/\s+/g, '').length);
+  });
+
+  it('withoutSpaces returns a text without spaces as it is', () => {
+    const text = '全国秋粮已收获76.5%';
+    expect(withoutSpaces(text)).toBe(text);
   });
 });

@@ -356,12 +356,12 @@ export function isMastheadName(raw: string): boolean {
   const t = raw.trimEnd();
   const last = t.charAt(t.length - 1);
   if (last !== '闻' && last !== '报') return false;
-  return /^[\u4e00-\u9fff]{2,4}(?:新闻|日报|晚报|报)$/.test(raw.replace(/\s+/g, ''));
+  return /^[\u4e00-\u9fff]{2,4}(?:新闻|日报|晚报|报)$/.test(withoutSpaces(raw));
 }
 
 /** A section header such as `要闻`, `时评`, `县域经济`, `城市·民生` alone on its line. */
 export function isSectionHeader(raw: string): boolean {
-  return SECTION_WORDS.test(raw.replace(/\s+/g, ''));
+  return SECTION_WORDS.test(withoutSpaces(raw));
 }
 
 function isFurnitureToken(tok: string): boolean {
@@ -375,9 +375,9 @@ export function isFurniture(raw: string): boolean {
   // refuse 。！？ themselves) and a serial number's prefix: the rest is not looked at
   if (PROSE_MARK_RE.test(text)) {
     if (!/[。！？]/.test(text) && (isImprint(text) || STAFF_RE.test(text) || isWebLine(text))) return true;
-    return SERIAL_PREFIX_RE.test(text.replace(/\s+/g, ''));
+    return SERIAL_PREFIX_RE.test(withoutSpaces(text));
   }
-  const compact = text.replace(/\s+/g, '');
+  const compact = withoutSpaces(text);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
   if (
@@ -430,7 +430,7 @@ function isImprint(text: string): boolean {
 
 /** A short line with a web or mail address. */
 function isWebLine(text: string): boolean {
-  return WEB_RE.test(text) && text.replace(/\s+/g, '').length <= 50;
+  return WEB_RE.test(text) && nonSpaceLength(text) <= 50;
 }
 
 export type BannerKind = 'brief' | 'photo' | 'banner';
@@ -442,7 +442,7 @@ const PHOTO_BANNER_RE =
 
 /** Counts OCR-doubled characters (`移移风易俗`), ignoring AABB reduplication (`红红火火`). */
 export function doubledCharCount(text: string): number {
-  const s = [...text.replace(/\s+/g, '')];
+  const s = [...withoutSpaces(text)];
   let n = 0;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s[i];
@@ -577,7 +577,7 @@ const NOTICE_TITLE_RE =
 
 /** A headline that announces a notice (`关于…的公告`, `遗失声明`). */
 export function isNoticeTitle(text: string): boolean {
-  return NOTICE_TITLE_RE.test(text.replace(/\s+/g, ''));
+  return NOTICE_TITLE_RE.test(withoutSpaces(text));
 }
 
 /** Closing formula of a notice, after which only the issuer and the date follow. */
@@ -585,7 +585,7 @@ export const NOTICE_CLOSING_RE = /特此(?:公告|通告|通知|声明|公示|�
 
 /** `XX县人民政府` / `2024年10月21日` lines that sign a notice. */
 export function isSignatureLine(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
+  const t = withoutSpaces(text);
   if (t.length === 0 || t.length > 30) return false;
   if (/^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/.test(t)) return true;
   if (/^[二〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t))
@@ -668,4 +668,42 @@ export function isBracketedNote(raw: string): boolean {
   const inner = t.slice(1, -1).trim();
   if (/[（(）)]/.test(inner.replace(/《[^》]*》/g, ''))) return false;
   return NOTE_OPENING_RE.test(inner) || NOTE_CLOSING_RE.test(inner);
+}
+
+// ---------------------------------------------------------------- whitespace without regular expressions
+
+/** A character that `\s` matches: ECMAScript white space and line terminators. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const SPACE_RUNS_RE = /\s+/g;
+
+/**
+ * `text.replace(/\s+/g, '')`, returning the text itself when it holds no space (most lines: the
+ * furniture and notice tests run on every line) instead of a regular-expression pass and a copy.
+ */
+export function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (isJsSpace(text.charCodeAt(i))) return text.replace(SPACE_RUNS_RE, '');
+  return text;
+}
+
+/** `withoutSpaces(text).length`, counted without building the string. */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) n++;
+  return n;
 }

@@ -2,7 +2,18 @@
  * Stage 3 (line roles): every line becomes atoms — body text, jump markers, datelines, bylines, page
  * furniture and banners — with credits and leads cut by narrow columns read whole.
  */
-import type { Atom, HeadLine, HeadingAtom, ParaAtom, SignalAtom, SkipAtom } from './atoms';
+import {
+  type Atom,
+  type HeadLine,
+  type HeadingAtom,
+  type ParaAtom,
+  type SignalAtom,
+  type SkipAtom,
+  headingAtom,
+  paraAtom,
+  signalAtom,
+  skipAtom,
+} from './atoms';
 import { isBareNameLine } from './names';
 import { type VLine, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
@@ -175,19 +186,11 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
 }
 
 function bareName(text: string, line: number): SignalAtom {
-  return {
-    t: 'signal',
-    kind: 'byline',
-    line,
-    value: text.trim(),
-    ref: null,
-    pos: 'auto',
-    alsoLines: undefined,
-  };
+  return signalAtom('byline', line, text.trim(), null, 'auto', undefined);
 }
 
 export function skip(text: string, line: number): SkipAtom {
-  return { t: 'skip', line, text, banner: null };
+  return skipAtom(line, text, null);
 }
 
 /** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
@@ -223,7 +226,7 @@ export function bylineAcrossLines(
   for (let n = i + 1; n <= last; n++) alsoLines.push(n);
   const value = cleanByline(text);
   const pos = isPhotoByline(text) ? 'end' : 'auto';
-  return { atom: { t: 'signal', kind: 'byline', line: i, value, ref: null, pos, alsoLines }, last };
+  return { atom: signalAtom('byline', i, value, null, pos, alsoLines), last };
 }
 
 export const BYLINE_OPENING_RE =
@@ -240,7 +243,7 @@ export function bracketAcrossLines(t: string, rawLines: string[], i: number): Si
   const lastWord = head.split(/\s+/).pop() ?? '';
   const glue = lastWord.length < 2 && !/\s/.test(next.charAt(0));
   const value = `${head}${glue ? '' : ' '}${next.slice(0, -1).trim()}`.trim();
-  return { t: 'signal', kind: 'byline', line: i, value, ref: null, pos: 'end', alsoLines: [i + 1] };
+  return signalAtom('byline', i, value, null, 'end', [i + 1]);
 }
 
 /**
@@ -295,10 +298,9 @@ export function tokeniseLine(
   midSentence: () => boolean = () => false,
 ): Atom[] {
   // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
-  if (isFurniture(t) && !(isSectionHeader(t) && midSentence()))
-    return [{ t: 'skip', line, text: t, banner: null }];
+  if (isFurniture(t) && !(isSectionHeader(t) && midSentence())) return [skipAtom(line, t, null)];
   const banner = bannerKind(t);
-  if (banner && !(banner === 'banner' && midSentence())) return [{ t: 'skip', line, text: t, banner }];
+  if (banner && !(banner === 'banner' && midSentence())) return [skipAtom(line, t, banner)];
   const out: Atom[] = [];
   const markers = findJumpMarkers(t);
   let pos = 0;
@@ -306,15 +308,16 @@ export function tokeniseLine(
   for (const m of markers) {
     const before = t.slice(pos, m.start).trim();
     if (before) tokeniseText(before, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
-    out.push({
-      t: 'signal',
-      kind: m.direction === 'from' ? 'jumpFrom' : 'jumpTo',
-      line,
-      value: m.ref.marker,
-      ref: m.ref,
-      pos: m.direction === 'from' ? 'start' : 'end',
-      alsoLines: undefined,
-    });
+    out.push(
+      signalAtom(
+        m.direction === 'from' ? 'jumpFrom' : 'jumpTo',
+        line,
+        m.ref.marker,
+        m.ref,
+        m.direction === 'from' ? 'start' : 'end',
+        undefined,
+      ),
+    );
     afterFrom = m.direction === 'from';
     pos = m.end;
   }
@@ -332,21 +335,7 @@ export function tokeniseLine(
 }
 
 export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
-  return {
-    t: 'para',
-    line,
-    text,
-    gapBefore,
-    plain: false,
-    leadDateline: null,
-    leadByline: null,
-    kv: false,
-    bullet: false,
-    note: false,
-    caption: false,
-    // every text atom has the same fields, in the same order: one object shape for the stages to read
-    lastLine: undefined,
-  };
+  return paraAtom(text, line, gapBefore);
 }
 
 /** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`. */
@@ -363,15 +352,7 @@ export function tokeniseText(
 ): void {
   const only = matchDatelineOnly(s);
   if (only) {
-    out.push({
-      t: 'signal',
-      kind: 'dateline',
-      line,
-      value: only.dateline,
-      ref: null,
-      pos: only.closing ? 'end' : 'auto',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('dateline', line, only.dateline, null, only.closing ? 'end' : 'auto', undefined));
     return;
   }
   // a brief's headline printed on the line of its lead: `青山镇开展消防演练 本报讯（记者 王芳）10月18日，…`
@@ -395,53 +376,21 @@ export function tokeniseText(
     s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
   if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
     // a commentary's author: `□ 许文华`
-    out.push({
-      t: 'signal',
-      kind: 'byline',
-      line,
-      value: bulletName[1].trim(),
-      ref: null,
-      pos: 'auto',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('byline', line, bulletName[1].trim(), null, 'auto', undefined));
     return;
   }
   if (lineStart && leadHere === null && ROLE_ONLY_RE.test(s)) {
     // an unnamed credit alone on its line: `本报记者`
-    out.push({
-      t: 'signal',
-      kind: 'byline',
-      line,
-      value: s.trim(),
-      ref: null,
-      pos: 'auto',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('byline', line, s.trim(), null, 'auto', undefined));
     return;
   }
   if (leadHere === null && isBylineText(s)) {
-    out.push({
-      t: 'signal',
-      kind: 'byline',
-      line,
-      value: cleanByline(s),
-      ref: null,
-      pos: isPhotoByline(s) ? 'end' : 'auto',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('byline', line, cleanByline(s), null, isPhotoByline(s) ? 'end' : 'auto', undefined));
     return;
   }
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
   if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
-    out.push({
-      t: 'signal',
-      kind: 'byline',
-      line,
-      value: bracketed[1].trim(),
-      ref: null,
-      pos: 'end',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('byline', line, bracketed[1].trim(), null, 'end', undefined));
     return;
   }
   if (isBracketedNote(s)) {
@@ -453,29 +402,13 @@ export function tokeniseText(
   const td = splitTrailingDateline(s);
   if (td) {
     tokeniseText(td.before, line, gapBefore, lineStart, out, afterFrom);
-    out.push({
-      t: 'signal',
-      kind: 'dateline',
-      line,
-      value: td.dateline,
-      ref: null,
-      pos: 'end',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('dateline', line, td.dateline, null, 'end', undefined));
     return;
   }
   const tb = splitTrailingByline(s);
   if (tb) {
     tokeniseText(tb.before, line, gapBefore, lineStart, out, afterFrom);
-    out.push({
-      t: 'signal',
-      kind: 'byline',
-      line,
-      value: tb.byline,
-      ref: null,
-      pos: 'end',
-      alsoLines: undefined,
-    });
+    out.push(signalAtom('byline', line, tb.byline, null, 'end', undefined));
     return;
   }
   const p = para(s, line, gapBefore);
@@ -526,16 +459,21 @@ function inlineBriefHeadline(s: string): { head: string; rest: string } | null {
 }
 
 export function makeHeading(lines: HeadLine[], inlineParts: string[] | null = null): HeadingAtom {
-  const text = lines.map((l) => l.text).join('');
+  // (a plain loop: `lines.map(…).join('')` here sent V8 into a loop of deoptimising and recompiling
+  // markHeadings, into which this is inlined — docs/benchmarks.md, preview)
+  let text = '';
   // the vocabulary a headline shares with its body leaves out column tags, which name the section
-  const content = lines.map((l) => l.text.replace(COLUMN_TAG_RE, '') || l.text).join('');
-  return {
-    t: 'heading',
+  let content = '';
+  for (const l of lines) {
+    text += l.text;
+    content += l.text.replace(COLUMN_TAG_RE, '') || l.text;
+  }
+  return headingAtom(
     lines,
-    numbered: isNumberedHeading(lines[0]?.text ?? ''),
-    notice: isNoticeTitle(text),
+    isNumberedHeading(lines[0]?.text ?? ''),
+    isNoticeTitle(text),
     inlineParts,
-    grams: headingBigrams(content),
-    titleScore: inlineParts !== null ? 1 : 0,
-  };
+    headingBigrams(content),
+    inlineParts !== null ? 1 : 0,
+  );
 }

@@ -28,7 +28,7 @@ export function headingModelCurrent(): boolean {
 export function stackFeatures(
   atoms: readonly Atom[],
   xs: ReadonlyArray<number[] | null>,
-  first: readonly number[],
+  first: ArrayLike<number>,
 ): Array<number[] | null> {
   return xs.map((x, k) => {
     if (x === null) return null;
@@ -46,17 +46,30 @@ export interface HeadingModels {
   second: LogisticModel;
 }
 
-/** Title probability per atom (0 for atoms that are not candidate lines). */
+/**
+ * Title probability per atom (0 for atoms that are not candidate lines). In a Float64Array: an array
+ * of numbers would hold small integers on a page without candidates and doubles on the others, two
+ * element kinds the stages reading it would be compiled for in turn.
+ */
 export function titleProbabilities(
   atoms: readonly Atom[],
   rule: readonly boolean[],
   models: HeadingModels = HEADING_MODELS,
   facts: LineFacts = new LineFacts(atoms),
-): number[] {
+): Float64Array {
   if (models === HEADING_MODELS && !headingModelCurrent()) {
     throw new Error('heading-weights.ts was trained on other features: run `npm run train:parser`');
   }
   const xs = lineFeatures(atoms, rule, facts);
-  const first = xs.map((x) => (x === null ? 0 : predict(models.first, x)));
-  return stackFeatures(atoms, xs, first).map((x) => (x === null ? 0 : predict(models.second, x)));
+  return probabilities(models.second, stackFeatures(atoms, xs, probabilities(models.first, xs)));
+}
+
+/** The model's probability for each feature vector, 0 where there is none. */
+function probabilities(model: LogisticModel, xs: ReadonlyArray<number[] | null>): Float64Array {
+  const out = new Float64Array(xs.length);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k];
+    if (x !== null && x !== undefined) out[k] = predict(model, x);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * the text before and after). Pure; linear in the page.
  */
 import type { Atom, ParaAtom } from '../atoms';
-import { textBigrams } from '../similarity';
+import { sharedBigrams } from '../similarity';
 import { LineFacts } from './line-facts';
 import { type LineGrams, lineGrams } from './line-grams';
 import { isBalanced, isBylineText, isNamesOnly, isNumberedHeading } from '../text-rules';
@@ -63,11 +63,9 @@ const MAX_CREDIT_LINE = 60;
 
 /** Share of the smaller text's character bigrams found in the other: the same article goes on. */
 export function cohesion(a: string, b: string): number {
-  const ga = textBigrams(a, a.length);
-  const gb = textBigrams(b, b.length);
-  if (ga.size === 0 || gb.size === 0) return 0;
-  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  return small.countIn(large) / small.size;
+  const n = sharedBigrams(a, b);
+  if (n.a === 0 || n.b === 0) return 0;
+  return n.both / Math.min(n.a, n.b);
 }
 
 const isPara = (a: Atom | undefined): a is ParaAtom => a !== undefined && a.t === 'para';
@@ -235,7 +233,11 @@ const NO_CONTEXT: Context = { overlapBefore: 0, overlapAfter: 0, cohesion: 0 };
  * down) and next seen after it (a sweep up); the cohesion from sliding windows of bigram counts.
  */
 function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Context[] {
-  const grams = lineGrams(atoms.map((a) => (isPara(a) ? a.text : null)));
+  // arrays built by push, not `map`: an array `map` makes has another hidden class whether V8 runs it
+  // inlined or not, and the code reading it was thrown away each time it met the other one
+  const texts: Array<string | null> = [];
+  for (const a of atoms) texts.push(isPara(a) ? a.text : null);
+  const grams = lineGrams(texts);
   const { ids, start } = grams;
   const n = atoms.length;
   const chars = new Int32Array(n);
@@ -244,7 +246,8 @@ function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Context[]
     chars[k] = isPara(a) ? a.text.length : 0;
   }
   const wide = contextBounds(chars, CONTEXT_CHARS);
-  const out: Context[] = atoms.map(() => NO_CONTEXT);
+  const out: Context[] = [];
+  for (let k = 0; k < n; k++) out.push(NO_CONTEXT);
   const before = new Float64Array(n);
   // the last line before k holding each bigram: it is in the text before when that line is in the window
   const seen = new Int32Array(grams.count).fill(-1);
@@ -411,7 +414,8 @@ export function lineFeatures(
   rule: readonly boolean[],
   facts: LineFacts = new LineFacts(atoms),
 ): Array<number[] | null> {
-  const candidate = atoms.map((a) => isTitleCandidate(a));
+  const candidate: boolean[] = [];
+  for (const a of atoms) candidate.push(isTitleCandidate(a));
   const widths = facts.widths();
   const ctx = contexts(atoms, candidate);
   const runs = runLengths(atoms);

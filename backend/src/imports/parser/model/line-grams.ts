@@ -20,22 +20,45 @@ export interface LineGrams {
 export function lineGrams(texts: ReadonlyArray<string | null>): LineGrams {
   let chars = 0;
   for (const t of texts) if (t !== null) chars += t.length;
-  // at most one bigram per character: a table at most half full
-  let size = 16;
-  while (size < 2 * chars) size *= 2;
-  const mask = size - 1;
-  const keys = new Int32Array(size).fill(-1);
-  const vals = new Int32Array(size);
-  const ids = new Int32Array(chars);
+  const table = new GramIds(chars);
   const start = new Int32Array(texts.length + 1);
-  // the last line each id was seen on (distinct per line), indexed by id
-  const seenOn = new Int32Array(chars).fill(-1);
-  let count = 0;
-  let n = 0;
+  // one call per line: the character loop lives in GramIds.addLine, so V8 optimises that method as a
+  // whole; compiled mid-loop (on-stack replacement), this function had no type feedback for the code
+  // after its loop yet and V8 deoptimised it again on every page
   for (let k = 0; k < texts.length; k++) {
-    start[k] = n;
+    start[k] = table.n;
     const t = texts[k];
-    if (t === null || t === undefined) continue;
+    if (t !== null && t !== undefined) table.addLine(t, k);
+  }
+  start[texts.length] = table.n;
+  return { ids: table.ids, start, count: table.count };
+}
+
+/** The interning table of lineGrams: bigram → dense id, and the ids of each line in order. */
+class GramIds {
+  private readonly keys: Int32Array;
+  private readonly vals: Int32Array;
+  private readonly mask: number;
+  /** The last line each id was seen on (distinct per line), indexed by id. */
+  private readonly seenOn: Int32Array;
+  readonly ids: Int32Array;
+  count = 0;
+  n = 0;
+
+  constructor(chars: number) {
+    // at most one bigram per character: a table at most half full
+    let size = 16;
+    while (size < 2 * chars) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.vals = new Int32Array(size);
+    this.ids = new Int32Array(chars);
+    this.seenOn = new Int32Array(chars).fill(-1);
+  }
+
+  /** Appends line k's distinct bigram ids (text t). */
+  addLine(t: string, k: number): void {
+    const { keys, vals, mask, seenOn, ids } = this;
     let prev = -1;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
@@ -53,7 +76,7 @@ export function lineGrams(texts: ReadonlyArray<string | null>): LineGrams {
             }
             if (at === -1) {
               keys[h] = key;
-              id = count++;
+              id = this.count++;
               vals[h] = id;
               break;
             }
@@ -61,13 +84,11 @@ export function lineGrams(texts: ReadonlyArray<string | null>): LineGrams {
           }
           if (seenOn[id] !== k) {
             seenOn[id] = k;
-            ids[n++] = id;
+            ids[this.n++] = id;
           }
         }
         prev = w;
       } else if (c !== 32 && c !== 0x3000 && c !== 9) prev = -1;
     }
   }
-  start[texts.length] = n;
-  return { ids, start, count };
 }
