@@ -30,3 +30,4 @@ export {
 } from './page-label';
 export { SENTENCE_CLOSERS, SENTENCE_TERMINALS, endsSentence } from './sentence';
 export { toHalfWidth, visibleLength } from './width';
+export { isJsSpace } from './whitespace';

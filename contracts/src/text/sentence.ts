@@ -1,4 +1,5 @@
 /** Where a sentence ends in Chinese print: the one rule the parser, the wizard and continuation matching share. */
+import { isJsSpace } from './whitespace';
 
 /** Characters after which a sentence (and possibly a paragraph) is complete. */
 export const SENTENCE_TERMINALS = '。！？!?…．';
@@ -12,28 +13,11 @@ const CLOSERS = new Set([...SENTENCE_CLOSERS]);
 /** True when the text ends a sentence: `。`, `！`, `？`, `…`, optionally followed by up to three closers. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
   let closers = 0;
   while (i >= 0 && CLOSERS.has(text[i] ?? '') && closers < 3) {
     i--;
     closers++;
   }
   return i >= 0 && TERMINAL.has(text[i] ?? '');
-}
-
-/** `/\s/` on one UTF-16 code unit, without a regular expression (this runs on every line end). */
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -8,7 +8,6 @@ import {
   isFurniture,
   isMastheadName,
   isNamesOnly,
-  isJsSpace,
   isNumberedHeading,
   matchDatelineOnly,
   matchLeadDateline,
@@ -260,12 +259,6 @@ describe('headline shape and sentence ends, read character by character', () => 
 });
 
 describe('whitespace without regular expressions', () => {
-  it('isJsSpace agrees with \\s on every UTF-16 code unit', () => {
-    const differ: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
-  });
-
   it.each([
     '',
     '要闻',

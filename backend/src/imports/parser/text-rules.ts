@@ -4,7 +4,7 @@
  * Every regular expression here has bounded quantifiers only, so each test is linear in the line.
  */
 
-import { endsSentence, isNumberedHeading, visibleLength } from '@jianbao/contracts';
+import { endsSentence, isJsSpace, isNumberedHeading, visibleLength } from '@jianbao/contracts';
 import { startsWithSurname } from './names';
 import { MAX_HEADING_LINE_CHARS, MAX_NUMBERED_HEADING_CHARS } from './thresholds';
 
@@ -671,23 +671,6 @@ export function isBracketedNote(raw: string): boolean {
 }
 
 // ---------------------------------------------------------------- whitespace without regular expressions
-
-/** A character that `\s` matches: ECMAScript white space and line terminators. */
-export function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 const SPACE_RUNS_RE = /\s+/g;
 

@@ -3,6 +3,7 @@
  * punctuation, and its neighbours (blank lines, credits, finished sentences, shared vocabulary with
  * the text before and after). Pure; linear in the page.
  */
+import { isJsSpace } from '@jianbao/contracts';
 import type { Atom, ParaAtom } from '../atoms';
 import { sharedBigrams } from '../similarity';
 import { LineFacts } from './line-facts';
@@ -305,31 +306,14 @@ function runLengths(atoms: readonly Atom[]): number[] {
   return out;
 }
 
-/** Whether a character is JavaScript whitespace (`\s`). */
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** `/\S[ \u3000]{1,}\S/`: a run of spaces between two other characters. */
 export function hasInnerSpace(t: string): boolean {
   for (let i = 1; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if ((c !== 32 && c !== 0x3000) || isWhitespace(t.charCodeAt(i - 1))) continue;
+    if ((c !== 32 && c !== 0x3000) || isJsSpace(t.charCodeAt(i - 1))) continue;
     let j = i + 1;
     while (j < t.length && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 0x3000)) j++;
-    if (j < t.length && !isWhitespace(t.charCodeAt(j))) return true;
+    if (j < t.length && !isJsSpace(t.charCodeAt(j))) return true;
     i = j;
   }
   return false;
