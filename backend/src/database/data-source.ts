@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { loadMigrations, type MigrationClass } from './migrations-loader';
 import { applySqlitePragmas } from './sqlite-pragmas';
+import { reusePreparedStatements } from './sqlite-statement-cache';
 
 /** The entity classes a data source maps (the app's list is `app/entities.ts`; raw SQL needs none). */
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
@@ -103,6 +104,9 @@ export async function openDataSource(
 /** Initializes a not-yet-connected data source: connect, PRAGMAs, then (optionally) pending migrations. */
 export async function initializeDataSource(dataSource: DataSource, migrate = true): Promise<DataSource> {
   await dataSource.initialize();
+  const connection = (dataSource.driver as unknown as { databaseConnection?: sqlite3.Database })
+    .databaseConnection;
+  if (dataSource.options.type === 'sqlite' && connection) reusePreparedStatements(connection);
   try {
     await applySqlitePragmas(dataSource);
     if (migrate) await dataSource.runMigrations({ transaction: 'each' });
