@@ -10,7 +10,7 @@ import type {
 } from '@jianbao/contracts';
 import { filePage, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication } from '../fixtures/seed';
-import { startTestApp, StoryGroupsService, type TestApp } from '../fixtures/test-app';
+import { startTestApp, StoryGroupingQueue, StoryGroupsService, type TestApp } from '../fixtures/test-app';
 import { DataSource } from 'typeorm';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -283,6 +283,30 @@ describe('story groups', () => {
     expect(byId.get(whole.id)!.main).toBe(false);
     expect(byId.get(whole.id)!.containment).toBeGreaterThan(0.95);
     expect(byId.get(tail.id)!.containment).toBeGreaterThan(0.8);
+  });
+
+  it('groups after the write, many writes in one grouping transaction, and every reader sees its write grouped', async () => {
+    const { whole } = await fileSamples();
+    const queue = t.app.get(StoryGroupingQueue);
+    const before = queue.transactions;
+    const p = await createPublication(t, { name: '同时转载的报纸' });
+    // Eight editors file the same wire text at once: their saves queue, and grouping follows them.
+    const copies = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        createClipping(t, p.id, { title: `转载${i + 1}`, body: whole.body, issueDate: '2024-10-25' }),
+      ),
+    );
+    // Each answer came back before its grouping ran; asked now, the groups show every copy.
+    const group = groupOf(await stories(), whole.id)!;
+    for (const c of copies) expect(group.members.map((m) => m.clippingId)).toContain(c.id);
+    expect(group.members).toHaveLength(10);
+    const same = (await t.http().get(`/api/clippings/${whole.id}/stories`).expect(200)).body as Array<{
+      clipping: { id: number };
+    }>;
+    for (const c of copies) expect(same.map((s) => s.clipping.id)).toContain(c.id);
+    const grouped = queue.transactions - before;
+    expect(grouped).toBeGreaterThanOrEqual(1);
+    expect(grouped).toBeLessThan(copies.length);
   });
 
   it("groups an archive filed before story groups in the background, never in a reader's or an editor's request", async () => {

@@ -68,6 +68,8 @@ export class TransactionRunner implements BeforeApplicationShutdown {
   private active = 0;
   /** When the queue last became empty (`performance.now()`). */
   private emptySince = performance.now();
+  /** What waits for the running unit of work's commit (null while none runs). */
+  private committed: Array<() => void> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -78,10 +80,25 @@ export class TransactionRunner implements BeforeApplicationShutdown {
     const next = this.queue.then(async () => {
       const started = performance.now();
       try {
-        return await (sqlite
-          ? withConnectionReserved(this.dataSource, () => this.dataSource.transaction(work))
-          : this.runWithRetry(work));
+        const attempt = (manager: EntityManager): Promise<T> => {
+          this.committed = []; // a retried attempt starts again
+          return work(manager);
+        };
+        const result = await (sqlite
+          ? withConnectionReserved(this.dataSource, () => this.dataSource.transaction(attempt))
+          : this.runWithRetry(attempt));
+        const callbacks = this.committed ?? [];
+        this.committed = null;
+        for (const callback of callbacks) {
+          try {
+            callback();
+          } catch (error) {
+            this.logger.error(`after-commit work failed: ${String(error)}`);
+          }
+        }
+        return result;
       } finally {
+        this.committed = null;
         this.note(started - queued, performance.now() - started);
         this.active -= 1;
         if (this.active === 0) this.emptySince = performance.now();
@@ -89,6 +106,16 @@ export class TransactionRunner implements BeforeApplicationShutdown {
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Runs `callback` once the unit of work running now has committed, before the next one starts; never
+   * when it rolls back (nor for an attempt that PostgreSQL retries). Outside a unit of work it runs at
+   * once. For work that only makes sense for committed rows (e.g. deferring derived indexes).
+   */
+  afterCommit(callback: () => void): void {
+    if (this.committed) this.committed.push(callback);
+    else callback();
   }
 
   /**

@@ -5,6 +5,7 @@ import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
 import { StoryGroupsController } from './story-groups.controller';
 import { StoryGroupsRepository } from './story-groups.repository';
+import { StoryGroupingQueue } from './story-grouping-queue';
 import { StoryGroupsService } from './story-groups.service';
 
 /**
@@ -14,7 +15,13 @@ import { StoryGroupsService } from './story-groups.service';
 @Module({
   imports: [ClippingsModule],
   controllers: [StoriesController, StoryGroupsController],
-  providers: [StoriesService, StoriesRepository, StoryGroupsService, StoryGroupsRepository],
+  providers: [
+    StoriesService,
+    StoriesRepository,
+    StoryGroupsService,
+    StoryGroupsRepository,
+    StoryGroupingQueue,
+  ],
   exports: [StoriesService, StoryGroupsService],
 })
 export class StoriesModule {}

@@ -6,6 +6,7 @@ import { ClippingReader } from '../clippings/read/clipping-reader';
 import { TransactionRunner } from '../database/transaction-runner';
 import { bandKeys, compareStories, DEFAULT_MIN_SHINGLES, minhashSignature, shingles } from './shingling';
 import { type StoryEntry, StoriesRepository } from './stories.repository';
+import { StoryGroupingQueue } from './story-grouping-queue';
 
 /** Candidates (by shared band count) confirmed on their real texts per lookup. */
 const MAX_CANDIDATES = 50;
@@ -31,6 +32,7 @@ export class StoriesService implements OnModuleInit {
     private readonly hooks: ClippingHooks,
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly grouping: StoryGroupingQueue,
   ) {}
 
   /**
@@ -77,6 +79,7 @@ export class StoriesService implements OnModuleInit {
 
   /** Other clippings carrying the same story, most contained first. */
   async sameStories(clippingId: number): Promise<SameStory[]> {
+    await this.grouping.settled(); // the index entries of clippings just written
     const [self] = await this.clippings.bodies([clippingId]);
     if (!self) throw new NotFoundException(`Clipping ${clippingId} not found`);
     // Its own entry only: the rest of an archive filed before the index is the background catch-up's

@@ -34,6 +34,7 @@ import {
 } from './shingling';
 import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
+import { StoryGroupingQueue } from './story-grouping-queue';
 import {
   type CheckRow,
   type GroupRow,
@@ -135,12 +136,19 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     private readonly hooks: ClippingHooks,
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly grouping: StoryGroupingQueue,
   ) {}
 
+  /**
+   * A write's changed clippings are grouped after it commits, in batches (StoryGroupingQueue); a body
+   * kept moves its check along in the write (a check already behind its clipping's version stays behind,
+   * so a clipping whose grouping is still pending is regrouped all the same).
+   */
   onModuleInit(): void {
+    this.grouping.use((manager, ids, created) => this.refresh(manager, ids, created));
     this.hooks.register({
       bodyKept: (manager, ids) => this.groups.keepChecks(ids, manager),
-      changed: (manager, ids, created) => this.refresh(manager, ids, created),
+      changed: async (_manager, ids, created) => this.grouping.add(ids, created),
     });
   }
 
@@ -202,10 +210,11 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     return total;
   }
 
-  /** Stops the background catch-up after its current batch. */
+  /** Stops the background catch-up after its current batch, and groups what writes left pending. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     await this.background?.catch(() => undefined);
+    await this.grouping.settled();
   }
 
   private catchUpBatch(batch: number): Promise<number> {
@@ -222,6 +231,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     pageSize?: number,
   ): Promise<StoryGroupPage> {
     const w = pageWindow({ page, pageSize });
+    await this.grouping.settled();
     const manager = this.dataSource.manager;
     const { ids, counts } = await this.groups.page(status, w.offset, w.pageSize, manager);
     const items = await this.views(ids, manager);
@@ -236,10 +246,12 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
    * the review queue's list catches up.
    */
   async proposedCount(): Promise<number> {
+    await this.grouping.settled();
     return (await this.groups.counts()).proposed;
   }
 
   async detail(id: number): Promise<StoryGroupDetail> {
+    await this.grouping.settled();
     const manager = this.dataSource.manager;
     const group = await this.groups.group(id, manager);
     if (!group) throw new NotFoundException(`Story group ${id} not found`);

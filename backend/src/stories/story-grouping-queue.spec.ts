@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
+import { StoryGroupingQueue } from './story-grouping-queue';
+
+describe('StoryGroupingQueue (a real SQLite file, the real transaction runner)', () => {
+  let dir: string;
+  let ds: DataSource;
+  let tx: TransactionRunner;
+  let queue: StoryGroupingQueue;
+  /** What each grouping transaction was given, and the rows it could see. */
+  let batches: Array<{ ids: number[]; created: number[]; visible: number }>;
+
+  const write = (id: number, created = true): Promise<void> =>
+    tx.run(async (m) => {
+      await m.query('INSERT INTO t (id, v) VALUES (?, ?)', [id, `第${id}篇`]);
+      queue.add([id], created ? new Set([id]) : new Set());
+    });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jianbao-grouping-'));
+    ds = new DataSource({ type: 'sqlite', database: join(dir, 'q.sqlite'), enableWAL: true });
+    await ds.initialize();
+    await ds.query('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
+    tx = new TransactionRunner(ds);
+    queue = new StoryGroupingQueue(tx);
+    batches = [];
+    queue.use(async (m: EntityManager, ids, created) => {
+      const [row] = (await m.query('SELECT COUNT(*) AS n FROM t')) as Array<{ n: number }>;
+      batches.push({
+        ids: [...ids].sort((a, b) => a - b),
+        created: [...created].sort((a, b) => a - b),
+        visible: row?.n ?? 0,
+      });
+    });
+  });
+
+  afterEach(async () => {
+    await ds.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('groups the writes queued together in one transaction after they commit', async () => {
+    await Promise.all([1, 2, 3, 4, 5].map((id) => write(id, id !== 3)));
+    await queue.settled();
+    // The first write's grouping was queued behind the four writes already waiting, and took them all.
+    expect(batches).toEqual([{ ids: [1, 2, 3, 4, 5], created: [1, 2, 4, 5], visible: 5 }]);
+    expect(queue.transactions).toBe(1);
+    await write(6);
+    await queue.settled();
+    expect(batches[1]).toEqual({ ids: [6], created: [6], visible: 6 });
+  });
+
+  it('never groups what a rolled-back write touched', async () => {
+    await expect(
+      tx.run(async (m) => {
+        await m.query('INSERT INTO t (id, v) VALUES (1, ?)', ['回滚']);
+        queue.add([1], new Set([1]));
+        throw new Error('编辑失败');
+      }),
+    ).rejects.toThrow('编辑失败');
+    await queue.settled();
+    expect(batches).toEqual([]);
+  });
+
+  it('settles only once the writes answered before are grouped', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    queue.use(async (m, ids) => {
+      await held;
+      batches.push({ ids: [...ids], created: [], visible: 0 });
+    });
+    await write(1);
+    let settled = false;
+    const waiting = queue.settled().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    release();
+    await waiting;
+    expect(batches.map((b) => b.ids)).toEqual([[1]]);
+  });
+
+  it('puts the clippings of a failed grouping back: the next write groups them too', async () => {
+    let fail = true;
+    queue.use(async (_m, ids, created) => {
+      if (fail) throw new Error('分组出错');
+      batches.push({
+        ids: [...ids].sort((a, b) => a - b),
+        created: [...created].sort((a, b) => a - b),
+        visible: 0,
+      });
+    });
+    await write(1);
+    await queue.settled(); // failed and logged; settled all the same
+    expect(batches).toEqual([]);
+    fail = false;
+    await write(2, false);
+    await queue.settled();
+    expect(batches).toEqual([{ ids: [1, 2], created: [1], visible: 0 }]);
+  });
+});
+
+describe('TransactionRunner.afterCommit', () => {
+  let dir: string;
+  let ds: DataSource;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jianbao-after-commit-'));
+    ds = new DataSource({ type: 'sqlite', database: join(dir, 'a.sqlite'), enableWAL: true });
+    await ds.initialize();
+    await ds.query('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+  });
+
+  afterEach(async () => {
+    await ds.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs after the commit and before the next unit of work, never after a rollback', async () => {
+    const tx = new TransactionRunner(ds);
+    const seen: string[] = [];
+    const first = tx.run(async (m) => {
+      await m.query('INSERT INTO t (id) VALUES (1)');
+      tx.afterCommit(() => seen.push('first committed'));
+      seen.push('first ran');
+    });
+    const failing = tx.run(async (m) => {
+      await m.query('INSERT INTO t (id) VALUES (2)');
+      tx.afterCommit(() => seen.push('never'));
+      throw new Error('回滚');
+    });
+    const third = tx.run(async () => {
+      seen.push('third ran');
+    });
+    await first;
+    await expect(failing).rejects.toThrow('回滚');
+    await third;
+    expect(seen).toEqual(['first ran', 'first committed', 'third ran']);
+    tx.afterCommit(() => seen.push('outside: at once'));
+    expect(seen[3]).toBe('outside: at once');
+    expect(await ds.query('SELECT id FROM t')).toEqual([{ id: 1 }]);
+  });
+});
