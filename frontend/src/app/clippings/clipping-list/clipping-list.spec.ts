@@ -158,6 +158,7 @@ describe('ClippingList', () => {
   });
 
   const pageOf = (ids: number[], page = 1): ClippingListPage => ({
+    totalExact: true,
     items: ids.map((id) => row(id, `稿件${id}`)),
     total: 100,
     page,
