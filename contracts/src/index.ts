@@ -753,6 +753,21 @@ export interface StoryGroupPage extends Page<StoryGroup> {
   counts: Record<StoryGroupStatus, number>;
 }
 
+/**
+ * `GET /api/stories/marks?ids=`: the story group of each of these clippings (one list page), for the
+ * list rows' same-story mark. Only clippings that are a text of a group have one (a continued article
+ * is a text named by its first part).
+ */
+export interface StoryMark {
+  clippingId: number;
+  groupId: number;
+  status: StoryGroupStatus;
+  /** Texts in the group, this one included. */
+  texts: number;
+  /** This clipping is the group's main text. */
+  main: boolean;
+}
+
 /** `POST /api/stories/:id/reject`: without `clippingIds` the whole group is rejected. */
 export interface RejectStoryBody {
   clippingIds?: number[];

@@ -2127,6 +2127,33 @@ const storyCases: Case[] = [
   },
 ];
 
+/** Story marks of a list page: `ids` must be 1 to 200 comma-separated clipping ids. */
+const storyMarkCases: Case[] = [
+  ...['', 'a', '0', '-1', '1.5', '1e2', '0x10', '1,,2', '1,', '2147483648', '99999999999', ' 1'].map(
+    (ids): Case => ({
+      name: `GET stories/marks?ids=${ids}`,
+      method: 'get',
+      path: '/api/stories/marks',
+      query: { ids },
+    }),
+  ),
+  { name: 'GET stories/marks: no ids', method: 'get', path: '/api/stories/marks' },
+  { name: 'GET stories/marks: ids twice', method: 'get', path: '/api/stories/marks', query: 'ids=1&ids=2' },
+  { name: 'GET stories/marks: ids[]', method: 'get', path: '/api/stories/marks', query: 'ids[]=1' },
+  {
+    name: 'GET stories/marks: 201 ids',
+    method: 'get',
+    path: '/api/stories/marks',
+    query: { ids: Array.from({ length: 201 }, (_, i) => i + 1).join(',') },
+  },
+  {
+    name: 'GET stories/marks: unknown field',
+    method: 'get',
+    path: '/api/stories/marks',
+    query: { ids: '1', x: '1' },
+  },
+];
+
 const CASES: Case[] = [
   ...idCases,
   ...publicationCases,
@@ -2149,6 +2176,7 @@ const CASES: Case[] = [
   ...searchCases,
   ...savedViewCases,
   ...storyCases,
+  ...storyMarkCases,
 ];
 
 describe('bad input, every route', () => {

@@ -47,12 +47,16 @@ describe('accessibility (browser, axe-core)', () => {
     [
       'clipping list',
       '/clippings',
-      (p) =>
-        p
+      async (p) => {
+        await p
           .getByText(/^共 \d+ 条$/)
           .first()
-          .waitFor(),
+          .waitFor();
+        // The rows' same-story chips (the demo's two papers share a wire story) come after the rows.
+        await p.getByTestId('story-mark').first().waitFor({ timeout: 60000 });
+      },
     ],
+    ['story review', '/stories', (p) => p.locator('li.group').first().waitFor({ timeout: 60000 })],
     ['import wizard', '/import', (p) => p.getByLabel(/^版面文本/).waitFor()],
     [
       'whole-issue import',

@@ -1,4 +1,6 @@
 // Story review in a real browser: after the demo data (the 济宁 and 安康 sample pages) loads, the
+// clipping list marks both filings of the wire story with a chip linking to their group (screenshot
+// tests/ui/screenshots/list-story-marks.png, 1280×720); the
 // review queue shows the proposed group between the two papers; its page shows both texts with their
 // overlap and the two versions side by side with the differences marked (a screenshot is written to
 // tests/ui/screenshots/stories-side-by-side.png); confirming it moves it out of the proposals.
@@ -44,7 +46,7 @@ describe('story review (browser)', () => {
   });
 
   // Start-up seeds the gazetteer and files the demo pages: slow on a loaded machine.
-  it('shows the proposed group between the two sample papers, the texts side by side, and confirms it', async () => {
+  it("marks the two sample papers' wire story on the list rows, shows the group, the texts side by side, and confirms it", async () => {
     const groups = await waitForGroups(server);
     expect(groups.counts).toEqual({ proposed: 1, confirmed: 0 });
     const papers = groups.items[0]!.members.map((m) => m.publicationName).sort();
@@ -54,6 +56,28 @@ describe('story review (browser)', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 900 });
     await loginAs(page, server);
+
+    // The list marks both filings of the wire story, as proposed, and the chip opens the group.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${server.url}/clippings?q=${encodeURIComponent('大国工匠')}`);
+    const chips = page.getByTestId('story-mark');
+    await chips.first().waitFor();
+    const memberIds = groups.items[0]!.members.map((m) => m.clippingId);
+    for (const id of memberIds) {
+      const row = page.locator('tbody tr').filter({ has: page.locator(`a[href="/clippings/${id}"]`) });
+      await row.getByTestId('story-mark').filter({ hasText: '疑似同稿 2' }).waitFor();
+      expect(await row.getByTestId('story-mark').getAttribute('href')).toBe(
+        `/stories/${groups.items[0]!.id}`,
+      );
+    }
+    expect(await chips.first().getAttribute('title')).toMatch(/^疑似与另外 1 篇稿件是同一通稿（待审核）/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'list-story-marks.png') });
+    await chips.first().click();
+    await page.waitForURL(`**/stories/${groups.items[0]!.id}`);
+    await page.getByTestId('story-compare').waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await page.getByRole('link', { name: '同稿审核' }).click();
     await page.getByTestId('stories-proposed').filter({ hasText: '待审核 1' }).waitFor();
     const group = page.locator('li.group').first();
@@ -72,7 +96,6 @@ describe('story review (browser)', () => {
     const rows = page.locator('tr[data-member]');
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(1).locator('td.num').last().textContent()).toMatch(/\d+%/);
-    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'stories-side-by-side.png'), fullPage: true });
 
     await page.getByRole('button', { name: '确认同稿' }).click();
@@ -80,6 +103,15 @@ describe('story review (browser)', () => {
     await page.getByTestId('story-status').filter({ hasText: '已确认' }).waitFor();
     const after = await callApi<StoryGroupPage>(server, 'GET', '/api/stories');
     expect(after.counts).toEqual({ proposed: 0, confirmed: 1 });
+
+    // Confirmed, the list's chips say so in words.
+    await page.goto(`${server.url}/clippings?q=${encodeURIComponent('大国工匠')}`);
+    await page
+      .getByTestId('story-mark')
+      .filter({ hasText: /^同稿 2$/ })
+      .first()
+      .waitFor();
+    expect(await page.getByTestId('story-mark').filter({ hasText: '疑似' }).count()).toBe(0);
     expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   }, 180_000);
 });

@@ -1,9 +1,21 @@
-import type { StoryGroup, StoryGroupChange, StoryGroupDetail, StoryGroupPage } from '@jianbao/contracts';
+import type {
+  StoryGroup,
+  StoryGroupChange,
+  StoryGroupDetail,
+  StoryGroupPage,
+  StoryMark,
+} from '@jianbao/contracts';
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentUser } from '../common/access';
 import { IdParam } from '../common/parse-id.pipe';
-import { ChooseStoryMainDto, ListStoriesQuery, RejectStoryDto, SplitStoryDto } from './dto/story-group.dto';
+import {
+  ChooseStoryMainDto,
+  ListStoriesQuery,
+  RejectStoryDto,
+  SplitStoryDto,
+  StoryMarksQuery,
+} from './dto/story-group.dto';
 import { StoryGroupsService } from './story-groups.service';
 
 @ApiTags('stories')
@@ -15,6 +27,16 @@ export class StoryGroupsController {
   @ApiOkResponse({ description: 'Story groups, proposed first, with the count per status' })
   list(@Query() query: ListStoriesQuery): Promise<StoryGroupPage> {
     return this.groups.list(query.status, query.page, query.pageSize);
+  }
+
+  // Before `:id`, which would otherwise take "marks" for an id.
+  @Get('marks')
+  @ApiOkResponse({
+    description: "The story group of each of these clippings that is a group's text (the list rows' marks)",
+  })
+  @ApiBadRequestResponse({ description: 'Not a list of 1 to 200 clipping ids' })
+  marks(@Query() query: StoryMarksQuery): Promise<StoryMark[]> {
+    return this.groups.marks(query.ids);
   }
 
   @Get(':id')

@@ -32,6 +32,15 @@ export interface MemberRow {
   containment: number;
 }
 
+/** A clipping's group, as the list's same-story mark needs it. */
+export interface MarkRow {
+  clippingId: number;
+  groupId: number;
+  status: StoryGroupStatus;
+  mainClippingId: number | null;
+  texts: number;
+}
+
 export interface GroupRow {
   id: number;
   status: StoryGroupStatus;
@@ -155,6 +164,30 @@ export class StoryGroupsRepository {
       out.push(...rows.map(memberRow));
     }
     return out;
+  }
+
+  /**
+   * The group of each of these clippings that is a text of one, with its status, its number of texts and
+   * whether the clipping is its main text: one statement (the member table's key on clipping_id, the
+   * group's primary key, and its index on group_id for the count).
+   */
+  async marks(clippingIds: readonly number[], manager: EntityManager): Promise<MarkRow[]> {
+    if (clippingIds.length === 0) return [];
+    const rows = await this.q<Record<string, number | string | null>>(
+      manager,
+      `SELECT m.clipping_id, m.group_id, g.status, g.main_clipping_id,
+              (SELECT COUNT(*) FROM story_group_member n WHERE n.group_id = m.group_id) AS texts
+         FROM story_group_member m JOIN story_group g ON g.id = m.group_id
+        WHERE m.clipping_id IN (${marks(clippingIds.length)})`,
+      [...clippingIds],
+    );
+    return rows.map((r) => ({
+      clippingId: Number(r['clipping_id']),
+      groupId: Number(r['group_id']),
+      status: r['status'] as StoryGroupStatus,
+      mainClippingId: num(r['main_clipping_id'] ?? null),
+      texts: Number(r['texts']),
+    }));
   }
 
   async membersOfGroups(groupIds: readonly number[], manager: EntityManager): Promise<MemberRow[]> {

@@ -4,6 +4,7 @@ import type {
   StoryGroupDetail,
   StoryGroupPage,
   StoryGroupStatus,
+  StoryMark,
   StoryMember,
 } from '@jianbao/contracts';
 import {
@@ -248,6 +249,29 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
   async proposedCount(): Promise<number> {
     await this.grouping.settled();
     return (await this.groups.counts()).proposed;
+  }
+
+  /**
+   * The same-story mark of each of these clippings (one list page) that is a text of a group, in the
+   * order asked (duplicates once): one statement, whatever the page size.
+   */
+  async marks(clippingIds: readonly number[]): Promise<StoryMark[]> {
+    const ids = [...new Set(clippingIds)];
+    const rows = await this.groups.marks(ids, this.dataSource.manager);
+    const byId = new Map(rows.map((r) => [r.clippingId, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [
+        {
+          clippingId: id,
+          groupId: r.groupId,
+          status: r.status,
+          texts: r.texts,
+          main: r.mainClippingId === id,
+        },
+      ];
+    });
   }
 
   async detail(id: number): Promise<StoryGroupDetail> {

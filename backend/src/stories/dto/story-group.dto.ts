@@ -6,8 +6,9 @@ import {
   type StoryGroupStatus,
 } from '@jianbao/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQuery } from '../../common/page.query';
+import { MAX_PAGE_SIZE, PageQuery } from '../../common/page.query';
 
 const MAX_ID = 2_147_483_647;
 
@@ -57,4 +58,27 @@ export class ChooseStoryMainDto implements ChooseStoryMainBody {
   @Min(1)
   @Max(MAX_ID)
   clippingId!: number;
+}
+
+/** A comma-separated id list as numbers; a part that is not a plain positive integer becomes NaN (refused by `IsInt`). */
+const commaIds = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value.split(',').map((part) => (/^[1-9]\d{0,9}$/.test(part) ? Number(part) : NaN))
+    : value;
+
+/** Query of `GET /api/stories/marks`: the clipping ids of one list page. */
+export class StoryMarksQuery {
+  @ApiProperty({
+    type: String,
+    example: '12,7,31',
+    description: `Comma-separated clipping ids, at most ${MAX_PAGE_SIZE} (the list's largest page)`,
+  })
+  @Transform(commaIds)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
+  ids!: number[];
 }

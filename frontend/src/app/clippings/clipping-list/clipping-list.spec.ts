@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Clipping, ClippingFacets, ClippingListPage, CountedPage } from '@jianbao/contracts';
+import type { Clipping, ClippingFacets, ClippingListPage, CountedPage, StoryMark } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
 import { provideSignedInAs } from '../../auth/auth-testing';
@@ -46,6 +46,10 @@ describe('ClippingList', () => {
     // The facet sidebar asks for counts whenever the filters change; tests that do not look at it let them go.
     for (const req of http.match((r) => r.url === '/api/search/facets')) {
       if (!req.cancelled) req.flush(NO_FACETS);
+    }
+    // The rows' same-story marks follow each page shown; tests that do not look at them answer none.
+    for (const req of http.match((r) => r.url === '/api/stories/marks')) {
+      if (!req.cancelled) req.flush([]);
     }
     http.verify();
   });
@@ -151,6 +155,103 @@ describe('ClippingList', () => {
     );
     expect(marks).toEqual([['续篇', '标签1', '标签2', '标签3', '+1', '梁山县'], ['待续'], []]);
     expect(el.querySelector('.chip.region')?.getAttribute('title')).toBe('山东省 › 济宁市 › 梁山县');
+  });
+
+  const pageOf = (ids: number[], page = 1): ClippingListPage => ({
+    totalExact: true,
+    items: ids.map((id) => row(id, `稿件${id}`)),
+    total: 100,
+    page,
+    pageSize: 2,
+  });
+  const mark = (clippingId: number, extra: Partial<StoryMark> = {}): StoryMark => ({
+    clippingId,
+    groupId: 7,
+    status: 'proposed',
+    texts: 3,
+    main: false,
+    ...extra,
+  });
+  const storyChips = (el: HTMLElement): { text: string; title: string | null; href: string | null }[] =>
+    Array.from(el.querySelectorAll<HTMLAnchorElement>('[data-testid="story-mark"]')).map((a) => ({
+      text: a.textContent?.trim() ?? '',
+      title: a.getAttribute('title'),
+      href: a.getAttribute('href'),
+    }));
+
+  it('asks for the same-story marks of the rows shown once they are in, and links each chip to its group', async () => {
+    const el = await open('/clippings?pageSize=2');
+    http.expectOne((r) => r.url === '/api/clippings').flush({ ...pageOf([11, 12, 13]), pageSize: 3 });
+    await harness.fixture.whenStable();
+    // The rows are shown before the marks answer.
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(3);
+    const req = http.expectOne((r) => r.url === '/api/stories/marks');
+    expect(req.request.params.get('ids')).toBe('11,12,13');
+    req.flush([
+      mark(11, { main: true }),
+      mark(13, { groupId: 8, status: 'confirmed', texts: 2 }),
+      // A clipping that is not a row of this page is not marked.
+      mark(99),
+    ]);
+    await harness.fixture.whenStable();
+    expect(storyChips(el)).toEqual([
+      {
+        text: '疑似同稿 3',
+        title: '疑似与另外 2 篇稿件是同一通稿（待审核）。点击打开逐字对照审核。本篇是这一组的主稿。',
+        href: '/stories/7',
+      },
+      {
+        text: '同稿 2',
+        title: '与另外 1 篇稿件是同一通稿（编辑已确认）。点击打开逐字对照。',
+        href: '/stories/8',
+      },
+    ]);
+    const rows = Array.from(el.querySelectorAll('tbody tr'));
+    expect(rows[1]!.querySelector('[data-testid="story-mark"]')).toBeNull();
+    expect(rows[0]!.querySelector('.chip.story.proposed')).not.toBeNull();
+    expect(rows[2]!.querySelector('.chip.story.confirmed')).not.toBeNull();
+
+    TestBed.inject(I18n).setLang('en');
+    await harness.fixture.whenStable();
+    expect(storyChips(el).map((c) => c.text)).toEqual(['Same story? 3', 'Same story 2']);
+  });
+
+  it('drops the marks of a page no longer shown: the older request is cancelled, the newer one answers', async () => {
+    const el = await open('/clippings?pageSize=2');
+    http.expectOne((r) => r.url === '/api/clippings').flush(pageOf([1, 2]));
+    await harness.fixture.whenStable();
+    const first = http.expectOne((r) => r.url === '/api/stories/marks');
+    expect(first.request.params.get('ids')).toBe('1,2');
+
+    // Page 2 arrives before page 1's marks do.
+    await TestBed.inject(Router).navigateByUrl('/clippings?pageSize=2&page=2');
+    http.expectOne((r) => r.url === '/api/clippings').flush(pageOf([3, 4], 2));
+    await harness.fixture.whenStable();
+    expect(first.cancelled).toBe(true);
+    const second = http.expectOne((r) => r.url === '/api/stories/marks');
+    expect(second.request.params.get('ids')).toBe('3,4');
+    second.flush([mark(4, { groupId: 5 })]);
+    await harness.fixture.whenStable();
+    expect(storyChips(el).map((c) => c.href)).toEqual(['/stories/5']);
+
+    // A failed answer shows no marks and leaves the rows alone.
+    await TestBed.inject(Router).navigateByUrl('/clippings?pageSize=2&page=3');
+    http.expectOne((r) => r.url === '/api/clippings').flush(pageOf([5, 6], 3));
+    await harness.fixture.whenStable();
+    expect(storyChips(el)).toEqual([]);
+    http
+      .expectOne((r) => r.url === '/api/stories/marks')
+      .flush({ statusCode: 500 }, { status: 500, statusText: 'Server Error' });
+    await harness.fixture.whenStable();
+    expect(storyChips(el)).toEqual([]);
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('asks for no marks when the page is empty', async () => {
+    await open('/clippings');
+    http.expectOne((r) => r.url === '/api/clippings').flush({ items: [], total: 0, page: 1, pageSize: 50 });
+    await harness.fixture.whenStable();
+    http.expectNone((r) => r.url === '/api/stories/marks');
   });
 
   it('puts a filter change into the URL and goes back to page 1', async () => {

@@ -10,7 +10,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   CLIPPING_FILTERS,
@@ -19,8 +19,9 @@ import {
   type ClippingStatus,
   type Publication,
   type Region,
+  type StoryMark,
 } from '@jianbao/contracts';
-import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { describeApiError, fieldErrorsOf } from '../../shared/api-error';
 import { AuthService } from '../../auth/auth.service';
 import { Can } from '../../auth/can';
@@ -63,7 +64,8 @@ import { markOnly } from '../../shared/search-highlight';
 import { FacetSidebar } from '../facet-sidebar/facet-sidebar';
 import { SaveView } from '../saved-views/save-view/save-view';
 import { SavedViewsStore } from '../saved-views/saved-views-store';
-import { continuationMark, firstChips } from '../clipping-row-marks';
+import { continuationMark, firstChips, storyChip } from '../clipping-row-marks';
+import { StoryMarksApi } from '../story-marks-api';
 
 function regionLabel(r: Region): string {
   return `${r.name}（${r.code}）`;
@@ -90,6 +92,7 @@ export class ClippingList implements OnInit {
   private readonly regionsApi = inject(RegionsApi);
   private readonly destroyRef = inject(DestroyRef);
   private readonly savedViews = inject(SavedViewsStore);
+  private readonly storyMarksApi = inject(StoryMarksApi);
 
   protected readonly filterFields = FILTER_FIELDS;
   protected readonly label = filterLabel;
@@ -135,6 +138,10 @@ export class ClippingList implements OnInit {
   protected readonly pageSelection = computed(() => pageState(this.selection(), this.pageIds()));
   private readonly filters = computed(() => filterKey(this.params()));
 
+  /** The same-story mark of each row shown, by clipping id: asked once the rows are in, never holding them up. */
+  protected readonly storyMarks = signal<ReadonlyMap<number, StoryMark>>(new Map());
+  protected readonly storyChip = (mark: StoryMark): { text: string; hint: string } => storyChip(mark, this.t);
+
   /** Exports: the ticked rows when some are ticked, else the list as filtered and sorted. */
   protected readonly exportTarget = computed(() => exportTarget(this.selection()));
   /** Ticked rows exported (0: the list itself). */
@@ -157,6 +164,23 @@ export class ClippingList implements OnInit {
       this.filters();
       untracked(() => this.selection.set(NO_SELECTION));
     });
+    // One request per page shown; a newer page cancels the older request, and an answer is kept only
+    // for the rows still shown.
+    toObservable(this.pageIds)
+      .pipe(
+        distinctUntilChanged((a, b) => a.join() === b.join()),
+        switchMap((ids) => {
+          this.storyMarks.set(new Map());
+          if (ids.length === 0) return of([]);
+          return this.storyMarksApi.marks(ids).pipe(catchError(() => of([])));
+        }),
+        map((marks) => {
+          const shown = new Set(this.pageIds());
+          return new Map(marks.filter((m) => shown.has(m.clippingId)).map((m) => [m.clippingId, m]));
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((marks) => this.storyMarks.set(marks));
   }
 
   protected isSelected(id: number): boolean {

@@ -47,6 +47,11 @@ export const STORIES_ZH_CN = {
   'stories.identical': '两个版本文字相同。',
   'stories.prev': '上一页',
   'stories.next': '下一页',
+  'marks.story.proposed': '疑似同稿 {count}',
+  'marks.story.confirmed': '同稿 {count}',
+  'marks.story.proposedHint': '疑似与另外 {others} 篇稿件是同一通稿（待审核）。点击打开逐字对照审核。',
+  'marks.story.confirmedHint': '与另外 {others} 篇稿件是同一通稿（编辑已确认）。点击打开逐字对照。',
+  'marks.story.mainHint': '本篇是这一组的主稿。',
 } satisfies Record<string, string>;
 
 export const STORIES_EN: Record<keyof typeof STORIES_ZH_CN, string> = {
@@ -94,4 +99,11 @@ export const STORIES_EN: Record<keyof typeof STORIES_ZH_CN, string> = {
   'stories.identical': 'The two versions read the same.',
   'stories.prev': 'Previous',
   'stories.next': 'Next',
+  'marks.story.proposed': 'Same story? {count}',
+  'marks.story.confirmed': 'Same story {count}',
+  'marks.story.proposedHint':
+    'Possibly the same story as {others} other clipping(s) (to review). Click to compare them character by character.',
+  'marks.story.confirmedHint':
+    'The same story as {others} other clipping(s) (confirmed by an editor). Click to compare them character by character.',
+  'marks.story.mainHint': 'This clipping is the main text of the group.',
 };
