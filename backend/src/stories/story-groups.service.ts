@@ -257,6 +257,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
    */
   async marks(clippingIds: readonly number[]): Promise<StoryMark[]> {
     const ids = [...new Set(clippingIds)];
+    await this.grouping.settled();
     const rows = await this.groups.marks(ids, this.dataSource.manager);
     const byId = new Map(rows.map((r) => [r.clippingId, r]));
     return ids.flatMap((id) => {
