@@ -10,6 +10,8 @@ import { callApi } from './support/api';
 import { loginAs } from './support/auth';
 import { ROOT, type RunningServer, startServer } from './support/server';
 
+const SHOTS = join(ROOT, 'tests/ui/screenshots');
+
 const page2 = readFileSync(join(ROOT, 'tests/fixtures/pages/000_7bc5541b3fe100b2.txt'), 'utf8');
 const page1 = readFileSync(join(ROOT, 'tests/fixtures/pages/001_synthetic_page1.txt'), 'utf8');
 const HEAD_TITLE = '汶上：廉洁教育为青年干部“补钙壮骨”';
@@ -73,7 +75,17 @@ describe('continued articles (browser)', () => {
       expect(await rows.filter({ hasText: label }).first().textContent()).toContain('等上文');
     }
     const tailRow = rows.filter({ hasText: '第1版A' }).first();
-    expect(await tailRow.getByRole('link').getAttribute('href')).toMatch(/^\/clippings\/\d+$/);
+    expect(await tailRow.getByRole('link').first().getAttribute('href')).toMatch(/^\/clippings\/\d+$/);
+
+    // "Link by hand" opens the part with its manual link search in focus.
+    await tailRow.getByRole('link', { name: '手动续接' }).click();
+    await page.waitForURL(/\/clippings\/\d+\?link=hand$/);
+    await page.getByTestId('continuation-panel').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'continuation-q');
+    await page.screenshot({ path: join(SHOTS, 'continuation-link-by-hand.png') });
+    await page.goBack();
+    await page.waitForURL(/\/continuations\/waiting/);
+    await rows.filter({ hasText: '第1版A' }).first().waitFor();
 
     // The filters live in the URL.
     await page.getByLabel('起始日期').fill('2024-10-22');

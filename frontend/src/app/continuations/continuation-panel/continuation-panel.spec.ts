@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import type { Clipping, ContinuationView } from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ContinuationPanel } from './continuation-panel';
@@ -80,6 +80,46 @@ describe('ContinuationPanel', () => {
   });
 
   afterEach(() => http.verify());
+
+  it('opened from the waiting list (?link=hand), puts the manual link search in focus', async () => {
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      imports: [ContinuationPanel],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedInAs('editor'),
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { queryParamMap: convertToParamMap({ link: 'hand' }) } },
+        },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(I18n).setLang('zh-CN');
+    fixture = TestBed.createComponent(ContinuationPanel);
+    el = fixture.nativeElement as HTMLElement;
+    document.body.appendChild(el);
+    try {
+      await open(8, alone);
+      await fixture.whenStable();
+      expect(document.activeElement).toBe(el.querySelector('#continuation-q'));
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('without ?link=hand leaves the focus where it is', async () => {
+    document.body.appendChild(el);
+    try {
+      await open(8, alone);
+      expect(document.activeElement).not.toBe(el.querySelector('#continuation-q'));
+    } finally {
+      el.remove();
+    }
+  });
 
   it('renders nothing for a new clipping', async () => {
     await open(null);

@@ -1,14 +1,17 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ApiError, Clipping, ContinuationView, SetContinuationBody } from '@jianbao/contracts';
 import { Observable } from 'rxjs';
 import { clippingHeadline } from '../../shared/clipping-headline';
@@ -43,6 +46,9 @@ function normalise(view: Partial<ContinuationView> | null): ContinuationView {
 export class ContinuationPanel {
   private readonly api = inject(ContinuationsApi);
   private readonly auth = inject(AuthService);
+  private readonly route = inject(ActivatedRoute, { optional: true });
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly t = inject(I18n).t;
 
   /** The clipping shown on the page; nothing is rendered without one (a new clipping). */
@@ -159,8 +165,24 @@ export class ContinuationPanel {
     if (this.clipping?.id !== id) this.clipping = null;
     if (!id) return;
     this.api.view(id).subscribe({
-      next: (view) => this.view.set(normalise(view)),
+      next: (view) => {
+        this.view.set(normalise(view));
+        if (this.route?.snapshot.queryParamMap.get('link') === 'hand') this.focusManualLink();
+      },
       error: (err: unknown) => this.fail(toApiError(err)),
     });
+  }
+
+  /** Opened from the waiting list's "link by hand" (`?link=hand`): the manual search, in view and focused. */
+  private focusManualLink(): void {
+    afterNextRender(
+      () => {
+        const field = this.host.nativeElement.querySelector<HTMLInputElement>('#continuation-q');
+        if (!field) return;
+        field.scrollIntoView?.({ block: 'center' });
+        field.focus();
+      },
+      { injector: this.injector },
+    );
   }
 }

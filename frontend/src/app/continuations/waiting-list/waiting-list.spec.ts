@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { Publication, WaitingPart } from '@jianbao/contracts';
+import { provideSignedInAs } from '../../auth/auth-testing';
 import { I18n } from '../../shared/i18n/i18n';
 import { WaitingList } from './waiting-list';
 
@@ -26,16 +27,25 @@ describe('WaitingList', () => {
   let http: HttpTestingController;
   let el: HTMLElement;
 
-  beforeEach(() => {
-    localStorage.clear();
+  function setUp(role: 'editor' | 'viewer'): void {
     TestBed.configureTestingModule({
       imports: [WaitingList],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSignedInAs(role),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
     fixture = TestBed.createComponent(WaitingList);
     el = fixture.nativeElement as HTMLElement;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    setUp('editor');
   });
 
   afterEach(() => http.verify());
@@ -60,6 +70,30 @@ describe('WaitingList', () => {
     expect(row.querySelector('a')?.getAttribute('href')).toBe('/clippings/12');
     expect(el.querySelector<HTMLSelectElement>('#waiting-publication')!.value).toBe('1');
     expect(el.querySelector<HTMLInputElement>('#waiting-from')!.value).toBe('2024-10-01');
+  });
+
+  it('offers editors a "link by hand" action that opens the part with its manual link search', async () => {
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([]);
+    http.expectOne('/api/continuations/waiting').flush([part]);
+    await fixture.whenStable();
+    const action = el.querySelector<HTMLAnchorElement>('[data-testid="link-by-hand"]');
+    expect(action?.textContent?.trim()).toBe('手动续接');
+    expect(action?.getAttribute('href')).toBe('/clippings/12?link=hand');
+    expect(el.querySelectorAll('thead th')).toHaveLength(7);
+  });
+
+  it('shows a viewer the parts without the action', async () => {
+    http.verify();
+    TestBed.resetTestingModule();
+    setUp('viewer');
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([]);
+    http.expectOne('/api/continuations/waiting').flush([part]);
+    await fixture.whenStable();
+    expect(el.querySelector('tbody tr')?.textContent).toContain('济宁日报');
+    expect(el.querySelector('[data-testid="link-by-hand"]')).toBeNull();
+    expect(el.querySelectorAll('thead th')).toHaveLength(6);
   });
 
   it('puts a changed filter into the URL and shows an empty list politely', async () => {

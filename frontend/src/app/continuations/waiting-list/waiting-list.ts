@@ -9,6 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { Can } from '../../auth/can';
 import { Router, RouterLink } from '@angular/router';
 import type { JumpRef, Publication, WaitingPart } from '@jianbao/contracts';
 import { PublicationsApi } from '../../publications/publications-api';
@@ -20,7 +21,7 @@ import { waitingParams, waitingQueryOf } from '../waiting-filters';
 /** `/continuations/waiting?publicationId=&from=&to=`: parts still waiting for their head or tail. */
 @Component({
   selector: 'jb-waiting-list',
-  imports: [RouterLink],
+  imports: [RouterLink, Can],
   templateUrl: './waiting-list.html',
   styleUrl: './waiting-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
