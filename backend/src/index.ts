@@ -13,6 +13,7 @@ export { PUBLIC_KEY, ROLE_KEY, SETUP_KEY } from './common/access';
 export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
 export { StoryGroupsService } from './stories/story-groups.service';
+export { ImportBinService } from './imports/import-bin.service';
 export { SearchRepository, type SqlFilter, type SearchOrderKey } from './search/search.repository';
 export { SearchService, type SearchFacets, type SearchResult } from './search/search.service';
 export { ReadQueries } from './database/read-queries';
