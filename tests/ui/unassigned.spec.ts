@@ -75,7 +75,7 @@ describe('imports with unassigned lines (browser)', () => {
 
     // The audit log names it in Chinese.
     await page.goto('/admin/audit');
-    await page.getByText('查看未归类行').first().waitFor();
+    await page.locator('tbody').getByText('查看未归类行').first().waitFor();
     await page.getByText('济宁日报 2024-10-22 版面 2，1 行未归类').first().waitFor();
     expect(unexpected(app.errors)).toEqual([]);
   });
