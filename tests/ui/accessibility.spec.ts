@@ -61,7 +61,7 @@ describe('accessibility (browser, axe-core)', () => {
     ],
     [
       'pages with unassigned lines',
-      '/import/unassigned',
+      '/dashboard/unassigned',
       (p) => p.getByTestId('mark-reviewed').first().waitFor(),
     ],
     ['tags', '/tags', (p) => p.getByRole('heading', { level: 1 }).waitFor()],

@@ -49,7 +49,7 @@ describe('imports with unassigned lines (browser)', () => {
     await expect(badge.textContent()).resolves.toContain('有未归类行的版面');
 
     await queue.getByRole('link').click();
-    await page.waitForURL(/\/import\/unassigned$/);
+    await page.waitForURL(/\/dashboard\/unassigned$/);
     await page.getByRole('heading', { level: 1, name: '有未归类行的版面' }).waitFor();
     const section = page.getByRole('region', { name: /济宁日报 2024-10-22 第 2 版/ });
     await section.getByText('深化移移风易俗 倡树文明新新风').waitFor();

@@ -204,7 +204,7 @@ describe('App shell', () => {
     expect(queue('sameStory')?.querySelector('.count')?.textContent).toBe('2');
     // Filed pages with unassigned lines open their review page.
     expect(queue('unassignedImports')?.textContent).toContain('有未归类行的版面');
-    expect(queue('unassignedImports')?.getAttribute('href')).toBe('/import/unassigned');
+    expect(queue('unassignedImports')?.getAttribute('href')).toBe('/dashboard/unassigned');
     expect(queue('unassignedImports')?.querySelector('.count')?.textContent).toBe('5');
   });
 

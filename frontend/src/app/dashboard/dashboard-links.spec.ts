@@ -47,7 +47,7 @@ describe('dashboard links', () => {
     expect(links['waitingParts']?.path).toBe('/continuations/waiting');
     expect(links['proposedLinks']?.path).toBe('/clippings/17');
     expect(links['sameStory']).toEqual({ path: '/stories', queryParams: {} });
-    expect(links['unassignedImports']).toEqual({ path: '/import/unassigned', queryParams: {} });
+    expect(links['unassignedImports']).toEqual({ path: '/dashboard/unassigned', queryParams: {} });
     expect(
       WORK_QUEUES.find((q) => q.key === 'proposedLinks')?.link({ ...QUEUES, firstProposedClippingId: null }),
     ).toBeNull();

@@ -77,6 +77,6 @@ export const WORK_QUEUES: readonly WorkQueue[] = [
   {
     key: 'unassignedImports',
     label: 'queue.unassignedImports',
-    link: () => ({ path: '/import/unassigned', queryParams: {} }),
+    link: () => ({ path: '/dashboard/unassigned', queryParams: {} }),
   },
 ];

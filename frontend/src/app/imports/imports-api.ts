@@ -2,11 +2,9 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CreateImportBody,
-  ImportBin,
   ImportPreview,
   ImportPreviewBody,
   ImportResult,
-  Page,
   ReplacePlan,
   ReplacePlanBody,
 } from '@jianbao/contracts';
@@ -32,15 +30,5 @@ export class ImportsApi {
   /** File the page; a page already filed answers 409 with `details.importId` unless `replace` is set. */
   create(body: CreateImportBody): Observable<ImportResult> {
     return this.http.post<ImportResult>(BASE, body);
-  }
-
-  /** Filed pages whose unassigned lines wait for review, newest filing first. */
-  unassigned(page: number, pageSize: number): Observable<Page<ImportBin>> {
-    return this.http.get<Page<ImportBin>>(`${BASE}/unassigned`, { params: { page, pageSize } });
-  }
-
-  /** Marks a page's unassigned lines reviewed (404: no such page; 409: reviewed already). */
-  markReviewed(importId: number): Observable<ImportBin> {
-    return this.http.post<ImportBin>(`${BASE}/${importId}/unassigned/review`, {});
   }
 }

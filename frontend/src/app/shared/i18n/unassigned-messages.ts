@@ -1,5 +1,5 @@
 /**
- * UI strings of the work queue of filed pages with unassigned lines (`/import/unassigned`) and its audit
+ * UI strings of the work queue of filed pages with unassigned lines (`/dashboard/unassigned`) and its audit
  * event. Spread into the main dictionaries in shared/i18n/messages.ts, so English must cover every key.
  */
 export const UNASSIGNED_ZH_CN = {

@@ -3,6 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ImportBin, Page } from '@jianbao/contracts';
+import { testSession } from '../../auth/auth-testing';
+import { AuthService } from '../../auth/auth.service';
 import { I18n } from '../../shared/i18n/i18n';
 import { UnassignedPage } from './unassigned-page';
 
@@ -44,6 +46,7 @@ describe('UnassignedPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(I18n).setLang('zh-CN');
+    TestBed.inject(AuthService).adoptSession(testSession('editor'));
     fixture = TestBed.createComponent(UnassignedPage);
     el = fixture.nativeElement as HTMLElement;
   });
@@ -109,6 +112,15 @@ describe('UnassignedPage', () => {
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="unassigned-notice"]')?.textContent).toContain('已被标记为已查看');
     expect(el.textContent).not.toContain('marked reviewed already');
+  });
+
+  it('offers "mark reviewed" to editors only: a viewer reads the lines', async () => {
+    TestBed.inject(AuthService).adoptSession(testSession('viewer'));
+    await fixture.whenStable();
+    list().flush(page([bin(7)]));
+    await fixture.whenStable();
+    expect(el.textContent).toContain('深化移移风易俗 倡树文明新新风');
+    expect(el.querySelector('[data-testid="mark-reviewed"]')).toBeNull();
   });
 
   it('pages through the list', async () => {

@@ -2,27 +2,26 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ImportBin, Page } from '@jianbao/contracts';
-import { DashboardApi } from '../../dashboard/dashboard-api';
+import { Can } from '../../auth/can';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
-import { ImportsApi } from '../imports-api';
+import { DashboardApi } from '../dashboard-api';
 
 const PAGE_SIZE = 20;
 
 /**
- * `/import/unassigned`: filed pages whose "unassigned" bin holds lines no clipping took, newest filing
- * first, each with its lines, links to its issue and its clippings, and "mark reviewed".
+ * `/dashboard/unassigned`: filed pages whose "unassigned" bin holds lines no clipping took, newest filing
+ * first, each with its lines, links to its issue and its clippings, and (editors) "mark reviewed".
  */
 @Component({
   selector: 'jb-unassigned-page',
-  imports: [RouterLink, DatePipe],
+  imports: [RouterLink, DatePipe, Can],
   templateUrl: './unassigned-page.html',
   styleUrl: './unassigned-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UnassignedPage {
-  private readonly api = inject(ImportsApi);
-  private readonly dashboard = inject(DashboardApi);
+  private readonly api = inject(DashboardApi);
   protected readonly t = inject(I18n).t;
 
   protected readonly page = signal(1);
@@ -69,7 +68,7 @@ export class UnassignedPage {
   protected markReviewed(bin: ImportBin): void {
     this.busy.set(bin.importId);
     this.notice.set(null);
-    this.api.markReviewed(bin.importId).subscribe({
+    this.api.markUnassignedReviewed(bin.importId).subscribe({
       next: () => {
         this.busy.set(null);
         this.notice.set(this.t('unassigned.reviewed', { page: this.pageName(bin) }));
@@ -93,13 +92,13 @@ export class UnassignedPage {
     const r = this.result();
     if (r && r.items.length === 1 && this.page() > 1) this.page.set(this.page() - 1);
     this.load();
-    this.dashboard.refreshQueues();
+    this.api.refreshQueues();
   }
 
   private load(): void {
     this.loading.set(true);
     this.error.set(null);
-    this.api.unassigned(this.page(), PAGE_SIZE).subscribe({
+    this.api.unassignedImports(this.page(), PAGE_SIZE).subscribe({
       next: (r) => {
         this.loading.set(false);
         this.result.set(r);
