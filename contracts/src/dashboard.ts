@@ -27,6 +27,38 @@ export interface WorkQueues {
   firstProposedClippingId: number | null;
   /** Story groups proposed and not yet reviewed (confirmed, split or rejected on `/stories`). */
   sameStory: number;
+  /**
+   * Filed pages whose "unassigned" bin holds lines (page furniture aside) not yet marked reviewed
+   * (`/imports/unassigned`).
+   */
+  unassignedImports: number;
+}
+
+/** One line of a filed page's "unassigned" bin: held by no clipping. */
+export interface ImportBinLine {
+  /** 0-based line number in the page text. */
+  line: number;
+  text: string;
+  /** Page furniture (running header, page number, 责任编辑 line…): kept, but no reason to wait in the queue. */
+  furniture: boolean;
+}
+
+/** `GET /api/imports/unassigned`: a filed page waiting with its unassigned lines. */
+export interface ImportBin {
+  importId: number;
+  publicationId: number;
+  publicationName: string;
+  issueDate: string;
+  pageLabel: string;
+  /** When the page was filed (ISO). */
+  filedAt: string;
+  /** Its clippings now. */
+  clippingCount: number;
+  /** Lines that are not page furniture. */
+  lineCount: number;
+  lines: ImportBinLine[];
+  reviewedAt: string | null;
+  reviewedBy: string | null;
 }
 
 /** `GET /api/dashboard`: the landing page's counts. */

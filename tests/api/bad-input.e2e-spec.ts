@@ -71,6 +71,7 @@ const TABLES = [
   'story_group',
   'story_group_member',
   'story_rejection',
+  'import_unassigned',
 ];
 
 const MB3 = '长'.repeat(1024 * 1024); // 3 MB of UTF-8, 1 M characters
@@ -101,6 +102,7 @@ const ID_ROUTES: { method: Method; path: string; body?: BodyOf; query?: Record<s
   { method: 'post', path: '/api/continuations/suggestions/{id}/reject' },
   { method: 'get', path: '/api/imports/{id}' },
   { method: 'delete', path: '/api/imports/{id}' },
+  { method: 'post', path: '/api/imports/{id}/unassigned/review' },
   { method: 'get', path: '/api/articles/{id}' },
   { method: 'get', path: '/api/articles/{id}/export', query: { format: 'md' } },
   { method: 'get', path: '/api/clippings/{id}/export', query: { format: 'md' } },
@@ -1174,6 +1176,30 @@ const importCases: Case[] = [
   ),
 ];
 
+// The work queue of filed pages with unassigned lines (import-bins.e2e-spec.ts).
+const importBinCases: Case[] = [
+  ...['page=0', 'pageSize=0', 'pageSize=201', 'page=abc', 'page=1e2x', 'x=1'].map((query): Case => ({
+    name: `GET /api/imports/unassigned?${query}`,
+    method: 'get',
+    path: '/api/imports/unassigned',
+    query,
+  })),
+  {
+    name: 'mark reviewed: a body is ignored, the unknown import still 404',
+    method: 'post',
+    path: `/api/imports/${MISSING_ID}/unassigned/review`,
+    body: { reviewed: 'yes', lines: SQL },
+    expect: 404,
+  },
+  {
+    name: 'mark reviewed: a body that is not JSON',
+    method: 'post',
+    path: '/api/imports/1/unassigned/review',
+    raw: 'not json',
+    expect: '4xx',
+  },
+];
+
 const articleCases: Case[] = [
   ...[
     {},
@@ -2162,6 +2188,7 @@ const CASES: Case[] = [
   ...bulkCases,
   ...continuationCases,
   ...importCases,
+  ...importBinCases,
   ...articleCases,
   ...exportCases,
   ...tagCases,

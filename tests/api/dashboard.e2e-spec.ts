@@ -43,6 +43,7 @@ describe('GET /api/dashboard', () => {
         proposedLinks: 0,
         firstProposedClippingId: null,
         sameStory: 0,
+        unassignedImports: 0,
       });
     });
   });

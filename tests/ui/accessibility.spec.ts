@@ -63,6 +63,11 @@ describe('accessibility (browser, axe-core)', () => {
       '/import/issue',
       (p) => p.getByRole('heading', { level: 1, name: '整期导入' }).waitFor(),
     ],
+    [
+      'pages with unassigned lines',
+      '/dashboard/unassigned',
+      (p) => p.getByTestId('mark-reviewed').first().waitFor(),
+    ],
     ['tags', '/tags', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['regions', '/regions', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['waiting parts', '/continuations/waiting', (p) => p.locator('table.data tbody tr').first().waitFor()],

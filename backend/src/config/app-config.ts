@@ -82,6 +82,14 @@ export class AppConfig {
   @IsBoolean({ message: 'STORY_CATCH_UP must be true or false' })
   storyCatchUp?: boolean;
 
+  /**
+   * Work out the unassigned lines of pages filed before they were recorded, in the background after
+   * start-up while nobody writes (UNASSIGNED_CATCH_UP; default: on, off when NODE_ENV=test).
+   */
+  @IsOptional()
+  @IsBoolean({ message: 'UNASSIGNED_CATCH_UP must be true or false' })
+  unassignedCatchUp?: boolean;
+
   /** Hours a session lives without being used (SESSION_TTL_HOURS, default 12; fractions allowed). */
   @IsNumber({}, { message: 'SESSION_TTL_HOURS must be a positive number' })
   @IsPositive({ message: 'SESSION_TTL_HOURS must be a positive number' })
@@ -105,7 +113,7 @@ export class AppConfig {
 /** Whether a start-up data step runs: as configured, else everywhere but in tests (which ask for it). */
 export function startupStepEnabled(
   config: AppConfig,
-  step: 'seedRegions' | 'demoData' | 'historyBaseline' | 'storyCatchUp',
+  step: 'seedRegions' | 'demoData' | 'historyBaseline' | 'storyCatchUp' | 'unassignedCatchUp',
 ): boolean {
   return config[step] ?? config.nodeEnv !== 'test';
 }
@@ -152,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: toBool(blank(env['DEMO_DATA'])),
     historyBaseline: toBool(blank(env['HISTORY_BASELINE'])),
     storyCatchUp: toBool(blank(env['STORY_CATCH_UP'])),
+    unassignedCatchUp: toBool(blank(env['UNASSIGNED_CATCH_UP'])),
     sessionTtlHours: toNumber(blank(env['SESSION_TTL_HOURS'])) ?? defaults.sessionTtlHours,
     sessionMaxDays: toNumber(blank(env['SESSION_MAX_DAYS'])) ?? defaults.sessionMaxDays,
     listDepth: toInt(blank(env['LIST_DEPTH'])) ?? defaults.listDepth,

@@ -3,6 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { RegionDirectory } from '../catalog/region-directory';
 import { ClippingCounts } from '../clippings/read/clipping-counts';
 import { ContinuationsService } from '../continuations/continuations.service';
+import { ReadQueries } from '../database/read-queries';
 import { StoryGroupsService } from '../stories/story-groups.service';
 import { perWeek, windowStart } from './dashboard-buckets';
 import type { DashboardQueryDto } from './dto/dashboard.query';
@@ -21,6 +22,7 @@ export class DashboardService {
     private readonly regions: RegionDirectory,
     private readonly continuations: ContinuationsService,
     private readonly stories: StoryGroupsService,
+    private readonly read: ReadQueries,
   ) {}
 
   async dashboard(query: DashboardQueryDto): Promise<Dashboard> {
@@ -54,17 +56,31 @@ export class DashboardService {
 
   /** The work queues alone (the navigation's counts). */
   async queues(): Promise<WorkQueues> {
-    const [columns, proposed, sameStory] = await Promise.all([
+    const [columns, proposed, sameStory, unassignedImports] = await Promise.all([
       this.counts.queues(),
       this.continuations.proposedLinks(),
       this.stories.proposedCount(),
+      this.unassignedImports(),
     ]);
     return {
       ...columns,
       proposedLinks: proposed.count,
       firstProposedClippingId: proposed.firstHeadId,
       sameStory,
+      unassignedImports,
     };
+  }
+
+  /**
+   * Filed pages whose unassigned lines wait for review (written by the imports layer above, in the
+   * filing's transaction): a count over the partial index `ix_import_unassigned_waiting`, no scan.
+   */
+  private async unassignedImports(): Promise<number> {
+    const rows = await this.read.all<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM import_unassigned WHERE line_count > 0 AND reviewed_at IS NULL',
+      [],
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   private async pathOf(regionId: number): Promise<{ id: number; name: string }[]> {

@@ -5,6 +5,7 @@ import { ClippingStore } from '../clippings/store/clipping-store';
 import { ClippingTallies } from '../clippings/tally/clipping-tallies';
 import { type AppConfig, startupStepEnabled } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ImportBinService } from '../imports/import-bin.service';
 import { ImportsService } from '../imports/imports.service';
 import { loadGazetteer } from '../regions/gazetteer';
 import { SearchService } from '../search/search.service';
@@ -17,8 +18,8 @@ export const STARTUP_CONFIG = Symbol('STARTUP_CONFIG');
 /**
  * Data the app needs on start-up, after the migrations: the full-text index rebuilt when it is short of
  * the clipping table, the dashboard's counts made when the database has none, China's divisions in `region` (when missing, one transaction), then — on a database without publications — the two sample pages as demo data,
- * then, in the background, a first revision for clippings filed before history existed and story groups
- * for clippings filed before those.
+ * then, in the background, a first revision for clippings filed before history existed, story groups
+ * for clippings filed before those, and the unassigned lines of pages filed before those were recorded.
  */
 @Injectable()
 export class StartupData implements OnApplicationBootstrap {
@@ -34,6 +35,7 @@ export class StartupData implements OnApplicationBootstrap {
     private readonly search: SearchService,
     private readonly tallies: ClippingTallies,
     private readonly storyGroups: StoryGroupsService,
+    private readonly bins: ImportBinService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,6 +57,20 @@ export class StartupData implements OnApplicationBootstrap {
           `Story grouping catch-up stopped: ${error instanceof Error ? error.message : String(error)}`,
         ),
       );
+    // In the background, 20 pages per transaction whenever the write queue has been quiet for 1 s.
+    if (startupStepEnabled(this.config, 'unassignedCatchUp'))
+      void this.binUnseenPages().catch((error: unknown) =>
+        this.logger.error(
+          `Unassigned-lines catch-up stopped: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  }
+
+  /** Works out the unassigned lines of pages filed before they were recorded; answers how many pages. */
+  async binUnseenPages(): Promise<number> {
+    const n = await this.bins.catchUpInBackground();
+    if (n > 0) this.logger.log(`Unassigned lines: ${n} pages filed before them checked`);
+    return n;
   }
 
   /** Groups the clippings story grouping has never seen (the background step); answers how many. */

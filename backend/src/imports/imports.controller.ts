@@ -1,25 +1,38 @@
-import type { ImportPreview, ImportResult, Page, PageImport, ReplacePlan } from '@jianbao/contracts';
+import type {
+  ImportBin,
+  ImportPreview,
+  ImportResult,
+  Page,
+  PageImport,
+  ReplacePlan,
+} from '@jianbao/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { type Actor, CurrentUser, Roles } from '../common/access';
+import { PageQuery } from '../common/page.query';
 import { IdParam } from '../common/parse-id.pipe';
 import { CreateImportDto } from './dto/create-import.dto';
 import { ImportPreviewDto } from './dto/import-preview.dto';
 import { ListImportsQuery } from './dto/list-imports.query';
 import { ReplacePlanDto } from './dto/replace-plan.dto';
+import { ImportBinService } from './import-bin.service';
 import { ImportsService, type PageImportDetail } from './imports.service';
 
 @ApiTags('imports')
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly imports: ImportsService) {}
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly bins: ImportBinService,
+  ) {}
 
   @Post('preview')
   @Roles('viewer')
@@ -56,6 +69,25 @@ export class ImportsController {
   @ApiOkResponse({ description: 'Filed pages, newest first' })
   list(@Query() query: ListImportsQuery): Promise<Page<PageImport>> {
     return this.imports.list(query);
+  }
+
+  @Get('unassigned')
+  @ApiOkResponse({
+    description:
+      'The work queue of filed pages with unassigned lines (page furniture aside) not yet reviewed, newest filing first',
+  })
+  @ApiBadRequestResponse({ description: 'page or pageSize out of range' })
+  unassigned(@Query() query: PageQuery): Promise<Page<ImportBin>> {
+    return this.bins.waiting(query);
+  }
+
+  @Post(':id/unassigned/review')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The page’s unassigned lines, marked reviewed (ImportBin); audited' })
+  @ApiNotFoundResponse({ description: 'No such import' })
+  @ApiConflictResponse({ description: 'Marked reviewed already' })
+  reviewUnassigned(@IdParam() id: number, @CurrentUser() actor: Actor | null): Promise<ImportBin> {
+    return this.bins.markReviewed(id, actor);
   }
 
   @Get(':id')

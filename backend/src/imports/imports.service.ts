@@ -31,6 +31,7 @@ import type { ImportPreviewDto } from './dto/import-preview.dto';
 import type { ListImportsQuery } from './dto/list-imports.query';
 import type { ReplacePlanDto } from './dto/replace-plan.dto';
 import { FilingHooks } from './filing-hooks';
+import { ImportBinService } from './import-bin.service';
 import { type ClippingDraft, draftsFromEdited, draftsFromPreview } from './filing-plan';
 import { ImportsRepository } from './imports.repository';
 import { type DraftText, RefilingService } from './refiling.service';
@@ -65,6 +66,7 @@ export class ImportsService {
     private readonly refiling: RefilingService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly bins: ImportBinService,
   ) {}
 
   /** The proposed clippings, and the earlier filing of the same page text if there is one. */
@@ -157,6 +159,8 @@ export class ImportsService {
       await w.record(others, 'linked', { detail: { importId: saved.id } });
       const clippings: Clipping[] = await this.views.load(ids, manager);
       const count = ids.length + (carried?.report.kept.length ?? 0);
+      // The lines no clipping of the page holds (kept earlier clippings included): its unassigned bin.
+      const unassigned = await this.bins.record(saved.id, text, manager);
       await this.audit.record(
         {
           action: 'page-filed',
@@ -170,6 +174,7 @@ export class ImportsService {
             issueDate: dto.issueDate,
             pageLabel: dto.pageLabel,
             clippings: count,
+            unassignedLines: unassigned,
             ...(earlier ? { replacedImportId: earlier.id } : {}),
           },
         },

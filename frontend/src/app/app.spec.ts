@@ -31,6 +31,7 @@ const QUEUES: WorkQueues = {
   proposedLinks: 1,
   firstProposedClippingId: 17,
   sameStory: 2,
+  unassignedImports: 5,
 };
 
 describe('App shell', () => {
@@ -201,6 +202,10 @@ describe('App shell', () => {
     // Proposed story groups open the review queue.
     expect(queue('sameStory')?.getAttribute('href')).toBe('/stories');
     expect(queue('sameStory')?.querySelector('.count')?.textContent).toBe('2');
+    // Filed pages with unassigned lines open their review page.
+    expect(queue('unassignedImports')?.textContent).toContain('有未归类行的版面');
+    expect(queue('unassignedImports')?.getAttribute('href')).toBe('/dashboard/unassigned');
+    expect(queue('unassignedImports')?.querySelector('.count')?.textContent).toBe('5');
   });
 
   it('lists the saved views with their counts, each opening the list at its query', async () => {

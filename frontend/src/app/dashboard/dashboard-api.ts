@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import type { Dashboard, DashboardQuery, WorkQueues } from '@jianbao/contracts';
+import type { Dashboard, DashboardQuery, ImportBin, Page, WorkQueues } from '@jianbao/contracts';
 import { type Observable, tap } from 'rxjs';
 import { compactParams } from '../shared/list-response';
 
@@ -26,5 +26,15 @@ export class DashboardApi {
       // The counts are a convenience: without them the navigation shows none.
       error: () => this.latest.set(null),
     });
+  }
+
+  /** Filed pages whose unassigned lines wait for review, newest filing first (a work queue's page). */
+  unassignedImports(page: number, pageSize: number): Observable<Page<ImportBin>> {
+    return this.http.get<Page<ImportBin>>('/api/imports/unassigned', { params: { page, pageSize } });
+  }
+
+  /** Marks a page's unassigned lines reviewed (404: no such page; 409: reviewed already). */
+  markUnassignedReviewed(importId: number): Observable<ImportBin> {
+    return this.http.post<ImportBin>(`/api/imports/${importId}/unassigned/review`, {});
   }
 }

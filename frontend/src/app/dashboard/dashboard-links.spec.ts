@@ -10,6 +10,7 @@ const QUEUES: WorkQueues = {
   proposedLinks: 1,
   firstProposedClippingId: 17,
   sameStory: 2,
+  unassignedImports: 5,
 };
 
 describe('dashboard links', () => {
@@ -46,6 +47,7 @@ describe('dashboard links', () => {
     expect(links['waitingParts']?.path).toBe('/continuations/waiting');
     expect(links['proposedLinks']?.path).toBe('/clippings/17');
     expect(links['sameStory']).toEqual({ path: '/stories', queryParams: {} });
+    expect(links['unassignedImports']).toEqual({ path: '/dashboard/unassigned', queryParams: {} });
     expect(
       WORK_QUEUES.find((q) => q.key === 'proposedLinks')?.link({ ...QUEUES, firstProposedClippingId: null }),
     ).toBeNull();

@@ -74,4 +74,9 @@ export const WORK_QUEUES: readonly WorkQueue[] = [
         : { path: `/clippings/${q.firstProposedClippingId}`, queryParams: {} },
   },
   { key: 'sameStory', label: 'queue.sameStory', link: () => ({ path: '/stories', queryParams: {} }) },
+  {
+    key: 'unassignedImports',
+    label: 'queue.unassignedImports',
+    link: () => ({ path: '/dashboard/unassigned', queryParams: {} }),
+  },
 ];

@@ -22,6 +22,7 @@ export const KNOWN_ACTIONS = [
   'clipping-untrashed',
   'trash-purged',
   'trash-emptied',
+  'unassigned-reviewed',
 ] as const;
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
@@ -150,6 +151,16 @@ export function auditDetail(
       return { key: 'audit.detail.clipping', params: { label: str(d['label']) } };
     case 'trash-emptied':
       return { key: 'audit.detail.emptied', params: { count: num(d['purged']) } };
+    case 'unassigned-reviewed':
+      return {
+        key: 'audit.detail.unassignedReviewed',
+        params: {
+          publication: str(d['publicationName']),
+          date: str(d['issueDate']),
+          page: str(d['pageLabel']),
+          count: num(d['lines']),
+        },
+      };
     default:
       return Object.keys(d).length ? { key: 'audit.detail.other', params: { text: detailText(d) } } : null;
   }

@@ -10,6 +10,7 @@ import { SEARCH_EN, SEARCH_ZH_CN } from './search-messages';
 import { VIEWS_EN, VIEWS_ZH_CN } from './views-messages';
 import { DESK_EN, DESK_ZH_CN } from './desk-messages';
 import { DASHBOARD_EN, DASHBOARD_ZH_CN } from './dashboard-messages';
+import { UNASSIGNED_EN, UNASSIGNED_ZH_CN } from './unassigned-messages';
 import { EXPORTS_EN, EXPORTS_ZH_CN } from './exports-messages';
 import { STORIES_EN, STORIES_ZH_CN } from './stories-messages';
 import { KEYS_EN, KEYS_ZH_CN } from './keys-messages';
@@ -23,6 +24,7 @@ export const ZH_CN = {
   ...SEARCH_ZH_CN,
   ...DESK_ZH_CN,
   ...DASHBOARD_ZH_CN,
+  ...UNASSIGNED_ZH_CN,
   ...EXPORTS_ZH_CN,
   ...STORIES_ZH_CN,
   ...KEYS_ZH_CN,
@@ -394,6 +396,7 @@ export const EN: Record<MessageKey, string> = {
   ...SEARCH_EN,
   ...DESK_EN,
   ...DASHBOARD_EN,
+  ...UNASSIGNED_EN,
   ...EXPORTS_EN,
   ...STORIES_EN,
   ...KEYS_EN,
