@@ -333,13 +333,22 @@ function lastParaEndsSentence(seg: Seg): boolean {
   return false;
 }
 
-/** The most common length among `lens` (ties: the longer), or 0. */
-function modalLength(lens: readonly number[]): number {
-  const count = new Map<number, number>();
-  for (const l of lens) count.set(l, (count.get(l) ?? 0) + 1);
+/**
+ * The most common length among `lens` (ties: the longer), or 0 when none occurs twice. Counted in place
+ * (at most COLUMN_SAMPLE_LINES lengths: no Map per call); exported for its spec.
+ */
+export function modalLength(lens: readonly number[]): number {
   let best = 0;
   let bestN = 0;
-  for (const [l, n] of count) if (n > bestN || (n === bestN && l > best)) [best, bestN] = [l, n];
+  for (let i = 0; i < lens.length; i++) {
+    const l = lens[i] ?? 0;
+    let n = 0;
+    for (let j = 0; j < lens.length; j++) if (lens[j] === l) n++;
+    if (n > bestN || (n === bestN && l > best)) {
+      best = l;
+      bestN = n;
+    }
+  }
   return bestN >= 2 ? best : 0;
 }
 
@@ -358,17 +367,27 @@ function sideLines(atoms: readonly Atom[], k: number, dir: 1 | -1): ParaAtom[] {
   return out;
 }
 
+/** The visible lengths of the lines' texts. */
+function lengthsOf(lines: readonly ParaAtom[]): number[] {
+  const out: number[] = [];
+  for (const p of lines) out.push(visibleLength(p.text));
+  return out;
+}
+
 /**
  * A blank line above atom `k` parts two articles set in different column widths: the common line
  * length differs by COLUMN_CHANGE or more on the two sides, and the texts share little vocabulary.
  */
 function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
+  // each step only when the one before has not settled it (most blank lines fail the first tests)
   const before = sideLines(atoms, k, -1);
+  if (before.length < COLUMN_SAMPLE_MIN) return false;
   const after = sideLines(atoms, k, 1);
-  if (before.length < COLUMN_SAMPLE_MIN || after.length < COLUMN_SAMPLE_MIN) return false;
-  const wb = modalLength(before.map((p) => visibleLength(p.text)));
-  const wa = modalLength(after.map((p) => visibleLength(p.text)));
-  if (wb === 0 || wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
+  if (after.length < COLUMN_SAMPLE_MIN) return false;
+  const wb = modalLength(lengthsOf(before));
+  if (wb === 0) return false;
+  const wa = modalLength(lengthsOf(after));
+  if (wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
   const textBefore = before
     .map((p) => p.text)
     .reverse()
