@@ -271,7 +271,7 @@ function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined)
   if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
   let chars = 0;
   for (const it of seg.items) {
-    if (it.t === 'heading') chars += visibleLength(it.lines.map((l) => l.text).join(''));
+    if (it.t === 'heading') for (const l of it.lines) chars += visibleLength(l.text);
     else if (!it.caption) chars += visibleLength(it.text);
   }
   return chars <= CAPTION_MAX_CHARS;
@@ -388,11 +388,11 @@ function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
   if (wb === 0) return false;
   const wa = modalLength(lengthsOf(after));
   if (wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
-  const textBefore = before
-    .map((p) => p.text)
-    .reverse()
-    .join('');
-  const textAfter = after.map((p) => p.text).join('');
+  // (plain loops, not `map(…).join('')`: see rejoinCutSignals)
+  let textBefore = '';
+  for (let n = before.length - 1; n >= 0; n--) textBefore += before[n]?.text ?? '';
+  let textAfter = '';
+  for (const p of after) textAfter += p.text;
   return (
     cohesion(textBefore.slice(-COHESION_WINDOW), textAfter.slice(0, COHESION_WINDOW)) < SAME_ARTICLE_COHESION
   );
