@@ -44,21 +44,33 @@ describe('each line’s bigrams as page-wide ids', () => {
     expect(idsOf(g, 0)).toEqual([...seen.values()]);
   });
 
-  it('sizes its table by the distinct pairs, not by the characters, and keeps it at most half full', () => {
+  it('caps the table it starts with, then grows it with the distinct pairs, keeping it at most half full', () => {
     const repeated = '秋收秋种'.repeat(50_000);
     const few = new GramIds(repeated.length);
     few.addLine(repeated, 0);
     expect(few.count).toBe(4); // 秋收 收秋 秋种 种秋
-    expect(few.tableSize).toBe(1024);
+    expect(few.tableSize).toBe(1 << 16);
+    // a short text: twice its characters, never filled
     const chars = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000)));
-    const many = new GramIds(chars.length);
-    many.addLine(chars.join(''), 0);
-    expect(many.count).toBeGreaterThan(4000);
-    expect(many.tableSize).toBeGreaterThan(2 * many.count);
-    expect(many.tableSize).toBeLessThanOrEqual(4 * many.count);
+    const short = new GramIds(chars.length);
+    short.addLine(chars.join(''), 0);
+    expect(short.tableSize).toBe(16384);
+    // a long text of ever new pairs: the capped table doubles as they fill it, every pair still told apart
+    const long = Array.from({ length: 70_000 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 7919 + ((i * i) % 9973)) % 20000)),
+    ).join('');
+    const grown = new GramIds(long.length);
+    grown.addLine(long, 0);
+    const seen = new Set<number>();
+    for (let i = 1; i < long.length; i++)
+      seen.add(gramOf(wordIndex(long.charCodeAt(i - 1)), wordIndex(long.charCodeAt(i))));
+    expect(grown.count).toBe(seen.size);
+    expect(grown.count).toBeGreaterThan(1 << 15);
+    expect(grown.tableSize).toBeGreaterThan(2 * grown.count);
+    expect(grown.tableSize).toBeLessThanOrEqual(4 * grown.count);
   });
 
-  it('gives the same ids after the table has grown as before (first seen, first numbered)', () => {
+  it('numbers the pairs of many lines in the order they are first seen', () => {
     const lines = Array.from({ length: 40 }, (_, k) =>
       Array.from({ length: 60 }, (_, i) => String.fromCharCode(0x4e00 + ((k * 61 + i * 7) % 3000))).join(''),
     );

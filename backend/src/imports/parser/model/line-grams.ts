@@ -34,14 +34,18 @@ export function lineGrams(texts: ReadonlyArray<string | null>): LineGrams {
   return { ids: table.ids, start, count: table.count };
 }
 
-/** First size of GramIds' hash table (a power of two); it doubles whenever it would be more than half full. */
-const FIRST_TABLE_SIZE = 1024;
+/**
+ * Most slots GramIds' hash table starts with (a power of two: 512 KB for keys and values, within the
+ * processor's caches); it doubles whenever it would be more than half full.
+ */
+const MAX_FIRST_TABLE_SIZE = 1 << 16;
 
 /**
  * The interning table of lineGrams: bigram → dense id, and the ids of each line in order. The hash table
- * and the per-id array grow with the page's distinct bigrams, not with its characters: a page repeats
- * most of its pairs, and a table sized by the characters (2 × 350,000 slots for a 1 MB page) was read at
- * random far outside the processor's caches, so the cost per character grew with the page.
+ * starts at twice the page's characters (a page of the usual size never fills it) but at most
+ * MAX_FIRST_TABLE_SIZE slots, and grows with the page's distinct bigrams: a long page repeats most of its
+ * pairs, and a table sized by its characters (2 × 350,000 slots for a 1 MB page) was read at random far
+ * outside the processor's caches, so the cost per character grew with the page.
  */
 export class GramIds {
   private keys: Int32Array;
@@ -56,10 +60,12 @@ export class GramIds {
   constructor(chars: number) {
     // at most one bigram per character
     this.ids = new Int32Array(chars);
-    this.mask = FIRST_TABLE_SIZE - 1;
-    this.keys = new Int32Array(FIRST_TABLE_SIZE).fill(-1);
-    this.vals = new Int32Array(FIRST_TABLE_SIZE);
-    this.seenOn = new Int32Array(FIRST_TABLE_SIZE >> 1).fill(-1);
+    let size = 16;
+    while (size < 2 * chars && size < MAX_FIRST_TABLE_SIZE) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.vals = new Int32Array(size);
+    this.seenOn = new Int32Array(size >> 1).fill(-1);
   }
 
   /** Slots in the hash table (for tests: it stays at most half full). */
