@@ -43,6 +43,13 @@ export interface Part {
 /** Sees every run of headline blocks between two bodies, and what was decided (for training). */
 export type RunObserver = (run: readonly HeadingAtom[], divides: boolean) => void;
 
+/** `Math.max(...run.map(f))` without the intermediate array (see rejoinCutSignals). */
+function maxOver(run: readonly HeadingAtom[], f: (h: HeadingAtom) => number): number {
+  let best = -Infinity;
+  for (const h of run) best = Math.max(best, f(h));
+  return best;
+}
+
 export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunObserver): Part[] {
   const parts: Part[] = [];
   const mk = (openCause: BoundaryCause = seg.openCause): Part => ({
@@ -74,7 +81,7 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     }
     // a run of headline blocks with nothing else between them
     const run: HeadingAtom[] = [it];
-    while (items[k + 1]?.t === 'heading') run.push(items[++k] as HeadingAtom);
+    while (k + 1 < items.length && items[k + 1]?.t === 'heading') run.push(items[++k] as HeadingAtom);
     const hasBodyBefore = cur.items.some((x) => x.t === 'para');
     if (!hasBodyBefore) {
       const titles = run.filter((h) => !h.numbered);
@@ -84,13 +91,14 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
         cur.title = mergeBlocks(run); // printed after a start signal (byline/dateline) and before the body
         continue;
       }
-      cur.items.push(...run);
+      for (const h of run) cur.items.push(h); // (not a spread push: see rejoinCutSignals)
       continue;
     }
-    const hasBodyAfter = items.slice(k + 1).some((x) => x.t === 'para');
+    let hasBodyAfter = false;
+    for (let n = k + 1; n < items.length && !hasBodyAfter; n++) hasBodyAfter = items[n]?.t === 'para';
     const split = runSplit(seg, run, k, forcedAt, orientation, cur, items, hasBodyAfter, observe);
     if (split === null) {
-      cur.items.push(...run);
+      for (const h of run) cur.items.push(h); // (not a spread push: see rejoinCutSignals)
       continue;
     }
     const closing = mergeBlocks(run.slice(0, split));
@@ -144,15 +152,15 @@ function runSplit(
   if (run.some((h) => h.notice) || seg.section === 'brief') return 0;
   const beforeText = partText(cur);
   const afterText = textAfter(items, lastIndex);
-  const titleScore = Math.max(...run.map((h) => h.titleScore));
+  const titleScore = maxOver(run, (h) => h.titleScore);
   // another article's headline: the text changes subject around it, or it names the text before it
   // (a headline printed after its body) rather than what follows (as a subhead would)
   let divides = false;
   if (hasBodyAfter && titleScore >= SPLIT_TITLE_PROBABILITY) {
     const before = textBigrams(beforeText);
     const after = textBigrams(afterText);
-    const ovB = Math.max(...run.map((h) => overlapIn(h.grams, before)));
-    const ovA = Math.max(...run.map((h) => overlapIn(h.grams, after)));
+    const ovB = maxOver(run, (h) => overlapIn(h.grams, before));
+    const ovA = maxOver(run, (h) => overlapIn(h.grams, after));
     divides =
       cohesion(beforeText.slice(-COHESION_WINDOW), afterText.slice(0, COHESION_WINDOW)) <
         SAME_ARTICLE_COHESION ||
@@ -248,8 +256,11 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
   const chunks: string[] = [];
   let run: ParaAtom[] = [];
   const flushRun = (): void => {
-    if (run.length > 0)
-      chunks.push(joinParagraphs(run.map((r) => ({ text: r.text, gapBefore: r.gapBefore }))));
+    if (run.length > 0) {
+      const lines: Array<{ text: string; gapBefore: boolean }> = [];
+      for (const r of run) lines.push({ text: r.text, gapBefore: r.gapBefore });
+      chunks.push(joinParagraphs(lines));
+    }
     run = [];
   };
   for (const it of p.items) {
@@ -276,7 +287,10 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
     keyValue: p.kv,
   });
   const bodyRole: LineRole = kind === 'photo' ? 'caption' : 'body';
-  const roles: LineAssignment[] = [...tf.roles];
+  // (copied in a loop: a spread of the empty list a clipping without title gets made an array of
+  // another elements kind, and the pushes below were deoptimised each time they met the other one)
+  const roles: LineAssignment[] = [];
+  for (const r of tf.roles) roles.push(r);
   if (p.from) roles.push({ line: p.from.line, role: 'jump' });
   if (p.to) roles.push({ line: p.to.line, role: 'jump' });
   for (const s of signals) {

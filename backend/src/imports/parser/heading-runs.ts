@@ -5,7 +5,7 @@
  * page's habits; a kicker ending in `——` stays with what follows it, a `——` subtitle with what precedes
  * it. Pure.
  */
-import type { HeadingAtom } from './atoms';
+import type { HeadLine, HeadingAtom } from './atoms';
 import { type GramLookup, overlapIn } from './similarity';
 import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
 import { makeHeading } from './tokenise';
@@ -64,8 +64,15 @@ export function scoreRunSplit(
   const n = run.length;
   // each block counts its shared vocabulary with the side it goes to; a side's prior counts once, when
   // it gets any block (per block, priors would outweigh the text for runs of several blocks)
-  const toBefore = run.map((h) => (before ? overlapIn(h.grams, before.grams) : 0));
-  const toAfter = run.map((h) => (after ? overlapIn(h.grams, after.grams) : 0));
+  // (typed arrays: an array of numbers holds small integers when a side is missing and doubles
+  // otherwise, two element kinds the loops below were compiled for in turn)
+  const toBefore = new Float64Array(n);
+  const toAfter = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = run[i] as HeadingAtom;
+    toBefore[i] = before ? overlapIn(h.grams, before.grams) : 0;
+    toAfter[i] = after ? overlapIn(h.grams, after.grams) : 0;
+  }
   // score(s) = Σ_{i<s} toBefore[i] + Σ_{i≥s} toAfter[i], kept as a running sum (linear in the run)
   let score = 0;
   for (const v of toAfter) score += v;
@@ -97,8 +104,15 @@ export function mergeBlocks(blocks: readonly HeadingAtom[]): HeadingAtom | null 
   const [first] = blocks;
   if (first === undefined) return null;
   if (blocks.length === 1) return first;
-  const merged = makeHeading(blocks.flatMap((b) => b.lines));
-  merged.titleScore = Math.max(...blocks.map((b) => b.titleScore));
+  // (plain loops, not `flatMap`/`map`: see rejoinCutSignals)
+  const lines: HeadLine[] = [];
+  let best = -Infinity;
+  for (const b of blocks) {
+    for (const l of b.lines) lines.push(l);
+    best = Math.max(best, b.titleScore);
+  }
+  const merged = makeHeading(lines);
+  merged.titleScore = best;
   return merged;
 }
 

@@ -72,7 +72,8 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
   // the model adds title lines the rules miss, and overrules a block of the rules' headline lines it is
   // sure is body text — never numbered lines, subheads between two sentences, lines it is not asked
   // about, or a block with a `——` kicker or subtitle (a dash line hangs on a headline)
-  const isHead = rule.map((r, k) => r || (p[k] ?? 0) > TITLE_PROBABILITY);
+  const isHead: boolean[] = [];
+  for (let k = 0; k < rule.length; k++) isHead.push(rule[k] === true || (p[k] ?? 0) > TITLE_PROBABILITY);
   for (let k = 0; k < atoms.length;) {
     if (!rule[k]) {
       k++;
@@ -135,7 +136,7 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
     const next = atoms[k + 1];
     if (isHead[k] || a?.t !== 'para' || !a.plain || next?.t !== 'signal' || next.kind !== 'byline') continue;
     const t = a.text.trim();
-    const apart = a.gapBefore || atoms[k - 1]?.t === 'heading' || isHead[k - 1] === true;
+    const apart = a.gapBefore || (k > 0 && (atoms[k - 1]?.t === 'heading' || isHead[k - 1] === true));
     if (
       apart &&
       next.line === a.line + 1 &&
@@ -189,8 +190,15 @@ export function groupHeadings(atoms: Atom[], isHead: readonly boolean[], p: Arra
       const g = group[k];
       if (k === group.length || (g !== undefined && g.gapBefore)) {
         const block = group.slice(start, k);
-        const h = makeHeading(block.map(({ line, text, gapBefore }) => ({ line, text, gapBefore })));
-        h.titleScore = h.numbered ? 0 : Math.max(...block.map((l) => l.p));
+        // (plain loops, not `map`: see rejoinCutSignals)
+        const lines: HeadLine[] = [];
+        let best = -Infinity;
+        for (const { line, text, gapBefore, p: lp } of block) {
+          lines.push({ line, text, gapBefore });
+          best = Math.max(best, lp);
+        }
+        const h = makeHeading(lines);
+        h.titleScore = h.numbered ? 0 : best;
         out.push(h);
         start = k;
       }
@@ -218,8 +226,8 @@ export function markKvLines(atoms: Atom[]): void {
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     if (!keyed(a)) continue;
-    const prev = atoms[k - 1];
-    const next = atoms[k + 1];
+    const prev = k > 0 ? atoms[k - 1] : undefined;
+    const next = k + 1 < atoms.length ? atoms[k + 1] : undefined;
     if ((keyed(prev) && prev.line === a.line - 1) || (keyed(next) && next.line === a.line + 1)) a.kv = true;
   }
 }
@@ -252,7 +260,7 @@ export function classifyRun(
   }
   if (lines.length === 0) return;
   const contextOk = contextAllowsHeading(atoms, from, isHead);
-  const joined = lines.map((l) => l.text).join('');
+  const joined = textOf(lines);
   // (1) the whole run looks like a headline block
   if (
     contextOk &&
@@ -269,7 +277,7 @@ export function classifyRun(
   if (contextOk) {
     for (let m = 1; m <= Math.min(3, lines.length - 1); m++) {
       const block = lines.slice(0, m);
-      const joinedTitle = block.map((l) => l.text).join('');
+      const joinedTitle = textOf(block);
       if (!block.every((l) => strictHeadingLine(l.text))) break;
       if (isNoticeTitle(joinedTitle) && visibleLength(joinedTitle) <= MAX_HEADING_CHARS) {
         for (let k = from; k < from + m; k++) isHead[k] = true;
@@ -339,10 +347,17 @@ export function classifyRun(
         (strictHeadingLine(l.text) ||
           (m > 1 && n === m - 1 && /^——/.test(l.text) && hasHeadingShape(l.text.slice(2)))),
     );
-    if (!ok || (m > 1 && visibleLength(block.map((l) => l.text).join('')) > MAX_HEADING_CHARS)) continue;
+    if (!ok || (m > 1 && visibleLength(textOf(block)) > MAX_HEADING_CHARS)) continue;
     for (let k = to - m; k < to; k++) isHead[k] = true;
     break;
   }
+}
+
+/** The lines' texts run together (a plain loop, not `map(…).join('')`: see rejoinCutSignals). */
+function textOf(lines: ReadonlyArray<{ text: string }>): string {
+  let s = '';
+  for (const l of lines) s += l.text;
+  return s;
 }
 
 /** `东乡：` / `高新区：` alone on a line: the place label a headline opens with. */

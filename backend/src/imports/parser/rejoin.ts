@@ -37,7 +37,10 @@ export const MAX_REJOIN_LINES = 4;
  * bounded number of times, so this stays linear.
  */
 export function rejoinCutSignals(rawLines: string[]): VLine[] {
-  const trimmed = rawLines.map((r) => (r ?? '').replace(/\r$/, '').trim());
+  // (pushed, not `map`: see docs/benchmarks.md, preview — an array `map` makes has another hidden class
+  // whether V8 runs it inlined or not, and the loops reading it were deoptimised at each switch)
+  const trimmed: string[] = [];
+  for (const r of rawLines) trimmed.push((r ?? '').replace(/\r$/, '').trim());
   const out: VLine[] = [];
   for (let i = 0; i < trimmed.length; i++) {
     const t = trimmed[i] ?? '';

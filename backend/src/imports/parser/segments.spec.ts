@@ -1,4 +1,5 @@
 import { parsePage } from './page-parser';
+import { modalLength } from './segments';
 
 const bodies = (text: string): string[] => parsePage(text).clippings.map((c) => c.body.replace(/\n/g, ''));
 
@@ -86,5 +87,14 @@ describe('briefs whose headline is printed on the line of their lead', () => {
       ['青山镇开展消防演练', '本报讯', '记者 王芳'],
       ['白水镇召开森林防火推进会', '本报讯', null],
     ]);
+  });
+});
+
+describe('the common line length on one side of a blank line', () => {
+  it('is the length found most often, the longer on a tie, and 0 when no length occurs twice', () => {
+    expect(modalLength([18, 18, 17, 18, 9])).toBe(18);
+    expect(modalLength([12, 18, 12, 18, 5])).toBe(18);
+    expect(modalLength([18, 17, 16, 15])).toBe(0);
+    expect(modalLength([])).toBe(0);
   });
 });

@@ -271,7 +271,7 @@ function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined)
   if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
   let chars = 0;
   for (const it of seg.items) {
-    if (it.t === 'heading') chars += visibleLength(it.lines.map((l) => l.text).join(''));
+    if (it.t === 'heading') for (const l of it.lines) chars += visibleLength(l.text);
     else if (!it.caption) chars += visibleLength(it.text);
   }
   return chars <= CAPTION_MAX_CHARS;
@@ -333,13 +333,22 @@ function lastParaEndsSentence(seg: Seg): boolean {
   return false;
 }
 
-/** The most common length among `lens` (ties: the longer), or 0. */
-function modalLength(lens: readonly number[]): number {
-  const count = new Map<number, number>();
-  for (const l of lens) count.set(l, (count.get(l) ?? 0) + 1);
+/**
+ * The most common length among `lens` (ties: the longer), or 0 when none occurs twice. Counted in place
+ * (at most COLUMN_SAMPLE_LINES lengths: no Map per call); exported for its spec.
+ */
+export function modalLength(lens: readonly number[]): number {
   let best = 0;
   let bestN = 0;
-  for (const [l, n] of count) if (n > bestN || (n === bestN && l > best)) [best, bestN] = [l, n];
+  for (let i = 0; i < lens.length; i++) {
+    const l = lens[i] ?? 0;
+    let n = 0;
+    for (let j = 0; j < lens.length; j++) if (lens[j] === l) n++;
+    if (n > bestN || (n === bestN && l > best)) {
+      best = l;
+      bestN = n;
+    }
+  }
   return bestN >= 2 ? best : 0;
 }
 
@@ -358,22 +367,32 @@ function sideLines(atoms: readonly Atom[], k: number, dir: 1 | -1): ParaAtom[] {
   return out;
 }
 
+/** The visible lengths of the lines' texts. */
+function lengthsOf(lines: readonly ParaAtom[]): number[] {
+  const out: number[] = [];
+  for (const p of lines) out.push(visibleLength(p.text));
+  return out;
+}
+
 /**
  * A blank line above atom `k` parts two articles set in different column widths: the common line
  * length differs by COLUMN_CHANGE or more on the two sides, and the texts share little vocabulary.
  */
 function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
+  // each step only when the one before has not settled it (most blank lines fail the first tests)
   const before = sideLines(atoms, k, -1);
+  if (before.length < COLUMN_SAMPLE_MIN) return false;
   const after = sideLines(atoms, k, 1);
-  if (before.length < COLUMN_SAMPLE_MIN || after.length < COLUMN_SAMPLE_MIN) return false;
-  const wb = modalLength(before.map((p) => visibleLength(p.text)));
-  const wa = modalLength(after.map((p) => visibleLength(p.text)));
-  if (wb === 0 || wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
-  const textBefore = before
-    .map((p) => p.text)
-    .reverse()
-    .join('');
-  const textAfter = after.map((p) => p.text).join('');
+  if (after.length < COLUMN_SAMPLE_MIN) return false;
+  const wb = modalLength(lengthsOf(before));
+  if (wb === 0) return false;
+  const wa = modalLength(lengthsOf(after));
+  if (wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
+  // (plain loops, not `map(…).join('')`: see rejoinCutSignals)
+  let textBefore = '';
+  for (let n = before.length - 1; n >= 0; n--) textBefore += before[n]?.text ?? '';
+  let textAfter = '';
+  for (const p of after) textAfter += p.text;
   return (
     cohesion(textBefore.slice(-COHESION_WINDOW), textAfter.slice(0, COHESION_WINDOW)) < SAME_ARTICLE_COHESION
   );

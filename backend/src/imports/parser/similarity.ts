@@ -193,7 +193,9 @@ export function sharedBigrams(a: string, b: string): { a: number; b: number; bot
     pairs.call = 0;
   }
   const call = ++pairs.call;
-  const mask = pairs.keys.length - 1;
+  // probe only this call's own slots: after one long pair of texts the arrays stay large, and hashing
+  // every later call over all of them would scatter its few pairs outside the caches
+  const mask = slots - 1;
   const counts = { a: 0, b: 0, both: 0 };
   for (let side = 1; side <= 2; side++) {
     const text = side === 1 ? a : b;

@@ -14,7 +14,9 @@ export interface HeadingPart {
 export function headingParts(h: HeadingAtom): HeadingPart[] {
   if (h.inlineParts && h.inlineParts.length > 0) {
     const line = h.lines[0]?.line ?? 0;
-    return h.inlineParts.map((text) => ({ text, lines: [line], sub: isSubtitleLine(text) }));
+    const inline: HeadingPart[] = [];
+    for (const text of h.inlineParts) inline.push({ text, lines: [line], sub: isSubtitleLine(text) });
+    return inline; // (pushed, not `map`: see rejoinCutSignals)
   }
   const parts: HeadingPart[] = [];
   let cur: HeadingPart | null = null;

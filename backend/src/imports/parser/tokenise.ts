@@ -65,7 +65,8 @@ export function tokenise(text: string): Tokenised {
   const rawLines = text.replace(/^\uFEFF/, '').split('\n');
   const vlines = rejoinCutSignals(rawLines);
   // the helpers below look ahead in the rejoined lines; `lineOf` maps an index back to the input line
-  const texts = vlines.map((v) => v.text);
+  const texts: string[] = [];
+  for (const v of vlines) texts.push(v.text); // (pushed, not `map`: see rejoinCutSignals)
   const lineOf = (k: number): number => vlines[k]?.line ?? k;
   // without any glued line, indices are input lines already
   const identity = vlines.length === rawLines.length;
@@ -258,7 +259,7 @@ export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBef
     visibleLength(t) > 24
   )
     return null;
-  const next = (rawLines[i + 1] ?? '').replace(/\r$/, '').trim();
+  const next = i + 1 < rawLines.length ? (rawLines[i + 1] ?? '').replace(/\r$/, '').trim() : '';
   if (next.length === 0) return null;
   const joined = `${t}${next}`;
   const lead = matchLeadDateline(joined);

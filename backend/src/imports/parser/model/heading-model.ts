@@ -30,14 +30,23 @@ export function stackFeatures(
   xs: ReadonlyArray<number[] | null>,
   first: ArrayLike<number>,
 ): Array<number[] | null> {
-  return xs.map((x, k) => {
-    if (x === null) return null;
+  // (pushed, not `map`: see rejoinCutSignals; reads bounds-checked)
+  const out: Array<number[] | null> = [];
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k];
+    if (x === null || x === undefined) {
+      out.push(null);
+      continue;
+    }
     const a = atoms[k];
-    const next = atoms[k + 1];
-    const prevTitle = a?.t === 'para' && !a.gapBefore ? (first[k - 1] ?? 0) : 0;
-    const nextTitle = next?.t === 'para' && !next.gapBefore ? (first[k + 1] ?? 0) : 0;
-    return [...x, prevTitle, nextTitle];
-  });
+    const next = k + 1 < atoms.length ? atoms[k + 1] : undefined;
+    const prevTitle = a?.t === 'para' && !a.gapBefore && k > 0 ? (first[k - 1] ?? 0) : 0;
+    const nextTitle = next?.t === 'para' && !next.gapBefore && k + 1 < first.length ? (first[k + 1] ?? 0) : 0;
+    const row = x.slice();
+    row.push(prevTitle, nextTitle);
+    out.push(row);
+  }
+  return out;
 }
 
 /** The two passes' weights. */

@@ -413,8 +413,9 @@ export function lineFeatures(
     const t = a.text;
     const len = facts.length(k);
     const w = widths[k] ?? 20;
-    const prev = atoms[k - 1];
-    const next = atoms[k + 1];
+    // (bounds checked: a read past either end deoptimised this function once per process)
+    const prev = k > 0 ? atoms[k - 1] : undefined;
+    const next = k + 1 < atoms.length ? atoms[k + 1] : undefined;
     const c = ctx[k] ?? NO_CONTEXT;
     const ovB = c.overlapBefore;
     const ovA = c.overlapAfter;
