@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { naiveMatches, normalizeDocument, parseSearchQuery } from '@jianbao/backend';
 import { buildClipping } from '../fixtures/builders';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
-import { startTestApp, type TestApp } from '../fixtures/test-app';
+import { startTestApp, StoryGroupingQueue, type TestApp } from '../fixtures/test-app';
 
 /**
  * Hostile input over every route: each case must answer a shaped 4xx (or an explicitly expected 2xx where
@@ -2212,6 +2212,9 @@ describe('bad input, every route', () => {
   let s: Seed;
 
   const snapshot = async (): Promise<string> => {
+    // Story grouping runs after the write that asked for it: an earlier case's must be done, or it
+    // could land between this case's two snapshots (on PostgreSQL reads do not wait for writes).
+    await t.app.get(StoryGroupingQueue).settled();
     const parts: string[] = [];
     for (const table of TABLES) {
       const rows = (await db.query(`SELECT * FROM ${table}`)) as unknown[];
