@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner';
 import { StoryGroupingQueue } from './story-grouping-queue';
@@ -92,8 +93,14 @@ describe('StoryGroupingQueue (a real SQLite file, the real transaction runner)',
         visible: 0,
       });
     });
-    await write(1);
-    await queue.settled(); // failed and logged; settled all the same
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      await write(1);
+      await queue.settled(); // failed and logged; settled all the same
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('story grouping of 1 clippings failed'));
+    } finally {
+      logged.mockRestore();
+    }
     expect(batches).toEqual([]);
     fail = false;
     await write(2, false);

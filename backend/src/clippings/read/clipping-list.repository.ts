@@ -6,6 +6,7 @@ import { idList } from '../../database/row-reader';
 import { type SearchResult, SearchService, type SqlFilter } from '../../search/search.service';
 import { type ClippingFilter, filterWhere, linkFilterAlone, splitFullText } from '../clipping-filter';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from '../clipping-sort';
+import { tallyCountFor } from './tally-count';
 
 /**
  * SQLite: from this many matches, a list whose filter's index does not give its order walks the index
@@ -178,6 +179,19 @@ export class ClippingListRepository {
    */
   async countUpTo(filter: ClippingFilter, upTo: number, manager?: EntityManager): Promise<number> {
     const limit = countLimit(upTo);
+    // Outside a transaction, a filter the kept counts answer is one row (or a range of day rows): the
+    // store moves them in the transaction of every write, so they agree with the committed rows; inside
+    // one, its own changes reach them only at its end, so the rows are counted.
+    const kept = manager ? null : tallyCountFor(filter);
+    if (kept) {
+      const [row] = await this.read.all<{ n: number | string | null }>(
+        'bucket' in kept
+          ? 'SELECT COALESCE(SUM(n), 0) AS n FROM clipping_tally WHERE bucket = ?'
+          : 'SELECT COALESCE(SUM(n), 0) AS n FROM clipping_tally WHERE bucket >= ? AND bucket <= ?',
+        'bucket' in kept ? [kept.bucket] : [kept.from, kept.to],
+      );
+      return Math.min(Number(row?.n ?? 0), limit);
+    }
     const only = linkFilterAlone(filter);
     let rows: { n: number | string }[];
     if (only) {
