@@ -64,3 +64,57 @@ describe('TransactionRunner', () => {
     expect(order).toEqual(['慢', '快']);
   });
 });
+
+describe('TransactionRunner.inQuietBatches', () => {
+  it('runs batches while the queue is quiet until a short one, and waits for a unit of work in the queue', async () => {
+    const { ds } = fakeDataSource('postgres', []);
+    const runner = new TransactionRunner(ds);
+    const sizes = [3, 3, 1, 3];
+    const order: string[] = [];
+    let release!: () => void;
+    const held = runner.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const batches = runner.inQuietBatches(
+      async () => {
+        order.push('batch');
+        return sizes.shift() ?? 0;
+      },
+      3,
+      5,
+    );
+    await sleepMs(30);
+    expect(order).toEqual([]); // the queue is busy: no batch yet
+    release();
+    await held;
+    order.push('write done');
+    await expect(batches).resolves.toBe(7);
+    expect(order).toEqual(['write done', 'batch', 'batch', 'batch']);
+  });
+
+  it('stops at shutdown after the batch running, which shutdown waits for', async () => {
+    const { ds } = fakeDataSource('postgres', []);
+    const runner = new TransactionRunner(ds);
+    let finish!: () => void;
+    let calls = 0;
+    const batches = runner.inQuietBatches(
+      () => {
+        calls += 1;
+        return new Promise<number>((resolve) => (finish = () => resolve(10)));
+      },
+      10,
+      0,
+    );
+    while (calls === 0) await sleepMs(1);
+    let down = false;
+    const shutdown = runner.beforeApplicationShutdown().then(() => (down = true));
+    await sleepMs(10);
+    expect(down).toBe(false);
+    finish();
+    await shutdown;
+    await expect(batches).resolves.toBe(10);
+    expect(calls).toBe(1);
+  });
+});
+
+function sleepMs(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -70,6 +70,10 @@ export class TransactionRunner implements BeforeApplicationShutdown {
   private emptySince = performance.now();
   /** What waits for the running unit of work's commit (null while none runs). */
   private committed: Array<() => void> | null = null;
+  /** Set at shutdown: background batches stop after the one running. */
+  private stopping = false;
+  /** Background batches running now. */
+  private readonly batches = new Set<Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -126,6 +130,33 @@ export class TransactionRunner implements BeforeApplicationShutdown {
     return this.active > 0 ? 0 : performance.now() - this.emptySince;
   }
 
+  /**
+   * Background work in batches (the start-up catch-ups): `step` runs one batch of at most `batch` items
+   * (its own units of work) and answers how many it did; each starts only once the queue has been empty
+   * for `quietMs`, so editors' writes wait behind one batch at most. Stops after a short batch, or at
+   * shutdown after the batch running. Answers the total.
+   */
+  async inQuietBatches(step: () => Promise<number>, batch: number, quietMs: number): Promise<number> {
+    let total = 0;
+    while (!this.stopping) {
+      const quiet = this.idleForMs();
+      if (quiet < quietMs) {
+        await sleep(quietMs - quiet);
+        continue;
+      }
+      const running = step();
+      this.batches.add(running);
+      try {
+        const n = await running;
+        total += n;
+        if (n < batch) break;
+      } finally {
+        this.batches.delete(running);
+      }
+    }
+    return total;
+  }
+
   /** Time in the queue and running, of the transactions so far (the first {@link KEPT_TIMES}). */
   stats(): QueueStats {
     return {
@@ -137,7 +168,9 @@ export class TransactionRunner implements BeforeApplicationShutdown {
   }
 
   /** One line on shutdown (before the logs are flushed): how long writes waited for the queue and held it (the load bench reads it). */
-  beforeApplicationShutdown(): void {
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.all([...this.batches].map((b) => b.catch(() => undefined)));
     if (this.transactions === 0) return;
     this.logger.log(`write queue ${JSON.stringify(this.stats())}`);
   }

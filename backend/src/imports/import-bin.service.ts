@@ -1,10 +1,5 @@
 import type { ImportBin, Page } from '@jianbao/contracts';
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/access';
@@ -26,10 +21,7 @@ const SYSTEM = 'system';
  * them reviewed; pages filed before bins existed get theirs in the background at start-up.
  */
 @Injectable()
-export class ImportBinService implements BeforeApplicationShutdown {
-  private stopping = false;
-  private background: Promise<number> | null = null;
-
+export class ImportBinService {
   constructor(
     private readonly bins: ImportBinRepository,
     private readonly tx: TransactionRunner,
@@ -120,24 +112,6 @@ export class ImportBinService implements BeforeApplicationShutdown {
    * queue has been quiet for `quietMs`; stops at shutdown. Answers how many pages it did.
    */
   async catchUpInBackground(batch = CATCH_UP_BATCH, quietMs = CATCH_UP_QUIET_MS): Promise<number> {
-    let total = 0;
-    while (!this.stopping) {
-      const quiet = this.tx.idleForMs();
-      if (quiet < quietMs) {
-        await new Promise((resolve) => setTimeout(resolve, quietMs - quiet));
-        continue;
-      }
-      this.background = this.catchUpBatch(batch);
-      const n = await this.background;
-      this.background = null;
-      total += n;
-      if (n < batch) break;
-    }
-    return total;
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.background?.catch(() => undefined);
+    return this.tx.inQuietBatches(() => this.catchUpBatch(batch), batch, quietMs);
   }
 }

@@ -125,9 +125,6 @@ class TouchedGroups {
  */
 @Injectable()
 export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdown {
-  private stopping = false;
-  private background: Promise<number> | null = null;
-
   constructor(
     private readonly groups: StoryGroupsRepository,
     private readonly index: StoriesRepository,
@@ -195,26 +192,11 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
    * shutdown. Answers how many clippings it grouped.
    */
   async catchUpInBackground(batch = BACKGROUND_BATCH, quietMs = BACKGROUND_QUIET_MS): Promise<number> {
-    let total = 0;
-    while (!this.stopping) {
-      const quiet = this.tx.idleForMs();
-      if (quiet < quietMs) {
-        await new Promise((resolve) => setTimeout(resolve, quietMs - quiet));
-        continue;
-      }
-      this.background = this.catchUpBatch(batch);
-      const n = await this.background;
-      this.background = null;
-      total += n;
-      if (n < batch) break;
-    }
-    return total;
+    return this.tx.inQuietBatches(() => this.catchUpBatch(batch), batch, quietMs);
   }
 
-  /** Stops the background catch-up after its current batch, and groups what writes left pending. */
+  /** Groups what writes left pending (the runner stops the background catch-up after its batch). */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.background?.catch(() => undefined);
     await this.grouping.settled();
   }
 

@@ -17,12 +17,13 @@ const DAYS_TO = 'day;';
  */
 export function tallyCountFor(filter: ClippingFilter): TallyCount | null {
   if (filter.length === 0) return { bucket: BUCKET.all };
+  const [only] = filter;
+  if (filter.length === 1 && only && !(only.kind === 'column' && only.column === 'c.issue_date'))
+    return single(only);
   let from: string | null = null;
   let to: string | null = null;
   for (const f of filter) {
-    if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') {
-      return filter.length === 1 ? single(filter[0]!) : null;
-    }
+    if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') return null;
     if (f.op === '>=') from = f.value;
     else if (f.op === '<=') to = f.value;
     else return null;
