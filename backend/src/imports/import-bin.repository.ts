@@ -3,21 +3,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReadQueries } from '../database/read-queries';
 import { isoTime, placeholder } from '../database/sql-values';
-import type { HeldText } from './unassigned-lines';
-
-/** A `clipping` row's texts, as stored. */
-interface ClippingTextRow {
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: string | null;
-  body: string;
-  subheads: string | null;
-  continues_from: string | null;
-  continues_to: string | null;
-  raw_text: string | null;
-}
 
 interface BinRow {
   import_id: number | string;
@@ -26,7 +11,6 @@ interface BinRow {
   issue_date: string;
   page_label: string;
   created_at: string | Date;
-  clipping_count: number | string;
   line_count: number | string;
   lines: string;
   reviewed_at: string | Date | null;
@@ -36,44 +20,13 @@ interface BinRow {
 /** Where the work queue's rows are: lines left, not reviewed (the partial index ix_import_unassigned_waiting). */
 const WAITING = 'u.line_count > 0 AND u.reviewed_at IS NULL';
 
-function marker(json: string | null): { marker: string } | null {
-  if (!json) return null;
-  const parsed = JSON.parse(json) as { marker?: unknown } | null;
-  return parsed && typeof parsed.marker === 'string' ? { marker: parsed.marker } : null;
-}
-
-function stringList(json: string | null): string[] {
-  if (!json) return [];
-  const parsed = JSON.parse(json) as unknown;
-  return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === 'string') : [];
-}
+/** A bin as stored; how many clippings its page has now is the clippings' to count (`ClippingCounts.ofImports`). */
+export type StoredBin = Omit<ImportBin, 'clippingCount'>;
 
 /** Every query on `import_unassigned`, the bin of each filed page (migration CreateImportUnassigned). */
 @Injectable()
 export class ImportBinRepository {
   constructor(private readonly read: ReadQueries) {}
-
-  /** The texts of the clippings filed from this page now (fields and raw source lines). */
-  async clippingTexts(importId: number, manager: EntityManager): Promise<HeldText[]> {
-    const rows = await this.read.all<ClippingTextRow>(
-      `SELECT kicker, title, subtitle, byline, dateline, body, subheads, continues_from, continues_to, raw_text
-         FROM clipping WHERE import_id = ?`,
-      [importId],
-      manager,
-    );
-    return rows.map((r) => ({
-      kicker: r.kicker,
-      title: r.title,
-      subtitle: r.subtitle,
-      byline: r.byline,
-      dateline: r.dateline,
-      body: r.body,
-      subheads: stringList(r.subheads),
-      continuesFrom: marker(r.continues_from),
-      continuesTo: marker(r.continues_to),
-      rawText: r.raw_text,
-    }));
-  }
 
   /** Writes a page's bin (replacing one written before); `reviewed` marks it dealt with at once. */
   async save(
@@ -121,7 +74,7 @@ export class ImportBinRepository {
   }
 
   /** The waiting pages, newest filing first. */
-  async waiting(offset: number, limit: number): Promise<ImportBin[]> {
+  async waiting(offset: number, limit: number): Promise<StoredBin[]> {
     const rows = await this.read.all<BinRow>(
       `${SELECT_BIN} WHERE ${WAITING} ORDER BY u.import_id DESC LIMIT ? OFFSET ?`,
       [limit, offset],
@@ -129,7 +82,7 @@ export class ImportBinRepository {
     return rows.map(toBin);
   }
 
-  async find(importId: number, manager?: EntityManager): Promise<ImportBin | null> {
+  async find(importId: number, manager?: EntityManager): Promise<StoredBin | null> {
     const rows = await this.read.all<BinRow>(`${SELECT_BIN} WHERE u.import_id = ?`, [importId], manager);
     return rows[0] ? toBin(rows[0]) : null;
   }
@@ -147,13 +100,12 @@ export class ImportBinRepository {
 const SELECT_BIN = `
   SELECT u.import_id AS import_id, p.publication_id AS publication_id, pub.name AS publication_name,
          p.issue_date AS issue_date, p.page_label AS page_label, p.created_at AS created_at,
-         (SELECT COUNT(*) FROM clipping c WHERE c.import_id = u.import_id) AS clipping_count,
          u.line_count AS line_count, u.lines AS lines, u.reviewed_at AS reviewed_at, u.reviewed_by AS reviewed_by
     FROM import_unassigned u
     JOIN page_import p ON p.id = u.import_id
     JOIN publication pub ON pub.id = p.publication_id`;
 
-function toBin(r: BinRow): ImportBin {
+function toBin(r: BinRow): StoredBin {
   return {
     importId: Number(r.import_id),
     publicationId: Number(r.publication_id),
@@ -161,7 +113,6 @@ function toBin(r: BinRow): ImportBin {
     issueDate: r.issue_date,
     pageLabel: r.page_label,
     filedAt: isoTime(r.created_at),
-    clippingCount: Number(r.clipping_count),
     lineCount: Number(r.line_count),
     lines: JSON.parse(r.lines) as ImportBinLine[],
     reviewedAt: r.reviewed_at === null ? null : isoTime(r.reviewed_at),

@@ -5,7 +5,9 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/access';
 import { type PageQuery, pageWindow } from '../common/page.query';
 import { TransactionRunner } from '../database/transaction-runner';
-import { ImportBinRepository } from './import-bin.repository';
+import { ClippingCounts } from '../clippings/read/clipping-counts';
+import { ClippingReader } from '../clippings/read/clipping-reader';
+import { ImportBinRepository, type StoredBin } from './import-bin.repository';
 import { countingLines, unassignedLines } from './unassigned-lines';
 
 /** Pages per catch-up transaction, and how long the write queue must have been quiet before one. */
@@ -24,6 +26,8 @@ const SYSTEM = 'system';
 export class ImportBinService {
   constructor(
     private readonly bins: ImportBinRepository,
+    private readonly clippings: ClippingReader,
+    private readonly counts: ClippingCounts,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -33,7 +37,7 @@ export class ImportBinService {
    * re-filing's) transaction, after its clippings are written. Answers how many lines count.
    */
   async record(importId: number, pageText: string, manager: EntityManager): Promise<number> {
-    const clippings = await this.bins.clippingTexts(importId, manager);
+    const clippings = await this.clippings.rowsOfImport(importId, manager);
     const lines = unassignedLines(pageText, clippings);
     const count = countingLines(lines);
     await this.bins.save(importId, lines, count, null, manager);
@@ -42,10 +46,11 @@ export class ImportBinService {
 
   async waiting(query: PageQuery): Promise<Page<ImportBin>> {
     const window = pageWindow(query);
-    const [items, total] = await Promise.all([
+    const [bins, total] = await Promise.all([
       this.bins.waiting(window.offset, window.pageSize),
       this.bins.waitingCount(),
     ]);
+    const items = await this.withCounts(bins);
     return { items, total, page: window.page, pageSize: window.pageSize };
   }
 
@@ -84,8 +89,18 @@ export class ImportBinService {
         },
         manager,
       );
-      return { ...bin, reviewedAt: at, reviewedBy: by };
+      const [counted] = await this.withCounts([bin], manager);
+      return { ...(counted as ImportBin), reviewedAt: at, reviewedBy: by };
     });
+  }
+
+  /** The bins with how many clippings their pages have now. */
+  private async withCounts(bins: StoredBin[], manager?: EntityManager): Promise<ImportBin[]> {
+    const counts = await this.counts.ofImports(
+      bins.map((b) => b.importId),
+      manager,
+    );
+    return bins.map((b) => ({ ...b, clippingCount: counts.get(b.importId) ?? 0 }));
   }
 
   /**
@@ -98,7 +113,7 @@ export class ImportBinService {
       const pages = await this.bins.missing(batch, manager);
       for (const page of pages) {
         const id = Number(page.id);
-        const clippings = await this.bins.clippingTexts(id, manager);
+        const clippings = await this.clippings.rowsOfImport(id, manager);
         const lines = unassignedLines(page.raw_text, clippings);
         const reviewed = clippings.length === 0 ? { at: new Date().toISOString(), by: SYSTEM } : null;
         await this.bins.save(id, lines, countingLines(lines), reviewed, manager);

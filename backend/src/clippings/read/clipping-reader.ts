@@ -279,6 +279,17 @@ export class ClippingReader {
     return new Set([...rows, ...excluded].map((r) => Number(r.id)));
   }
 
+  /** An import's clippings as they are now (the page's bin of unassigned lines is worked out from them). */
+  async rowsOfImport(importId: number, manager?: EntityManager): Promise<ClippingRow[]> {
+    const rows = await this.read.all<Record<string, unknown>>(
+      `SELECT ${this.clippingRow.columns}, p.name AS publication_name FROM clipping c ` +
+        `LEFT JOIN publication p ON p.id = c.publication_id WHERE c.import_id = ? ORDER BY c.id`,
+      [importId],
+      manager,
+    );
+    return rows.map((row) => this.withPublication(row));
+  }
+
   /** The ids of an import's clippings, in filing order. */
   async idsOfImport(importId: number, manager: EntityManager = this.dataSource.manager): Promise<number[]> {
     const rows = await manager
