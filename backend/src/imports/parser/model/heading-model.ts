@@ -6,8 +6,8 @@
 import type { Atom } from '../atoms';
 import { HEADING_MODELS } from './heading-weights';
 import { LineFacts } from './line-facts';
-import { LINE_FEATURES, lineFeatures } from './line-features';
-import { type LogisticModel, predict } from './logistic';
+import { type FeatureRows, LINE_FEATURES, lineFeatureRows } from './line-features';
+import { type LogisticModel, predictAt } from './logistic';
 
 /** Features of the second pass: the first pass's verdict on the neighbouring lines. */
 export const NEIGHBOUR_FEATURES = ['prevTitle', 'nextTitle'] as const;
@@ -23,30 +23,25 @@ export function headingModelCurrent(): boolean {
 
 /**
  * The second pass's inputs: each line's own features plus the first pass's probability for the line
- * right above and right below it (0 across a blank line or a non-text line).
+ * right above and right below it (0 across a blank line or a non-text line), written into the rows'
+ * NEIGHBOUR_FEATURES columns (the rows' stride is STACKED_FEATURES.length).
  */
-export function stackFeatures(
-  atoms: readonly Atom[],
-  xs: ReadonlyArray<number[] | null>,
-  first: ArrayLike<number>,
-): Array<number[] | null> {
-  // (pushed, not `map`: see rejoinCutSignals; reads bounds-checked)
-  const out: Array<number[] | null> = [];
-  for (let k = 0; k < xs.length; k++) {
-    const x = xs[k];
-    if (x === null || x === undefined) {
-      out.push(null);
-      continue;
-    }
+export function stackFeatures(atoms: readonly Atom[], rows: FeatureRows, first: ArrayLike<number>): void {
+  const { values, stride, rowOf } = rows;
+  const at = LINE_FEATURES.length;
+  for (let k = 0; k < atoms.length; k++) {
+    const r = rowOf[k] ?? -1;
+    if (r < 0) continue;
     const a = atoms[k];
     const next = k + 1 < atoms.length ? atoms[k + 1] : undefined;
-    const prevTitle = a?.t === 'para' && !a.gapBefore && k > 0 ? (first[k - 1] ?? 0) : 0;
-    const nextTitle = next?.t === 'para' && !next.gapBefore && k + 1 < first.length ? (first[k + 1] ?? 0) : 0;
-    const row = x.slice();
-    row.push(prevTitle, nextTitle);
-    out.push(row);
+    // (`next?.t` on the last line compared undefined where only strings had been seen: a deopt)
+    values[r * stride + at] =
+      a !== undefined && a.t === 'para' && !a.gapBefore && k > 0 ? (first[k - 1] ?? 0) : 0;
+    values[r * stride + at + 1] =
+      next !== undefined && next.t === 'para' && !next.gapBefore && k + 1 < first.length
+        ? (first[k + 1] ?? 0)
+        : 0;
   }
-  return out;
 }
 
 /** The two passes' weights. */
@@ -69,16 +64,18 @@ export function titleProbabilities(
   if (models === HEADING_MODELS && !headingModelCurrent()) {
     throw new Error('heading-weights.ts was trained on other features: run `npm run train:parser`');
   }
-  const xs = lineFeatures(atoms, rule, facts);
-  return probabilities(models.second, stackFeatures(atoms, xs, probabilities(models.first, xs)));
+  const rows = lineFeatureRows(atoms, rule, facts, STACKED_FEATURES.length);
+  stackFeatures(atoms, rows, probabilities(models.first, rows));
+  return probabilities(models.second, rows);
 }
 
-/** The model's probability for each feature vector, 0 where there is none. */
-function probabilities(model: LogisticModel, xs: ReadonlyArray<number[] | null>): Float64Array {
-  const out = new Float64Array(xs.length);
-  for (let k = 0; k < xs.length; k++) {
-    const x = xs[k];
-    if (x !== null && x !== undefined) out[k] = predict(model, x);
+/** The model's probability for each row (its first `model.weights.length` columns), 0 for other atoms. */
+function probabilities(model: LogisticModel, rows: FeatureRows): Float64Array {
+  const { values, stride, rowOf } = rows;
+  const out = new Float64Array(rowOf.length);
+  for (let k = 0; k < rowOf.length; k++) {
+    const r = rowOf[k] ?? -1;
+    if (r >= 0) out[k] = predictAt(model, values, r * stride);
   }
   return out;
 }

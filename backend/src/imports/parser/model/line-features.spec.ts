@@ -1,12 +1,12 @@
 import {
   LINE_FEATURES,
-  type LineFeatureName,
   cohesion,
   endsInWord,
-  featureVector,
+  FEATURE_INDEX,
   hasInnerSpace,
   innerCommas,
   isTitleCandidate,
+  lineFeatureRows,
   lineFeatures,
   localWidths,
 } from './line-features';
@@ -72,8 +72,23 @@ describe('the line model’s character tests read as the regular expressions the
     }
   });
 
-  it('builds the vector in the order the weights were trained on', () => {
-    const record = Object.fromEntries(LINE_FEATURES.map((n, i) => [n, i])) as Record<LineFeatureName, number>;
-    expect(featureVector(record)).toEqual(LINE_FEATURES.map((_, i) => i));
+  it('writes each feature in the column the weights were trained on', () => {
+    expect(LINE_FEATURES.map((n) => FEATURE_INDEX[n])).toEqual(LINE_FEATURES.map((_, i) => i));
+  });
+
+  it('rows: one per candidate in a wider stride, the extra columns left to the caller', () => {
+    const page = tokenise('标题一行\n\n正文第一句话写在这里。\n第二行的正文\n短标题\n本报记者 张三\n').atoms;
+    const rule = page.map(() => false);
+    const rows = lineFeatureRows(page, rule, undefined, LINE_FEATURES.length + 2);
+    const xs = lineFeatures(page, rule);
+    for (let k = 0; k < page.length; k++) {
+      const r = rows.rowOf[k] ?? -1;
+      if (xs[k] === null) expect(r).toBe(-1);
+      else {
+        const row = Array.from(rows.values.subarray(r * rows.stride, (r + 1) * rows.stride));
+        expect(row).toEqual([...(xs[k] ?? []), 0, 0]);
+      }
+    }
+    expect(rows.rowOf.filter((r) => r >= 0).length).toBeGreaterThan(1);
   });
 });

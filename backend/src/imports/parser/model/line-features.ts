@@ -343,50 +343,26 @@ export function endsInWord(t: string): boolean {
   );
 }
 
-/** A feature record as the vector the weights are trained on, in LINE_FEATURES order. */
-export function featureVector(f: Readonly<Record<LineFeatureName, number>>): number[] {
-  return [
-    f.bias,
-    f.lenRatio,
-    f.short,
-    f.fullWidth,
-    f.tiny,
-    f.endsSentence,
-    f.endsComma,
-    f.endsCloser,
-    f.endsDash,
-    f.startsDash,
-    f.startsPunct,
-    f.innerCommas,
-    f.headingShape,
-    f.numbered,
-    f.balanced,
-    f.innerSpace,
-    f.columnTag,
-    f.gapBefore,
-    f.prevEndsSentence,
-    f.prevWrapped,
-    f.prevSignal,
-    f.prevHeadingShape,
-    f.prevSkip,
-    f.first,
-    f.gapAfter,
-    f.nextByline,
-    f.nextLead,
-    f.nextHeadingShape,
-    f.nextFullWidth,
-    f.nextStartsPunct,
-    f.last,
-    f.overlapBefore,
-    f.overlapAfter,
-    f.overlapDelta,
-    f.rule,
-    f.noFinalPunct,
-    f.quoted,
-    f.prevShortDone,
-    f.runLength,
-    f.cohesion,
-  ];
+/** Each feature's column in a vector, in LINE_FEATURES order (the weights file is checked against it). */
+export const FEATURE_INDEX: Readonly<Record<LineFeatureName, number>> = featureIndex();
+
+function featureIndex(): Record<LineFeatureName, number> {
+  const out: Partial<Record<LineFeatureName, number>> = {};
+  LINE_FEATURES.forEach((name, i) => (out[name] = i));
+  return out as Record<LineFeatureName, number>;
+}
+
+/**
+ * The candidate lines' feature vectors as rows of one Float64Array (`stride` numbers per row, the
+ * features in LINE_FEATURES order first, any further columns left 0 for the caller): no record, array
+ * or copy per line — those were a good part of what the collector swept per page.
+ */
+export interface FeatureRows {
+  values: Float64Array;
+  /** Numbers per row (at least LINE_FEATURES.length). */
+  stride: number;
+  /** The row of each atom, -1 for atoms that are not candidates. */
+  rowOf: Int32Array;
 }
 
 /**
@@ -398,18 +374,43 @@ export function lineFeatures(
   rule: readonly boolean[],
   facts: LineFacts = new LineFacts(atoms),
 ): Array<number[] | null> {
+  const rows = lineFeatureRows(atoms, rule, facts);
+  const out: Array<number[] | null> = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const r = rows.rowOf[k] ?? -1;
+    out.push(
+      r < 0
+        ? null
+        : Array.from(rows.values.subarray(r * rows.stride, r * rows.stride + LINE_FEATURES.length)),
+    );
+  }
+  return out;
+}
+
+/** lineFeatures' vectors as FeatureRows of `stride` numbers each. */
+export function lineFeatureRows(
+  atoms: readonly Atom[],
+  rule: readonly boolean[],
+  facts: LineFacts = new LineFacts(atoms),
+  stride: number = LINE_FEATURES.length,
+): FeatureRows {
   const candidate: boolean[] = [];
-  for (const a of atoms) candidate.push(isTitleCandidate(a));
+  const rowOf = new Int32Array(atoms.length).fill(-1);
+  let rows = 0;
+  for (let k = 0; k < atoms.length; k++) {
+    const is = isTitleCandidate(atoms[k]);
+    candidate.push(is);
+    if (is) rowOf[k] = rows++;
+  }
+  const values = new Float64Array(rows * stride);
   const widths = facts.widths();
   const ctx = contexts(atoms, candidate);
   const runs = runLengths(atoms);
-  const out: Array<number[] | null> = [];
+  const F = FEATURE_INDEX;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
-    if (!candidate[k] || !isPara(a)) {
-      out.push(null);
-      continue;
-    }
+    if (!candidate[k] || !isPara(a)) continue;
+    const o = (rowOf[k] ?? 0) * stride;
     const t = a.text;
     const len = facts.length(k);
     const w = widths[k] ?? 20;
@@ -427,61 +428,62 @@ export function lineFeatures(
     const first = t.charAt(0);
     const last = t.charAt(t.length - 1);
     const prevEnds = prevPara !== undefined && facts.endsSentence(k - 1);
-    const f: Record<LineFeatureName, number> = {
-      bias: 1,
-      lenRatio: Math.min(3, len / w),
-      short: len < 0.6 * w ? 1 : 0,
-      fullWidth: Math.abs(len - w) <= 1 ? 1 : 0,
-      tiny: len <= 4 ? 1 : 0,
-      endsSentence: facts.endsSentence(k) ? 1 : 0,
-      endsComma: ENDS_COMMA.has(last) ? 1 : 0,
-      endsCloser: CLOSERS.has(last) ? 1 : 0,
-      endsDash: DASHES.has(last) ? 1 : 0,
-      startsDash: DASHES.has(first) ? 1 : 0,
-      startsPunct: NON_INITIAL_CHARS.has(first) ? 1 : 0,
-      innerCommas: innerCommas(t),
-      headingShape: facts.headingShape(k) ? 1 : 0,
-      numbered: isNumberedHeading(t) ? 1 : 0,
-      balanced: isBalanced(t) ? 1 : 0,
-      innerSpace: hasInnerSpace(t) ? 1 : 0,
-      columnTag: CLOSERS.has(last) && COLUMN_TAG_END.test(t) ? 1 : 0,
-      gapBefore: a.gapBefore ? 1 : 0,
-      prevEndsSentence: prevPara ? (prevEnds ? 1 : 0) : 1,
-      prevWrapped: prevPara && !prevEnds && facts.length(k - 1) >= 0.85 * w && !a.gapBefore ? 1 : 0,
-      prevSignal: prev?.t === 'signal' ? 1 : 0,
-      prevHeadingShape: prevPara && facts.headingShape(k - 1) && !a.gapBefore ? 1 : 0,
-      prevSkip: prev?.t === 'skip' ? 1 : 0,
-      first: k === 0 ? 1 : 0,
-      gapAfter: nextGap ? 1 : 0,
-      nextByline:
-        next?.t === 'signal' && next.kind === 'byline'
+    values[o + F.bias] = 1;
+    values[o + F.lenRatio] = Math.min(3, len / w);
+    values[o + F.short] = len < 0.6 * w ? 1 : 0;
+    values[o + F.fullWidth] = Math.abs(len - w) <= 1 ? 1 : 0;
+    values[o + F.tiny] = len <= 4 ? 1 : 0;
+    values[o + F.endsSentence] = facts.endsSentence(k) ? 1 : 0;
+    values[o + F.endsComma] = ENDS_COMMA.has(last) ? 1 : 0;
+    values[o + F.endsCloser] = CLOSERS.has(last) ? 1 : 0;
+    values[o + F.endsDash] = DASHES.has(last) ? 1 : 0;
+    values[o + F.startsDash] = DASHES.has(first) ? 1 : 0;
+    values[o + F.startsPunct] = NON_INITIAL_CHARS.has(first) ? 1 : 0;
+    values[o + F.innerCommas] = innerCommas(t);
+    values[o + F.headingShape] = facts.headingShape(k) ? 1 : 0;
+    values[o + F.numbered] = isNumberedHeading(t) ? 1 : 0;
+    values[o + F.balanced] = isBalanced(t) ? 1 : 0;
+    values[o + F.innerSpace] = hasInnerSpace(t) ? 1 : 0;
+    values[o + F.columnTag] = CLOSERS.has(last) && COLUMN_TAG_END.test(t) ? 1 : 0;
+    values[o + F.gapBefore] = a.gapBefore ? 1 : 0;
+    values[o + F.prevEndsSentence] = prevPara ? (prevEnds ? 1 : 0) : 1;
+    values[o + F.prevWrapped] =
+      prevPara && !prevEnds && facts.length(k - 1) >= 0.85 * w && !a.gapBefore ? 1 : 0;
+    // (`prev?.t === …` compares undefined on the first line, after only strings: that deoptimised this)
+    values[o + F.prevSignal] = prev !== undefined && prev.t === 'signal' ? 1 : 0;
+    values[o + F.prevHeadingShape] = prevPara && facts.headingShape(k - 1) && !a.gapBefore ? 1 : 0;
+    values[o + F.prevSkip] = prev !== undefined && prev.t === 'skip' ? 1 : 0;
+    values[o + F.first] = k === 0 ? 1 : 0;
+    values[o + F.gapAfter] = nextGap ? 1 : 0;
+    values[o + F.nextByline] =
+      next !== undefined && next.t === 'signal' && next.kind === 'byline'
+        ? 1
+        : nextPara &&
+            nextText.length <= MAX_CREDIT_LINE &&
+            (isBareNameLine(nextText) || isBylineText(nextText) || isNamesOnly(nextText))
           ? 1
-          : nextPara &&
-              nextText.length <= MAX_CREDIT_LINE &&
-              (isBareNameLine(nextText) || isBylineText(nextText) || isNamesOnly(nextText))
-            ? 1
-            : 0,
-      nextLead:
-        (next?.t === 'signal' && next.kind === 'dateline') || (nextPara && nextPara.leadDateline !== null)
-          ? 1
-          : 0,
-      nextHeadingShape: nextPara && facts.headingShape(k + 1) && !nextPara.gapBefore ? 1 : 0,
-      nextFullWidth: nextPara && Math.abs(facts.length(k + 1) - w) <= 1 ? 1 : 0,
-      nextStartsPunct: nextPara && !nextPara.gapBefore && NON_INITIAL_CHARS.has(nextText.charAt(0)) ? 1 : 0,
-      last: k === atoms.length - 1 ? 1 : 0,
-      overlapBefore: ovB,
-      overlapAfter: ovA,
-      overlapDelta: ovB - ovA,
-      rule: rule[k] ? 1 : 0,
-      noFinalPunct: endsInWord(t) ? 1 : 0,
-      quoted: QUOTE_OPEN.has(first) && QUOTE_CLOSE.has(last) ? 1 : 0,
-      prevShortDone: prevPara && prevEnds && facts.length(k - 1) < 0.85 * w ? 1 : 0,
-      runLength: Math.min(5, run),
-      cohesion: c.cohesion,
-    };
-    out.push(featureVector(f));
+          : 0;
+    values[o + F.nextLead] =
+      (next !== undefined && next.t === 'signal' && next.kind === 'dateline') ||
+      (nextPara && nextPara.leadDateline !== null)
+        ? 1
+        : 0;
+    values[o + F.nextHeadingShape] = nextPara && facts.headingShape(k + 1) && !nextPara.gapBefore ? 1 : 0;
+    values[o + F.nextFullWidth] = nextPara && Math.abs(facts.length(k + 1) - w) <= 1 ? 1 : 0;
+    values[o + F.nextStartsPunct] =
+      nextPara && !nextPara.gapBefore && NON_INITIAL_CHARS.has(nextText.charAt(0)) ? 1 : 0;
+    values[o + F.last] = k === atoms.length - 1 ? 1 : 0;
+    values[o + F.overlapBefore] = ovB;
+    values[o + F.overlapAfter] = ovA;
+    values[o + F.overlapDelta] = ovB - ovA;
+    values[o + F.rule] = rule[k] ? 1 : 0;
+    values[o + F.noFinalPunct] = endsInWord(t) ? 1 : 0;
+    values[o + F.quoted] = QUOTE_OPEN.has(first) && QUOTE_CLOSE.has(last) ? 1 : 0;
+    values[o + F.prevShortDone] = prevPara && prevEnds && facts.length(k - 1) < 0.85 * w ? 1 : 0;
+    values[o + F.runLength] = Math.min(5, run);
+    values[o + F.cohesion] = c.cohesion;
   }
-  return out;
+  return { values, stride, rowOf };
 }
 
 /** A column tag closing the line (`（今日谈）`). */

@@ -1,4 +1,4 @@
-import { predict, train } from './logistic';
+import { predict, predictAt, train } from './logistic';
 
 describe('logistic regression', () => {
   const features = ['bias', 'x'];
@@ -22,5 +22,12 @@ describe('logistic regression', () => {
 
   it('is deterministic: the same data gives the same weights', () => {
     expect(train(features, xs, ys)).toEqual(train(features, xs, ys));
+  });
+
+  it('predictAt reads a vector inside a wider row and gives predict's number to the last bit', () => {
+    const m = train(features, xs, ys, { iterations: 500 });
+    const values = new Float64Array([9, 9, 9, 1, 0.3, 7, 1, 5.5, 7]);
+    expect(predictAt(m, values, 3)).toBe(predict(m, [1, 0.3]));
+    expect(predictAt(m, values, 6)).toBe(predict(m, [1, 5.5]));
   });
 });

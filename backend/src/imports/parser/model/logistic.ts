@@ -31,6 +31,17 @@ export function predict(model: LogisticModel, x: readonly number[]): number {
   return sigmoid(z);
 }
 
+/** predict on the vector stored at `values[offset]` … (the same arithmetic, in the same order). */
+export function predictAt(model: LogisticModel, values: Float64Array, offset: number): number {
+  const { weights, mean, scale } = model;
+  let z = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const v = ((values[offset + j] ?? 0) - (mean[j] ?? 0)) / (scale[j] ?? 1);
+    z += (weights[j] ?? 0) * v;
+  }
+  return sigmoid(z);
+}
+
 export function train(
   features: readonly string[],
   xs: readonly (readonly number[])[],
