@@ -24,7 +24,7 @@ describe('logistic regression', () => {
     expect(train(features, xs, ys)).toEqual(train(features, xs, ys));
   });
 
-  it('predictAt reads a vector inside a wider row and gives predict's number to the last bit', () => {
+  it('predictAt reads a vector inside a wider row and gives the number predict gives, to the last bit', () => {
     const m = train(features, xs, ys, { iterations: 500 });
     const values = new Float64Array([9, 9, 9, 1, 0.3, 7, 1, 5.5, 7]);
     expect(predictAt(m, values, 3)).toBe(predict(m, [1, 0.3]));
