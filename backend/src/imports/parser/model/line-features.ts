@@ -165,10 +165,13 @@ function windowCohesion(a: GramWindow, b: GramWindow): number {
   return small === 0 ? 0 : a.shared / small;
 }
 
-/** Bounds of the text before and after one line: lines `[bStart, k)` and `(k, aEnd)`. */
+/**
+ * Bounds of the text before and after each line k: lines `[bStart[k], k)` and `(k, aEnd[k])`. Two typed
+ * arrays, not an object per line.
+ */
 interface Bounds {
-  bStart: number;
-  aEnd: number;
+  bStart: Int32Array;
+  aEnd: Int32Array;
 }
 
 /**
@@ -176,9 +179,9 @@ interface Bounds {
  * the text before only while what remains still holds `limit` characters; lines join the text after
  * until it holds `limit`.
  */
-function contextBounds(chars: Int32Array, limit: number): Bounds[] {
+function contextBounds(chars: Int32Array, limit: number): Bounds {
   const n = chars.length;
-  const out: Bounds[] = [];
+  const out: Bounds = { bStart: new Int32Array(n), aEnd: new Int32Array(n) };
   let bStart = 0;
   let bChars = 0;
   let aEnd = 0;
@@ -189,7 +192,8 @@ function contextBounds(chars: Int32Array, limit: number): Bounds[] {
     if (aEnd > k) aChars -= chars[k] ?? 0;
     else aEnd = k + 1;
     while (aEnd < n && aChars < limit) aChars += chars[aEnd++] ?? 0;
-    out.push({ bStart, aEnd });
+    out.bStart[k] = bStart;
+    out.aEnd[k] = aEnd;
   }
   return out;
 }
@@ -198,10 +202,11 @@ function contextBounds(chars: Int32Array, limit: number): Bounds[] {
 class ContextWindows {
   readonly before: GramWindow;
   readonly after: GramWindow;
-  private at: Bounds = { bStart: 0, aEnd: 0 };
+  private bStart = 0;
+  private aEnd = 0;
   constructor(
     grams: LineGrams,
-    private readonly bounds: readonly Bounds[],
+    private readonly bounds: Bounds,
   ) {
     this.before = new GramWindow(grams);
     this.after = new GramWindow(grams);
@@ -210,22 +215,23 @@ class ContextWindows {
   }
   /** Moves the windows to line k (lines are visited in order). */
   moveTo(k: number): void {
-    const to = this.bounds[k] ?? this.at;
+    const bStart = this.bounds.bStart[k] ?? this.bStart;
+    const aEnd = this.bounds.aEnd[k] ?? this.aEnd;
     if (k > 0) this.before.add(k - 1);
-    for (let n = this.at.bStart; n < to.bStart; n++) this.before.remove(n);
-    if (this.at.aEnd > k) this.after.remove(k);
-    for (let n = Math.max(this.at.aEnd, k + 1); n < to.aEnd; n++) this.after.add(n);
-    this.at = to;
+    for (let n = this.bStart; n < bStart; n++) this.before.remove(n);
+    if (this.aEnd > k) this.after.remove(k);
+    for (let n = Math.max(this.aEnd, k + 1); n < aEnd; n++) this.after.add(n);
+    this.bStart = bStart;
+    this.aEnd = aEnd;
   }
 }
 
-interface Context {
-  overlapBefore: number;
-  overlapAfter: number;
-  cohesion: number;
+/** The context features of each atom (0 for atoms not wanted), one typed array each. */
+interface Contexts {
+  overlapBefore: Float64Array;
+  overlapAfter: Float64Array;
+  cohesion: Float64Array;
 }
-
-const NO_CONTEXT: Context = { overlapBefore: 0, overlapAfter: 0, cohesion: 0 };
 
 /**
  * For each wanted atom, from the body lines around it: the share of its own bigrams in the text before
@@ -233,7 +239,7 @@ const NO_CONTEXT: Context = { overlapBefore: 0, overlapAfter: 0, cohesion: 0 };
  * Linear in the page: the shares come from where each bigram was last seen before a line (a sweep
  * down) and next seen after it (a sweep up); the cohesion from sliding windows of bigram counts.
  */
-function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Context[] {
+function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Contexts {
   // arrays built by push, not `map`: an array `map` makes has another hidden class whether V8 runs it
   // inlined or not, and the code reading it was thrown away each time it met the other one
   const texts: Array<string | null> = [];
@@ -247,48 +253,40 @@ function contexts(atoms: readonly Atom[], wanted: readonly boolean[]): Context[]
     chars[k] = isPara(a) ? a.text.length : 0;
   }
   const wide = contextBounds(chars, CONTEXT_CHARS);
-  const out: Context[] = [];
-  for (let k = 0; k < n; k++) out.push(NO_CONTEXT);
   const before = new Float64Array(n);
   // the last line before k holding each bigram: it is in the text before when that line is in the window
   const seen = new Int32Array(grams.count).fill(-1);
   for (let k = 0; k < n; k++) {
     if (k > 0) for (let i = start[k - 1] ?? 0; i < (start[k] ?? 0); i++) seen[ids[i] ?? 0] = k - 1;
-    if (wanted[k]) before[k] = shareSeen(grams, k, seen, (at) => at >= (wide[k]?.bStart ?? 0));
+    if (wanted[k]) before[k] = shareSeen(grams, k, seen, wide.bStart[k] ?? 0, n);
   }
   // the first line after k holding each bigram: in the text after when it comes before aEnd
   seen.fill(n);
   const after = new Float64Array(n);
   for (let k = n - 1; k >= 0; k--) {
     if (k < n - 1) for (let i = start[k + 1] ?? 0; i < (start[k + 2] ?? 0); i++) seen[ids[i] ?? 0] = k + 1;
-    if (wanted[k]) after[k] = shareSeen(grams, k, seen, (at) => at < (wide[k]?.aEnd ?? 0));
+    if (wanted[k]) after[k] = shareSeen(grams, k, seen, -1, wide.aEnd[k] ?? 0);
   }
   const near = new ContextWindows(grams, contextBounds(chars, COHESION_CHARS));
+  const cohesion = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     near.moveTo(k);
-    if (wanted[k])
-      out[k] = {
-        overlapBefore: before[k] ?? 0,
-        overlapAfter: after[k] ?? 0,
-        cohesion: windowCohesion(near.before, near.after),
-      };
+    if (wanted[k]) cohesion[k] = windowCohesion(near.before, near.after);
   }
-  return out;
+  return { overlapBefore: before, overlapAfter: after, cohesion };
 }
 
-/** Share of line k's bigrams whose line in `seen` passes `inWindow`. */
-function shareSeen(
-  grams: LineGrams,
-  k: number,
-  seen: Int32Array,
-  inWindow: (line: number) => boolean,
-): number {
-  const from = grams.start[k] ?? 0;
+/** Share of line k's bigrams whose line in `seen` lies in `[from, to)`. */
+function shareSeen(grams: LineGrams, k: number, seen: Int32Array, from: number, to: number): number {
+  const first = grams.start[k] ?? 0;
   const end = grams.start[k + 1] ?? 0;
-  if (end === from) return 0;
+  if (end === first) return 0;
   let hits = 0;
-  for (let i = from; i < end; i++) if (inWindow(seen[grams.ids[i] ?? 0] ?? -1)) hits++;
-  return hits / (end - from);
+  for (let i = first; i < end; i++) {
+    const at = seen[grams.ids[i] ?? 0] ?? -1;
+    if (at >= from && at < to) hits++;
+  }
+  return hits / (end - first);
 }
 
 /** How many plain lines each atom's run holds (lines with no blank between). */
@@ -417,9 +415,8 @@ export function lineFeatureRows(
     // (bounds checked: a read past either end deoptimised this function once per process)
     const prev = k > 0 ? atoms[k - 1] : undefined;
     const next = k + 1 < atoms.length ? atoms[k + 1] : undefined;
-    const c = ctx[k] ?? NO_CONTEXT;
-    const ovB = c.overlapBefore;
-    const ovA = c.overlapAfter;
+    const ovB = ctx.overlapBefore[k] ?? 0;
+    const ovA = ctx.overlapAfter[k] ?? 0;
     const nextPara = isPara(next) ? next : undefined;
     const prevPara = isPara(prev) ? prev : undefined;
     const nextGap = next === undefined || (isPara(next) && next.gapBefore) || next.t === 'skip';
@@ -481,7 +478,7 @@ export function lineFeatureRows(
     values[o + F.quoted] = QUOTE_OPEN.has(first) && QUOTE_CLOSE.has(last) ? 1 : 0;
     values[o + F.prevShortDone] = prevPara && prevEnds && facts.length(k - 1) < 0.85 * w ? 1 : 0;
     values[o + F.runLength] = Math.min(5, run);
-    values[o + F.cohesion] = c.cohesion;
+    values[o + F.cohesion] = ctx.cohesion[k] ?? 0;
   }
   return { values, stride, rowOf };
 }
