@@ -15,6 +15,7 @@ import {
   splitTrailingDateline,
   nonSpaceLength,
   withoutSpaces,
+  isBalanced,
 } from './text-rules';
 
 describe('datelines', () => {
@@ -274,5 +275,49 @@ describe('whitespace without regular expressions', () => {
   it('withoutSpaces returns a text without spaces as it is', () => {
     const text = '全国秋粮已收获76.5%';
     expect(withoutSpaces(text)).toBe(text);
+  });
+
+  it('isBalanced: brackets, quotes and book-title marks closed in order, by code unit as by character', () => {
+    // the definition it replaced, over characters (code points)
+    const reference = (text: string): boolean => {
+      let paren = 0;
+      let quote = 0;
+      let book = 0;
+      for (const ch of text) {
+        if (ch === '（' || ch === '(') paren++;
+        else if (ch === '）' || ch === ')') paren--;
+        else if (ch === '“') quote++;
+        else if (ch === '”') quote--;
+        else if (ch === '《') book++;
+        else if (ch === '》') book--;
+        if (paren < 0 || quote < 0 || book < 0) return false;
+      }
+      return paren === 0 && quote === 0 && book === 0;
+    };
+    const alphabet = [
+      '（',
+      '）',
+      '(',
+      ')',
+      '“',
+      '”',
+      '《',
+      '》',
+      '字',
+      'a',
+      ' ',
+      '\ud840\udc00',
+      '\ud83d',
+      '\ude00',
+    ];
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let i = next() % 9; i > 0; i--) t += alphabet[next() % alphabet.length];
+      expect([t, isBalanced(t)]).toEqual([t, reference(t)]);
+    }
+    expect(isBalanced('《人民日报》（海外版）')).toBe(true);
+    expect(isBalanced('）（')).toBe(false);
   });
 });

@@ -557,16 +557,20 @@ export function hasHeadingShape(raw: string): boolean {
 
 /** Brackets and quotes pair up within the text (a headline never leaves one open). */
 export function isBalanced(text: string): boolean {
+  // by code unit, not `for (const ch of text)`: the string iterator made a string per character, and
+  // no half of a surrogate pair is one of these brackets
   let paren = 0;
   let quote = 0;
   let book = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') paren++;
-    else if (ch === '）' || ch === ')') paren--;
-    else if (ch === '“') quote++;
-    else if (ch === '”') quote--;
-    else if (ch === '《') book++;
-    else if (ch === '》') book--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) paren++;
+    else if (c === 0xff09 || c === 0x29) paren--;
+    else if (c === 0x201c) quote++;
+    else if (c === 0x201d) quote--;
+    else if (c === 0x300a) book++;
+    else if (c === 0x300b) book--;
+    else continue;
     if (paren < 0 || quote < 0 || book < 0) return false;
   }
   return paren === 0 && quote === 0 && book === 0;
