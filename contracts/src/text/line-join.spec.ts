@@ -1,4 +1,5 @@
-import { joinParagraphs, joinWrapped } from './line-join';
+import { isParagraphBreak, joinParagraphs, joinWrapped } from './line-join';
+import { visibleLength } from './width';
 
 const lines = (...texts: Array<string | null>) => {
   const out: Array<{ text: string; gapBefore: boolean }> = [];
@@ -64,5 +65,73 @@ describe('joinParagraphs', () => {
       lines('这是一行恰好排满一栏的文字到这里结束。', '下一行继续同一段落的内容，直到段落结束。'),
     );
     expect(text).not.toContain('\n');
+  });
+});
+
+describe('joinParagraphs against the line-by-line joinWrapped it replaced', () => {
+  // the earlier definition: each line glued onto the paragraph so far
+  const reference = (input: ReadonlyArray<{ text: string; gapBefore: boolean }>): string => {
+    const out: string[] = [];
+    let current = '';
+    let prevLine = '';
+    let width = 0;
+    for (let i = 0; i < input.length; i++) {
+      const line = input[i];
+      if (line === undefined) continue;
+      const text = line.text.trim();
+      if (text.length === 0) continue;
+      const len = visibleLength(text);
+      if (current.length === 0) {
+        current = text;
+        prevLine = text;
+        width = len;
+        continue;
+      }
+      const columnWidth = Math.max(width, len, visibleLength(input[i + 1]?.text ?? ''));
+      if (isParagraphBreak(prevLine, line, columnWidth)) {
+        out.push(current);
+        current = text;
+        width = len;
+      } else {
+        current = joinWrapped(current, text);
+        width = Math.max(width, len);
+      }
+      prevLine = text;
+    }
+    if (current.length > 0) out.push(current);
+    return out.join('\n');
+  };
+  const pieces = [
+    '全国秋粮',
+    '已收获',
+    '76.5%',
+    'AEO',
+    'the',
+    'quick',
+    '。',
+    '，',
+    '！',
+    ' ',
+    '\u3000',
+    '“',
+    '（一）',
+    '1.',
+    '■',
+    'x',
+    '\t',
+  ];
+
+  it('gives the same text on 3,000 random wrapped pages', () => {
+    let seed = 11;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 3000; n++) {
+      const input: Array<{ text: string; gapBefore: boolean }> = [];
+      for (let k = next() % 12; k > 0; k--) {
+        let text = '';
+        for (let j = next() % 6; j > 0; j--) text += pieces[next() % pieces.length];
+        input.push({ text, gapBefore: next() % 5 === 0 });
+      }
+      expect([input, joinParagraphs(input)]).toEqual([input, reference(input)]);
+    }
   });
 });

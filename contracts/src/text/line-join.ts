@@ -51,7 +51,11 @@ export function isParagraphBreak(prev: string, next: WrappedLine, columnWidth: n
 /** Joins lines into paragraph text: paragraphs separated by `\n`, wraps glued. Linear in the input. */
 export function joinParagraphs(lines: readonly WrappedLine[]): string {
   const out: string[] = [];
-  let current = '';
+  // the current paragraph as pieces, joined once it ends: gluing each line onto the paragraph so far
+  // (`joinWrapped(current, text)`) made V8 flatten the growing string at every line (its trimEnd reads
+  // it), a copy of the paragraph per line. The pieces are trimmed lines, so joinWrapped's trims are no-ops
+  // and its glue is a space exactly between two Latin letters.
+  const current: string[] = [];
   let prevLine = '';
   let width = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -61,7 +65,7 @@ export function joinParagraphs(lines: readonly WrappedLine[]): string {
     if (text.length === 0) continue;
     const len = visibleLength(text);
     if (current.length === 0) {
-      current = text;
+      current.push(text);
       prevLine = text;
       width = len;
       continue;
@@ -69,15 +73,17 @@ export function joinParagraphs(lines: readonly WrappedLine[]): string {
     const nextLen = visibleLength(lines[i + 1]?.text ?? '');
     const columnWidth = Math.max(width, len, nextLen);
     if (isParagraphBreak(prevLine, line, columnWidth)) {
-      out.push(current);
-      current = text;
+      out.push(current.join(''));
+      current.length = 0;
+      current.push(text);
       width = len;
     } else {
-      current = joinWrapped(current, text);
+      if (LATIN.test(prevLine.charAt(prevLine.length - 1)) && LATIN.test(text.charAt(0))) current.push(' ');
+      current.push(text);
       width = Math.max(width, len);
     }
     prevLine = text;
   }
-  if (current.length > 0) out.push(current);
+  if (current.length > 0) out.push(current.join(''));
   return out.join('\n');
 }

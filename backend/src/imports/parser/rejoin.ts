@@ -223,6 +223,15 @@ export const MAX_KV_BLOCK_LINES = 16;
  * keys) with a key cut across a line break; `i` otherwise (lines are then read one by one, as printed).
  */
 export function cutKeyValueBlock(trimmed: string[], i: number): number {
+  // every key ends in a colon: a paragraph without one is no key–value block, and is not glued into
+  // one string to find that out (this runs at every paragraph's first line)
+  let colon = false;
+  for (let n = i; n < trimmed.length && n < i + MAX_KV_BLOCK_LINES && !colon; n++) {
+    const t = trimmed[n] ?? '';
+    if (t.length === 0) break;
+    colon = t.includes('：') || t.includes(':');
+  }
+  if (!colon) return i;
   let joined = '';
   const bounds: number[] = [];
   let n = i;
