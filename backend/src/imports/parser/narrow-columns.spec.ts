@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from './page-parser';
+import { cutKeyValueBlock } from './rejoin';
 import { hasHeadingShape } from './text-rules';
 import {
   type GoldRef,
@@ -104,6 +105,27 @@ describe('narrow columns: signals cut at a wrap point (examples)', () => {
       '“确保圆满完成任务。”局长李璐说。\n\n消费促进年 以旧换新展销活\n动 时间：10月23日 主办\n单位：市商务局 承办单位：融媒公司\n',
     );
     expect(p.clippings.map((c) => c.kind)).toEqual(['article', 'ad']);
+  });
+
+  it('a key cut across lines is glued only in a paragraph with colons (the pre-check before gluing)', () => {
+    const ad = [
+      '消费促进年 以旧换新展销活',
+      '动 时间：10月23日 主办',
+      '单位：市商务局 承办单位：融媒公司',
+      '',
+    ];
+    expect(cutKeyValueBlock(ad, 0)).toBe(2);
+    // the same lines with their colons gone: no key, nothing glued
+    expect(
+      cutKeyValueBlock(
+        ad.map((t) => t.replace(/：/g, '')),
+        0,
+      ),
+    ).toBe(0);
+    // a colon in the paragraph's last line is found too
+    const late = ['活动时间 10月23日 主办', '单位 市商务局 承办单位：融媒公司', ''];
+    expect(cutKeyValueBlock(late, 0)).toBe(0);
+    expect(cutKeyValueBlock(['时间：10月23日 主办', '单位：市商务局', ''], 0)).toBe(1);
   });
 
   it('a marker whole on its line is left as printed', () => {
