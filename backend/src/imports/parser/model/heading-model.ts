@@ -15,11 +15,14 @@ export const STACKED_FEATURES: readonly string[] = [...LINE_FEATURES, ...NEIGHBO
 
 /** Whether the committed weights were trained on today's features (else `npm run train:parser`). */
 export function headingModelCurrent(): boolean {
-  return (
+  // both lists are constants of the build: compared once, not on every page
+  committedCurrent ??=
     HEADING_MODELS.first.features.join() === LINE_FEATURES.join() &&
-    HEADING_MODELS.second.features.join() === STACKED_FEATURES.join()
-  );
+    HEADING_MODELS.second.features.join() === STACKED_FEATURES.join();
+  return committedCurrent;
 }
+
+let committedCurrent: boolean | null = null;
 
 /**
  * The second pass's inputs: each line's own features plus the first pass's probability for the line
