@@ -13,6 +13,8 @@ import { type LogisticModel, predictAt } from './logistic';
 export const NEIGHBOUR_FEATURES = ['prevTitle', 'nextTitle'] as const;
 export const STACKED_FEATURES: readonly string[] = [...LINE_FEATURES, ...NEIGHBOUR_FEATURES];
 
+let committedCurrent: boolean | null = null;
+
 /** Whether the committed weights were trained on today's features (else `npm run train:parser`). */
 export function headingModelCurrent(): boolean {
   // both lists are constants of the build: compared once, not on every page
@@ -21,8 +23,6 @@ export function headingModelCurrent(): boolean {
     HEADING_MODELS.second.features.join() === STACKED_FEATURES.join();
   return committedCurrent;
 }
-
-let committedCurrent: boolean | null = null;
 
 /**
  * The second pass's inputs: each line's own features plus the first pass's probability for the line
