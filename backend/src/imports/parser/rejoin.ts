@@ -106,6 +106,9 @@ function wrappedNoteEnd(trimmed: string[], i: number): number {
   return i;
 }
 
+/** cutSignalEnd's answer for a text with no signal cut at its end (one object, not one per line). */
+const NO_CUT = { extra: 0, credit: false } as const;
+
 /**
  * How many of the lines from `from` on (at most `room`, consecutive, non-blank) must be glued onto
  * `text` so that a signal starting in `text` is complete; 0 when none is cut at the end of `text`.
@@ -115,8 +118,8 @@ export function cutSignalEnd(
   trimmed: string[],
   from: number,
   room: number,
-): { extra: number; credit: boolean } {
-  const none = { extra: 0, credit: false };
+): { readonly extra: number; readonly credit: boolean } {
+  const none = NO_CUT;
   if (room <= 0 || !mayHoldCutSignal(text, trimmed, from, room)) return none;
   // every signal is short: only a window around the break is searched, so a long line costs no more
   const ws = Math.max(0, text.length - SIGNAL_WINDOW);
