@@ -320,4 +320,51 @@ describe('whitespace without regular expressions', () => {
     expect(isBalanced('《人民日报》（海外版）')).toBe(true);
     expect(isBalanced('）（')).toBe(false);
   });
+
+  it('isNamesOnly: its quick refusal never refuses what the split-and-match definition accepts', () => {
+    const reference = (text: string): boolean => {
+      const names = text
+        .trim()
+        .split(/[\s、,，]+/)
+        .filter((x) => x.length > 0);
+      if (names.length === 0 || names.length > 4) return false;
+      return names.every(
+        (n) =>
+          /^[\u3400-\u9fff·]{2,4}$/.test(n) &&
+          !/[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/.test(n),
+      );
+    };
+    const alphabet = [
+      '张',
+      '三',
+      '李',
+      '四',
+      '欧阳',
+      '·',
+      '的',
+      '、',
+      '，',
+      ',',
+      ' ',
+      '\u3000',
+      '\t',
+      'a',
+      '1',
+      '。',
+      '\ud840\udc00',
+    ];
+    let seed = 3;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    let accepted = 0;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let i = next() % 14; i > 0; i--) t += alphabet[next() % alphabet.length];
+      const want = reference(t);
+      if (want) accepted++;
+      expect([t, isNamesOnly(t)]).toEqual([t, want]);
+    }
+    expect(accepted).toBeGreaterThan(100);
+    expect(isNamesOnly('张三 李四、王五，赵六')).toBe(true);
+    expect(isNamesOnly('张三李四王五赵六钱七孙八')).toBe(false);
+  });
 });

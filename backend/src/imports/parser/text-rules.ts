@@ -234,6 +234,17 @@ export function bylineContinues(a: string, b: string): boolean {
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */
 export function isNamesOnly(text: string): boolean {
+  // a necessary condition, checked without building a string or an array (this runs on many body
+  // lines): every character a separator (\s 、 , ，) or one a name is made of (Han, ·), and two to
+  // sixteen of the latter (one to four names of two to four characters)
+  let nameChars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || c === 0xb7) {
+      if (++nameChars > 16) return false;
+    } else if (c !== 0x3001 && c !== 0x2c && c !== 0xff0c && !isJsSpace(c)) return false;
+  }
+  if (nameChars < 2) return false;
   const names = text
     .trim()
     .split(/[\s、,，]+/)
