@@ -14,6 +14,7 @@ export { UsersService } from './users/users.service';
 export { StartupData } from './demo/startup-data';
 export { StoryGroupsService } from './stories/story-groups.service';
 export { StoryGroupingQueue } from './stories/story-grouping-queue';
+export { BAND_POSTINGS, StoriesRepository } from './stories/stories.repository';
 export { ImportBinService } from './imports/import-bin.service';
 export { SearchRepository, type SqlFilter, type SearchOrderKey } from './search/search.repository';
 export { SearchService, type SearchFacets, type SearchResult } from './search/search.service';

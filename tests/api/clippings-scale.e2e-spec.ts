@@ -159,6 +159,25 @@ describe('a list that stops counting, and plans bounded by the page', () => {
       const sorted = all.items.filter((c) => c.kind === 'brief').map((c) => c.id);
       expect(sorted.length).toBeGreaterThan(100);
       expect(walked.items.map((c) => c.id).slice(0, sorted.length)).toEqual(sorted);
+      // A topic and a province over most of the archive: the walk probes each clipping's links (EXISTS)
+      // instead of reading the subtree's clippings first; same pages, in the same order, and the totals
+      // from the kept counts (a topic's and a region's buckets: 1,050 each, past the depth).
+      for (const [filter, has] of [
+        [{ tagId: parent.id }, (c: Clipping) => c.tags.some((x) => x.id === leaf.id || x.id === parent.id)],
+        [{ regionId: zj.zhejiang.id }, (c: Clipping) => c.regions.some((r) => r.path.includes('浙江省'))],
+      ] as const) {
+        for (const sort of ['title', '-issueDate,pageSort', '-updatedAt']) {
+          for (const page of [1, 3]) {
+            const probed = await list({ ...filter, sort, pageSize: 100, page });
+            const everything: Clipping[] = [];
+            for (const p of [1, 2]) everything.push(...(await list({ sort, pageSize: 200, page: p })).items);
+            const expected = everything.filter(has).map((c) => c.id);
+            expect(expected.length).toBeGreaterThan(300);
+            expect(probed.items.map((c) => c.id)).toEqual(expected.slice((page - 1) * 100, page * 100));
+            expect([probed.total, probed.totalExact]).toEqual([DEPTH + 1, false]);
+          }
+        }
+      }
       const small = await list({ publicationId: other.id, kind: 'brief', sort: '-title', pageSize: 200 });
       expect(small.items.map((c) => c.title)).toEqual(
         [...small.items.map((c) => c.title ?? '')].sort().reverse(),

@@ -6,20 +6,24 @@ import { startTestApp, type TestApp } from '../fixtures/test-app';
 
 /**
  * The list's totals for the filters the kept counts answer (no filter, a publication, the drafts, an
- * issue-date range, without region or tag) agree with the rows after every kind of write.
+ * issue-date range, without region or tag, a region or a topic with everything below it) agree with the
+ * rows after every kind of write.
  */
 describe('list totals from the kept counts', () => {
   let t: TestApp;
   let a: Publication;
   let b: Publication;
   let tagId: number;
+  let childTagId: number;
+  let zj: Awaited<ReturnType<typeof createZhejiang>>;
 
   beforeAll(async () => {
     t = await startTestApp();
     a = await createPublication(t, { name: '济宁日报' });
     b = await createPublication(t, { name: '安康日报' });
-    await createZhejiang(t);
+    zj = await createZhejiang(t);
     tagId = (await createTag(t, { name: '民生' })).id;
+    childTagId = (await createTag(t, { name: '教育', parentId: tagId })).id;
   });
 
   afterAll(async () => {
@@ -65,6 +69,25 @@ describe('list totals from the kept counts', () => {
       [{ to: '2024-10-21' }, "c.issue_date <= '2024-10-21'", []],
       [{ missing: 'region' }, 'NOT EXISTS (SELECT 1 FROM clipping_region r WHERE r.clipping_id = c.id)', []],
       [{ missing: 'tag' }, 'NOT EXISTS (SELECT 1 FROM clipping_tag x WHERE x.clipping_id = c.id)', []],
+      ...[zj.zhejiang.id, zj.hangzhou.id, zj.ningbo.id].map(
+        (id): [Record<string, number>, string, unknown[]] => [
+          { regionId: id },
+          'EXISTS (SELECT 1 FROM clipping_region r WHERE r.clipping_id = c.id AND r.region_id IN (' +
+            'WITH RECURSIVE s(id) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT g.id FROM region g JOIN s ON g.parent_id = s.id) ' +
+            'SELECT id FROM s))',
+          [id],
+        ],
+      ),
+      [
+        { tagId },
+        'EXISTS (SELECT 1 FROM clipping_tag x WHERE x.clipping_id = c.id AND x.tag_id IN (?, ?))',
+        [tagId, childTagId],
+      ],
+      [
+        { tagId: childTagId },
+        'EXISTS (SELECT 1 FROM clipping_tag x WHERE x.clipping_id = c.id AND x.tag_id = ?)',
+        [childTagId],
+      ],
     ];
     for (const [query, where, params] of cases) {
       const [got, want] = [await total(query), await rows(where, params)];
@@ -85,10 +108,14 @@ describe('list totals from the kept counts', () => {
       title: '晚一天的简讯',
       issueDate: '2024-10-24',
       status: 'draft',
-      tagIds: [tagId],
+      tagIds: [childTagId],
+      regionCodes: ['330106'],
     });
     await expectTotalsMatchRows();
     expect(await total({ from: '2024-10-23' })).toBe(1);
+    // The topic counts its sub-tag's clipping; 浙江 counts its 西湖区 clippings once each.
+    expect(await total({ tagId })).toBe(1);
+    expect(await total({ regionId: zj.zhejiang.id })).toBeGreaterThanOrEqual(2);
 
     await t
       .http()

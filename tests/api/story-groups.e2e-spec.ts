@@ -10,7 +10,14 @@ import type {
 } from '@jianbao/contracts';
 import { filePage, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication } from '../fixtures/seed';
-import { startTestApp, StoryGroupingQueue, StoryGroupsService, type TestApp } from '../fixtures/test-app';
+import {
+  BAND_POSTINGS,
+  startTestApp,
+  StoriesRepository,
+  StoryGroupingQueue,
+  StoryGroupsService,
+  type TestApp,
+} from '../fixtures/test-app';
 import { DataSource } from 'typeorm';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -308,6 +315,40 @@ describe('story groups', () => {
     expect(grouped).toBeGreaterThanOrEqual(1);
     expect(grouped).toBeLessThan(copies.length);
   });
+
+  it('a notice filed more often than a band holds: the lookup reads the newest copies of each band, and every copy is in the one group', async () => {
+    const p = await createPublication(t, { name: '每日刊登的报纸' });
+    const notice =
+      '本报讯 市气象台发布天气预报：今天夜里到明天多云转阴，局部地区有小雨，偏北风三到四级，' +
+      '最低气温十二摄氏度，最高气温二十摄氏度。请广大市民注意添衣保暖，出行注意交通安全。';
+    const copies: Clipping[] = [];
+    for (let start = 0; start < BAND_POSTINGS + 20; start += 20) {
+      copies.push(
+        ...(await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            createClipping(t, p.id, {
+              title: `天气预报${start + i + 1}`,
+              body: notice,
+              issueDate: `2024-${String(1 + Math.floor((start + i) / 28)).padStart(2, '0')}-${String(1 + ((start + i) % 28)).padStart(2, '0')}`,
+            }),
+          ),
+        )),
+      );
+    }
+    const ids = copies.map((c) => c.id).sort((a, b) => a - b);
+    const group = groupOf(await stories({ pageSize: 100 }), ids[0]!)!;
+    expect(group.members.map((m) => m.clippingId).sort((a, b) => a - b)).toEqual(ids);
+    // Every band of every copy is shared by all the others; the lookup reads the newest of each.
+    const last = ids[ids.length - 1]!;
+    const found = await t.app.get(StoriesRepository).candidates(last);
+    expect(found).toHaveLength(BAND_POSTINGS);
+    expect(found.map((c) => c.id)).toEqual(ids.slice(-BAND_POSTINGS - 1, -1).reverse());
+    const first = await t.app.get(StoriesRepository).candidates(ids[0]!);
+    expect(first.map((c) => c.id)).toEqual(ids.slice(-BAND_POSTINGS).reverse());
+    // A copy filed now joins the same group.
+    const next = await createClipping(t, p.id, { body: notice, issueDate: '2024-12-30' });
+    expect(groupOf(await stories({ pageSize: 100 }), next.id)?.id).toBe(group.id);
+  }, 180_000); // 221 filings: about 30 s on PostgreSQL on a busy machine
 
   it("groups an archive filed before story groups in the background, never in a reader's or an editor's request", async () => {
     const { whole, tail } = await fileSamples();

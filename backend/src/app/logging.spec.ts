@@ -80,4 +80,59 @@ describe('app logging', () => {
       res: { statusCode: 200 },
     });
   });
+
+  it('logs a 4xx at warn and a 5xx as errored, each with its status, time and id; a request left unanswered as aborted', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logging = appLogging('info', {
+      write: (line) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    });
+    const [requests, bind] = logging.middleware;
+    const server = createServer((req, res) =>
+      requests!(req, res, () =>
+        bind!(req, res, () => {
+          if (req.url === '/api/gone') {
+            res.statusCode = 404;
+            res.end('{}');
+          } else if (req.url === '/api/broken') {
+            res.statusCode = 500;
+            res.end('{}');
+          } else req.socket.destroy();
+        }),
+      ),
+    );
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const ask = (path: string): Promise<void> =>
+      new Promise<void>((done) => {
+        const r = get(
+          { host: '127.0.0.1', port, path, headers: { 'X-Request-Id': `id${path.replace(/\//g, '-')}` } },
+          (res) => {
+            res.resume();
+            res.on('end', () => done());
+          },
+        );
+        r.on('error', () => done());
+      });
+    await ask('/api/gone');
+    await ask('/api/broken');
+    await ask('/api/hangup');
+    await new Promise<void>((done) => server.close(() => done()));
+    const of = (url: string): Record<string, unknown> | undefined =>
+      lines.find((l) => (l['req'] as { url?: string } | undefined)?.url === url);
+    expect(of('/api/gone')).toMatchObject({
+      level: 40,
+      msg: 'request completed',
+      req: { id: 'id-api-gone', method: 'GET' },
+      res: { statusCode: 404 },
+      responseTime: expect.any(Number),
+    });
+    expect(of('/api/broken')).toMatchObject({ level: 50, msg: 'request errored', res: { statusCode: 500 } });
+    expect(of('/api/hangup')).toMatchObject({
+      level: 40,
+      msg: 'request aborted',
+      req: { id: 'id-api-hangup' },
+    });
+    // One line per request.
+    expect(lines.filter((l) => l['req'] !== undefined)).toHaveLength(3);
+  });
 });

@@ -62,6 +62,20 @@ export class References {
   }
 
   /** The tag and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
+  /**
+   * The tag and every tag below it, and whether it is a top-level tag (a topic: the kept counts hold
+   * one bucket per topic, so a list of a topic is counted without reading its clippings).
+   */
+  async tagSubtree(id: number, manager?: EntityManager): Promise<{ ids: number[]; topLevel: boolean }> {
+    const rows = await this.read.all<{ id: number; top: number | string }>(
+      'WITH RECURSIVE subtree(id, top) AS (SELECT id, CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END FROM tag WHERE id = ? ' +
+        'UNION ALL SELECT t.id, 0 FROM tag t JOIN subtree s ON t.parent_id = s.id) SELECT id, top FROM subtree',
+      [id],
+      manager,
+    );
+    return { ids: rows.map((r) => Number(r.id)), topLevel: rows.some((r) => Number(r.top) === 1) };
+  }
+
   async tagSubtreeIds(id: number, manager?: EntityManager): Promise<number[]> {
     const rows = await this.read.all<{ id: number }>(
       'WITH RECURSIVE subtree(id) AS (SELECT id FROM tag WHERE id = ? ' +

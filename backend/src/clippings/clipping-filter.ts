@@ -12,11 +12,22 @@ import { References } from '../catalog/references';
 import { RegionDirectory } from '../catalog/region-directory';
 import { validationFailed } from '../common/validation';
 import { idList } from '../database/row-reader';
+import { BUCKET } from './tally/tally-buckets';
 
 /** One filter as the SQL applies it: its value resolved (a page label to its sort key, a tag or region to its subtree). */
 export type ResolvedFilter =
   | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: unknown }
-  | { kind: 'link'; table: 'clipping_tag' | 'clipping_region'; column: 'tag_id' | 'region_id'; ids: number[] }
+  | {
+      kind: 'link';
+      table: 'clipping_tag' | 'clipping_region';
+      column: 'tag_id' | 'region_id';
+      ids: number[];
+      /**
+       * The kept count (`clipping_tally`) of exactly these clippings, when there is one: a region and
+       * everything below it (`region:<id>`), a top-level tag and everything below it (`topic:<id>`).
+       */
+      bucket?: string;
+    }
   /** A full-text query: answered by the search index (SearchService), never by `filterWhere`. */
   | { kind: 'fullText'; q: string }
   | { kind: 'without'; table: 'clipping_tag' | 'clipping_region' };
@@ -56,11 +67,18 @@ export class ClippingFilterResolver {
         out.push({ kind: 'column', column: `c.${match.column}`, op: match.op, value: key });
       } else if ('link' in match) {
         const id = Number(value);
-        const ids =
-          match.link === 'tag'
-            ? await this.references.tagSubtreeIds(id, manager)
-            : await this.regions.subtreeIds(id);
-        out.push({ kind: 'link', ...LINKS[match.link], ids });
+        if (match.link === 'tag') {
+          const { ids, topLevel } = await this.references.tagSubtree(id, manager);
+          out.push({ kind: 'link', ...LINKS.tag, ids, ...(topLevel ? { bucket: BUCKET.topic(id) } : {}) });
+        } else {
+          const ids = await this.regions.subtreeIds(id);
+          out.push({
+            kind: 'link',
+            ...LINKS.region,
+            ids,
+            ...(ids.length > 0 ? { bucket: BUCKET.region(id) } : {}),
+          });
+        }
       } else if ('without' in match) {
         out.push({ kind: 'without', table: LINKS[value === 'tag' ? 'tag' : 'region'].table });
       } else if (String(value).trim() !== '') {
@@ -111,6 +129,7 @@ export function filterWhere(
   filter: ClippingFilter,
   dataSource: Pick<DataSource, 'options'>,
   walk = false,
+  probeLinks = false,
 ): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -122,12 +141,23 @@ export function filterWhere(
         params.push(f.value);
         break;
       case 'link': {
-        // `c.id IN (…)` rather than a correlated EXISTS: SQLite then reads the link table by its index
-        // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at 100k).
         const ids = idList(dataSource as DataSource, f.ids);
-        clauses.push(
-          `${plus}c.id IN (SELECT l.clipping_id FROM ${f.table} l WHERE l.${f.column} IN ${ids.sql})`,
-        );
+        if (walk && probeLinks) {
+          // Walking the order's index with many matches: each clipping walked is checked by one probe
+          // of the link table's primary key (its own one or two links, the subtree's ids read once),
+          // instead of first reading every clipping of the subtree (a topic of 26,000 clippings at
+          // 100k: 6.8 ms → 0.2 ms for a page). See ClippingListRepository.listIds for when.
+          clauses.push(
+            `EXISTS (SELECT 1 FROM ${f.table} l WHERE l.clipping_id = c.id AND +l.${f.column} IN ${ids.sql})`,
+          );
+        } else {
+          // `c.id IN (…)` rather than a correlated EXISTS: SQLite then reads the link table by its index
+          // once instead of probing it for every clipping (a region subtree of 126 ids: 10 s → 5 ms at
+          // 100k) — when it is not walking the order with many matches, above.
+          clauses.push(
+            `${plus}c.id IN (SELECT l.clipping_id FROM ${f.table} l WHERE l.${f.column} IN ${ids.sql})`,
+          );
+        }
         params.push(ids.param);
         break;
       }

@@ -27,6 +27,14 @@ export function mapRegionLink(
   };
 }
 
+/**
+ * The orders of a clipping's tags (by name, as `localeCompare(…, 'zh-CN')`) and regions (by code, as
+ * `localeCompare`), each one collator made once: `localeCompare` with a locale builds its collator on
+ * every call (about 6 µs per pair of tags, on every row of every list page).
+ */
+const TAG_NAMES = new Intl.Collator('zh-CN');
+const REGION_CODES = new Intl.Collator();
+
 /** What a clipping's response needs besides its own row. */
 export interface ClippingRelations {
   publicationName: string;
@@ -59,8 +67,8 @@ export function mapClipping(entity: ClippingEntity, relations: ClippingRelations
     articleId: entity.articleId,
     previousPartId: entity.previousPartId,
     nextPartId: entity.nextPartId,
-    tags: [...relations.tags].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id),
-    regions: [...relations.regions].sort((a, b) => a.code.localeCompare(b.code)),
+    tags: [...relations.tags].sort((a, b) => TAG_NAMES.compare(a.name, b.name) || a.id - b.id),
+    regions: [...relations.regions].sort((a, b) => REGION_CODES.compare(a.code, b.code)),
     version: entity.version,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

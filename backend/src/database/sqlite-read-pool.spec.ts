@@ -49,6 +49,18 @@ describe('SQLite read pool', () => {
     }
   });
 
+  it('maps the file on every connection (reads without a copy per page)', async () => {
+    const pool = await SqliteReadPool.open(path, 2);
+    try {
+      const maps = await Promise.all(
+        [0, 1, 2, 3].map(() => pool.all<{ mmap_size: number }>('PRAGMA mmap_size')),
+      );
+      for (const [row] of maps) expect(row?.mmap_size).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('runs many statements at once, reuses prepared statements, and refuses writes and use after close', async () => {
     const pool = await SqliteReadPool.open(path, 2);
     const results = await Promise.all(

@@ -1,4 +1,5 @@
 import sqlite3 from 'sqlite3';
+import { SQLITE_MMAP_BYTES } from './sqlite-pragmas';
 
 /** Prepared statements kept per connection (the hot reads use a few dozen distinct SQL texts). */
 const STATEMENTS_PER_CONNECTION = 128;
@@ -43,6 +44,9 @@ export class SqliteReadPool {
         });
         db.configure('busyTimeout', busyTimeoutMs);
         readers.push({ db, statements: new Map(), tail: Promise.resolve(), queued: 0 });
+        await call<void>((done) =>
+          db.exec(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`, (e) => done(e, undefined)),
+        );
       }
     } catch (error) {
       await Promise.all(readers.map((r) => call<void>((done) => r.db.close((e) => done(e, undefined)))));

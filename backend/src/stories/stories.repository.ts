@@ -10,6 +10,9 @@ export interface StoryEntry {
   bandKeys: Uint32Array;
 }
 
+/** Of each band key, how many of the newest texts sharing it a candidate lookup reads. */
+export const BAND_POSTINGS = 200;
+
 /** Every query on `clipping_story` and `clipping_story_band`. */
 @Injectable()
 export class StoriesRepository {
@@ -99,21 +102,32 @@ export class StoriesRepository {
     }
   }
 
-  /** Other clippings sharing at least one band key with `clippingId`, with how many they share. */
+  /**
+   * Other clippings sharing at least one band key with `clippingId`, with how many they share (most
+   * first, then newest first). Of each band key only the newest {@link BAND_POSTINGS} other texts count:
+   * the index (`band_key, clipping_id`) is read from a bound found by one step of `OFFSET`, so the work is
+   * at most 64 × BAND_POSTINGS index entries however often a text was filed (a notice printed every day,
+   * a wire story in every paper). Such a text's copies beyond that are still found through the group the
+   * newest ones are in.
+   */
   async candidates(
     clippingId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ id: number; shared: number }[]> {
-    const rows = await manager
-      .createQueryBuilder()
-      .select('o.clipping_id', 'id')
-      .addSelect('COUNT(*)', 'shared')
-      .from('clipping_story_band', 'm')
-      .innerJoin('clipping_story_band', 'o', 'o.band_key = m.band_key AND o.clipping_id <> m.clipping_id')
-      .where('m.clipping_id = :clippingId', { clippingId })
-      .groupBy('o.clipping_id')
-      .orderBy('shared', 'DESC')
-      .getRawMany<{ id: number; shared: number | string }>();
+    const postgres = manager.connection.options.type === 'postgres';
+    const rows = (await manager.query(
+      `SELECT o.clipping_id AS id, COUNT(*) AS shared
+         FROM clipping_story_band m
+         JOIN clipping_story_band o
+           ON o.band_key = m.band_key AND o.clipping_id <> m.clipping_id
+          AND o.clipping_id >= COALESCE((SELECT x.clipping_id FROM clipping_story_band x
+                WHERE x.band_key = m.band_key AND x.clipping_id <> m.clipping_id
+                ORDER BY x.clipping_id DESC LIMIT 1 OFFSET ${postgres ? '$1' : '?'}), 0)
+        WHERE m.clipping_id = ${postgres ? '$2' : '?'}
+        GROUP BY o.clipping_id
+        ORDER BY shared DESC, o.clipping_id DESC`,
+      [BAND_POSTINGS - 1, clippingId],
+    )) as { id: number | string; shared: number | string }[];
     return rows.map((r) => ({ id: Number(r.id), shared: Number(r.shared) }));
   }
 }

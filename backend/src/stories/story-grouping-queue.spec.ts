@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner';
-import { StoryGroupingQueue } from './story-grouping-queue';
+import { GROUPING_BATCH, StoryGroupingQueue } from './story-grouping-queue';
 
 describe('StoryGroupingQueue (a real SQLite file, the real transaction runner)', () => {
   let dir: string;
@@ -43,15 +43,40 @@ describe('StoryGroupingQueue (a real SQLite file, the real transaction runner)',
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('groups the writes queued together in one transaction after they commit', async () => {
+  it('groups the writes queued together in one transaction after they commit, at most a batch at a time', async () => {
+    expect(GROUPING_BATCH).toBe(4);
     await Promise.all([1, 2, 3, 4, 5].map((id) => write(id, id !== 3)));
     await queue.settled();
-    // The first write's grouping was queued behind the four writes already waiting, and took them all.
-    expect(batches).toEqual([{ ids: [1, 2, 3, 4, 5], created: [1, 2, 4, 5], visible: 5 }]);
-    expect(queue.transactions).toBe(1);
+    // The first write's grouping was queued behind the four writes already waiting and took a batch of
+    // them; the one left was grouped by the next transaction, and settled() waited for both.
+    expect(batches).toEqual([
+      { ids: [1, 2, 3, 4], created: [1, 2, 4], visible: 5 },
+      { ids: [5], created: [5], visible: 5 },
+    ]);
+    expect(queue.transactions).toBe(2);
     await write(6);
     await queue.settled();
-    expect(batches[1]).toEqual({ ids: [6], created: [6], visible: 6 });
+    expect(batches[2]).toEqual({ ids: [6], created: [6], visible: 6 });
+  });
+
+  it('lets writes that queue meanwhile in between two batches', async () => {
+    const order: string[] = [];
+    queue.use(async (_m, ids) => {
+      order.push(`group ${[...ids].join(',')}`);
+    });
+    await Promise.all(Array.from({ length: 9 }, (_, i) => write(i + 1)));
+    // A write queued while the first batch runs goes before the batch that follows it.
+    const first = queue.settled();
+    const late = tx.run(async (m) => {
+      await m.query('INSERT INTO t (id, v) VALUES (?, ?)', [100, '后来的']);
+      order.push('write 100');
+    });
+    await Promise.all([first, late]);
+    await queue.settled();
+    const groups = order.filter((o) => o.startsWith('group'));
+    expect(groups.map((o) => o.split(' ')[1]?.split(',').length)).toEqual([4, 4, 1]);
+    // The write queued while the first batch waited or ran went before the second batch.
+    expect(order.indexOf('write 100')).toBeLessThan(order.indexOf(groups[1] ?? ''));
   });
 
   it('never groups what a rolled-back write touched', async () => {

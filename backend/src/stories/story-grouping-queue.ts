@@ -12,7 +12,8 @@ export type GroupClippings = (
 /**
  * Story grouping after the write, in batches. A write tells the queue which clippings it changed; once
  * that write has committed they are grouped in a transaction of their own, queued behind the writes
- * already waiting, which takes every clipping written until it starts. Under load one grouping
+ * already waiting, which takes the clippings written until it starts ({@link GROUPING_BATCH} at most;
+ * the rest in the next one, queued behind the writes waiting by then). Under load one grouping
  * transaction serves many writes (story grouping reads bands, members, rejections and texts for all of
  * them at once), and an editor's save no longer holds the write queue for it.
  *
@@ -22,6 +23,14 @@ export type GroupClippings = (
  * process ending before it ran leaves them to the start-up catch-up (clippings grouping never saw) or to
  * their next edit (their check stays behind their version).
  */
+/**
+ * The most clippings one grouping transaction takes. Grouping holds the write queue while it runs, and
+ * a text copied many times costs tens of ms to place; a batch of everything written under load held
+ * it for 300–800 ms (the load bench, where every new clipping carries one text), so editors' saves
+ * waited that long behind it.
+ */
+export const GROUPING_BATCH = 4;
+
 @Injectable()
 export class StoryGroupingQueue {
   private readonly logger = new Logger('StoryGrouping');
@@ -65,11 +74,12 @@ export class StoryGroupingQueue {
     if (this.queued) return;
     this.queued = true;
     let batch: Array<[number, boolean]> = [];
+    let done = false;
     this.last = this.tx
       .run(async (manager) => {
         this.queued = false;
-        batch = [...this.pending];
-        this.pending.clear();
+        batch = [...this.pending].slice(0, GROUPING_BATCH);
+        for (const [id] of batch) this.pending.delete(id);
         if (batch.length === 0 || !this.group) return;
         this.runs += 1;
         const created = new Set(batch.filter(([, c]) => c).map(([id]) => id));
@@ -78,6 +88,7 @@ export class StoryGroupingQueue {
           batch.map(([id]) => id),
           created,
         );
+        done = true;
       })
       .catch((error: unknown) => {
         this.queued = false;
@@ -85,6 +96,13 @@ export class StoryGroupingQueue {
         this.logger.error(
           `story grouping of ${batch.length} clippings failed; they wait for the next write: ${String(error)}`,
         );
+      })
+      .then(() => {
+        // What the batch left is grouped next, behind the writes waiting by then; whoever waits for
+        // this transaction waits for that one too. (After a failure, the next write schedules it.)
+        if (!done || this.pending.size === 0) return;
+        this.schedule();
+        return this.last;
       });
   }
 }

@@ -379,6 +379,19 @@ export class StoryGroupsRepository {
     return out;
   }
 
+  /**
+   * The text keys rejected together with `key` (either side of a pair): rejections are an editor's few,
+   * so this is bounded by them, not by the size of the group a text is checked against.
+   */
+  async rejectedWith(key: string, manager: EntityManager): Promise<Set<string>> {
+    const rows = await this.q<{ other: string }>(
+      manager,
+      'SELECT key_b AS other FROM story_rejection WHERE key_a = ? UNION SELECT key_a FROM story_rejection WHERE key_b = ?',
+      [key, key],
+    );
+    return new Set(rows.map((r) => r.other));
+  }
+
   /** The confirmation each of these text keys belongs to (keys never confirmed are absent). */
   async anchors(keys: readonly string[], manager: EntityManager): Promise<Map<string, string>> {
     const out = new Map<string, string>();

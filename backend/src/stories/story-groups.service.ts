@@ -28,7 +28,6 @@ import {
   compareStories,
   DEFAULT_MIN_SHINGLES,
   normaliseForShingles,
-  orderedPair,
   pairsBetween,
   pairsWithin,
   shingles,
@@ -478,12 +477,10 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       if (result.sameStory) matches.set(other.lead, { text: other, containment: result.containment });
     }
     if (matches.size === 0) return;
-    const rejected = await this.groups.rejected(
-      [...matches.values()].map((m) => orderedPair(unit.key, m.text.key)),
-      manager,
-    );
+    // Rejected pairs with this text, read once: bounded by the editors' rejections, not the group's size.
+    const rejected = await this.groups.rejectedWith(unit.key, manager);
     const accepted = [...matches.values()]
-      .filter((m) => m.text.key === unit.key || !rejected.has(orderedPair(unit.key, m.text.key).join('|')))
+      .filter((m) => m.text.key === unit.key || !rejected.has(m.text.key))
       .sort((a, b) => b.containment - a.containment || a.text.lead - b.text.lead);
     if (accepted.length === 0) return;
     const memberships = new Map(
@@ -498,11 +495,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     if (grouped) {
       const groupId = memberships.get(grouped.text.lead)!.groupId;
       const others = await this.groups.membersOfGroups([groupId], manager);
-      const clash = await this.groups.rejected(
-        others.filter((o) => o.textKey !== unit.key).map((o) => orderedPair(unit.key, o.textKey)),
-        manager,
-      );
-      if (clash.size > 0) return;
+      if (others.some((o) => o.textKey !== unit.key && rejected.has(o.textKey))) return;
       await this.groups.addMember(
         { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
         manager,
@@ -532,6 +525,9 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
    * re-filed with replace): such a group is formed again as confirmed, not proposed.
    */
   private async confirmedTogether(keys: readonly string[], manager: EntityManager): Promise<boolean> {
+    // The new text first: one never confirmed (most are) settles it without reading the others'.
+    const [first] = keys;
+    if (first !== undefined && !(await this.groups.anchors([first], manager)).has(first)) return false;
     const anchors = await this.groups.anchors(keys, manager);
     return keys.every((k) => anchors.has(k)) && new Set(anchors.values()).size === 1;
   }

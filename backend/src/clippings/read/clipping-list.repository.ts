@@ -20,6 +20,12 @@ export function hasIssueDateRange(filter: ClippingFilter): boolean {
   return filter.some((f) => f.kind === 'column' && f.column === 'c.issue_date' && f.op !== '=');
 }
 
+/** A probe of a clipping's links against reading one match of a subtree (see probesLinks). */
+const PROBE_COST_RATIO = 4;
+
+/** How long the archive's size is reused for choosing a plan. */
+const ARCHIVE_SIZE_TTL_MS = 5_000;
+
 /** Statement texts whose SQLite plan is remembered (a few per filter combination and order). */
 const MAX_PLANS = 2_000;
 
@@ -30,6 +36,7 @@ const MAX_PLANS = 2_000;
 @Injectable()
 export class ClippingListRepository {
   private readonly plans = new Map<string, boolean>();
+  private archive = { n: 0, at: 0 };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -81,8 +88,8 @@ export class ClippingListRepository {
     if (window.pageSize === 0 || totals.total === 0) return { ids: [], ...totals };
     const postgres = this.dataSource.options.type === 'postgres';
     const order = this.orderBy(sort);
-    const page = (walk: boolean): { sql: string; params: unknown[] } => {
-      const where = filterWhere(filter, this.dataSource, walk);
+    const page = (walk: boolean, probeLinks = false): { sql: string; params: unknown[] } => {
+      const where = filterWhere(filter, this.dataSource, walk, probeLinks);
       return {
         sql: `SELECT c.id FROM clipping c${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
         params: [...where.params, window.pageSize, window.offset],
@@ -106,10 +113,42 @@ export class ClippingListRepository {
       !(totals.totalExact && hasIssueDateRange(filter)) &&
       (await this.sortsAll(statement))
     ) {
-      statement = page(true);
+      statement = page(true, await this.probesLinks(filter, totals, window));
     }
     const rows = await this.read.all<{ id: number }>(statement.sql, statement.params);
     return { ids: rows.map((r) => Number(r.id)), ...totals };
+  }
+
+  /**
+   * Whether a walk checks a tag or region filter by probing each clipping's links (EXISTS) rather than
+   * first reading every clipping the subtree holds (IN). The walk reads about
+   * `(offset + pageSize) × archive ÷ matches` clippings, each probe about 1 µs at 100,000 clippings;
+   * reading the subtree costs about 0.25 µs per match — so probing wins when matches² exceeds
+   * 4 × (offset + pageSize) × archive, and always when the count stopped at its limit (the matches
+   * may be many more). Measured on the bench corpus: a topic of 26,000 clippings 6.8 → 0.2 ms per page.
+   */
+  private async probesLinks(
+    filter: ClippingFilter,
+    totals: CappedTotal,
+    window: { offset: number; pageSize: number },
+  ): Promise<boolean> {
+    if (!filter.some((f) => f.kind === 'link')) return false;
+    if (!totals.totalExact) return true;
+    const archive = await this.archiveSize();
+    return totals.total * totals.total > PROBE_COST_RATIO * (window.offset + window.pageSize) * archive;
+  }
+
+  /** How many clippings the archive holds, from the kept counts, re-read at most every few seconds (a plan choice only). */
+  private async archiveSize(): Promise<number> {
+    const now = Date.now();
+    if (now - this.archive.at > ARCHIVE_SIZE_TTL_MS) {
+      const [row] = await this.read.all<{ n: number | string | null }>(
+        "SELECT n FROM clipping_tally WHERE bucket = 'all'",
+        [],
+      );
+      this.archive = { n: Number(row?.n ?? 0), at: now };
+    }
+    return this.archive.n;
   }
 
   /**

@@ -44,10 +44,30 @@ describe('tallyCountFor', () => {
     expect(tallyCountFor([col('c.page_sort', '=', 2)])).toBeNull();
     expect(tallyCountFor([col('c.status', '=', 'published')])).toBeNull();
     expect(tallyCountFor([col('c.publication_id', '=', 'x')])).toBeNull();
+    // A tag below the top level has no bucket of its own; a link with one is counted only alone.
     expect(
-      tallyCountFor([{ kind: 'link', table: 'clipping_region', column: 'region_id', ids: [1, 2] }]),
+      tallyCountFor([{ kind: 'link', table: 'clipping_tag', column: 'tag_id', ids: [1, 2] }]),
+    ).toBeNull();
+    expect(
+      tallyCountFor([
+        { kind: 'link', table: 'clipping_region', column: 'region_id', ids: [1, 2], bucket: 'region:1' },
+        col('c.kind', '=', 'brief'),
+      ]),
     ).toBeNull();
     expect(tallyCountFor([{ kind: 'fullText', q: '梁山' }])).toBeNull();
     expect(tallyCountFor([col('c.issue_date', '=', '2024-10-01')])).toBeNull();
+  });
+
+  it('counts a region or a topic with everything below it by its bucket', () => {
+    expect(
+      tallyCountFor([
+        { kind: 'link', table: 'clipping_region', column: 'region_id', ids: [5, 6, 7], bucket: 'region:5' },
+      ]),
+    ).toEqual({ bucket: 'region:5' });
+    expect(
+      tallyCountFor([
+        { kind: 'link', table: 'clipping_tag', column: 'tag_id', ids: [3, 9], bucket: 'topic:3' },
+      ]),
+    ).toEqual({ bucket: 'topic:3' });
   });
 });

@@ -10,10 +10,11 @@ const DAYS_TO = 'day;';
 
 /**
  * Which kept counts answer the filter exactly (pure), or null when none does: no filter (`all`), a
- * publication, the drafts, an issue-date range (its days), or the clippings without any region or tag.
+ * publication, the drafts, an issue-date range (its days), the clippings without any region or tag, a
+ * region with everything below it, or a top-level tag (topic) with everything below it.
  * The counts are the clipping store's, written in the same transaction as every clipping (the
  * dashboard's bars are the same buckets), so they agree with the rows; combinations of filters, a kind,
- * a page, a tag or region subtree are counted on the rows.
+ * a page, a tag below the top level are counted on the rows.
  */
 export function tallyCountFor(filter: ClippingFilter): TallyCount | null {
   if (filter.length === 0) return { bucket: BUCKET.all };
@@ -33,6 +34,7 @@ export function tallyCountFor(filter: ClippingFilter): TallyCount | null {
 
 function single(f: ClippingFilter[number]): TallyCount | null {
   if (f.kind === 'without') return { bucket: f.table === 'clipping_region' ? BUCKET.noRegion : BUCKET.noTag };
+  if (f.kind === 'link') return f.bucket === undefined ? null : { bucket: f.bucket };
   if (f.kind !== 'column' || f.op !== '=') return null;
   if (f.column === 'c.publication_id') {
     const id = typeof f.value === 'number' ? f.value : Number(f.value);
