@@ -39,6 +39,7 @@ describe('index terms', () => {
   it('writes headline fields and the rest as two columns, fields kept apart, every document marked', () => {
     const cols = indexColumns(doc);
     expect(cols.head).toBe('68815c71 5c7153bf 53bf');
+    expect(cols.headHit).toBe('h68815c71 h5c7153bf h53bf');
     expect(cols.body.split(' ')[0]).toBe('z');
     expect(cols.body).toContain('68815c71 5c71');
     expect(normalizedColumns(doc)).toEqual({ head: '梁山县', body: '本报记者\n梁山\n一、总体' });
@@ -55,7 +56,8 @@ describe('compiling a query', () => {
     );
     expect(toFts5(parseSearchQuery('-鱼台'))).toBe('("z") NOT ("9c7c53f0")');
     expect(toFts5(parseSearchQuery(''))).toBe('"z"');
-    expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('{head} : ("68815c71")');
+    expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('"h68815c71"');
+    expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("h6881"*) OR ("h9c7c53f0 h53f053bf")');
     expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();
   });
 
@@ -70,6 +72,7 @@ describe('compiling a query', () => {
     const nasty = `"' \\ * NEAR( ) -- OR AND NOT {head} : ^ ${'！'.repeat(50)} 梁山`;
     const p = parseSearchQuery(nasty);
     expect(toFts5(p)).toMatch(/^[0-9a-gz" ()*ORANDT]+$/);
+    expect(toFts5HeadHit(p)).toMatch(/^[0-9a-gh" ()*OR]+$/);
     expect(toTsquery(p)).toMatch(/^[0-9a-g' ()&|:*]+$/);
   });
 

@@ -17,6 +17,14 @@ import { bodyFields, headFields, type SearchDocument } from './search-document';
 /** In every document (body column): what a query without positive terms starts from. */
 export const EVERY_DOCUMENT_TERM = 'z';
 
+/**
+ * Marks the headline's own copy of its terms (`h68815c71`, column `head_hit`): "a term in the headline"
+ * is then a lookup of short doclists, where a column filter on the shared terms would check the
+ * positions of every match (all of them when the term is in no headline). Outside `[0-9a-g]`, so a
+ * marked term never meets an unmarked one, and `h` + a prefix-free code stays prefix-free.
+ */
+export const HEAD_HIT_MARK = 'h';
+
 /** Codes of BMP characters already written (indexing writes the same few thousand characters over and over). */
 const bmpCodes: string[] = [];
 
@@ -62,14 +70,17 @@ export function normalizedColumns(doc: SearchDocument): { head: string; body: st
 }
 
 /**
- * The two FTS columns as space-separated terms. A field's last-character term sits between it and the
- * next field, so a phrase of pairs never spans two fields.
+ * The FTS columns as space-separated terms: the headline fields, the rest, and the headline's terms
+ * again marked with {@link HEAD_HIT_MARK} (what relevance asks). A field's last-character term sits
+ * between it and the next field, so a phrase of pairs never spans two fields.
  */
-export function indexColumns(doc: SearchDocument): { head: string; body: string } {
+export function indexColumns(doc: SearchDocument): { head: string; body: string; headHit: string } {
   const terms = (fields: string[]): string[] => fields.flatMap((f) => fieldTerms(normalizeForSearch(f)));
+  const head = terms(headFields(doc));
   return {
-    head: terms(headFields(doc)).join(' '),
+    head: head.join(' '),
     body: [EVERY_DOCUMENT_TERM, ...terms(bodyFields(doc))].join(' '),
+    headHit: head.map((t) => `${HEAD_HIT_MARK}${t}`).join(' '),
   };
 }
 

@@ -1,0 +1,31 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * SQLite: the full-text table gains `head_hit`, the headline's terms again with an `h` mark
+ * (docs/search.md, "Relevance"): asking for "a term in the headline" then reads short doclists instead
+ * of checking the positions of every match. An FTS5 table takes no new column, so it is made again
+ * empty and `clipping_search` emptied with it: the server rebuilds the index at its next start (as for a
+ * database from before the index; `npm run cli -- reindex` does it by hand). PostgreSQL: nothing (its
+ * relevance reads the stored headline text).
+ */
+export class AddClippingSearchHeadHits1795740000000 implements MigrationInterface {
+  name = 'AddClippingSearchHeadHits1795740000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type === 'postgres') return;
+    await queryRunner.query(`DROP TABLE clipping_search_fts`);
+    await queryRunner.query(
+      `CREATE VIRTUAL TABLE clipping_search_fts USING fts5(head, body, head_hit, content='', contentless_delete=1)`,
+    );
+    await queryRunner.query(`DELETE FROM clipping_search`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type === 'postgres') return;
+    await queryRunner.query(`DROP TABLE clipping_search_fts`);
+    await queryRunner.query(
+      `CREATE VIRTUAL TABLE clipping_search_fts USING fts5(head, body, content='', contentless_delete=1)`,
+    );
+    await queryRunner.query(`DELETE FROM clipping_search`);
+  }
+}
