@@ -1,9 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * SQLite: the full-text table gains `head_hit`, the headline's terms again with an `h` mark
- * (docs/search.md, "Relevance"): asking for "a term in the headline" then reads short doclists instead
- * of checking the positions of every match. An FTS5 table takes no new column, so it is made again
+ * SQLite: the full-text table gains two columns (docs/search.md): `head_hit`, the headline's terms
+ * again with an `h` mark, so that "a term in the headline" reads short doclists instead of checking the
+ * positions of every match; and `chars`, each distinct character of the clipping once with a `u` mark,
+ * so that a one-character term is one doclist walked in key order instead of a prefix query merging the
+ * doclists of every pair starting with it. An FTS5 table takes no new column, so it is made again
  * empty and `clipping_search` emptied with it: the server rebuilds the index at its next start (as for a
  * database from before the index; `npm run cli -- reindex` does it by hand). PostgreSQL: nothing (its
  * relevance reads the stored headline text).
@@ -15,7 +17,7 @@ export class AddClippingSearchHeadHits1795740000000 implements MigrationInterfac
     if (queryRunner.connection.options.type === 'postgres') return;
     await queryRunner.query(`DROP TABLE clipping_search_fts`);
     await queryRunner.query(
-      `CREATE VIRTUAL TABLE clipping_search_fts USING fts5(head, body, head_hit, content='', contentless_delete=1)`,
+      `CREATE VIRTUAL TABLE clipping_search_fts USING fts5(head, body, head_hit, chars, content='', contentless_delete=1)`,
     );
     await queryRunner.query(`DELETE FROM clipping_search`);
   }

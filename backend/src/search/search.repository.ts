@@ -42,8 +42,8 @@ export interface FacetRow {
 }
 
 const MASK = ID_BITS - 1;
-/** FTS rows per INSERT: four parameters each. */
-const FTS_ROWS = rowsPerStatement(4);
+/** FTS rows per INSERT: five parameters each. */
+const FTS_ROWS = rowsPerStatement(5);
 /** Columns a document is read with. */
 const DOC_COLUMNS =
   'c.id, c.issue_date, c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.subheads';
@@ -125,10 +125,10 @@ export class SearchRepository {
     for (const part of chunk(unique, FTS_ROWS)) {
       const keys = part.map((d) => searchKey(d.issueDate, d.id));
       await manager.query(
-        `INSERT INTO clipping_search_fts (rowid, head, body, head_hit) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
         part.flatMap((d, i) => {
           const cols = indexColumns(d);
-          return [keys[i], cols.head, cols.body, cols.headHit];
+          return [keys[i], cols.head, cols.body, cols.headHit, cols.chars];
         }),
       );
       await manager.query(
@@ -175,12 +175,10 @@ export class SearchRepository {
       // One clipping whose key stays (an edit of its text): its FTS row rewritten in place, one statement
       // (a contentless FTS5 table with `contentless_delete` takes an UPDATE of every column).
       const cols = indexColumns(only);
-      await manager.query('UPDATE clipping_search_fts SET head = ?, body = ?, head_hit = ? WHERE rowid = ?', [
-        cols.head,
-        cols.body,
-        cols.headHit,
-        newKey.get(only.id),
-      ]);
+      await manager.query(
+        'UPDATE clipping_search_fts SET head = ?, body = ?, head_hit = ?, chars = ? WHERE rowid = ?',
+        [cols.head, cols.body, cols.headHit, cols.chars, newKey.get(only.id)],
+      );
       return;
     }
     const mappingGone = [...oldKey].filter(([id, k]) => newKey.get(id) !== k).map(([id]) => id);
@@ -207,10 +205,10 @@ export class SearchRepository {
       async () => {
         for (const part of chunk(byId, FTS_ROWS))
           await manager.query(
-            `INSERT INTO clipping_search_fts (rowid, head, body, head_hit) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`,
+            `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
             part.flatMap((d) => {
               const cols = indexColumns(d);
-              return [newKey.get(d.id), cols.head, cols.body, cols.headHit];
+              return [newKey.get(d.id), cols.head, cols.body, cols.headHit, cols.chars];
             }),
           );
       },

@@ -1,4 +1,4 @@
-import { atomTerms, EVERY_DOCUMENT_TERM, HEAD_HIT_MARK } from './index-terms';
+import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_HIT_MARK } from './index-terms';
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
@@ -13,13 +13,15 @@ function balanced(parts: string[], op: string): string {
   return `(${balanced(parts.slice(0, mid), op)}) ${op} (${balanced(parts.slice(mid), op)})`;
 }
 
-/** One atom as FTS5 reads it: a phrase of pairs, or one character's code as a prefix; `mark` before each term. */
+/**
+ * One atom as FTS5 reads it: a phrase of pairs, or one character: its marked term ({@link CHAR_MARK}),
+ * or in the headline (`mark` {@link HEAD_HIT_MARK}) a prefix on its code. `mark` goes before each term.
+ */
 function fts5Atom(atom: SearchAtom, mark = ''): string | null {
   const terms = atomTerms(atom.text);
   if (!terms) return null;
-  return 'prefix' in terms
-    ? `"${mark}${terms.prefix}"*`
-    : `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
+  if ('prefix' in terms) return mark === '' ? `"${CHAR_MARK}${terms.prefix}"` : `"${mark}${terms.prefix}"*`;
+  return `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
 }
 
 function fts5Any(atoms: SearchAtom[], mark = ''): string | null {

@@ -25,6 +25,13 @@ export const EVERY_DOCUMENT_TERM = 'z';
  */
 export const HEAD_HIT_MARK = 'h';
 
+/**
+ * Marks a document's distinct characters (`u6881`, column `chars`, each character once): a
+ * one-character term is that one term, walked in key order and stopped at the page, where a prefix
+ * query on the pairs merged the doclists of every pair starting with the character before its first row.
+ */
+export const CHAR_MARK = 'u';
+
 /** Codes of BMP characters already written (indexing writes the same few thousand characters over and over). */
 const bmpCodes: string[] = [];
 
@@ -70,17 +77,27 @@ export function normalizedColumns(doc: SearchDocument): { head: string; body: st
 }
 
 /**
- * The FTS columns as space-separated terms: the headline fields, the rest, and the headline's terms
- * again marked with {@link HEAD_HIT_MARK} (what relevance asks). A field's last-character term sits
- * between it and the next field, so a phrase of pairs never spans two fields.
+ * The FTS columns as space-separated terms: the headline fields, the rest, the headline's terms again
+ * marked with {@link HEAD_HIT_MARK} (what relevance asks), and every distinct character marked with
+ * {@link CHAR_MARK} (what a one-character term asks). A field's last-character term sits between it
+ * and the next field, so a phrase of pairs never spans two fields.
  */
-export function indexColumns(doc: SearchDocument): { head: string; body: string; headHit: string } {
-  const terms = (fields: string[]): string[] => fields.flatMap((f) => fieldTerms(normalizeForSearch(f)));
-  const head = terms(headFields(doc));
+export function indexColumns(doc: SearchDocument): {
+  head: string;
+  body: string;
+  headHit: string;
+  chars: string;
+} {
+  const headNormalized = headFields(doc).map(normalizeForSearch);
+  const bodyNormalized = bodyFields(doc).map(normalizeForSearch);
+  const head = headNormalized.flatMap(fieldTerms);
+  const chars = new Set<string>();
+  for (const field of [...headNormalized, ...bodyNormalized]) for (const c of charCodes(field)) chars.add(c);
   return {
     head: head.join(' '),
-    body: [EVERY_DOCUMENT_TERM, ...terms(bodyFields(doc))].join(' '),
+    body: [EVERY_DOCUMENT_TERM, ...bodyNormalized.flatMap(fieldTerms)].join(' '),
     headHit: head.map((t) => `${HEAD_HIT_MARK}${t}`).join(' '),
+    chars: [...chars].map((c) => `${CHAR_MARK}${c}`).join(' '),
   };
 }
 
