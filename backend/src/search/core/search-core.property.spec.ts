@@ -125,7 +125,7 @@ describe('search core properties', () => {
           await exec(db, 'DROP TABLE IF EXISTS t');
           await exec(
             db,
-            "CREATE VIRTUAL TABLE t USING fts5(head, body, head_hit, chars, content='', contentless_delete=1)",
+            "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
           );
           for (const d of docs) {
             const cols = indexColumns(d);
