@@ -2,8 +2,9 @@ import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_HIT_MARK } from './inde
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
- * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), `z`, double quotes,
- * parentheses and the operators written here reach them: nothing a user typed goes through raw.
+ * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), the marks `z`, `h`, `u`,
+ * double quotes, parentheses and the operators written here reach them: nothing a user typed goes
+ * through raw.
  */
 
 /** `a OP b OP c …` as a balanced tree of parentheses, so that a long query stays shallow (FTS5 allows depth 256). */

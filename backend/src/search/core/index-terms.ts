@@ -3,14 +3,16 @@ import { bodyFields, headFields, type SearchDocument } from './search-document';
 
 /**
  * Index terms. Every normalised field is cut into overlapping character pairs (梁山县 → 梁山 山县) plus
- * its last character alone; a term of two or more characters is the phrase of its pairs, one character
- * is a prefix query on the pairs starting with it (the last-character term covers the field's end).
- * That finds exactly the substrings, as LIKE did (jieba segmentation misses hits across word
+ * its last character alone (which keeps a phrase of pairs from spanning two fields); a term of two or
+ * more characters is the phrase of its pairs, one character the document's own term for it (SQLite:
+ * {@link CHAR_MARK}; PostgreSQL: a prefix on the pairs, the last-character term covering the field's
+ * end). That finds exactly the substrings, as LIKE did (jieba segmentation misses hits across word
  * boundaries; a trigram index cannot answer two-character names like 梁山). Latin letters and digits
  * are characters like any other, so `apec`, `5g` and `2024` are found inside `APEC2024`, `5G网络`.
  *
  * Each character is written as hex (4 digits, or `g` + 5 for a character beyond the BMP): the engines
- * only ever see `[0-9a-g]` and the few operators we write, never a character a user typed. The code
+ * only ever see `[0-9a-g]`, the marks `z`, `h`, `u` and the few operators we write, never a character a
+ * user typed. The code
  * is prefix-free, so a prefix query on one character's code never matches another character.
  */
 
