@@ -316,8 +316,8 @@ export interface RegionFacetCount extends NamedFacetCount {
 
 /**
  * `GET /api/search/facets` (the list's query string, paging and sort ignored): counts over the list's
- * current result set, most frequent first. Past 5,000 matches the newest 5,000 are counted
- * (`approximate`, `counted`).
+ * current result set, most frequent first. Past 1,000 matches the newest 1,000 are counted
+ * (`approximate`, `counted`), as the list's total stops at 1,000.
  */
 export interface ClippingFacets {
   counted: number;

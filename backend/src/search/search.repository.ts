@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries, toDollarPlaceholders } from '../database/read-queries';
 import { idList } from '../database/row-reader';
-import { atOnce, chunk } from '../database/sql-values';
+import { atOnce, chunk, rowsPerStatement } from '../database/sql-values';
 import { distinctTerms, indexColumns, normalizedColumns } from './core/index-terms';
 import type { SearchDocument } from './core/search-document';
 import { ID_BITS, searchKey } from './search-key';
@@ -42,6 +42,8 @@ export interface FacetRow {
 }
 
 const MASK = ID_BITS - 1;
+/** FTS rows per INSERT: five parameters each. */
+const FTS_ROWS = rowsPerStatement(5);
 /** Columns a document is read with. */
 const DOC_COLUMNS =
   'c.id, c.issue_date, c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.subheads';
@@ -120,13 +122,13 @@ export class SearchRepository {
       manager,
       unique.map((d) => d.id),
     );
-    for (const part of chunk(unique, 300)) {
+    for (const part of chunk(unique, FTS_ROWS)) {
       const keys = part.map((d) => searchKey(d.issueDate, d.id));
       await manager.query(
-        `INSERT INTO clipping_search_fts (rowid, head, body) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
+        `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
         part.flatMap((d, i) => {
           const cols = indexColumns(d);
-          return [keys[i], cols.head, cols.body];
+          return [keys[i], cols.head, cols.body, cols.headHit, cols.chars];
         }),
       );
       await manager.query(
@@ -173,11 +175,10 @@ export class SearchRepository {
       // One clipping whose key stays (an edit of its text): its FTS row rewritten in place, one statement
       // (a contentless FTS5 table with `contentless_delete` takes an UPDATE of every column).
       const cols = indexColumns(only);
-      await manager.query('UPDATE clipping_search_fts SET head = ?, body = ? WHERE rowid = ?', [
-        cols.head,
-        cols.body,
-        newKey.get(only.id),
-      ]);
+      await manager.query(
+        'UPDATE clipping_search_fts SET head = ?, body = ?, head_hit = ?, chars = ? WHERE rowid = ?',
+        [cols.head, cols.body, cols.headHit, cols.chars, newKey.get(only.id)],
+      );
       return;
     }
     const mappingGone = [...oldKey].filter(([id, k]) => newKey.get(id) !== k).map(([id]) => id);
@@ -202,12 +203,12 @@ export class SearchRepository {
     await atOnce(
       manager,
       async () => {
-        for (const part of chunk(byId, 300))
+        for (const part of chunk(byId, FTS_ROWS))
           await manager.query(
-            `INSERT INTO clipping_search_fts (rowid, head, body) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
+            `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
             part.flatMap((d) => {
               const cols = indexColumns(d);
-              return [newKey.get(d.id), cols.head, cols.body];
+              return [newKey.get(d.id), cols.head, cols.body, cols.headHit, cols.chars];
             }),
           );
       },
@@ -487,26 +488,25 @@ export class SearchRepository {
   // --- facets --------------------------------------------------------------------------------------
 
   /**
-   * Counts per publication, kind, status, year, tag and region (each region with its ancestors, a
-   * clipping counted once per region) over the matches passing `filter`; with `newest`, over only the
-   * newest that many matches (by issue date).
+   * PostgreSQL: counts per publication, kind, status, year, tag and region (each region with its
+   * ancestors, a clipping counted once per region) over the matches passing `filter`; with `newest`,
+   * over only the newest that many matches (by issue date).
    */
-  async facets(q: CompiledQuery, filter: SqlFilter | undefined, newest?: number): Promise<FacetRow[]> {
-    let matches: { sql: string; params: unknown[] };
+  facetsPostgres(q: CompiledQuery, filter: SqlFilter | undefined, newest?: number): Promise<FacetRow[]> {
     const limit = newest === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(newest))}`;
-    if (this.postgres) {
-      const where = this.pgWhere(q, filter);
-      matches = {
-        sql: `SELECT c.id FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}${limit ? ` ORDER BY c.issue_date DESC, c.id DESC${limit}` : ''}`,
-        params: where.params,
-      };
-    } else {
-      matches = {
-        sql: `SELECT c.id FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
-              WHERE f.clipping_search_fts MATCH ?${filter ? ` AND (${filter.sql})` : ''}${limit ? ` ORDER BY f.rowid DESC${limit}` : ''}`,
-        params: [q.fts5, ...(filter?.params ?? [])],
-      };
-    }
+    const where = this.pgWhere(q, filter);
+    return this.facetRows({
+      sql: `SELECT c.id FROM clipping c JOIN clipping_search s ON s.clipping_id = c.id${where.sql}${limit ? ` ORDER BY c.issue_date DESC, c.id DESC${limit}` : ''}`,
+      params: where.params,
+    });
+  }
+
+  /** SQLite: the counts of {@link facetsPostgres} over these clippings (the matches, found by a walk of the keys). */
+  facetsOfIds(ids: readonly number[]): Promise<FacetRow[]> {
+    return this.facetRows({ sql: 'SELECT value AS id FROM json_each(?)', params: [JSON.stringify(ids)] });
+  }
+
+  private async facetRows(matches: { sql: string; params: unknown[] }): Promise<FacetRow[]> {
     // SQLite would rather scan a whole link table and probe the matches; CROSS JOIN keeps the matches outer.
     const join = this.postgres ? 'JOIN' : 'CROSS JOIN';
     const rows = await this.rows<{

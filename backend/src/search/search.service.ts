@@ -73,8 +73,11 @@ const RELEVANCE_ORDER: readonly SearchOrderKey[] = [
   { column: 'c.id', direction: 'DESC' },
 ];
 
-/** Result sets above this many clippings get facets of their newest this many (see {@link SearchService.facets}). */
-export const FACETS_EXACT_UP_TO = 5_000;
+/**
+ * Result sets above this many clippings get facets of their newest this many (see {@link SearchService.facets}),
+ * as many as the list counts: about 6 µs a clipping at 100,000 (5,000 took 33 ms of CPU, 1,000 take 6).
+ */
+export const FACETS_EXACT_UP_TO = 1_000;
 
 /**
  * Matches are counted up to this many (the list shows "1,000+"; `countUpTo` asks for more). Counting
@@ -247,17 +250,33 @@ export class SearchService {
    * Facet counts over the clippings matching `q` and the filter. A result set larger than `exactUpTo`
    * (default {@link FACETS_EXACT_UP_TO}) is counted over its newest `exactUpTo` clippings and says so
    * (`approximate`, `counted`): counting a term found in most of a million clippings reads each of them
-   * (seconds), the newest ten thousand are read in a walk of the index.
+   * (seconds), the newest thousand are read in a walk of the index. SQLite: that walk (one past the
+   * limit) is also the count.
    */
   async facets(request: { q: string; filter?: SqlFilter; exactUpTo?: number }): Promise<SearchFacets> {
     const query = this.compile(parseSearchQuery(request.q));
     const limit = Math.max(1, Math.floor(request.exactUpTo ?? FACETS_EXACT_UP_TO));
-    const total = this.repository.postgres
-      ? await this.repository.countPostgres(query, request.filter, limit)
-      : await this.repository.countSqlite(query.fts5, request.filter, limit);
+    let total: number;
+    let rows: FacetRow[];
+    if (this.repository.postgres) {
+      total = await this.repository.countPostgres(query, request.filter, limit);
+      rows =
+        total === 0
+          ? []
+          : await this.repository.facetsPostgres(query, request.filter, total > limit ? limit : undefined);
+    } else {
+      // One walk of the keys, newest first, one past the limit: it counts and names what is counted.
+      const keys = await this.repository.walkKeys(
+        query.fts5,
+        request.filter,
+        'DESC',
+        Number.isFinite(limit) ? limit + 1 : -1,
+      );
+      total = keys.length;
+      const ids = keys.slice(0, limit).map((k) => k % ID_BITS);
+      rows = ids.length === 0 ? [] : await this.repository.facetsOfIds(ids);
+    }
     const approximate = total > limit;
-    const rows =
-      total === 0 ? [] : await this.repository.facets(query, request.filter, approximate ? limit : undefined);
     const of = (facet: FacetRow['facet']): FacetRow[] =>
       rows
         .filter((r) => r.facet === facet)

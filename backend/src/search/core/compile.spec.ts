@@ -39,6 +39,13 @@ describe('index terms', () => {
   it('writes headline fields and the rest as two columns, fields kept apart, every document marked', () => {
     const cols = indexColumns(doc);
     expect(cols.head).toBe('68815c71 5c7153bf 53bf');
+    expect(cols.headHit).toBe('h68815c71 h5c7153bf h53bf');
+    // Each character once, headline and body.
+    expect(cols.chars.split(' ')).toEqual(
+      [...new Set('梁山县本报记者梁山一、总体')].map(
+        (c) => `u${c.codePointAt(0)?.toString(16).padStart(4, '0')}`,
+      ),
+    );
     expect(cols.body.split(' ')[0]).toBe('z');
     expect(cols.body).toContain('68815c71 5c71');
     expect(normalizedColumns(doc)).toEqual({ head: '梁山县', body: '本报记者\n梁山\n一、总体' });
@@ -47,15 +54,16 @@ describe('index terms', () => {
 });
 
 describe('compiling a query', () => {
-  it('writes FTS5 phrases of pairs, one character as a prefix, OR groups, NOT exclusions', () => {
+  it('writes FTS5 phrases of pairs, one character as its marked term, OR groups, NOT exclusions', () => {
     expect(toFts5(parseSearchQuery('梁山'))).toBe('"68815c71"');
-    expect(toFts5(parseSearchQuery('梁'))).toBe('"6881"*');
+    expect(toFts5(parseSearchQuery('梁'))).toBe('"u6881"');
     expect(toFts5(parseSearchQuery('梁山 鱼台 OR 金乡 -崔建刚'))).toBe(
       '(("68815c71") AND (("9c7c53f0") OR ("91d14e61"))) NOT ("5d145efa 5efa521a")',
     );
     expect(toFts5(parseSearchQuery('-鱼台'))).toBe('("z") NOT ("9c7c53f0")');
     expect(toFts5(parseSearchQuery(''))).toBe('"z"');
-    expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('{head} : ("68815c71")');
+    expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('"h68815c71"');
+    expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("h6881"*) OR ("h9c7c53f0 h53f053bf")');
     expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();
   });
 
@@ -69,7 +77,8 @@ describe('compiling a query', () => {
   it('passes nothing a user typed to the engines: only codes, quotes, operators', () => {
     const nasty = `"' \\ * NEAR( ) -- OR AND NOT {head} : ^ ${'！'.repeat(50)} 梁山`;
     const p = parseSearchQuery(nasty);
-    expect(toFts5(p)).toMatch(/^[0-9a-gz" ()*ORANDT]+$/);
+    expect(toFts5(p)).toMatch(/^[0-9a-guz" ()ORANDT]+$/);
+    expect(toFts5HeadHit(p)).toMatch(/^[0-9a-gh" ()*OR]+$/);
     expect(toTsquery(p)).toMatch(/^[0-9a-g' ()&|:*]+$/);
   });
 

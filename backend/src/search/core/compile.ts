@@ -1,9 +1,10 @@
-import { atomTerms, EVERY_DOCUMENT_TERM } from './index-terms';
+import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_HIT_MARK } from './index-terms';
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
- * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), `z`, double quotes,
- * parentheses and the operators written here reach them: nothing a user typed goes through raw.
+ * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), the marks `z`, `h`, `u`,
+ * double quotes, parentheses and the operators written here reach them: nothing a user typed goes
+ * through raw.
  */
 
 /** `a OP b OP c …` as a balanced tree of parentheses, so that a long query stays shallow (FTS5 allows depth 256). */
@@ -13,30 +14,36 @@ function balanced(parts: string[], op: string): string {
   return `(${balanced(parts.slice(0, mid), op)}) ${op} (${balanced(parts.slice(mid), op)})`;
 }
 
-/** One atom as FTS5 reads it: a phrase of pairs, or one character's code as a prefix. */
-function fts5Atom(atom: SearchAtom): string | null {
+/**
+ * One atom as FTS5 reads it: a phrase of pairs, or one character: its marked term ({@link CHAR_MARK}),
+ * or in the headline (`mark` {@link HEAD_HIT_MARK}) a prefix on its code. `mark` goes before each term.
+ */
+function fts5Atom(atom: SearchAtom, mark = ''): string | null {
   const terms = atomTerms(atom.text);
   if (!terms) return null;
-  return 'prefix' in terms ? `"${terms.prefix}"*` : `"${terms.phrase.join(' ')}"`;
+  if ('prefix' in terms) return mark === '' ? `"${CHAR_MARK}${terms.prefix}"` : `"${mark}${terms.prefix}"*`;
+  return `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
 }
 
-function fts5Any(atoms: SearchAtom[]): string | null {
-  const parts = atoms.map(fts5Atom).filter((p): p is string => p !== null);
+function fts5Any(atoms: SearchAtom[], mark = ''): string | null {
+  const parts = atoms.map((a) => fts5Atom(a, mark)).filter((p): p is string => p !== null);
   return parts.length === 0 ? null : balanced(parts, 'OR');
 }
 
 /** The FTS5 MATCH expression of the whole query (`"z"`, every document, when it has no positive term). */
 export function toFts5(query: SearchQuery): string {
-  const groups = query.groups.map(fts5Any).filter((g): g is string => g !== null);
+  const groups = query.groups.map((g) => fts5Any(g)).filter((g): g is string => g !== null);
   const positive = groups.length === 0 ? `"${EVERY_DOCUMENT_TERM}"` : balanced(groups, 'AND');
   const excluded = fts5Any(query.exclusions);
   return excluded === null ? positive : `(${positive}) NOT (${excluded})`;
 }
 
-/** FTS5 expression matching documents with a positive atom in the headline column, or null when there is none. */
-export function toFts5HeadHit(query: SearchQuery, headColumn = 'head'): string | null {
-  const any = fts5Any(positiveAtoms(query));
-  return any === null ? null : `{${headColumn}} : (${any})`;
+/**
+ * FTS5 expression matching documents with a positive atom in a headline field, or null when there is
+ * none: the atoms over the headline's marked terms (index-terms.ts, {@link HEAD_HIT_MARK}).
+ */
+export function toFts5HeadHit(query: SearchQuery): string | null {
+  return fts5Any(positiveAtoms(query), HEAD_HIT_MARK);
 }
 
 /**

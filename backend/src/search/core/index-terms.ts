@@ -3,19 +3,36 @@ import { bodyFields, headFields, type SearchDocument } from './search-document';
 
 /**
  * Index terms. Every normalised field is cut into overlapping character pairs (梁山县 → 梁山 山县) plus
- * its last character alone; a term of two or more characters is the phrase of its pairs, one character
- * is a prefix query on the pairs starting with it (the last-character term covers the field's end).
- * That finds exactly the substrings, as LIKE did (jieba segmentation misses hits across word
+ * its last character alone (which keeps a phrase of pairs from spanning two fields); a term of two or
+ * more characters is the phrase of its pairs, one character the document's own term for it (SQLite:
+ * {@link CHAR_MARK}; PostgreSQL: a prefix on the pairs, the last-character term covering the field's
+ * end). That finds exactly the substrings, as LIKE did (jieba segmentation misses hits across word
  * boundaries; a trigram index cannot answer two-character names like 梁山). Latin letters and digits
  * are characters like any other, so `apec`, `5g` and `2024` are found inside `APEC2024`, `5G网络`.
  *
  * Each character is written as hex (4 digits, or `g` + 5 for a character beyond the BMP): the engines
- * only ever see `[0-9a-g]` and the few operators we write, never a character a user typed. The code
+ * only ever see `[0-9a-g]`, the marks `z`, `h`, `u` and the few operators we write, never a character a
+ * user typed. The code
  * is prefix-free, so a prefix query on one character's code never matches another character.
  */
 
 /** In every document (body column): what a query without positive terms starts from. */
 export const EVERY_DOCUMENT_TERM = 'z';
+
+/**
+ * Marks the headline's own copy of its terms (`h68815c71`, column `head_hit`): "a term in the headline"
+ * is then a lookup of short doclists, where a column filter on the shared terms would check the
+ * positions of every match (all of them when the term is in no headline). Outside `[0-9a-g]`, so a
+ * marked term never meets an unmarked one, and `h` + a prefix-free code stays prefix-free.
+ */
+export const HEAD_HIT_MARK = 'h';
+
+/**
+ * Marks a document's distinct characters (`u6881`, column `chars`, each character once): a
+ * one-character term is that one term, walked in key order and stopped at the page, where a prefix
+ * query on the pairs merged the doclists of every pair starting with the character before its first row.
+ */
+export const CHAR_MARK = 'u';
 
 /** Codes of BMP characters already written (indexing writes the same few thousand characters over and over). */
 const bmpCodes: string[] = [];
@@ -62,14 +79,27 @@ export function normalizedColumns(doc: SearchDocument): { head: string; body: st
 }
 
 /**
- * The two FTS columns as space-separated terms. A field's last-character term sits between it and the
- * next field, so a phrase of pairs never spans two fields.
+ * The FTS columns as space-separated terms: the headline fields, the rest, the headline's terms again
+ * marked with {@link HEAD_HIT_MARK} (what relevance asks), and every distinct character marked with
+ * {@link CHAR_MARK} (what a one-character term asks). A field's last-character term sits between it
+ * and the next field, so a phrase of pairs never spans two fields.
  */
-export function indexColumns(doc: SearchDocument): { head: string; body: string } {
-  const terms = (fields: string[]): string[] => fields.flatMap((f) => fieldTerms(normalizeForSearch(f)));
+export function indexColumns(doc: SearchDocument): {
+  head: string;
+  body: string;
+  headHit: string;
+  chars: string;
+} {
+  const headNormalized = headFields(doc).map(normalizeForSearch);
+  const bodyNormalized = bodyFields(doc).map(normalizeForSearch);
+  const head = headNormalized.flatMap(fieldTerms);
+  const chars = new Set<string>();
+  for (const field of [...headNormalized, ...bodyNormalized]) for (const c of charCodes(field)) chars.add(c);
   return {
-    head: terms(headFields(doc)).join(' '),
-    body: [EVERY_DOCUMENT_TERM, ...terms(bodyFields(doc))].join(' '),
+    head: head.join(' '),
+    body: [EVERY_DOCUMENT_TERM, ...bodyNormalized.flatMap(fieldTerms)].join(' '),
+    headHit: head.map((t) => `${HEAD_HIT_MARK}${t}`).join(' '),
+    chars: [...chars].map((c) => `${CHAR_MARK}${c}`).join(' '),
   };
 }
 

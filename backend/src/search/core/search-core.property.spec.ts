@@ -100,7 +100,9 @@ describe('search core properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary' }), (q, t) => {
         const p = parseSearchQuery(q);
-        expect(toFts5(p)).toMatch(/^[0-9a-gz" ()*{}:ORANDTeh]+$/);
+        expect(toFts5(p)).toMatch(/^[0-9a-guz" ()ORANDT]+$/);
+        const head = toFts5HeadHit(p);
+        if (head !== null) expect(head).toMatch(/^[0-9a-gh" ()*OR]+$/);
         const ts = toTsquery(p);
         if (ts !== null) expect(ts).toMatch(/^[0-9a-g' ()&|:*]+$/);
         const atoms = positiveAtoms(p).map((a) => a.text);
@@ -121,13 +123,18 @@ describe('search core properties', () => {
         fc.array(queryArb, { minLength: 1, maxLength: 8 }),
         async (docs, queries) => {
           await exec(db, 'DROP TABLE IF EXISTS t');
-          await exec(db, "CREATE VIRTUAL TABLE t USING fts5(head, body, content='', contentless_delete=1)");
+          await exec(
+            db,
+            "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
+          );
           for (const d of docs) {
             const cols = indexColumns(d);
-            await exec(db, 'INSERT INTO t (rowid, head, body) VALUES (?, ?, ?)', [
+            await exec(db, 'INSERT INTO t (rowid, head, body, head_hit, chars) VALUES (?, ?, ?, ?, ?)', [
               d.id,
               cols.head,
               cols.body,
+              cols.headHit,
+              cols.chars,
             ]);
           }
           const normalized = docs.map((d) => ({ id: d.id, n: normalizeDocument(d) }));
@@ -141,6 +148,11 @@ describe('search core properties', () => {
             if (head !== null) {
               const expectedHead = normalized.filter((d) => naiveHeadHit(p, d.n)).map((d) => d.id);
               expect({ q, head: await ids(db, head) }).toEqual({ q, head: expectedHead });
+              // Relevance's two tiers, as the service asks them.
+              const first = expected.filter((id) => expectedHead.includes(id));
+              const rest = expected.filter((id) => !expectedHead.includes(id));
+              expect({ q, first: await ids(db, `(${toFts5(p)}) AND (${head})`) }).toEqual({ q, first });
+              expect({ q, rest: await ids(db, `(${toFts5(p)}) NOT (${head})`) }).toEqual({ q, rest });
             }
           }
         },
