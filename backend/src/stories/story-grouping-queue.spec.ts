@@ -132,6 +132,64 @@ describe('StoryGroupingQueue (a real SQLite file, the real transaction runner)',
     await queue.settled();
     expect(batches).toEqual([{ ids: [1, 2], created: [1], visible: 0 }]);
   });
+
+  it('asks first which clippings need grouping: none, no transaction; the others are grouped', async () => {
+    const asked: number[][] = [];
+    const group = async (
+      m: EntityManager,
+      ids: readonly number[],
+      created: ReadonlySet<number>,
+    ): Promise<void> => {
+      batches.push({
+        ids: [...ids].sort((a, b) => a - b),
+        created: [...created].sort((a, b) => a - b),
+        visible: 0,
+      });
+    };
+    // Even ids were saved with their body kept: nothing to group for them.
+    queue.use(group, async (ids) => {
+      asked.push([...ids].sort((a, b) => a - b));
+      return ids.filter((id) => id % 2 === 1);
+    });
+    await write(2, false);
+    await queue.settled();
+    expect(batches).toEqual([]);
+    expect(queue.transactions).toBe(0);
+    await Promise.all([3, 4, 5].map((id) => write(id)));
+    await queue.settled();
+    expect(batches.flatMap((b) => b.ids)).toEqual([3, 5]);
+    expect(asked[0]).toEqual([2]);
+  });
+
+  it('keeps a clipping a later write put back while the check ran', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    queue.use(
+      async (_m, ids) => {
+        batches.push({ ids: [...ids], created: [], visible: 0 });
+      },
+      async (ids) => {
+        calls += 1;
+        if (calls === 1) {
+          await held; // the check of the first write's clipping is still running…
+          return [];
+        }
+        return [...ids]; // …and the later write changed its body.
+      },
+    );
+    await write(7, false);
+    // …when another write of the same clipping commits: it must not be dropped by the first answer.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await tx.run(async () => queue.add([7], new Set()));
+    release();
+    await queue.settled();
+    // The first answer (nothing to group) was about the earlier write: the later one is asked about
+    // again, and grouped.
+    expect(calls).toBe(2);
+    expect(batches.map((b) => b.ids)).toEqual([[7]]);
+    expect(queue.transactions).toBe(1);
+  });
 });
 
 describe('TransactionRunner.afterCommit', () => {

@@ -1,6 +1,7 @@
 import type { StoryGroupStatus } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ReadQueries } from '../database/read-queries';
 import { chunk, isoTime, MAX_SQL_PARAMS, rowsPerStatement } from '../database/sql-values';
 
 /** What grouping last saw of a clipping, beside what the clipping is now. */
@@ -73,7 +74,10 @@ const marks = (count: number): string => Array.from({ length: count }, () => '?'
 /** Every query on `story_group`, `story_group_member`, `story_rejection`, `story_confirmation` and `story_check`. */
 @Injectable()
 export class StoryGroupsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly read: ReadQueries,
+  ) {}
 
   private q<T>(manager: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
     return manager.query(sql(manager, text), params) as Promise<T[]>;
@@ -81,13 +85,13 @@ export class StoryGroupsRepository {
 
   /**
    * These clippings now and as grouping last saw them (gone clippings are left out). Reads `clipping`
-   * itself, read-only: comparing versions and chain pointers in one statement per batch.
+   * itself, read-only: comparing versions and chain pointers in one statement per batch. Without
+   * `manager`, the committed state on a read connection (whether a grouping transaction is needed).
    */
-  async checks(ids: readonly number[], manager: EntityManager): Promise<CheckRow[]> {
+  async checks(ids: readonly number[], manager?: EntityManager): Promise<CheckRow[]> {
     const out: CheckRow[] = [];
     for (const batch of chunk(ids, MAX_SQL_PARAMS)) {
-      const rows = await this.q<Record<string, number | string | null>>(
-        manager,
+      const rows = await this.read.all<Record<string, number | string | null>>(
         `SELECT c.id, c.version, c.previous_part_id, c.next_part_id, s.clipping_version AS index_version,
                 k.clipping_version AS check_version, k.body_key, k.previous_part_id AS check_prev,
                 k.next_part_id AS check_next
@@ -96,6 +100,7 @@ export class StoryGroupsRepository {
            LEFT JOIN story_check k ON k.clipping_id = c.id
           WHERE c.id IN (${marks(batch.length)})`,
         batch,
+        manager,
       );
       for (const r of rows) {
         out.push({

@@ -142,7 +142,10 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
    * so a clipping whose grouping is still pending is regrouped all the same).
    */
   onModuleInit(): void {
-    this.grouping.use((manager, ids, created) => this.refresh(manager, ids, created));
+    this.grouping.use(
+      (manager, ids, created) => this.refresh(manager, ids, created),
+      (ids, created) => this.needGrouping(ids, created),
+    );
     this.hooks.register({
       bodyKept: (manager, ids) => this.groups.keepChecks(ids, manager),
       changed: async (_manager, ids, created) => this.grouping.add(ids, created),
@@ -163,16 +166,22 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
   ): Promise<void> {
     const rows = await this.groups.checks(ids, manager);
     const touchedGroups = new TouchedGroups();
-    const affected = rows.filter((r) =>
-      r.checkVersion === null
-        ? created === undefined || created.has(r.id)
-        : r.checkVersion !== r.version ||
-          r.previousPartId !== r.checkPreviousPartId ||
-          r.nextPartId !== r.checkNextPartId,
-    );
+    const affected = affectedBy(rows, created);
     if (affected.length > 0) await this.regroup(manager, affected, touchedGroups);
     const gone = rows.length < ids.length;
     if (affected.length > 0 || gone) await this.mend(manager, touchedGroups, gone);
+  }
+
+  /**
+   * Which of these clippings a grouping transaction would change anything for, read from the committed
+   * state outside any transaction: a save that kept the body and the chain (a title, the tags, the
+   * status) moved its check along in its own transaction, so grouping it would only read and rewrite
+   * the check while holding the write queue. Gone clippings count (their groups are mended).
+   */
+  async needGrouping(ids: readonly number[], created: ReadonlySet<number>): Promise<number[]> {
+    const rows = await this.groups.checks(ids);
+    const present = new Set(rows.map((r) => r.id));
+    return [...affectedBy(rows, created).map((r) => r.id), ...ids.filter((id) => !present.has(id))];
   }
 
   /** Groups clippings grouping has never seen (filed before story groups existed), in batches. */
@@ -719,4 +728,18 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       updatedAt: group.updatedAt,
     };
   }
+}
+
+/**
+ * The clippings whose body or chain changed since grouping last saw them, and those it never saw when
+ * a write created them (all of them when `created` is not given: the catch-up).
+ */
+function affectedBy(rows: CheckRow[], created?: ReadonlySet<number>): CheckRow[] {
+  return rows.filter((r) =>
+    r.checkVersion === null
+      ? created === undefined || created.has(r.id)
+      : r.checkVersion !== r.version ||
+        r.previousPartId !== r.checkPreviousPartId ||
+        r.nextPartId !== r.checkNextPartId,
+  );
 }

@@ -369,17 +369,21 @@ export class ClippingWriter implements ChainContext {
    * touched clipping; the search index is brought in step with every clipping whose text, issue date
    * or existence changed (written or removed in this transaction, so search never disagrees with it);
    * the counts (`clipping_tally`) are moved for every touched clipping whose buckets may have moved (all
-   * but those whose only change was their text, page or kind). The index and the counts are written at
-   * once (on SQLite their reads go out together: one wait for the event loop instead of one each).
+   * but those whose only change was their text, page or kind). The revision, the index and the counts
+   * are written at once: each reads the clippings as the write left them (none reads what another
+   * writes: the recorder may bump a version, which neither the index nor the counts read) and writes
+   * tables of its own, so on SQLite their statements go out together — one wait for the busy event loop
+   * per round instead of one per statement of each, while the write queue waits behind this transaction.
    */
   async finish(): Promise<void> {
-    if (this.pending.size > 0) await this.record([...this.pending], this.action);
-    await this.parts.hooks.changed(this.manager, [...this.touched], this.created);
+    const pending = [...this.pending];
     // Before the commit, as the index: the dashboard's counts never disagree with the rows.
     await atOnce(
       this.manager,
+      () => (pending.length > 0 ? this.record(pending, this.action) : Promise.resolve(0)),
       () => this.parts.search.syncClippings(this.manager, [...this.reindex]),
       () => this.parts.tallies.refresh(this.manager, this.retally),
     );
+    await this.parts.hooks.changed(this.manager, [...this.touched], this.created);
   }
 }
