@@ -44,30 +44,44 @@ describe('request logging', () => {
   });
 });
 
+/**
+ * A server whose requests go through the logging middleware (the request line, then the binding of the
+ * request's logger) to `handle`; the lines logged, parsed.
+ */
+async function loggedServer(
+  handle: (req: IncomingMessage, res: ServerResponse, logging: ReturnType<typeof appLogging>) => void,
+): Promise<{
+  lines: Record<string, unknown>[];
+  logging: ReturnType<typeof appLogging>;
+  port: number;
+  close: () => Promise<void>;
+}> {
+  const lines: Record<string, unknown>[] = [];
+  const logging = appLogging('info', {
+    write: (line) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+  });
+  const [requests, bind] = logging.middleware;
+  const server = createServer((req, res) =>
+    requests!(req, res, () => bind!(req, res, () => handle(req, res, logging))),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { lines, logging, port, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
 describe('app logging', () => {
   it('logs a completed request with its id, and the app lines written while handling it carry the id', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const logging = appLogging('info', {
-      write: (line) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    const { lines, logging, port, close } = await loggedServer((_req, res, logging) => {
+      logging.logger.log('inside the request', 'Spec');
+      res.end('ok');
     });
-    const [requests, bind] = logging.middleware;
-    const server = createServer((req, res) =>
-      requests!(req, res, () =>
-        bind!(req, res, () => {
-          logging.logger.log('inside the request', 'Spec');
-          res.end('ok');
-        }),
-      ),
-    );
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
     const header = await new Promise<unknown>((done) =>
       get({ host: '127.0.0.1', port, path: '/api/health', headers: { 'X-Request-Id': 'r-7' } }, (res) => {
         res.resume();
         res.on('end', () => done(res.headers['x-request-id']));
       }),
     );
-    await new Promise<void>((done) => server.close(() => done()));
+    await close();
     logging.logger.warn('outside any request', 'Spec');
     expect(header).toBe('r-7');
     expect(lines.find((l) => l['msg'] === 'inside the request')).toMatchObject({
@@ -82,26 +96,15 @@ describe('app logging', () => {
   });
 
   it('logs a 4xx at warn and a 5xx as errored, each with its status, time and id; a request left unanswered as aborted', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const logging = appLogging('info', {
-      write: (line) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    const { lines, port, close } = await loggedServer((req, res) => {
+      if (req.url === '/api/gone') {
+        res.statusCode = 404;
+        res.end('{}');
+      } else if (req.url === '/api/broken') {
+        res.statusCode = 500;
+        res.end('{}');
+      } else req.socket.destroy();
     });
-    const [requests, bind] = logging.middleware;
-    const server = createServer((req, res) =>
-      requests!(req, res, () =>
-        bind!(req, res, () => {
-          if (req.url === '/api/gone') {
-            res.statusCode = 404;
-            res.end('{}');
-          } else if (req.url === '/api/broken') {
-            res.statusCode = 500;
-            res.end('{}');
-          } else req.socket.destroy();
-        }),
-      ),
-    );
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
     const ask = (path: string): Promise<void> =>
       new Promise<void>((done) => {
         const r = get(
@@ -116,7 +119,7 @@ describe('app logging', () => {
     await ask('/api/gone');
     await ask('/api/broken');
     await ask('/api/hangup');
-    await new Promise<void>((done) => server.close(() => done()));
+    await close();
     const of = (url: string): Record<string, unknown> | undefined =>
       lines.find((l) => (l['req'] as { url?: string } | undefined)?.url === url);
     expect(of('/api/gone')).toMatchObject({

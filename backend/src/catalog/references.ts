@@ -61,10 +61,10 @@ export class References {
     return new Map(rows.map((r) => [r.code, Number(r.id)]));
   }
 
-  /** The tag and all its descendants (recursive CTE; works on SQLite and PostgreSQL). */
   /**
-   * The tag and every tag below it, and whether it is a top-level tag (a topic: the kept counts hold
-   * one bucket per topic, so a list of a topic is counted without reading its clippings).
+   * The tag and every tag below it (recursive CTE; works on SQLite and PostgreSQL), and whether it is
+   * a top-level tag (a topic: the kept counts hold one bucket per topic, so a list of a topic is counted
+   * without reading its clippings).
    */
   async tagSubtree(id: number, manager?: EntityManager): Promise<{ ids: number[]; topLevel: boolean }> {
     const rows = await this.read.all<{ id: number; top: number | string }>(
@@ -76,14 +76,9 @@ export class References {
     return { ids: rows.map((r) => Number(r.id)), topLevel: rows.some((r) => Number(r.top) === 1) };
   }
 
+  /** The tag and all its descendants. */
   async tagSubtreeIds(id: number, manager?: EntityManager): Promise<number[]> {
-    const rows = await this.read.all<{ id: number }>(
-      'WITH RECURSIVE subtree(id) AS (SELECT id FROM tag WHERE id = ? ' +
-        'UNION ALL SELECT t.id FROM tag t JOIN subtree s ON t.parent_id = s.id) SELECT id FROM subtree',
-      [id],
-      manager,
-    );
-    return rows.map((r) => Number(r.id));
+    return (await this.tagSubtree(id, manager)).ids;
   }
 
   private async existing(

@@ -370,20 +370,6 @@ export class StoryGroupsRepository {
     return { small, mainless };
   }
 
-  /** Which of these ordered key pairs were rejected. */
-  async rejected(pairs: readonly [string, string][], manager: EntityManager): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (const batch of chunk(pairs, Math.floor(MAX_SQL_PARAMS / 2))) {
-      const rows = await this.q<{ key_a: string; key_b: string }>(
-        manager,
-        `SELECT key_a, key_b FROM story_rejection WHERE ${batch.map(() => '(key_a = ? AND key_b = ?)').join(' OR ')}`,
-        batch.flat(),
-      );
-      for (const r of rows) out.add(`${r.key_a}|${r.key_b}`);
-    }
-    return out;
-  }
-
   /**
    * The text keys rejected together with `key` (either side of a pair): rejections are an editor's few,
    * so this is bounded by them, not by the size of the group a text is checked against.

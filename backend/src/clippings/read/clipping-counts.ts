@@ -17,6 +17,15 @@ export class ClippingCounts {
     private readonly read: ReadQueries,
   ) {}
 
+  /** Every clipping: the `all` count, one row. */
+  async total(): Promise<number> {
+    const [row] = await this.read.all<{ n: number | string | null }>(
+      'SELECT n FROM clipping_tally WHERE bucket = ?',
+      [BUCKET.all],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   /**
    * Every clipping, and the latest issue date (null when there is none): the `all` count and the top of
    * the issue-date index.

@@ -6,6 +6,7 @@ import { idList } from '../../database/row-reader';
 import { type SearchResult, SearchService, type SqlFilter } from '../../search/search.service';
 import { type ClippingFilter, filterWhere, linkFilterAlone, splitFullText } from '../clipping-filter';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from '../clipping-sort';
+import { ClippingCounts } from './clipping-counts';
 import { tallyCountFor } from './tally-count';
 
 /**
@@ -42,6 +43,7 @@ export class ClippingListRepository {
     private readonly dataSource: DataSource,
     private readonly read: ReadQueries,
     private readonly search: SearchService,
+    private readonly counts: ClippingCounts,
   ) {}
 
   /** The filter without its full-text query, as the SQL the search index joins (undefined when empty). */
@@ -142,11 +144,7 @@ export class ClippingListRepository {
   private async archiveSize(): Promise<number> {
     const now = Date.now();
     if (now - this.archive.at > ARCHIVE_SIZE_TTL_MS) {
-      const [row] = await this.read.all<{ n: number | string | null }>(
-        "SELECT n FROM clipping_tally WHERE bucket = 'all'",
-        [],
-      );
-      this.archive = { n: Number(row?.n ?? 0), at: now };
+      this.archive = { n: await this.counts.total(), at: now };
     }
     return this.archive.n;
   }
