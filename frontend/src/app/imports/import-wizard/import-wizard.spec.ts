@@ -128,6 +128,15 @@ describe('ImportWizard', () => {
     input.dispatchEvent(new Event('input'));
   };
   const stable = () => fixture.whenStable();
+  /** Waits (up to 5 s) until `done` holds: the file reader is a real, asynchronous one. */
+  async function until(done: () => boolean, what: string): Promise<void> {
+    const end = Date.now() + 5000;
+    while (!done()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+      await stable();
+    }
+  }
 
   async function previewed(duplicate?: DuplicatePage): Promise<void> {
     const select = q<HTMLSelectElement>('#import-publication');
@@ -488,8 +497,7 @@ describe('ImportWizard', () => {
     const file = new File(['\uFEFF第一行\n第二行'], 'page.txt', { type: 'text/plain' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 20));
-    await stable();
+    await until(() => q<HTMLTextAreaElement>('#import-text').value !== '', 'the file in the text box');
     expect(q<HTMLTextAreaElement>('#import-text').value).toBe('第一行\n第二行');
   });
 
@@ -499,8 +507,7 @@ describe('ImportWizard', () => {
     const gbk = new File([new Uint8Array([0xe3, 0xeb, 0xc9, 0xcf])], '第2版.txt', { type: 'text/plain' });
     Object.defineProperty(input, 'files', { value: [gbk], configurable: true });
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 20));
-    await stable();
+    await until(() => el.querySelector('.actions .field-error') !== null, 'the refusal');
     expect(q('.actions .field-error').textContent).toContain('文件“第2版.txt”不是 UTF-8 编码的文本');
     expect(q<HTMLTextAreaElement>('#import-text').value).toBe('已经粘贴的文字');
   });

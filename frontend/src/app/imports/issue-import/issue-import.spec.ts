@@ -37,11 +37,22 @@ describe('IssueImport', () => {
       (b) => b.textContent?.trim() === text,
     ) as HTMLButtonElement | undefined;
   const rowOf = (name: string) => q(`tr[data-file="${name}"]`);
-  /** Lets the file reader and the awaited requests move on. */
+  /** Lets the awaited requests move on. */
   const tick = async () => {
     await new Promise((r) => setTimeout(r, 20));
     await stable();
   };
+  /**
+   * Waits (up to 5 s) until `done` holds: the file reader is a real, asynchronous one and a busy
+   * machine may take longer than any fixed pause.
+   */
+  async function until(done: () => boolean, what: string): Promise<void> {
+    const end = Date.now() + 5000;
+    while (!done()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await tick();
+    }
+  }
 
   async function setUp(role: Role) {
     TestBed.configureTestingModule({
@@ -66,7 +77,10 @@ describe('IssueImport', () => {
     const input = q<HTMLInputElement>('[data-testid="pick-files"]');
     Object.defineProperty(input, 'files', { value: files, configurable: true });
     input.dispatchEvent(new Event('change'));
-    await tick();
+    await until(
+      () => files.every((f) => rowOf(f.name) !== null),
+      `a row for each of ${files.map((f) => f.name).join(', ')}`,
+    );
   }
 
   function choosePublicationAndDate() {
