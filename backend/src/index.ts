@@ -16,7 +16,12 @@ export { StoryGroupsService } from './stories/story-groups.service';
 export { StoryGroupingQueue } from './stories/story-grouping-queue';
 export { BAND_POSTINGS, StoriesRepository } from './stories/stories.repository';
 export { ImportBinService } from './imports/import-bin.service';
-export { SearchRepository, type SqlFilter, type SearchOrderKey } from './search/search.repository';
+export {
+  FTS_AUTOMERGE,
+  SearchRepository,
+  type SqlFilter,
+  type SearchOrderKey,
+} from './search/search.repository';
 export { SearchService, type SearchFacets, type SearchResult } from './search/search.service';
 export { ReadQueries } from './database/read-queries';
 export { naiveHeadHit, naiveMatches, normalizeDocument } from './search/core/naive-match';

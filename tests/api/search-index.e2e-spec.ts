@@ -6,6 +6,7 @@ import { join } from 'node:path';
 // (the naive matcher, pure).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
+  FTS_AUTOMERGE,
   naiveHeadHit,
   naiveMatches,
   normalizeDocument,
@@ -16,7 +17,7 @@ import {
 } from '@jianbao/backend';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, ON_POSTGRES, type TestDatabase } from '../fixtures/postgres';
 import { insertCorpus, searchCorpus, type CorpusClipping } from '../fixtures/search-corpus';
 import { AppConfig, openDataSource, validateConfig } from '../fixtures/test-app';
@@ -53,6 +54,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
   let ds: DataSource;
   let read: ReadQueries;
   let search: SearchService;
+  let repository: SearchRepository;
   let corpus: CorpusClipping[];
   let normalized: Map<number, ReturnType<typeof normalizeDocument>>;
 
@@ -71,15 +73,27 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     ds = await openDataSource(config);
     read = new ReadQueries(ds, 2);
     await read.onModuleInit();
-    search = new SearchService(new SearchRepository(ds, read), ds);
+    repository = new SearchRepository(ds, read);
+    search = new SearchService(repository, ds);
     corpus = searchCorpus(N);
     normalized = new Map(corpus.map((c) => [c.id, normalizeDocument(c)]));
     await insertCorpus(ds, corpus);
     const progress: number[] = [];
-    const result = await search.reindex({ onProgress: (done) => progress.push(done) });
+    // The index's merge setting as committed after each batch: off while the rows go in (SQLite).
+    const merging: Array<Promise<number | null>> = [];
+    const result = await search.reindex({
+      onProgress: (done) => {
+        progress.push(done);
+        if (done > 0) merging.push(repository.automerge());
+      },
+    });
     expect(result).toEqual({ indexed: N, orphansRemoved: 0 });
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(N);
+    const during = await Promise.all(merging);
+    expect(during.length).toBeGreaterThan(1);
+    expect(new Set(during)).toEqual(new Set([ON_POSTGRES ? null : 0]));
+    expect(await repository.automerge()).toBe(ON_POSTGRES ? null : FTS_AUTOMERGE);
   });
 
   afterAll(async () => {
@@ -422,5 +436,23 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       }
       await search.facets({ q });
     }
+  });
+  it('merges as rows go in again after a rebuild that failed part-way', async () => {
+    const q = { q: '梁山', sort: BY_ID, page: ALL, countUpTo: N + 10 };
+    const before = (await search.search(q)).ids;
+    expect(before.length).toBeGreaterThan(0);
+    let calls = 0;
+    const failing = (work: (m: EntityManager) => Promise<void>): Promise<void> =>
+      ds.transaction(async (m) => {
+        calls += 1;
+        // 1: merging off, 2: the first batch, 3: the second batch fails, 4: merging back on.
+        if (calls === 3) throw new Error('disk full');
+        await work(m);
+      });
+    await expect(search.reindex({ transact: failing, batchSize: 100 })).rejects.toThrow('disk full');
+    expect(calls).toBe(4);
+    expect(await repository.automerge()).toBe(ON_POSTGRES ? null : FTS_AUTOMERGE);
+    // The index answers as before (the batch that went in wrote the same entries again).
+    expect((await search.search(q)).ids).toEqual(before);
   });
 });

@@ -376,26 +376,33 @@ export class SearchService {
     let done = 0;
     let after = 0;
     options.onProgress?.(0, total);
-    for (;;) {
-      let last = -1;
-      let count = 0;
+    // No merging while the rows go in, one merge at the end; merging back on whatever happens.
+    const bulk = options.optimize !== false;
+    if (bulk) await transact((m) => this.repository.setBulkLoading(m, true));
+    try {
+      for (;;) {
+        let last = -1;
+        let count = 0;
+        await transact(async (m) => {
+          const docs = await this.repository.documentsAfter(after, batch, m);
+          await this.repository.write(m, docs);
+          count = docs.length;
+          last = docs[docs.length - 1]?.id ?? -1;
+        });
+        if (count === 0) break;
+        done += count;
+        after = last;
+        options.onProgress?.(Math.min(done, total), Math.max(total, done));
+      }
+      let orphansRemoved = 0;
       await transact(async (m) => {
-        const docs = await this.repository.documentsAfter(after, batch, m);
-        await this.repository.write(m, docs);
-        count = docs.length;
-        last = docs[docs.length - 1]?.id ?? -1;
+        orphansRemoved = await this.repository.removeOrphans(m);
       });
-      if (count === 0) break;
-      done += count;
-      after = last;
-      options.onProgress?.(Math.min(done, total), Math.max(total, done));
+      if (bulk) await transact((m) => this.repository.optimize(m));
+      return { indexed: done, orphansRemoved };
+    } finally {
+      if (bulk) await transact((m) => this.repository.setBulkLoading(m, false));
     }
-    let orphansRemoved = 0;
-    await transact(async (m) => {
-      orphansRemoved = await this.repository.removeOrphans(m);
-    });
-    if (options.optimize !== false) await transact((m) => this.repository.optimize(m));
-    return { indexed: done, orphansRemoved };
   }
 
   /**
