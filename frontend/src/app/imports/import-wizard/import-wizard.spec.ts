@@ -128,9 +128,9 @@ describe('ImportWizard', () => {
     input.dispatchEvent(new Event('input'));
   };
   const stable = () => fixture.whenStable();
-  /** Waits (up to 5 s) until `done` holds: the file reader is a real, asynchronous one. */
+  /** Waits (up to 4 s, inside the test’s 5) until `done` holds: the file reader is a real, asynchronous one. */
   async function until(done: () => boolean, what: string): Promise<void> {
-    const end = Date.now() + 5000;
+    const end = Date.now() + 4000;
     while (!done()) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 20));

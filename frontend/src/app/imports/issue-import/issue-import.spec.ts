@@ -43,11 +43,11 @@ describe('IssueImport', () => {
     await stable();
   };
   /**
-   * Waits (up to 5 s) until `done` holds: the file reader is a real, asynchronous one and a busy
+   * Waits (up to 4 s, inside the test’s 5) until `done` holds: the file reader is a real, asynchronous one and a busy
    * machine may take longer than any fixed pause.
    */
   async function until(done: () => boolean, what: string): Promise<void> {
-    const end = Date.now() + 5000;
+    const end = Date.now() + 4000;
     while (!done()) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
       await tick();
