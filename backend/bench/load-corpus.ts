@@ -379,13 +379,16 @@ export async function buildLoadCorpus(
       await ds.query('PRAGMA synchronous = OFF');
     }
     const corpus = await fillLoadCorpus(ds, n, log);
-    let t = Date.now();
-    await new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex();
-    log(`load: corpus search index ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    // The dashboard's counts, as the server's start-up would make them (timed apart: a phase of the build).
-    t = Date.now();
-    await new ClippingTallies(ds).rebuild((work) => ds.transaction(work));
-    log(`load: corpus dashboard counts ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const timed = async (name: string, work: () => Promise<unknown>): Promise<void> => {
+      const t = Date.now();
+      await work();
+      log(`load: corpus ${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    };
+    // The search index and the dashboard's counts, as the server's start-up would make them.
+    await timed('search index', () =>
+      new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex(),
+    );
+    await timed('dashboard counts', () => new ClippingTallies(ds).rebuild((work) => ds.transaction(work)));
     if (db.type === 'postgres') await ds.query('ANALYZE');
     else await ds.query('PRAGMA journal_mode = WAL');
     return corpus;

@@ -302,16 +302,6 @@ export class SearchRepository {
     );
   }
 
-  /** SQLite: the index's `automerge` setting as stored (FTS5's default when never set); null on PostgreSQL. */
-  async automerge(): Promise<number | null> {
-    if (this.postgres) return null;
-    const rows = await this.rows<{ v: number | string }>(
-      "SELECT v FROM clipping_search_fts_config WHERE k = 'automerge'",
-      [],
-    );
-    return rows[0] === undefined ? FTS_AUTOMERGE : Number(rows[0].v);
-  }
-
   /** SQLite: merges the FTS index into one segment (after a rebuild: fewer segments to read per query). */
   async optimize(manager: EntityManager): Promise<void> {
     if (!this.postgres)
