@@ -249,11 +249,18 @@ export class StoryGroupsRepository {
     }
   }
 
-  async setContainment(clippingId: number, containment: number, manager: EntityManager): Promise<void> {
-    await this.q(manager, `UPDATE story_group_member SET containment = ? WHERE clipping_id = ?`, [
-      containment,
-      clippingId,
-    ]);
+  /** Sets members' containments: one statement per {@link rowsPerStatement} members, not one each. */
+  async setContainments(
+    values: ReadonlyArray<{ clippingId: number; containment: number }>,
+    manager: EntityManager,
+  ): Promise<void> {
+    for (const part of chunk(values, rowsPerStatement(3))) {
+      await this.q(
+        manager,
+        `UPDATE story_group_member SET containment = CASE clipping_id ${part.map(() => 'WHEN ? THEN CAST(? AS REAL)').join(' ')} END WHERE clipping_id IN (${marks(part.length)})`,
+        [...part.flatMap((v) => [v.clippingId, v.containment]), ...part.map((v) => v.clippingId)],
+      );
+    }
   }
 
   async group(id: number, manager: EntityManager): Promise<GroupRow | null> {

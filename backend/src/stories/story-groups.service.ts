@@ -22,6 +22,7 @@ import { ChainReader } from '../clippings/read/chain-reader';
 import { type ClippingRow, ClippingReader, EXCERPT_LENGTH } from '../clippings/read/clipping-reader';
 import type { Actor } from '../common/access';
 import { pageWindow } from '../common/page.query';
+import { atOnce } from '../database/sql-values';
 import { TransactionRunner } from '../database/transaction-runner';
 import {
   chooseMain,
@@ -415,29 +416,41 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
         r.previousPartId !== r.checkPreviousPartId ||
         r.nextPartId !== r.checkNextPartId,
     );
-    await this.groups.saveChecks(
-      affected.map((r) => ({
-        clippingId: r.id,
-        version: r.version,
-        bodyKey: bodyKey(bodyOf.get(r.id) ?? ''),
-        previousPartId: r.previousPartId,
-        nextPartId: r.nextPartId,
-      })),
-      manager,
-    );
-    if (changed.length === 0) return;
+    const checks = affected.map((r) => ({
+      clippingId: r.id,
+      version: r.version,
+      bodyKey: bodyKey(bodyOf.get(r.id) ?? ''),
+      previousPartId: r.previousPartId,
+      nextPartId: r.nextPartId,
+    }));
+    if (changed.length === 0) {
+      await this.groups.saveChecks(checks, manager);
+      return;
+    }
     const stale = changed.filter((r) => r.indexVersion !== r.version);
     const readNow = new Map(texts.map((t) => [t.id, t]));
-    for (const fresh of [true, false]) {
-      const rows = stale.filter((r) => (r.indexVersion === null) === fresh).map((r) => readNow.get(r.id));
-      await this.stories.indexTexts(
-        manager,
-        rows.filter((r) => r !== undefined),
-        fresh,
-      );
-    }
-
+    const indexRows = (fresh: boolean) =>
+      stale
+        .filter((r) => (r.indexVersion === null) === fresh)
+        .map((r) => readNow.get(r.id))
+        .filter((r) => r !== undefined);
     const cache = new Map<number, StoryText>();
+    // The checks, the same-story index entries (tables of their own) and the changed texts' chains (read
+    // from the clippings) at once: one wait for the busy event loop instead of four, while the write
+    // queue waits behind this transaction.
+    await atOnce(
+      manager,
+      () => this.groups.saveChecks(checks, manager),
+      () => this.stories.indexTexts(manager, indexRows(true), true),
+      () => this.stories.indexTexts(manager, indexRows(false), false),
+      () =>
+        this.load(
+          changed.map((r) => r.id),
+          manager,
+          cache,
+        ),
+    );
+
     const units = new Map<number, StoryText>();
     for (const r of changed) {
       const unit = await this.textOf(r.id, manager, cache);
@@ -472,8 +485,15 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     if (touchedGroups.placed.has(unit.lead)) return;
     const own = new Set(unit.parts.map((p) => p.id));
     const candidateIds = new Set<number>();
-    for (const part of unit.parts) {
-      for (const c of (await this.index.candidates(part.id, manager)).slice(0, MAX_CANDIDATES)) {
+    // Each part's candidates, and the pairs editors rejected with this text (read once: bounded by the
+    // editors' rejections, not the group's size), at once.
+    const [lists, rejected] = await atOnce(
+      manager,
+      () => atOnce(manager, ...unit.parts.map((part) => () => this.index.candidates(part.id, manager))),
+      () => this.groups.rejectedWith(unit.key, manager),
+    );
+    for (const list of lists as Array<{ id: number; shared: number }[]>) {
+      for (const c of list.slice(0, MAX_CANDIDATES)) {
         if (!own.has(c.id)) candidateIds.add(c.id);
       }
     }
@@ -486,46 +506,55 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       if (result.sameStory) matches.set(other.lead, { text: other, containment: result.containment });
     }
     if (matches.size === 0) return;
-    // Rejected pairs with this text, read once: bounded by the editors' rejections, not the group's size.
-    const rejected = await this.groups.rejectedWith(unit.key, manager);
     const accepted = [...matches.values()]
       .filter((m) => m.text.key === unit.key || !rejected.has(m.text.key))
       .sort((a, b) => b.containment - a.containment || a.text.lead - b.text.lead);
     if (accepted.length === 0) return;
-    const memberships = new Map(
-      (
-        await this.groups.members(
+    // Whether the matches are grouped, and whether an editor ever confirmed this text with others
+    // (most texts never were), at once.
+    const [memberRows, ownAnchor] = await atOnce(
+      manager,
+      () =>
+        this.groups.members(
           accepted.map((m) => m.text.lead),
           manager,
-        )
-      ).map((m) => [m.clippingId, m]),
+        ),
+      () => this.groups.anchors([unit.key], manager),
     );
+    const memberships = new Map(memberRows.map((m) => [m.clippingId, m]));
+    const anchored = ownAnchor.has(unit.key);
     const grouped = accepted.find((m) => memberships.has(m.text.lead));
     if (grouped) {
       const groupId = memberships.get(grouped.text.lead)!.groupId;
-      const others = await this.groups.membersOfGroups([groupId], manager);
+      // The group's other texts matter only when editors rejected a pair with this text or confirmed it
+      // with others: without either (most new texts) a wire story's group of hundreds is not read.
+      const others =
+        rejected.size > 0 || anchored ? await this.groups.membersOfGroups([groupId], manager) : [];
       if (others.some((o) => o.textKey !== unit.key && rejected.has(o.textKey))) return;
-      await this.groups.addMember(
-        { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
+      const together =
+        anchored && (await this.confirmedTogether([unit.key, ...others.map((o) => o.textKey)], manager));
+      await atOnce(
         manager,
+        () =>
+          this.groups.addMember(
+            { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
+            manager,
+          ),
+        () => this.groups.update(groupId, { status: together ? 'confirmed' : 'proposed' }, manager),
       );
-      const together = await this.confirmedTogether([unit.key, ...others.map((o) => o.textKey)], manager);
-      await this.groups.update(groupId, { status: together ? 'confirmed' : 'proposed' }, manager);
       touchedGroups.join(groupId, unit.lead);
       return;
     }
-    const together = await this.confirmedTogether([unit.key, ...accepted.map((m) => m.text.key)], manager);
+    const together =
+      anchored && (await this.confirmedTogether([unit.key, ...accepted.map((m) => m.text.key)], manager));
     const groupId = await this.groups.createGroup(together ? 'confirmed' : 'proposed', manager);
-    await this.groups.addMember(
-      { clippingId: unit.lead, groupId, textKey: unit.key, containment: 1 },
+    await atOnce(
       manager,
+      ...[unit, ...accepted.map((m) => m.text)].map(
+        (t) => () =>
+          this.groups.addMember({ clippingId: t.lead, groupId, textKey: t.key, containment: 1 }, manager),
+      ),
     );
-    for (const m of accepted) {
-      await this.groups.addMember(
-        { clippingId: m.text.lead, groupId, textKey: m.text.key, containment: 1 },
-        manager,
-      );
-    }
     touchedGroups.formed(groupId, [unit.lead, ...accepted.map((m) => m.text.lead)]);
   }
 
@@ -585,14 +614,15 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       group.mainChosen ? main : null,
     );
     if (chosen !== main) return false;
-    for (const t of texts) {
-      if (t.lead === main) continue;
-      await this.groups.setContainment(
-        t.lead,
-        round(compareStories(t.shingles, mainText.shingles).containment),
-        manager,
-      );
-    }
+    await this.groups.setContainments(
+      texts
+        .filter((t) => t.lead !== main)
+        .map((t) => ({
+          clippingId: t.lead,
+          containment: round(compareStories(t.shingles, mainText.shingles).containment),
+        })),
+      manager,
+    );
     return true;
   }
 
@@ -614,13 +644,22 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
     );
     const mainText = texts.find((t) => t.lead === main);
     if (!mainText) return;
-    for (const t of texts) {
-      const c = t.lead === main ? 1 : round(compareStories(t.shingles, mainText.shingles).containment);
-      await this.groups.setContainment(t.lead, c, manager);
-    }
-    if (main !== group.mainClippingId) {
-      await this.groups.update(id, { mainClippingId: main, mainChosen: false }, manager);
-    }
+    await atOnce(
+      manager,
+      () =>
+        this.groups.setContainments(
+          texts.map((t) => ({
+            clippingId: t.lead,
+            containment:
+              t.lead === main ? 1 : round(compareStories(t.shingles, mainText.shingles).containment),
+          })),
+          manager,
+        ),
+      async () => {
+        if (main !== group.mainClippingId)
+          await this.groups.update(id, { mainClippingId: main, mainChosen: false }, manager);
+      },
+    );
   }
 
   /** The text a clipping belongs to (its chain's parts together), or null when it is gone. */
