@@ -177,7 +177,7 @@ export class ClippingsService {
       if (dto.tagIds) await w.replaceTags(id, dto.tagIds);
       if (regionIds) await w.replaceRegions(id, regionIds);
       await this.hooks.saved(w, { id, before: null, changes: {} });
-      await w.record([id], 'created');
+      await w.recordAndIndex([id], 'created');
       return this.auditAndReload(
         {
           action: 'clipping-created',
@@ -211,7 +211,7 @@ export class ClippingsService {
       if (dto.tagIds) await w.replaceTags(id, dto.tagIds);
       if (regionIds) await w.replaceRegions(id, regionIds);
       await this.hooks.saved(w, { id, before: current, changes });
-      await w.record([id], 'edited');
+      await w.recordAndIndex([id], 'edited');
       const fields = [
         ...Object.keys(changes).filter((f) => f !== 'pageSort'),
         ...(dto.tagIds ? ['tags'] : []),
