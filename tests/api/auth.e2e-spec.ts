@@ -214,6 +214,34 @@ describe('accounts, sessions and login', () => {
     expect(users.find((u) => u.id === editor.id)).toMatchObject({ disabled: true });
   });
 
+  it('a role change applies to the running session at once (the guard keeps no stale answer)', async () => {
+    const publication = await createPublication(t, { name: '角色变更日报' });
+    const user = (
+      await t
+        .http()
+        .post('/api/users')
+        .send({ username: '编辑丙', password: '编辑丙的密码很长', role: 'editor' })
+        .expect(201)
+    ).body as User;
+    const session = await login(t.anon(), '编辑丙', '编辑丙的密码很长');
+    const bearer = () => t.anon().set('Authorization', `Bearer ${session.token}`);
+    const clipping = {
+      publicationId: publication.id,
+      issueDate: '2024-10-22',
+      pageLabel: '2',
+      body: '角色测试的正文。',
+    };
+    // Read just before (the guard's answer for this token is fresh), then demoted, then refused.
+    await bearer().post('/api/clippings').send(clipping).expect(201);
+    expect(((await bearer().get('/api/auth/me').expect(200)).body as SessionInfo).user.role).toBe('editor');
+    await t.http().patch(`/api/users/${user.id}`).send({ role: 'viewer' }).expect(200);
+    expect(((await bearer().get('/api/auth/me').expect(200)).body as SessionInfo).user.role).toBe('viewer');
+    const refused = await bearer().post('/api/clippings').send(clipping).expect(403);
+    expect(refused.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
+    await t.http().patch(`/api/users/${user.id}`).send({ role: 'editor' }).expect(200);
+    await bearer().post('/api/clippings').send(clipping).expect(201);
+  });
+
   it('the create-user CLI (through runCli, password on stdin) makes an account the running app logs in', async () => {
     const out: string[] = [];
     const err: string[] = [];

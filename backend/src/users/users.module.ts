@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
@@ -7,7 +8,7 @@ import { UsersService } from './users.service';
 /** Accounts and the storage of their sessions (the login flow and the guard are in auth/). */
 @Module({
   controllers: [UsersController],
-  providers: [UsersRepository, SessionsRepository, UsersService],
+  providers: [UsersRepository, SessionsRepository, SessionCache, UsersService],
   exports: [UsersRepository, SessionsRepository, UsersService],
 })
 export class UsersModule {}

@@ -1,12 +1,16 @@
 import type { Role } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SessionCache } from './session-cache';
 import { UserEntity } from './user.entity';
 
 /** Every query on `app_user` (sessions are the auth feature's). */
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionCache,
+  ) {}
 
   list(): Promise<UserEntity[]> {
     return this.dataSource.getRepository(UserEntity).find({ order: { id: 'ASC' } });
@@ -44,6 +48,8 @@ export class UsersRepository {
     changes: Partial<Pick<UserEntity, 'role' | 'disabled' | 'passwordHash' | 'lastLoginAt'>>,
     manager: EntityManager,
   ): Promise<void> {
+    // The guard's kept answers carry the user's role and whether it is disabled.
+    this.sessions.forgetAfterCommit();
     await manager.getRepository(UserEntity).update({ id }, changes);
   }
 }

@@ -9,6 +9,7 @@ import { openDataSource } from '../../database/data-source';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ReadQueries } from '../../database/read-queries';
 import { passwordProblem, USERNAME_PATTERN } from '../../users/password-hasher';
+import { SessionCache } from '../../users/session-cache';
 import { SessionsRepository } from '../../users/sessions.repository';
 import { UsersRepository } from '../../users/users.repository';
 import { UsersService } from '../../users/users.service';
@@ -94,9 +95,10 @@ export async function runCreateUser(
   const dataSource = await openDataSource(config, { entities: ENTITIES });
   try {
     const transactions = new TransactionRunner(dataSource);
+    const sessions = new SessionCache(transactions);
     const users = new UsersService(
-      new UsersRepository(dataSource),
-      new SessionsRepository(dataSource, new ReadQueries(dataSource, 0)),
+      new UsersRepository(dataSource, sessions),
+      new SessionsRepository(dataSource, new ReadQueries(dataSource, 0), sessions),
       transactions,
       new AuditService(new AuditRepository(dataSource), transactions),
     );
