@@ -72,7 +72,7 @@ export function atOnce<A, B, C, D>(
   c: () => Promise<C>,
   d: () => Promise<D>,
 ): Promise<[A, B, C, D]>;
-export function atOnce(manager: EntityManager, ...steps: Array<() => Promise<unknown>>): Promise<unknown[]>;
+export function atOnce<T>(manager: EntityManager, ...steps: Array<() => Promise<T>>): Promise<T[]>;
 export async function atOnce(
   manager: EntityManager,
   ...steps: Array<() => Promise<unknown>>

@@ -492,7 +492,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       () => atOnce(manager, ...unit.parts.map((part) => () => this.index.candidates(part.id, manager))),
       () => this.groups.rejectedWith(unit.key, manager),
     );
-    for (const list of lists as Array<{ id: number; shared: number }[]>) {
+    for (const list of lists) {
       for (const c of list.slice(0, MAX_CANDIDATES)) {
         if (!own.has(c.id)) candidateIds.add(c.id);
       }
