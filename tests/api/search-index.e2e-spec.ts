@@ -275,6 +275,68 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     expect(exact.ids).toEqual(capped.ids);
   });
 
+  it("bounds its walk by the filter's issue dates and still finds exactly what the naive scan finds", async () => {
+    // Ranges over the corpus's two years (one day, open at either end, crossing a year); each query
+    // compared in id order (every match), by date page by page, by relevance and for bulk edit.
+    const day = fc
+      .integer({ min: -3, max: 733 })
+      .map((d) => new Date(Date.UTC(2023, 0, 1 + d)).toISOString().slice(0, 10));
+    const range = fc.oneof(
+      fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+      day.map((d) => ({ from: d, to: d })),
+      day.map((d) => ({ from: d })),
+      day.map((d) => ({ to: d })),
+    );
+    const q = fc.constantFrom('梁山', '的', '的 -鱼台', '"产业工人"', '鱼台 OR 梁山', '');
+    await fc.assert(
+      fc.asyncProperty(range, q, async (dates: { from?: string; to?: string }, query) => {
+        const clauses: string[] = [];
+        const params: string[] = [];
+        if (dates.from !== undefined) {
+          clauses.push('c.issue_date >= ?');
+          params.push(dates.from);
+        }
+        if (dates.to !== undefined) {
+          clauses.push('c.issue_date <= ?');
+          params.push(dates.to);
+        }
+        const filter = { sql: clauses.join(' AND '), params, issueDates: dates };
+        const keep = (c: CorpusClipping): boolean =>
+          (dates.from === undefined || c.issueDate >= dates.from) &&
+          (dates.to === undefined || c.issueDate <= dates.to);
+        const expected = naive(query, keep);
+        const got = await search.search({ q: query, filter, sort: BY_ID, page: ALL, countUpTo: Infinity });
+        expect({ dates, query, ids: got.ids }).toEqual({ dates, query, ids: expected });
+        const byDate = corpus
+          .filter((c) => expected.includes(c.id))
+          .sort(
+            (a, b) =>
+              b.issueDate.localeCompare(a.issueDate) ||
+              a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
+              b.id - a.id,
+          )
+          .map((c) => c.id);
+        const dated = await search.search({
+          q: query,
+          filter,
+          sort: DATE_ORDER,
+          page: { offset: 2, pageSize: 5 },
+        });
+        expect({ dates, query, ids: dated.ids }).toEqual({ dates, query, ids: byDate.slice(2, 7) });
+        const ranked = await search.search({
+          q: query,
+          filter,
+          sort: 'relevance',
+          page: { offset: 0, pageSize: 5 },
+        });
+        expect(ranked.ids.every((id) => expected.includes(id))).toBe(true);
+        expect(ranked.ids).toHaveLength(Math.min(5, expected.length));
+        if (query !== '') expect(await search.matchingIds(query, filter)).toEqual(expected);
+      }),
+      { numRuns: 40, seed: 20261206 },
+    );
+  });
+
   it('combines with the list filters and any sort', async () => {
     const filter = { sql: 'c.publication_id = ? AND c.issue_date >= ?', params: [2, '2024-01-01'] };
     const keep = (c: CorpusClipping): boolean => c.publicationId === 2 && c.issueDate >= '2024-01-01';

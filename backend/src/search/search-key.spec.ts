@@ -1,4 +1,5 @@
-import { dayNumber, ID_BITS, keyDay, searchKey } from './search-key';
+import fc from 'fast-check';
+import { dayNumber, ID_BITS, keyDay, keyRange, searchKey } from './search-key';
 
 describe('search keys', () => {
   it('counts days in order across months, leap years and centuries', () => {
@@ -21,5 +22,48 @@ describe('search keys', () => {
     expect(keyDay(c)).toBe(keyDay(b) + 1);
     expect(Number.isSafeInteger(searchKey('9999-12-31', ID_BITS - 1))).toBe(true);
     expect(() => searchKey('2024-10-22', 0)).toThrow(RangeError);
+  });
+});
+
+describe('key ranges of issue dates', () => {
+  const dates = [
+    '1605-01-01',
+    '1999-12-31',
+    '2000-01-01',
+    '2024-02-29',
+    '2024-10-22',
+    '2024-10-23',
+    '9999-12-31',
+  ];
+
+  it('holds the key of every clipping issued within the dates, and none outside', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dates),
+        fc.constantFrom(...dates),
+        fc.constantFrom(...dates),
+        fc.integer({ min: 1, max: ID_BITS - 1 }),
+        (from, to, issued, id) => {
+          const range = keyRange(from, to);
+          expect(range).not.toBeNull();
+          const key = searchKey(issued, id);
+          const inside = issued >= from && issued <= to;
+          expect(key >= range!.lo && key <= range!.hi).toBe(inside);
+        },
+      ),
+    );
+  });
+
+  it('leaves a missing or malformed bound open, and answers null when neither applies', () => {
+    const key = searchKey('2024-10-22', 7);
+    const from = keyRange('2024-10-22', undefined)!;
+    expect(key >= from.lo && key <= from.hi).toBe(true);
+    expect(searchKey('2024-10-21', 7) < from.lo).toBe(true);
+    expect(Number.isSafeInteger(from.hi)).toBe(true);
+    const to = keyRange(undefined, '2024-10-22')!;
+    expect(to.lo).toBe(0);
+    expect(key <= to.hi && searchKey('2024-10-23', 1) > to.hi).toBe(true);
+    expect(keyRange('2024年10月', '不是日期')).toBeNull();
+    expect(keyRange(undefined, undefined)).toBeNull();
   });
 });

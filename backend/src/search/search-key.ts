@@ -36,3 +36,21 @@ export function searchKey(isoDate: string, id: number): number {
 export function keyDay(key: number): number {
   return Math.floor(key / ID_BITS);
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The keys of clippings issued from `from` to `to` (either open; a bound that is not a `YYYY-MM-DD` date
+ * is left open): every such clipping's key lies in [lo, hi], so an FTS walk over a date range can be
+ * bounded by its rowids instead of reading every match of the term and dropping those outside. Null
+ * when neither bound applies.
+ */
+export function keyRange(
+  from: string | undefined,
+  to: string | undefined,
+): { lo: number; hi: number } | null {
+  const lo = from !== undefined && ISO_DATE.test(from) ? dayNumber(from) * ID_BITS : null;
+  const hi = to !== undefined && ISO_DATE.test(to) ? dayNumber(to) * ID_BITS + (ID_BITS - 1) : null;
+  if (lo === null && hi === null) return null;
+  return { lo: lo ?? 0, hi: hi ?? MAX_DAY * ID_BITS + (ID_BITS - 1) };
+}

@@ -5,12 +5,25 @@ import { idList } from '../database/row-reader';
 import { atOnce, chunk, rowsPerStatement } from '../database/sql-values';
 import { distinctTerms, indexColumns, normalizedColumns } from './core/index-terms';
 import type { SearchDocument } from './core/search-document';
-import { ID_BITS, searchKey } from './search-key';
+import { ID_BITS, keyRange, searchKey } from './search-key';
 
 /** A boolean SQL expression over the clipping table aliased `c`, with `?` placeholders (the list's filter). */
 export interface SqlFilter {
   sql: string;
   params: readonly unknown[];
+  /**
+   * The issue dates `sql` keeps clippings within, when it has such bounds (`YYYY-MM-DD`): on SQLite the
+   * walk of the index is bounded to their keys (search-key.ts), the filter still decides.
+   */
+  issueDates?: { from?: string; to?: string };
+}
+
+/** SQLite: ` AND f.rowid BETWEEN lo AND hi` for the filter's issue dates, or nothing. */
+function keyBounds(filter: SqlFilter | undefined): { sql: string; params: number[] } {
+  const range = filter?.issueDates ? keyRange(filter.issueDates.from, filter.issueDates.to) : null;
+  return range
+    ? { sql: ' AND f.rowid BETWEEN ? AND ?', params: [range.lo, range.hi] }
+    : { sql: '', params: [] };
 }
 
 /** One key of an ORDER BY over `c`: a column expression from the list's sort table (never user text). */
@@ -334,11 +347,12 @@ export class SearchRepository {
   /** SQLite: matches of `match` (an FTS5 expression) passing `filter`, counted up to `upTo` (then `upTo` + 1). */
   async countSqlite(match: string, filter: SqlFilter | undefined, upTo: number): Promise<number> {
     const limit = Number.isFinite(upTo) ? Math.floor(upTo) + 1 : -1;
+    const keys = keyBounds(filter);
     const rows = filter
       ? await this.rows<{ n: number }>(
           `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
-           WHERE f.clipping_search_fts MATCH ? AND (${filter.sql}) LIMIT ?)`,
-          [match, ...filter.params, limit],
+           WHERE f.clipping_search_fts MATCH ?${keys.sql} AND (${filter.sql}) LIMIT ?)`,
+          [match, ...keys.params, ...filter.params, limit],
         )
       : await this.rows<{ n: number }>(
           'SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts WHERE clipping_search_fts MATCH ? LIMIT ?)',
@@ -355,10 +369,11 @@ export class SearchRepository {
     limit: number,
   ): Promise<number[]> {
     const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
+    const keys = keyBounds(filter);
     const rows = await this.rows<{ k: number }>(
       `SELECT f.rowid AS k FROM clipping_search_fts f${join}
-       WHERE f.clipping_search_fts MATCH ? ORDER BY f.rowid ${direction} LIMIT ?`,
-      [...(filter?.params ?? []), match, limit],
+       WHERE f.clipping_search_fts MATCH ?${keys.sql} ORDER BY f.rowid ${direction} LIMIT ?`,
+      [...(filter?.params ?? []), match, ...keys.params, limit],
     );
     return rows.map((r) => Number(r.k));
   }
@@ -379,10 +394,11 @@ export class SearchRepository {
       return rows.map((r) => Number(r.id));
     }
     const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
+    const keys = keyBounds(filter);
     const rows = await this.rows<{ id: number }>(
       `SELECT f.rowid & ${MASK} AS id FROM clipping_search_fts f${join}
-       WHERE f.clipping_search_fts MATCH ? ORDER BY 1`,
-      [...(filter?.params ?? []), q.fts5],
+       WHERE f.clipping_search_fts MATCH ?${keys.sql} ORDER BY 1`,
+      [...(filter?.params ?? []), q.fts5, ...keys.params],
       manager,
     );
     return rows.map((r) => Number(r.id));
@@ -395,11 +411,12 @@ export class SearchRepository {
     order: string,
     window: { offset: number; pageSize: number },
   ): Promise<number[]> {
+    const keys = keyBounds(filter);
     const rows = await this.rows<{ id: number }>(
       `SELECT c.id FROM clipping c
-       WHERE c.id IN (SELECT f.rowid & ${MASK} FROM clipping_search_fts f WHERE f.clipping_search_fts MATCH ?)
+       WHERE c.id IN (SELECT f.rowid & ${MASK} FROM clipping_search_fts f WHERE f.clipping_search_fts MATCH ?${keys.sql})
        ${filter ? `AND (${filter.sql})` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [match, ...(filter?.params ?? []), window.pageSize, window.offset],
+      [match, ...keys.params, ...(filter?.params ?? []), window.pageSize, window.offset],
     );
     return rows.map((r) => Number(r.id));
   }

@@ -49,7 +49,19 @@ export class ClippingListRepository {
   /** The filter without its full-text query, as the SQL the search index joins (undefined when empty). */
   sqlFilter(filter: ClippingFilter): SqlFilter | undefined {
     const where = filterWhere(filter, this.dataSource);
-    return where.sql === '' ? undefined : { sql: where.sql.replace(/^ WHERE /, ''), params: where.params };
+    if (where.sql === '') return undefined;
+    // The issue-date bounds, for the search index to walk only their keys (SQLite).
+    const issueDates: { from?: string; to?: string } = {};
+    for (const f of filter) {
+      if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') continue;
+      if (f.op === '>=') issueDates.from = f.value;
+      if (f.op === '<=') issueDates.to = f.value;
+    }
+    return {
+      sql: where.sql.replace(/^ WHERE /, ''),
+      params: where.params,
+      ...(issueDates.from !== undefined || issueDates.to !== undefined ? { issueDates } : {}),
+    };
   }
 
   /**
