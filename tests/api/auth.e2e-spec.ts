@@ -26,6 +26,14 @@ async function login(agent: TestAgent, username: string, password: string): Prom
 describe('accounts, sessions and login', () => {
   let t: TestApp;
 
+  /** A new account (made by the admin) logged in: the user and a request builder with its bearer token. */
+  async function newSession(username: string, password: string, role: User['role']) {
+    const user = (await t.http().post('/api/users').send({ username, password, role }).expect(201))
+      .body as User;
+    const session = await login(t.anon(), username, password);
+    return { user, bearer: () => t.anon().set('Authorization', `Bearer ${session.token}`) };
+  }
+
   beforeAll(async () => {
     t = await startTestApp();
   });
@@ -190,15 +198,7 @@ describe('accounts, sessions and login', () => {
   });
 
   it('a disabled user is refused and their sessions end; users are never deleted', async () => {
-    const editor = (
-      await t
-        .http()
-        .post('/api/users')
-        .send({ username: '编辑乙', password: '编辑乙的密码很长', role: 'editor' })
-        .expect(201)
-    ).body as User;
-    const session = await login(t.anon(), '编辑乙', '编辑乙的密码很长');
-    const bearer = () => t.anon().set('Authorization', `Bearer ${session.token}`);
+    const { user: editor, bearer } = await newSession('编辑乙', '编辑乙的密码很长', 'editor');
     await bearer().get('/api/auth/me').expect(200);
     const patched = await t.http().patch(`/api/users/${editor.id}`).send({ disabled: true }).expect(200);
     expect(patched.body).toMatchObject({ id: editor.id, disabled: true });
@@ -216,15 +216,7 @@ describe('accounts, sessions and login', () => {
 
   it('a role change applies to the running session at once (the guard keeps no stale answer)', async () => {
     const publication = await createPublication(t, { name: '角色变更日报' });
-    const user = (
-      await t
-        .http()
-        .post('/api/users')
-        .send({ username: '编辑丙', password: '编辑丙的密码很长', role: 'editor' })
-        .expect(201)
-    ).body as User;
-    const session = await login(t.anon(), '编辑丙', '编辑丙的密码很长');
-    const bearer = () => t.anon().set('Authorization', `Bearer ${session.token}`);
+    const { user, bearer } = await newSession('编辑丙', '编辑丙的密码很长', 'editor');
     const clipping = {
       publicationId: publication.id,
       issueDate: '2024-10-22',

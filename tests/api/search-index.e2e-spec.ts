@@ -39,6 +39,11 @@ const DATE_ORDER = [
   { column: 'c.id', direction: 'DESC' as const },
 ];
 const ALL = { offset: 0, pageSize: N + 10 };
+/** The list's date order (DATE_ORDER) over the corpus: newest issue, then page, then newest id. */
+const byListDate = (a: CorpusClipping, b: CorpusClipping): number =>
+  b.issueDate.localeCompare(a.issueDate) ||
+  a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
+  b.id - a.id;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toFullWidth = (s: string): string =>
   s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -200,12 +205,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       const p = parseSearchQuery(q);
       const expected = corpus
         .filter((c) => naiveMatches(p, normalized.get(c.id)!))
-        .sort(
-          (a, b) =>
-            b.issueDate.localeCompare(a.issueDate) ||
-            a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
-            b.id - a.id,
-        )
+        .sort(byListDate)
         .map((c) => c.id);
       for (const offset of [0, 20, 137]) {
         const got = await search.search({
@@ -236,13 +236,9 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
   it('ranks headline hits first, newest issue first within each', async () => {
     for (const q of ['梁山', '鱼台 OR 崔建刚', '乡村振兴 -梁山']) {
       const p = parseSearchQuery(q);
-      const byDate = (a: CorpusClipping, b: CorpusClipping): number =>
-        b.issueDate.localeCompare(a.issueDate) ||
-        a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
-        b.id - a.id;
       const matches = corpus.filter((c) => naiveMatches(p, normalized.get(c.id)!));
-      const head = matches.filter((c) => naiveHeadHit(p, normalized.get(c.id)!)).sort(byDate);
-      const rest = matches.filter((c) => !naiveHeadHit(p, normalized.get(c.id)!)).sort(byDate);
+      const head = matches.filter((c) => naiveHeadHit(p, normalized.get(c.id)!)).sort(byListDate);
+      const rest = matches.filter((c) => !naiveHeadHit(p, normalized.get(c.id)!)).sort(byListDate);
       const expected = [...head, ...rest].map((c) => c.id);
       expect(head.length).toBeGreaterThan(0);
       for (const offset of [0, Math.max(0, head.length - 3)]) {
@@ -309,12 +305,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
         expect({ dates, query, ids: got.ids }).toEqual({ dates, query, ids: expected });
         const byDate = corpus
           .filter((c) => expected.includes(c.id))
-          .sort(
-            (a, b) =>
-              b.issueDate.localeCompare(a.issueDate) ||
-              a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
-              b.id - a.id,
-          )
+          .sort(byListDate)
           .map((c) => c.id);
         const dated = await search.search({
           q: query,
