@@ -9,6 +9,8 @@ export interface SavedClipping {
   id: number;
   before: ClippingEntity | null;
   changes: ClippingChanges;
+  /** The issue (publication and date) the clipping is in now, after the save. */
+  issue: { publicationId: number; issueDate: string };
 }
 
 /**

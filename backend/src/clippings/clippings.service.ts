@@ -22,6 +22,7 @@ import { ClippingReader } from './read/clipping-reader';
 import { ClippingViewLoader } from './read/clipping-view.loader';
 import type { ClippingChanges } from './store/clipping-rows.repository';
 import { ClippingStore } from './store/clipping-store';
+import type { ClippingWriter } from './store/clipping-writer';
 import { staleVersion } from './stale-version';
 
 /** Columns copied as-is from a PATCH body when present. */
@@ -86,7 +87,7 @@ export class ClippingsService {
         window,
         this.depth,
       );
-      return { items: await this.views.load(ids), total, totalExact, ...paging };
+      return { items: await this.views.loadListItems(ids), total, totalExact, ...paging };
     }
     const found = await this.lists.searchIds(
       q,
@@ -95,7 +96,7 @@ export class ClippingsService {
       window,
     );
     const [items, highlights] = await Promise.all([
-      this.views.load(found.ids),
+      this.views.loadListItems(found.ids),
       this.search.snippets(q, found.ids),
     ]);
     const byId = new Map(highlights.map((h) => [h.id, h]));
@@ -176,19 +177,19 @@ export class ClippingsService {
       });
       if (dto.tagIds) await w.replaceTags(id, dto.tagIds);
       if (regionIds) await w.replaceRegions(id, regionIds);
-      await this.hooks.saved(w, { id, before: null, changes: {} });
-      await w.recordAndIndex([id], 'created');
-      return this.auditAndReload(
-        {
-          action: 'clipping-created',
-          actor,
-          targetType: 'clipping',
-          targetId: id,
-          detail: { label: clippingLabel(dto.title ?? null, dto.body) },
-        },
+      await this.hooks.saved(w, {
         id,
-        w.manager,
-      );
+        before: null,
+        changes: {},
+        issue: { publicationId: dto.publicationId, issueDate: dto.issueDate },
+      });
+      return this.recordAuditAndReload(w, 'created', id, {
+        action: 'clipping-created',
+        actor,
+        targetType: 'clipping',
+        targetId: id,
+        detail: { label: clippingLabel(dto.title ?? null, dto.body) },
+      });
     });
   }
 
@@ -210,27 +211,30 @@ export class ClippingsService {
       if (!(await w.update(id, current.version, changes))) throw await this.stale(id, w.manager);
       if (dto.tagIds) await w.replaceTags(id, dto.tagIds);
       if (regionIds) await w.replaceRegions(id, regionIds);
-      await this.hooks.saved(w, { id, before: current, changes });
-      await w.recordAndIndex([id], 'edited');
+      await this.hooks.saved(w, {
+        id,
+        before: current,
+        changes,
+        issue: {
+          publicationId: changes.publicationId ?? current.publicationId,
+          issueDate: changes.issueDate ?? current.issueDate,
+        },
+      });
       const fields = [
         ...Object.keys(changes).filter((f) => f !== 'pageSort'),
         ...(dto.tagIds ? ['tags'] : []),
         ...(dto.regionCodes ? ['regions'] : []),
       ];
-      return this.auditAndReload(
-        {
-          action: 'clipping-edited',
-          actor,
-          targetType: 'clipping',
-          targetId: id,
-          detail: {
-            label: clippingLabel(changes.title ?? current.title, changes.body ?? current.body),
-            fields,
-          },
+      return this.recordAuditAndReload(w, 'edited', id, {
+        action: 'clipping-edited',
+        actor,
+        targetType: 'clipping',
+        targetId: id,
+        detail: {
+          label: clippingLabel(changes.title ?? current.title, changes.body ?? current.body),
+          fields,
         },
-        id,
-        w.manager,
-      );
+      });
     });
   }
 
@@ -274,14 +278,27 @@ export class ClippingsService {
     return { regionIds };
   }
 
-  /** Records the audit event and reads the answer ({@link reload}) at once: neither depends on the other. */
-  private async auditAndReload(event: AuditRecord, id: number, manager: EntityManager): Promise<Clipping> {
-    const [, clipping] = await atOnce(
-      manager,
-      () => this.audit.record(event, manager),
-      () => this.reload(id, manager),
-    );
-    return clipping;
+  /**
+   * Records the clipping's revision (with the search index and counts), the audit event, and reads the
+   * answer ({@link reload}) at once: none depends on another, unless recording bumps the version (a
+   * clipping older than the history), which the answer then reads again. One round of the write
+   * transaction instead of two, while the writes queued behind it wait.
+   */
+  private async recordAuditAndReload(
+    w: ClippingWriter,
+    action: 'created' | 'edited',
+    id: number,
+    event: AuditRecord,
+  ): Promise<Clipping> {
+    const { result, bumped } = await w.recordAndIndexWith([id], action, async () => {
+      const [, clipping] = await atOnce(
+        w.manager,
+        () => this.audit.record(event, w.manager),
+        () => this.reload(id, w.manager),
+      );
+      return clipping;
+    });
+    return bumped ? this.reload(id, w.manager) : result;
   }
 
   /**

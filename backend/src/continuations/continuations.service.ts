@@ -60,11 +60,12 @@ export class ContinuationsService implements OnModuleInit {
     this.hooks.register({ saved: (w, saved) => this.relinkSaved(w, saved) });
   }
 
-  private async relinkSaved(w: ClippingWriter, { id, before, changes }: SavedClipping): Promise<void> {
+  private async relinkSaved(w: ClippingWriter, { id, before, changes, issue }: SavedClipping): Promise<void> {
     if (before && !needsRelink(before, changes)) return;
-    const links = await this.linkAfterFiling(w, [id]);
-    const others = links
-      .filter((l) => l.status === 'linked')
+    // The saved clipping's issue is known: linkAfterFiling would read it back first.
+    const made = await this.linkIssue(issue.publicationId, issue.issueDate, w);
+    const others = made
+      .filter((l) => l.status === 'linked' && (l.headId === id || l.tailId === id))
       .map((l) => (l.headId === id ? l.tailId : l.headId));
     await w.record(others, 'linked', { detail: { with: id } });
   }

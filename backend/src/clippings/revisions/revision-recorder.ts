@@ -33,6 +33,8 @@ export interface RecordOptions {
   force?: boolean;
   /** Extra facts kept with the revision (e.g. which version a restore brought back). */
   detail?: Record<string, unknown> | null;
+  /** Given: the ids whose version the recording bumped are added to it. */
+  bumped?: Set<number>;
 }
 
 /**
@@ -88,6 +90,7 @@ export class RevisionRecorder {
         detail: historyStarts ? { ...options.detail, historyStarts: true } : (options.detail ?? null),
       });
     }
+    for (const id of bump) options.bumped?.add(id);
     await this.bump(bump, sameBody, manager);
     await this.repo.insert(revisions, manager);
     return revisions.length;

@@ -398,17 +398,42 @@ export class ClippingWriter implements ChainContext {
     return n;
   }
 
-  /** Runs `recording` together with the index and counts of what is waiting for them (then nothing is). */
-  private inStep<T>(recording: () => Promise<T>): Promise<[T, void, void]> {
+  /**
+   * {@link recordAndIndex} with `alongside` run at the same time — statements that neither read nor
+   * write what recording writes (the revision; a version only where the write did not bump it): an
+   * editor's save reads its answer and writes its audit event in the same round. Answers `alongside`'s
+   * result and whether recording bumped the version of any of `ids` (then an answer read alongside
+   * holds the version before the bump, and must be read again).
+   */
+  async recordAndIndexWith<T>(
+    ids: readonly number[],
+    action: RevisionAction,
+    alongside: () => Promise<T>,
+  ): Promise<{ result: T; bumped: boolean }> {
+    const bumped = new Set<number>();
+    const [, result] = await this.inStep(() => this.record(ids, action, { bumped }), alongside);
+    return { result, bumped: ids.some((id) => bumped.has(id)) };
+  }
+
+  /**
+   * Runs `recording` together with the index and counts of what is waiting for them (then nothing is),
+   * and `alongside` if given. On PostgreSQL they run in this order.
+   */
+  private async inStep<T, U = undefined>(
+    recording: () => Promise<T>,
+    alongside?: () => Promise<U>,
+  ): Promise<[T, U]> {
     const reindex = [...this.reindex];
     const retally = [...this.retally];
     this.reindex.clear();
     this.retally.clear();
-    return atOnce(
+    const [recorded, , , other] = await atOnce(
       this.manager,
       recording,
       () => this.parts.search.syncClippings(this.manager, reindex),
       () => this.parts.tallies.refresh(this.manager, retally),
+      alongside ?? (() => Promise.resolve(undefined as U)),
     );
+    return [recorded, other];
   }
 }
