@@ -195,11 +195,15 @@ describe('clipping history and restore', () => {
     const [row] = (await ds.query('SELECT MAX(id) AS id FROM clipping')) as { id: number }[];
     const id = Number(row?.id);
     await t.http().get(`/api/clippings/${id}/history`).expect(200, []);
-    await t.http().patch(`/api/clippings/${id}`).send({ title: '补录的标题' }).expect(200);
+    const patched = (await t.http().patch(`/api/clippings/${id}`).send({ title: '补录的标题' }).expect(200))
+      .body as Clipping;
     const [first] = await history(id);
     expect(first).toMatchObject({ action: 'edited', changes: [], detail: { historyStarts: true } });
     expect(first?.snapshot.title).toBe('补录的标题');
     expect(first?.version).toBe((await get(id)).version);
+    // Recording bumped the version once more (the edit's own bump had no revision before it): the
+    // answer carries the version as stored, or the editor's next save would be refused as stale.
+    expect(patched.version).toBe(first?.version);
     await t.http().patch(`/api/clippings/${id}`).send({ title: '再次修改的标题' }).expect(200);
     expect((await history(id))[0]?.changes).toEqual([
       { field: 'title', before: '补录的标题', after: '再次修改的标题' },
