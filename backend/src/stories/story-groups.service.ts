@@ -515,11 +515,7 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
         return { candidateIds, rejected };
       }),
     );
-    await this.load(
-      [...new Set(found.flatMap((f) => [...f.candidateIds]))],
-      manager,
-      cache,
-    );
+    await this.load([...new Set(found.flatMap((f) => [...f.candidateIds]))], manager, cache);
     return new Map(comparable.map((unit, i) => [unit.lead, found[i]!]));
   }
 
