@@ -288,8 +288,14 @@ export interface SearchHighlight {
   snippet: string;
 }
 
-/** A row of `GET /api/clippings`: the clipping, and with `q` its highlighted hits. */
-export interface ClippingListItem extends Clipping {
+/**
+ * A row of `GET /api/clippings`: the clipping with an excerpt instead of its body and without `rawText`
+ * (the page lines it was cut from) — `GET /api/clippings/:id` has both — and with `q` its highlighted
+ * hits.
+ */
+export interface ClippingListItem extends Omit<Clipping, 'rawText' | 'body'> {
+  /** The body's first 80 characters, whitespace folded, `…` where cut. */
+  excerpt: string;
   highlight?: SearchHighlight;
 }
 

@@ -1,4 +1,4 @@
-import type { Clipping, Page, Publication, Tag } from '@jianbao/contracts';
+import type { Clipping, ClippingListItem, Page, Publication, Tag } from '@jianbao/contracts';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
 import { startTestApp, type TestApp } from '../fixtures/test-app';
 
@@ -59,6 +59,36 @@ describe('GET /api/clippings (filters, sort, pagination)', () => {
 
   afterAll(async () => {
     await t.close();
+  });
+
+  it('lists rows with an excerpt instead of the body, and no rawText; the clipping itself has both', async () => {
+    const body = `${'鱼台县校车安全检查，'.repeat(12)}\n\n第二段`;
+    const long = await createClipping(t, ningboDaily.id, {
+      title: '长文一篇',
+      body,
+      rawText: '鱼台县\n校车',
+    });
+    const short = await createClipping(t, ningboDaily.id, { title: '短讯一则', body: '鱼台\n简讯。' });
+    const res = await t.http().get('/api/clippings').query({ publicationId: ningboDaily.id }).expect(200);
+    const rows = (res.body as Page<ClippingListItem>).items;
+    const row = rows.find((c) => c.id === long.id)!;
+    expect(row).not.toHaveProperty('body');
+    expect(row).not.toHaveProperty('rawText');
+    expect(row.excerpt).toBe(`${Array.from(body.replace(/\s+/g, ' ')).slice(0, 80).join('')}…`);
+    expect(rows.find((c) => c.id === short.id)?.excerpt).toBe('鱼台 简讯。');
+    const full = (await t.http().get(`/api/clippings/${long.id}`).expect(200)).body as Clipping;
+    expect(full).toMatchObject({ body, rawText: '鱼台县\n校车' });
+    // The same rows with q: the excerpt, and the highlight around the hits.
+    const found = await t
+      .http()
+      .get('/api/clippings')
+      .query({ q: '校车', publicationId: ningboDaily.id })
+      .expect(200);
+    const hit = (found.body as Page<ClippingListItem>).items.find((c) => c.id === long.id)!;
+    expect(hit).toMatchObject({ excerpt: row.excerpt });
+    expect(hit).not.toHaveProperty('body');
+    expect(hit.highlight?.snippet).toContain('<mark>校车</mark>');
+    for (const id of [long.id, short.id]) await t.http().delete(`/api/clippings/${id}`).expect(204);
   });
 
   it('answers a page: newest issue first, then pages in printed order', async () => {

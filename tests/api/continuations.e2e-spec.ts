@@ -14,7 +14,7 @@ import {
   waiting,
 } from '../fixtures/continuations';
 import { createPublication } from '../fixtures/seed';
-import { startTestApp, type TestApp } from '../fixtures/test-app';
+import { listInFull, startTestApp, type TestApp } from '../fixtures/test-app';
 
 /** head title → first characters of the tail it continues in, from reading the pages. */
 const TRUE_PAIRS: Record<string, string> = {
@@ -149,9 +149,9 @@ describe('continued articles over HTTP', () => {
     });
 
     it('the article reads as one text: markers gone, seam joined, nothing doubled or lost', async () => {
-      const head = (
-        await t.http().get('/api/clippings').query({ publicationId: jining.id, pageLabel: '1' }).expect(200)
-      ).body.items.find((c: Clipping) => c.title?.startsWith('汶上')) as Clipping;
+      const head = (await listInFull(t, { publicationId: jining.id, pageLabel: '1' })).find((c) =>
+        c.title?.startsWith('汶上'),
+      ) as Clipping;
       const tail = await getClipping(t, head.nextPartId!);
       const res = await t.http().get(`/api/articles/${head.articleId}`).expect(200);
       const article = res.body as Article;

@@ -24,7 +24,7 @@ import {
 import { DataSource } from 'typeorm';
 import { ON_POSTGRES } from '../fixtures/postgres';
 import { createClipping, createPublication, createTag, createZhejiang } from '../fixtures/seed';
-import { startTestApp, TEST_ADMIN, type TestApp } from '../fixtures/test-app';
+import { listInFull, startTestApp, TEST_ADMIN, type TestApp } from '../fixtures/test-app';
 
 describe('re-filing a page', () => {
   let t: TestApp;
@@ -254,9 +254,8 @@ describe('re-filing a page', () => {
       clippingIds: number[];
     };
     expect(detail.clippingIds).toContain(old.id);
-    const list = (await t.http().get(`/api/clippings?publicationId=${p.id}&pageSize=100`).expect(200))
-      .body as Page<Clipping>;
-    expect(list.items.filter((c) => c.body === old.body)).toHaveLength(1);
+    const list = await listInFull(t, { publicationId: p.id });
+    expect(list.filter((c) => c.body === old.body)).toHaveLength(1);
     expect((await history(old.id))[0]).toMatchObject({
       action: 'kept',
       actorName: TEST_ADMIN,

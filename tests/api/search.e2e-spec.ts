@@ -28,7 +28,7 @@ import {
 import { DataSource } from 'typeorm';
 import { filePage, readPage, SAMPLE_DATE, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication, createTag } from '../fixtures/seed';
-import { startTestApp, type TestApp } from '../fixtures/test-app';
+import { listInFull, startTestApp, type TestApp } from '../fixtures/test-app';
 
 jest.setTimeout(120_000);
 
@@ -54,16 +54,7 @@ describe('full-text search through the API', () => {
   let t: TestApp;
   let pubId: number;
 
-  const all = async (): Promise<Clipping[]> => {
-    const out: Clipping[] = [];
-    for (let page = 1; ; page += 1) {
-      const res = (
-        await t.http().get('/api/clippings').query({ pageSize: 200, page, sort: 'id' }).expect(200)
-      ).body as Page<Clipping>;
-      out.push(...res.items);
-      if (out.length >= res.total || res.items.length === 0) return out;
-    }
-  };
+  const all = (): Promise<Clipping[]> => listInFull(t, { sort: 'id' });
   const searchIds = async (q: string, extra: Record<string, string | number> = {}): Promise<number[]> => {
     const out: number[] = [];
     for (let page = 1; ; page += 1) {

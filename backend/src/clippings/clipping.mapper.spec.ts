@@ -3,7 +3,16 @@ import { TagEntity } from '../tags/tag.entity';
 import { ClippingRegionEntity } from './clipping-region.entity';
 import { ClippingTagEntity } from './clipping-tag.entity';
 import { ClippingEntity } from './clipping.entity';
-import { mapClipping, mapRegionLink, mapTagLink } from './clipping.mapper';
+import {
+  EXCERPT_LENGTH,
+  excerptOf,
+  excerptOfStart,
+  LISTED_BODY_CHARS,
+  mapClipping,
+  mapListItem,
+  mapRegionLink,
+  mapTagLink,
+} from './clipping.mapper';
 
 function clipping(): ClippingEntity {
   return Object.assign(new ClippingEntity(), {
@@ -107,5 +116,35 @@ describe('clipping mapper', () => {
     });
     expect(mapped.tags.map((t) => t.name)).toEqual(['民生', '社会']);
     expect(mapped.regions.map((r) => r.code)).toEqual(['330100', '330106']);
+  });
+
+  it('excerpts a body: whitespace folded, the first 80 characters, … only where cut', () => {
+    expect(excerptOf('  梁山县\n开展\t志愿  服务 ')).toBe('梁山县 开展 志愿 服务');
+    const long = '鱼台'.repeat(60);
+    expect(excerptOf(long)).toBe(`${long.slice(0, EXCERPT_LENGTH)}…`);
+    expect(excerptOf(long.slice(0, EXCERPT_LENGTH))).toBe(long.slice(0, EXCERPT_LENGTH));
+    // From the start of a body only: a body that goes on is cut even when its start fits.
+    expect(excerptOfStart('短短一句', true)).toBe('短短一句…');
+    expect(excerptOfStart('短短一句', false)).toBe('短短一句');
+    // Characters outside the BMP count as one and are never split.
+    expect(excerptOf('𠀀'.repeat(EXCERPT_LENGTH + 1))).toBe(`${'𠀀'.repeat(EXCERPT_LENGTH)}…`);
+  });
+
+  it('maps a list row: the excerpt of the body read so far, without body or rawText', () => {
+    const { body: _body, rawText: _raw, ...listed } = clipping();
+    const relations = { publicationName: '钱江晚报', tags: [], regions: [] };
+    const spaced = `${'　\n'.repeat(LISTED_BODY_CHARS / 2)}`;
+    // The start read holds only whitespace, and the body goes on (one character more than asked for).
+    const cut = mapListItem({ ...listed, bodyStart: `${spaced}下` }, relations);
+    expect(cut.excerpt).toBe('…');
+    expect(cut).not.toHaveProperty('body');
+    expect(cut).not.toHaveProperty('rawText');
+    const whole = mapListItem({ ...listed, bodyStart: '昨天上午，\n社区食堂开张。' }, relations);
+    expect(whole).toMatchObject({
+      id: 5,
+      title: '西湖边新开了一家社区食堂',
+      excerpt: '昨天上午， 社区食堂开张。',
+    });
+    expect(mapClipping(clipping(), relations)).toMatchObject({ body: '昨天上午……', rawText: null });
   });
 });

@@ -1,15 +1,8 @@
 import type { ChainPart, ClippingSummary, ContinuationSuggestion } from '@jianbao/contracts';
 import type { ClippingEntity } from '../clippings/clipping.entity';
+import { excerptOf } from '../clippings/clipping.mapper';
 import type { ClippingRow } from '../clippings/read/clipping-reader';
 import type { ContinuationSuggestionEntity } from './continuation-suggestion.entity';
-
-const EXCERPT_LENGTH = 80;
-
-/** First ~80 characters of a body, whitespace folded. */
-export function excerptOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
 
 /** A clipping (with its publication's name) → the short form lists and panels show. */
 export function mapClippingSummary(entity: ClippingRow): ClippingSummary {

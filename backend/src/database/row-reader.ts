@@ -9,21 +9,24 @@ export interface RowReader<T> {
 }
 
 /** A {@link RowReader} from the entity's metadata and the driver's own hydration of each column. */
-export function rowReader<T extends ObjectLiteral>(
+export function rowReader<T extends ObjectLiteral, K extends keyof T & string = never>(
   dataSource: DataSource,
   target: EntityTarget<T>,
   alias: string,
-): RowReader<T> {
+  /** Properties left out of the SELECT (and of the entity read back). */
+  omit: readonly K[] = [],
+): RowReader<Omit<T, K>> {
   const metadata = dataSource.getMetadata(target);
   const driver = dataSource.driver;
-  const columns = metadata.columns.filter((c) => !c.isVirtual);
+  const left = new Set<string>(omit);
+  const columns = metadata.columns.filter((c) => !c.isVirtual && !left.has(c.propertyName));
   return {
     columns: columns.map((c) => `${alias}.${c.databaseName}`).join(', '),
     read(row) {
       const entity: Record<string, unknown> = {};
       for (const column of columns)
         entity[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
-      return entity as T;
+      return entity as Omit<T, K>;
     },
   };
 }

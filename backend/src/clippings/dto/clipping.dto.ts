@@ -11,7 +11,7 @@ import type {
   RegionLevel,
   SearchHighlight,
 } from '@jianbao/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { CLIPPING_KINDS, CLIPPING_LIST_DEPTH, CLIPPING_STATUSES } from '@jianbao/contracts';
 
 const SOURCES: LinkSource[] = ['manual', 'rule'];
@@ -79,7 +79,12 @@ export class SearchHighlightDto implements SearchHighlight {
   snippet!: string;
 }
 
-export class ClippingListItemDto extends ClippingDto implements ClippingListItem {
+export class ClippingListItemDto
+  extends OmitType(ClippingDto, ['rawText', 'body'] as const)
+  implements ClippingListItem
+{
+  @ApiProperty({ description: "The body's first 80 characters, whitespace folded, … where cut" })
+  excerpt!: string;
   @ApiProperty({ type: SearchHighlightDto, required: false, description: 'With q: the hits, highlighted' })
   highlight?: SearchHighlightDto;
 }

@@ -5,6 +5,7 @@ import { ReadQueries } from '../../database/read-queries';
 import { idList, type RowReader, rowReader } from '../../database/row-reader';
 import { chunk, inList, MAX_SQL_PARAMS } from '../../database/sql-values';
 import { ClippingEntity } from '../clipping.entity';
+import { EXCERPT_LENGTH } from '../clipping.mapper';
 
 /** A clipping row with its publication's name. */
 export type ClippingRow = ClippingEntity & { publicationName: string };
@@ -29,8 +30,7 @@ export interface ClippingRows {
   exclusions: RawRow[];
 }
 
-/** Length of `ClippingSummary.excerpt`. */
-export const EXCERPT_LENGTH = 80;
+export { EXCERPT_LENGTH };
 
 /** Ids per `IN (…)` list of the trash's raw reads. */
 const RAW_BATCH = 400;

@@ -1,10 +1,16 @@
-import type { Clipping, ClippingRegionLink, ClippingTagLink } from '@jianbao/contracts';
+import type { Clipping, ClippingListItem, ClippingRegionLink, ClippingTagLink } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RegionDirectory, regionPath } from '../../catalog/region-directory';
 import { ReadQueries } from '../../database/read-queries';
 import { idList, type RowReader, rowReader } from '../../database/row-reader';
-import { mapClipping } from '../clipping.mapper';
+import {
+  type ClippingRelations,
+  LISTED_BODY_CHARS,
+  type ListedClippingEntity,
+  mapClipping,
+  mapListItem,
+} from '../clipping.mapper';
 import { ClippingEntity } from '../clipping.entity';
 
 /** `[tag id, source, name, color]`, as the query's JSON builds it. */
@@ -24,42 +30,70 @@ const CHUNK = 500;
  */
 @Injectable()
 export class ClippingViewLoader {
-  private readonly clippingRow: RowReader<ClippingEntity>;
-  private readonly sql: string;
+  private readonly full: Variant<ClippingEntity, Clipping>;
+  private readonly listed: Variant<ListedClippingEntity, Omit<ClippingListItem, 'highlight'>>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly read: ReadQueries,
     private readonly regions: RegionDirectory,
   ) {
-    this.clippingRow = rowReader(dataSource, ClippingEntity, 'c');
     const postgres = dataSource.options.type === 'postgres';
     const agg = (cells: string): string =>
       postgres ? `json_agg(json_build_array(${cells}))` : `json_group_array(json_array(${cells}))`;
-    this.sql =
-      `SELECT ${this.clippingRow.columns}, p.name AS publication_name, ` +
+    const sql = (columns: string): string =>
+      `SELECT ${columns}, p.name AS publication_name, ` +
       `(SELECT ${agg('ct.tag_id, ct.source, t.name, t.color')} FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id ` +
       'WHERE ct.clipping_id = c.id) AS tag_links, ' +
       `(SELECT ${agg('cr.region_id, cr.source')} FROM clipping_region cr WHERE cr.clipping_id = c.id) AS region_links ` +
       `FROM clipping c LEFT JOIN publication p ON p.id = c.publication_id WHERE c.id IN ${idList(dataSource, []).sql}`;
+    const all = rowReader(dataSource, ClippingEntity, 'c');
+    this.full = { row: all, sql: sql(all.columns), map: mapClipping };
+    // A list page reads the start of the body and no `raw_text` (see mapListItem).
+    const listed = rowReader(dataSource, ClippingEntity, 'c', ['rawText', 'body']);
+    this.listed = {
+      row: {
+        columns: `${listed.columns}, substr(c.body, 1, ${LISTED_BODY_CHARS + 1}) AS body_start`,
+        read: (row) => ({ ...listed.read(row), bodyStart: String(row['body_start'] ?? '') }),
+      },
+      sql: sql(`${listed.columns}, substr(c.body, 1, ${LISTED_BODY_CHARS + 1}) AS body_start`),
+      map: mapListItem,
+    };
   }
 
   /** The clippings in the order of `ids` (missing ids are skipped). */
-  async load(ids: number[], manager?: EntityManager): Promise<Clipping[]> {
-    const out: Clipping[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK)
-      out.push(...(await this.loadChunk(ids.slice(i, i + CHUNK), manager)));
-    return out;
+  load(ids: number[], manager?: EntityManager): Promise<Clipping[]> {
+    return this.loadIn(this.full, ids, manager);
+  }
+
+  /** As {@link load}, as list rows: an excerpt instead of the body, no `rawText` (see mapListItem). */
+  loadListItems(ids: number[]): Promise<Omit<ClippingListItem, 'highlight'>[]> {
+    return this.loadIn(this.listed, ids);
   }
 
   async loadOne(id: number, manager?: EntityManager): Promise<Clipping | null> {
     return (await this.load([id], manager))[0] ?? null;
   }
 
-  private async loadChunk(ids: number[], manager?: EntityManager): Promise<Clipping[]> {
+  private async loadIn<E extends { id: number }, V>(
+    variant: Variant<E, V>,
+    ids: number[],
+    manager?: EntityManager,
+  ): Promise<V[]> {
+    const out: V[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK)
+      out.push(...(await this.loadChunk(variant, ids.slice(i, i + CHUNK), manager)));
+    return out;
+  }
+
+  private async loadChunk<E extends { id: number }, V>(
+    variant: Variant<E, V>,
+    ids: number[],
+    manager?: EntityManager,
+  ): Promise<V[]> {
     if (ids.length === 0) return [];
     const wanted = idList(this.dataSource, ids);
-    const rows = await this.read.all<Record<string, unknown>>(this.sql, [wanted.param], manager);
+    const rows = await this.read.all<Record<string, unknown>>(variant.sql, [wanted.param], manager);
     if (rows.length === 0) return [];
     const tagLinks = new Map<number, TagLink[]>();
     const regionLinks = new Map<number, RegionLink[]>();
@@ -72,9 +106,9 @@ export class ClippingViewLoader {
       for (const [regionId] of regions) regionIds.add(Number(regionId));
     }
     const regionsById = regionIds.size > 0 ? await this.regions.withAncestors(regionIds) : new Map();
-    const byId = new Map<number, Clipping>();
+    const byId = new Map<number, V>();
     for (const row of rows) {
-      const entity = this.clippingRow.read(row);
+      const entity = variant.row.read(row);
       const regions: ClippingRegionLink[] = [];
       for (const [regionId, source] of regionLinks.get(entity.id) ?? []) {
         const region = regionsById.get(Number(regionId));
@@ -85,7 +119,7 @@ export class ClippingViewLoader {
       }
       byId.set(
         entity.id,
-        mapClipping(entity, {
+        variant.map(entity, {
           publicationName: typeof row['publication_name'] === 'string' ? row['publication_name'] : '',
           tags: (tagLinks.get(entity.id) ?? []).map(([tagId, source, name, color]) => ({
             id: Number(tagId),
@@ -97,8 +131,15 @@ export class ClippingViewLoader {
         }),
       );
     }
-    return ids.map((id) => byId.get(id)).filter((c): c is Clipping => c !== undefined);
+    return ids.map((id) => byId.get(id)).filter((c): c is V => c !== undefined);
   }
+}
+
+/** What a view is read as: its columns, its SQL and how a row becomes the answer. */
+interface Variant<E, V> {
+  row: RowReader<E>;
+  sql: string;
+  map: (entity: E, relations: ClippingRelations) => V;
 }
 
 /** A JSON array column (text on SQLite, parsed on PostgreSQL, NULL there for no rows) as its rows. */

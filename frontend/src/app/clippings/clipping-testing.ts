@@ -1,4 +1,4 @@
-import type { Clipping } from '@jianbao/contracts';
+import type { Clipping, ClippingListItem } from '@jianbao/contracts';
 
 /** A clipping of 济宁日报 as the API returns it, for specs; `overrides` replace its fields. */
 export function sampleClipping(overrides: Partial<Clipping> = {}): Clipping {
@@ -32,4 +32,11 @@ export function sampleClipping(overrides: Partial<Clipping> = {}): Clipping {
     updatedAt: '2024-03-05T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/** {@link sampleClipping} as a row of the list: an excerpt instead of the body, no `rawText`. */
+export function sampleListItem(overrides: Partial<ClippingListItem> = {}): ClippingListItem {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { body, rawText, ...rest } = sampleClipping();
+  return { ...rest, excerpt: body, ...overrides };
 }

@@ -3,14 +3,24 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Clipping, ClippingFacets, ClippingListPage, CountedPage, StoryMark } from '@jianbao/contracts';
+import type {
+  ClippingFacets,
+  ClippingListItem,
+  ClippingListPage,
+  CountedPage,
+  StoryMark,
+} from '@jianbao/contracts';
 import { I18n } from '../../shared/i18n/i18n';
 import { ClippingList } from './clipping-list';
 import { provideSignedInAs } from '../../auth/auth-testing';
-import { sampleClipping } from '../clipping-testing';
+import { sampleListItem } from '../clipping-testing';
 
-const row = (id: number, title: string | null, body = '正文', extra: Partial<Clipping> = {}): Clipping =>
-  sampleClipping({ id, title, body, kind: 'brief', status: 'reviewed', ...extra });
+const row = (
+  id: number,
+  title: string | null,
+  excerpt = '正文',
+  extra: Partial<ClippingListItem> = {},
+): ClippingListItem => sampleListItem({ id, title, excerpt, kind: 'brief', status: 'reviewed', ...extra });
 
 describe('ClippingList', () => {
   let http: HttpTestingController;
@@ -96,7 +106,7 @@ describe('ClippingList', () => {
 
   it('shows a count that stopped as "10,000+" and pages only through the clippings it reaches', async () => {
     const el = await open('/clippings?page=500&pageSize=20');
-    const page: CountedPage<Clipping> = {
+    const page: CountedPage<ClippingListItem> = {
       items: [row(1, '甲')],
       total: 10_001,
       totalExact: false,

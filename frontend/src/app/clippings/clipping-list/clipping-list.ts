@@ -16,6 +16,7 @@ import {
   CLIPPING_FILTERS,
   type ClippingFilterName,
   type ClippingKind,
+  type ClippingListItem,
   type ClippingStatus,
   type Publication,
   type Region,
@@ -98,7 +99,9 @@ export class ClippingList implements OnInit {
   protected readonly label = filterLabel;
   protected readonly optionLabel = optionLabel;
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly headline = clippingHeadline;
+  /** A row's title, or the start of its excerpt (list rows carry no body). */
+  protected readonly headline = (c: ClippingListItem): string =>
+    clippingHeadline({ title: c.title, body: c.excerpt });
   protected readonly totalText = totalText;
   protected readonly listedText = (r: { total: number; totalExact?: boolean }): string =>
     listedCount(r).toLocaleString('en-US');
