@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries } from '../../database/read-queries';
 import { idList, type RowReader, rowReader } from '../../database/row-reader';
-import { chunk, inList, MAX_SQL_PARAMS } from '../../database/sql-values';
+import { chunk, inList, MAX_SQL_PARAMS, placeholder } from '../../database/sql-values';
 import { ClippingEntity } from '../clipping.entity';
 import { EXCERPT_LENGTH } from '../clipping.mapper';
 
@@ -50,9 +50,16 @@ export class ClippingReader {
     this.clippingRow = rowReader(dataSource, ClippingEntity, 'c');
   }
 
-  /** One clipping row (no relations). */
-  find(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClippingEntity | null> {
-    return manager.findOneBy(ClippingEntity, { id });
+  /**
+   * One clipping row (no relations). Hand-written, the id a parameter: TypeORM's `findOneBy` writes
+   * numbers into the SQL on SQLite, so each clipping would prepare a statement of its own.
+   */
+  async find(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClippingEntity | null> {
+    const rows = (await manager.query(
+      `SELECT ${this.clippingRow.columns} FROM clipping c WHERE c.id = ${placeholder(manager, 1)}`,
+      [id],
+    )) as Record<string, unknown>[];
+    return rows[0] ? Object.assign(new ClippingEntity(), this.clippingRow.read(rows[0])) : null;
   }
 
   /** The clippings with their publication's name, in the order of `ids`; missing ids skipped. */

@@ -1,9 +1,9 @@
 import type { ClippingSnapshot } from '@jianbao/contracts';
 import { pageSortKey } from '@jianbao/contracts';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryResult } from 'typeorm';
 import { syncIdentitySequence } from '../../database/identity';
-import { chunk, inList, MAX_SQL_PARAMS, valuesList } from '../../database/sql-values';
+import { chunk, inList, MAX_SQL_PARAMS, placeholder, valuesList } from '../../database/sql-values';
 import { ArticleEntity } from '../article.entity';
 import { ClippingEntity } from '../clipping.entity';
 
@@ -152,12 +152,28 @@ export class ClippingRowsRepository {
     changes: ClippingChanges,
     manager: EntityManager,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ClippingEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version: expectedVersion })
-      .execute();
+    // Hand-written, with the id and version as parameters: TypeORM's query builder writes numbers into
+    // the SQL on SQLite, so every clipping saved would prepare a statement of its own (one more round
+    // trip of the write transaction) and push a kept one out of the connection's statement cache.
+    const metadata = manager.connection.getMetadata(ClippingEntity);
+    const driver = manager.connection.driver;
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    for (const [property, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`clipping has no column for ${property}`);
+      params.push(driver.preparePersistentValue(value, column));
+      sets.push(`${column.databaseName} = ${placeholder(manager, params.length)}`);
+    }
+    sets.push('version = version + 1', 'updated_at = CURRENT_TIMESTAMP');
+    params.push(id, expectedVersion);
+    const sql =
+      `UPDATE clipping SET ${sets.join(', ')} ` +
+      `WHERE id = ${placeholder(manager, params.length - 1)} AND version = ${placeholder(manager, params.length)}`;
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('updateIfVersion runs inside a write transaction');
+    const result = (await runner.query(sql, params, true)) as QueryResult;
     return result.affected === 1;
   }
 
