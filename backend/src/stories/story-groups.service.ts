@@ -123,14 +123,6 @@ class TouchedGroups {
  * Story groups: texts carrying the same story, proposed as clippings are filed, edited, linked and
  * deleted (the clippings store's `changed` hook, in the write's transaction), reviewed by editors.
  */
-/** What placing a text starts from ({@link StoryGroupsService.lookUp}). */
-interface Lookup {
-  /** Other clippings sharing bands with the text's parts (its own parts left out). */
-  candidateIds: Set<number>;
-  /** Text keys editors rejected as the same story as this text. */
-  rejected: Set<string>;
-}
-
 @Injectable()
 export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
@@ -477,60 +469,36 @@ export class StoryGroupsService implements OnModuleInit, BeforeApplicationShutdo
       touchedGroups.leave(m.groupId, m.clippingId);
     }
     await this.groups.removeMembers(leaving, manager);
-    const lookups = await this.lookUp([...units.values()], manager, cache);
-    for (const unit of units.values()) {
-      const found = lookups.get(unit.lead);
-      if (found) await this.place(unit, found, manager, cache, touchedGroups);
-    }
-  }
-
-  /**
-   * What placing each text starts from, for all of them at once: each part's candidates and the pairs
-   * editors rejected with the text (read once: bounded by the editors' rejections, not the group's
-   * size), then the candidates' texts. None of it changes as texts are placed (placing writes groups
-   * and members only), so a write of many texts waits for the busy event loop twice here instead of
-   * twice per text. Texts too short to compare are left out.
-   */
-  private async lookUp(
-    units: readonly StoryText[],
-    manager: EntityManager,
-    cache: Map<number, StoryText>,
-  ): Promise<Map<number, Lookup>> {
-    const comparable = units.filter((u) => u.shingles.length >= DEFAULT_MIN_SHINGLES);
-    const found = await atOnce(
-      manager,
-      ...comparable.map((unit) => async (): Promise<Lookup> => {
-        const [lists, rejected] = await atOnce(
-          manager,
-          () => atOnce(manager, ...unit.parts.map((part) => () => this.index.candidates(part.id, manager))),
-          () => this.groups.rejectedWith(unit.key, manager),
-        );
-        const own = new Set(unit.parts.map((p) => p.id));
-        const candidateIds = new Set<number>();
-        for (const list of lists) {
-          for (const c of list.slice(0, MAX_CANDIDATES)) {
-            if (!own.has(c.id)) candidateIds.add(c.id);
-          }
-        }
-        return { candidateIds, rejected };
-      }),
-    );
-    await this.load([...new Set(found.flatMap((f) => [...f.candidateIds]))], manager, cache);
-    return new Map(comparable.map((unit, i) => [unit.lead, found[i]!]));
+    for (const unit of units.values()) await this.place(unit, manager, cache, touchedGroups);
   }
 
   /** Puts a text into the group of its best match, or a new proposed group with its ungrouped matches. */
   private async place(
     unit: StoryText,
-    { candidateIds, rejected }: Lookup,
     manager: EntityManager,
     cache: Map<number, StoryText>,
     touchedGroups: TouchedGroups,
   ): Promise<void> {
+    if (unit.shingles.length < DEFAULT_MIN_SHINGLES) return;
     // Placed already by this write: an earlier text of the same write took it into its new group
     // (regroup took every text it places out of its group first, so no other membership can exist).
     if (touchedGroups.placed.has(unit.lead)) return;
+    const own = new Set(unit.parts.map((p) => p.id));
+    const candidateIds = new Set<number>();
+    // Each part's candidates, and the pairs editors rejected with this text (read once: bounded by the
+    // editors' rejections, not the group's size), at once.
+    const [lists, rejected] = await atOnce(
+      manager,
+      () => atOnce(manager, ...unit.parts.map((part) => () => this.index.candidates(part.id, manager))),
+      () => this.groups.rejectedWith(unit.key, manager),
+    );
+    for (const list of lists) {
+      for (const c of list.slice(0, MAX_CANDIDATES)) {
+        if (!own.has(c.id)) candidateIds.add(c.id);
+      }
+    }
     const matches = new Map<number, { text: StoryText; containment: number }>();
+    await this.load([...candidateIds], manager, cache);
     for (const id of candidateIds) {
       const other = await this.textOf(id, manager, cache);
       if (!other || other.lead === unit.lead || matches.has(other.lead)) continue;
