@@ -84,19 +84,17 @@ export const LISTED_BODY_CHARS = 200;
 /**
  * A list row: the clipping with an excerpt instead of its body, and without `rawText` (the page lines
  * it was cut from, about as long again): only the clipping's own page shows those. Reading, encoding
- * and sending them was two fifths of a list page's CPU.
+ * and sending them was about a fifth of a list page's CPU (docs/benchmarks.md, "Load").
  */
 export function mapListItem(
   entity: ListedClippingEntity,
   relations: ClippingRelations,
 ): Omit<ClippingListItem, 'highlight'> {
-  const cut = Array.from(entity.bodyStart).length > LISTED_BODY_CHARS;
+  const chars = Array.from(entity.bodyStart);
+  const cut = chars.length > LISTED_BODY_CHARS;
   return {
     ...clippingFields(entity, relations),
-    excerpt: excerptOfStart(
-      cut ? Array.from(entity.bodyStart).slice(0, LISTED_BODY_CHARS).join('') : entity.bodyStart,
-      cut,
-    ),
+    excerpt: excerptOfStart(cut ? chars.slice(0, LISTED_BODY_CHARS).join('') : entity.bodyStart, cut),
   };
 }
 

@@ -51,12 +51,13 @@ export class ClippingViewLoader {
     this.full = { row: all, sql: sql(all.columns), map: mapClipping };
     // A list page reads the start of the body and no `raw_text` (see mapListItem).
     const listed = rowReader(dataSource, ClippingEntity, 'c', ['rawText', 'body']);
+    const listedColumns = `${listed.columns}, substr(c.body, 1, ${LISTED_BODY_CHARS + 1}) AS body_start`;
     this.listed = {
       row: {
-        columns: `${listed.columns}, substr(c.body, 1, ${LISTED_BODY_CHARS + 1}) AS body_start`,
+        columns: listedColumns,
         read: (row) => ({ ...listed.read(row), bodyStart: String(row['body_start'] ?? '') }),
       },
-      sql: sql(`${listed.columns}, substr(c.body, 1, ${LISTED_BODY_CHARS + 1}) AS body_start`),
+      sql: sql(listedColumns),
       map: mapListItem,
     };
   }
