@@ -13,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { References } from '../catalog/references';
 import { sameClipping } from '../clippings/clipping-match';
+import { excerptOf } from '../clippings/clipping.mapper';
 import { ClippingReader } from '../clippings/read/clipping-reader';
 import { ClippingViewLoader } from '../clippings/read/clipping-view.loader';
 import { ClippingStore } from '../clippings/store/clipping-store';
@@ -25,8 +26,6 @@ import { type ClippingGraph, type RawRow, TrashRepository, type TrashRow } from 
 
 /** Characters of the body used as a label when a clipping has no title. */
 const LABEL_LENGTH = 40;
-/** Characters of the body shown as a trash row's excerpt. */
-const EXCERPT_LENGTH = 80;
 
 /** Why clippings went to the trash. */
 export type TrashReason = 'deleted' | 'import-deleted' | 'import-replaced';
@@ -434,7 +433,7 @@ function mapTrashItem(
     publicationName: names.get(publicationId) ?? null,
     issueDate: textOf(clipping?.issue_date)?.slice(0, 10) ?? null,
     pageLabel: textOf(clipping?.page_label),
-    excerpt: excerptOf(clipping),
+    excerpt: excerptOfRow(clipping),
     id: row.id,
     entityType: row.entityType,
     entityId: row.entityId,
@@ -447,11 +446,9 @@ function mapTrashItem(
   };
 }
 
-/** The first characters of the stored body, whitespace folded. */
-function excerptOf(row: RawRow | null): string {
-  const body = typeof row?.body === 'string' ? row.body.replace(/\s+/g, ' ').trim() : '';
-  const chars = Array.from(body);
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : body;
+/** The excerpt of the stored body, as list rows and waiting parts show one. */
+function excerptOfRow(row: RawRow | null): string {
+  return excerptOf(typeof row?.body === 'string' ? row.body : '');
 }
 
 /** The clipping's title, else the first characters of its body. */
