@@ -28,7 +28,7 @@ import {
 import { DataSource } from 'typeorm';
 import { filePage, readPage, SAMPLE_DATE, SAMPLE_JINING_P2 } from '../fixtures/continuations';
 import { createClipping, createPublication, createTag } from '../fixtures/seed';
-import { listInFull, startTestApp, type TestApp } from '../fixtures/test-app';
+import { listIds, listInFull, startTestApp, type TestApp } from '../fixtures/test-app';
 
 jest.setTimeout(120_000);
 
@@ -56,21 +56,9 @@ describe('full-text search through the API', () => {
 
   const all = (): Promise<Clipping[]> => listInFull(t, { sort: 'id' });
   const searchIds = async (q: string, extra: Record<string, string | number> = {}): Promise<number[]> => {
-    const out: number[] = [];
-    for (let page = 1; ; page += 1) {
-      const res = (
-        await t
-          .http()
-          .get('/api/clippings')
-          .query({ q, pageSize: 200, page, sort: 'id', ...extra })
-          .expect(200)
-      ).body as ClippingListPage;
-      out.push(...res.items.map((c) => c.id));
-      if (res.items.length < 200) {
-        expect(res.total).toBe(out.length);
-        return out;
-      }
-    }
+    const { ids, total } = await listIds(t, { q, sort: 'id', ...extra });
+    expect(total).toBe(ids.length);
+    return ids;
   };
   const naive = (q: string, clippings: Clipping[]): number[] =>
     clippings.filter((c) => naiveMatches(parseSearchQuery(q), normalizeDocument(c))).map((c) => c.id);
