@@ -81,13 +81,14 @@ export class ClippingsService {
     const { q, rest } = splitFullText(filter);
     const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
     if (q === null) {
-      const { ids, total, totalExact } = await this.lists.listIds(
+      const { rows, total, totalExact } = await this.lists.listPage(
         filter,
         parseClippingSort(sort),
         window,
         this.depth,
+        (page) => this.views.loadListPage(page),
       );
-      return { items: await this.views.loadListItems(ids), total, totalExact, ...paging };
+      return { items: rows, total, totalExact, ...paging };
     }
     const found = await this.lists.searchIds(
       q,

@@ -170,40 +170,55 @@ export class SearchService {
     };
     const upTo = request.countUpTo ?? COUNT_UP_TO;
     if (this.repository.postgres) {
-      const [counted, rows] = [
-        await this.repository.countPostgres(query, request.filter, upTo),
-        await this.repository.pagePostgres(query, request.filter, this.orderSql(order), byRank, window),
-      ];
+      const [counted, rows] = await Promise.all([
+        this.repository.countPostgres(query, request.filter, upTo),
+        this.repository.pagePostgres(query, request.filter, this.orderSql(order), byRank, window),
+      ]);
       return {
         ...this.total(counted, upTo),
         ids: rows.map((r) => r.id),
         ranks: rows.map((r) => (byRank ? r.rank : 0)),
       };
     }
-    const counted = await this.repository.countSqlite(query.fts5, request.filter, upTo);
-    const totals = this.total(counted, upTo);
-    if (window.pageSize === 0 || counted === 0) return { ...totals, ids: [], ranks: [] };
+    const counting = this.repository.countSqlite(query.fts5, request.filter, upTo);
+    if (window.pageSize === 0) return { ...this.total(await counting, upTo), ids: [], ranks: [] };
+    // The count and the page at the same time: each is a round trip through the busy event loop.
+    const [counted, page] = await Promise.all([
+      counting,
+      this.pageSqlite(query, request.filter, order, byRank, window),
+    ]);
+    return { ...this.total(counted, upTo), ...page };
+  }
+
+  /** SQLite: one page of the matches' ids in `order` (by relevance: headline hits first). */
+  private async pageSqlite(
+    query: CompiledQuery,
+    filter: SqlFilter | undefined,
+    order: readonly SearchOrderKey[],
+    byRank: boolean,
+    window: { offset: number; pageSize: number },
+  ): Promise<{ ids: number[]; ranks: number[] }> {
     if (byRank && query.fts5Head !== null) {
       const want = window.offset + window.pageSize;
       const head = `(${query.fts5}) AND (${query.fts5Head})`;
-      const first = await this.topByDate(head, request.filter, order, want);
+      const first = await this.topByDate(head, filter, order, want);
       let all = first;
       if (first.length < want) {
         const rest = `(${query.fts5}) NOT (${query.fts5Head})`;
-        all = [...first, ...(await this.topByDate(rest, request.filter, order, want - first.length))];
+        all = [...first, ...(await this.topByDate(rest, filter, order, want - first.length))];
       }
       const ids = all.slice(window.offset, want);
       const headCount = first.length;
-      return { ...totals, ids, ranks: ids.map((_, i) => (window.offset + i < headCount ? 1 : 0)) };
+      return { ids, ranks: ids.map((_, i) => (window.offset + i < headCount ? 1 : 0)) };
     }
     const [lead] = order;
     const ids =
       lead?.column === 'c.issue_date'
-        ? (await this.topByDate(query.fts5, request.filter, order, window.offset + window.pageSize)).slice(
+        ? (await this.topByDate(query.fts5, filter, order, window.offset + window.pageSize)).slice(
             window.offset,
           )
-        : await this.repository.pageByOrderSqlite(query.fts5, request.filter, this.orderSql(order), window);
-    return { ...totals, ids, ranks: ids.map(() => 0) };
+        : await this.repository.pageByOrderSqlite(query.fts5, filter, this.orderSql(order), window);
+    return { ids, ranks: ids.map(() => 0) };
   }
 
   /** Every id matching `q` and the filter, in id order (bulk edit's "all matching"); in `manager`'s transaction when given. */

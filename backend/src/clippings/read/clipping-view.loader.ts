@@ -12,6 +12,7 @@ import {
   mapListItem,
 } from '../clipping.mapper';
 import { ClippingEntity } from '../clipping.entity';
+import type { PageStatement } from './clipping-list.repository';
 
 /** `[tag id, source, name, color]`, as the query's JSON builds it. */
 type TagLink = [number, ClippingTagLink['source'], string, string | null];
@@ -41,12 +42,12 @@ export class ClippingViewLoader {
     const postgres = dataSource.options.type === 'postgres';
     const agg = (cells: string): string =>
       postgres ? `json_agg(json_build_array(${cells}))` : `json_group_array(json_array(${cells}))`;
-    const sql = (columns: string): string =>
+    const sql = (columns: string, ids = idList(dataSource, []).sql): string =>
       `SELECT ${columns}, p.name AS publication_name, ` +
       `(SELECT ${agg('ct.tag_id, ct.source, t.name, t.color')} FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id ` +
       'WHERE ct.clipping_id = c.id) AS tag_links, ' +
       `(SELECT ${agg('cr.region_id, cr.source')} FROM clipping_region cr WHERE cr.clipping_id = c.id) AS region_links ` +
-      `FROM clipping c LEFT JOIN publication p ON p.id = c.publication_id WHERE c.id IN ${idList(dataSource, []).sql}`;
+      `FROM clipping c LEFT JOIN publication p ON p.id = c.publication_id WHERE c.id IN ${ids}`;
     const all = rowReader(dataSource, ClippingEntity, 'c');
     this.full = { row: all, sql: sql(all.columns), map: mapClipping };
     // A list page reads the start of the body and no `raw_text` (see mapListItem).
@@ -60,7 +61,11 @@ export class ClippingViewLoader {
       sql: sql(listedColumns),
       map: mapListItem,
     };
+    this.pageSql = (page) => `${sql(listedColumns, `(${page.sql})`)} ORDER BY ${page.order}`;
   }
+
+  /** The list rows of a page statement, in its order (see ClippingListRepository.listPage). */
+  private readonly pageSql: (page: PageStatement) => string;
 
   /** The clippings in the order of `ids` (missing ids are skipped). */
   load(ids: number[], manager?: EntityManager): Promise<Clipping[]> {
@@ -72,11 +77,20 @@ export class ClippingViewLoader {
     return this.loadIn(this.listed, ids);
   }
 
+  /**
+   * The list rows of one page, read with the page's own statement as their subquery: one statement
+   * for the ids and their rows (the page's order applied again to its few rows).
+   */
+  async loadListPage(page: PageStatement): Promise<Omit<ClippingListItem, 'highlight'>[]> {
+    const rows = await this.read.all<Record<string, unknown>>(this.pageSql(page), page.params);
+    return this.views(this.listed, rows);
+  }
+
   async loadOne(id: number, manager?: EntityManager): Promise<Clipping | null> {
     return (await this.load([id], manager))[0] ?? null;
   }
 
-  private async loadIn<E extends { id: number }, V>(
+  private async loadIn<E extends { id: number }, V extends { id: number }>(
     variant: Variant<E, V>,
     ids: number[],
     manager?: EntityManager,
@@ -87,7 +101,7 @@ export class ClippingViewLoader {
     return out;
   }
 
-  private async loadChunk<E extends { id: number }, V>(
+  private async loadChunk<E extends { id: number }, V extends { id: number }>(
     variant: Variant<E, V>,
     ids: number[],
     manager?: EntityManager,
@@ -95,6 +109,16 @@ export class ClippingViewLoader {
     if (ids.length === 0) return [];
     const wanted = idList(this.dataSource, ids);
     const rows = await this.read.all<Record<string, unknown>>(variant.sql, [wanted.param], manager);
+    const byId = new Map<number, V>();
+    for (const view of await this.views(variant, rows)) byId.set(view.id, view);
+    return ids.map((id) => byId.get(id)).filter((c): c is V => c !== undefined);
+  }
+
+  /** The rows' views, in the rows' order. */
+  private async views<E extends { id: number }, V extends { id: number }>(
+    variant: Variant<E, V>,
+    rows: Record<string, unknown>[],
+  ): Promise<V[]> {
     if (rows.length === 0) return [];
     const tagLinks = new Map<number, TagLink[]>();
     const regionLinks = new Map<number, RegionLink[]>();
@@ -107,8 +131,7 @@ export class ClippingViewLoader {
       for (const [regionId] of regions) regionIds.add(Number(regionId));
     }
     const regionsById = regionIds.size > 0 ? await this.regions.withAncestors(regionIds) : new Map();
-    const byId = new Map<number, V>();
-    for (const row of rows) {
+    return rows.map((row) => {
       const entity = variant.row.read(row);
       const regions: ClippingRegionLink[] = [];
       for (const [regionId, source] of regionLinks.get(entity.id) ?? []) {
@@ -118,21 +141,17 @@ export class ClippingViewLoader {
           regions.push({ code: region.code, name: region.name, level: region.level, path, source });
         }
       }
-      byId.set(
-        entity.id,
-        variant.map(entity, {
-          publicationName: typeof row['publication_name'] === 'string' ? row['publication_name'] : '',
-          tags: (tagLinks.get(entity.id) ?? []).map(([tagId, source, name, color]) => ({
-            id: Number(tagId),
-            name,
-            color,
-            source,
-          })),
-          regions,
-        }),
-      );
-    }
-    return ids.map((id) => byId.get(id)).filter((c): c is V => c !== undefined);
+      return variant.map(entity, {
+        publicationName: typeof row['publication_name'] === 'string' ? row['publication_name'] : '',
+        tags: (tagLinks.get(entity.id) ?? []).map(([tagId, source, name, color]) => ({
+          id: Number(tagId),
+          name,
+          color,
+          source,
+        })),
+        regions,
+      });
+    });
   }
 }
 
