@@ -7,6 +7,8 @@ import { AppModule, findFrontendDir } from './app.module';
 import { appLogging, logLevelOf } from './logging';
 import { AuthService } from '../auth/auth.service';
 import { docsAuthMiddleware } from '../auth/docs-auth.middleware';
+import { TransactionRunner } from '../database/transaction-runner';
+import { readAdmission } from './read-admission';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import {
   bodyParseErrorHandler,
@@ -67,6 +69,7 @@ export async function createApp(
   app.useLogger(logging.logger);
   // First, so that every API request is logged, also those the body parsers refuse.
   app.use('/api', ...logging.middleware);
+  app.use('/api', readAdmission(app.get(TransactionRunner)));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } }));
   // Pages of raw text can be long; a parse failure is answered here (see bodyParseErrorHandler).
   app.use(unsupportedMediaTypeHandler);

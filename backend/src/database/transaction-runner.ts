@@ -106,10 +106,42 @@ export class TransactionRunner implements BeforeApplicationShutdown {
         this.note(started - queued, performance.now() - started);
         this.active -= 1;
         if (this.active === 0) this.emptySince = performance.now();
+        this.releaseWaiters();
       }
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Units of work queued or running. */
+  get backlog(): number {
+    return this.active;
+  }
+
+  /**
+   * Resolves once fewer than `below` units of work are queued or running, or after `maxMs` (the read
+   * admission's hold: see app/read-admission.ts).
+   */
+  whenBacklogBelow(below: number, maxMs: number): Promise<void> {
+    if (this.active < below) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const waiter = {
+        below,
+        resolve: (): void => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => waiter.resolve(), maxMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  private readonly waiters = new Set<{ below: number; resolve: () => void }>();
+
+  private releaseWaiters(): void {
+    for (const waiter of [...this.waiters]) if (this.active < waiter.below) waiter.resolve();
   }
 
   /**
