@@ -9,7 +9,7 @@ import type { Actor } from '../common/access';
 import { authorOf } from '../common/author';
 import { pageWindow } from '../common/page.query';
 import { type FieldError, validationFailed } from '../common/validation';
-import { LIST_DEPTH } from '../database/capped-count';
+import { cappedTotal, LIST_DEPTH } from '../database/capped-count';
 import { SearchService } from '../search/search.service';
 import { ClippingFilterResolver, splitFullText } from './clipping-filter';
 import { ClippingHooks } from './clipping-hooks';
@@ -128,12 +128,7 @@ export class ClippingsService {
     const sort = query.sort === RELEVANCE_SORT ? undefined : query.sort;
     const { q, rest } = splitFullText(filter);
     if (q === null) {
-      const { total, totalExact } = await this.lists.listIds(
-        filter,
-        parseClippingSort(sort),
-        none,
-        this.depth,
-      );
+      const { total, totalExact } = cappedTotal(await this.lists.countUpTo(filter, this.depth), this.depth);
       return { total, exact: totalExact };
     }
     const found = await this.lists.searchIds(

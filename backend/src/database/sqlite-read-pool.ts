@@ -214,14 +214,15 @@ export class SqliteReadPool {
     const worker = new Worker(`(${readerThread.toString()})()`, { eval: true, workerData: options });
     const ready = await new Promise<Reply>((resolve, reject) => {
       const onMessage = (reply: Reply): void => {
-        worker.off('error', reject);
+        worker.off('error', onError);
         resolve(reply);
       };
-      worker.once('message', onMessage);
-      worker.once('error', (error) => {
+      const onError = (error: Error): void => {
         worker.off('message', onMessage);
         reject(error);
-      });
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
     });
     if (ready.type !== 'opened') {
       await worker.terminate(); // no statement of it is running

@@ -95,33 +95,15 @@ export class ClippingListRepository {
   }
 
   /**
-   * One page of ids in the requested order, and how many match, counted up to `countUpTo` (see
-   * database/capped-count.ts): the work of a list page is bounded by the page and the count's limit,
-   * not by the archive. `pageSize` 0: the count alone (a saved view's), one query.
-   */
-  async listIds(
-    filter: ClippingFilter,
-    sort: SortKey[],
-    window: { offset: number; pageSize: number },
-    countUpTo: number,
-  ): Promise<{ ids: number[] } & CappedTotal> {
-    if (window.pageSize === 0) {
-      return { ids: [], ...cappedTotal(await this.countUpTo(filter, countUpTo), countUpTo) };
-    }
-    const { rows, ...totals } = await this.listPage(filter, sort, window, countUpTo, (page) =>
-      this.read.all<{ id: number }>(page.sql, page.params),
-    );
-    return { ids: rows.map((r) => Number(r.id)), ...totals };
-  }
-
-  /**
    * One page of the clippings matching the filter, as `load` reads them from the page's statement
    * (a `SELECT c.id …` with its order, limit and offset, for `load` to use as a subquery: the page's
-   * rows in one statement), and how many match, counted up to `countUpTo`.
+   * rows in one statement), and how many match, counted up to `countUpTo` (see
+   * database/capped-count.ts): the work of a list page is bounded by the page and the count's limit,
+   * not by the archive.
    *
    * The count and the page run at the same time unless the count decides the page's plan (below):
    * each statement is a round trip through the busy event loop, and a list page that waits for one
-   * after the other waits twice (docs/benchmarks.md, "Fewer round trips per list page").
+   * after the other waits twice (docs/benchmarks.md, "a list page in one round").
    */
   async listPage<R>(
     filter: ClippingFilter,
