@@ -168,10 +168,12 @@ function runSplit(
     if (divides) {
       observe?.(run, true);
       const prior = (side: Orientation): number => (orientation === side ? ORIENTATION_PRIOR : 0);
-      return chooseRunSplit(run, canClose ? { grams: before, prior: prior('after') } : null, {
-        grams: after,
-        prior: prior('before'),
-      });
+      return chooseRunSplit(
+        run,
+        canClose ? { grams: before, prior: prior('after') } : null,
+        { grams: after, prior: prior('before') },
+        runGaps(items, firstIndex, lastIndex),
+      );
     }
   }
   observe?.(run, false);
@@ -188,6 +190,28 @@ function runSplit(
   if (orientation === 'before' && multiPart && headingOverlap(it.grams, beforeText) < STRONG_OVERLAP)
     return 0;
   return null;
+}
+
+/**
+ * Blank lines around and between the blocks of the run `items[first..last]`: before the first block,
+ * between each two, and before the text after (chooseRunSplit cuts more likely at the widest).
+ */
+function runGaps(items: Array<ParaAtom | HeadingAtom>, first: number, last: number): number[] {
+  const top = (it: ParaAtom | HeadingAtom | undefined): number =>
+    it === undefined ? -1 : it.t === 'heading' ? (it.lines[0]?.line ?? -1) : it.line;
+  const bottom = (it: ParaAtom | HeadingAtom | undefined): number =>
+    it === undefined
+      ? -1
+      : it.t === 'heading'
+        ? (it.lines[it.lines.length - 1]?.line ?? -1)
+        : (it.lastLine ?? it.line);
+  const gaps: number[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    const a = items[k - 1];
+    const b = items[k];
+    gaps.push(a === undefined || b === undefined ? 0 : Math.max(0, top(b) - bottom(a) - 1));
+  }
+  return gaps;
 }
 
 /** Index of the headline that separates a start byline's piece from an end byline's piece, else -1. */

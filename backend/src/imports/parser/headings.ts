@@ -37,6 +37,39 @@ export function ruleHeadingFlags(atoms: Atom[]): boolean[] {
   return ruleHeadings(atoms).isHead;
 }
 
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/** A paragraph's indent: two spaces, or one or two ideographic spaces, before the text (not a centred line). */
+const PARAGRAPH_INDENT_RE = /^(?: {2}|\u3000{1,2}| \u3000|\u3000 )(?=[^\s])/;
+
+/** Pages whose text indents at least this many lines as paragraphs indent theirs. */
+export const INDENTED_PAGE_LINES = 3;
+
+/**
+ * The input lines printed with a paragraph's indent, when the page indents its paragraphs (at least
+ * INDENTED_PAGE_LINES of them); none otherwise (most PDF exports drop the indent).
+ */
+export function paragraphIndents(rawLines: readonly string[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rawLines.length; i++) if (PARAGRAPH_INDENT_RE.test(rawLines[i] ?? '')) out.add(i);
+  return out.size >= INDENTED_PAGE_LINES ? out : NO_LINES;
+}
+
+/**
+ * Whether atom `k` comes right after something that closes an item: a credit that can only end one
+ * (`晚报记者 朱海龙 摄`) or a source line or note (`据央视`, `（据新华社电）`). A headline the rules see
+ * there opens the next item or closes the one above; it is not a body line however the model reads it.
+ */
+function afterClosing(atoms: readonly Atom[], k: number): boolean {
+  for (let n = k - 1; n >= 0; n--) {
+    const a = atoms[n];
+    if (a === undefined || a.t === 'skip') continue;
+    if (a.t === 'signal') return a.kind === 'byline' && a.pos === 'end';
+    return a.t === 'para' && a.note;
+  }
+  return false;
+}
+
 /** The hand rules' headline lines, and which of them are subheads inside a run of text. */
 export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boolean[] } {
   markKvLines(atoms);
@@ -65,7 +98,11 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
 }
 
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
-export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
+export function markHeadings(
+  atoms: Atom[],
+  models?: HeadingModels,
+  indented: ReadonlySet<number> = NO_LINES,
+): Atom[] {
   const facts = new LineFacts(atoms);
   const { isHead: rule, subhead } = ruleHeadings(atoms);
   const p = titleProbabilities(atoms, rule, models, facts);
@@ -87,6 +124,7 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
       const text = a?.t === 'para' ? a.text.trim() : '';
       keep =
         (p[n] ?? 0) >= RULE_VETO_PROBABILITY ||
+        (n === k && afterClosing(atoms, k)) ||
         subhead[n] === true ||
         isNumberedHeading(text) ||
         !isTitleCandidate(a) ||
@@ -175,6 +213,32 @@ export function markHeadings(atoms: Atom[], models?: HeadingModels): Atom[] {
       p[k + 1] = Math.max(p[k + 1] ?? 0, p[k] ?? 0);
     }
   }
+  // on a page that indents its paragraphs, a line printed with a paragraph's indent opens a paragraph:
+  // it is body text, never a headline (two ideographic spaces, then `在城西街道青石社区，网格员王` / blank / `芳…`)
+  if (indented.size > 0) {
+    for (let k = 0; k < atoms.length; k++) {
+      const a = atoms[k];
+      if (isHead[k] && a?.t === 'para' && indented.has(a.line) && !isNumberedHeading(a.text.trim()))
+        isHead[k] = false;
+    }
+  }
+  // a subtitle led by `——` right under a headline line hangs on it (`硬“核”力量落地招远` /
+  // `——首个配置冷却塔的“华龙一号”核电机组全面启动建设`)
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    if (!isHead[k] || isHead[k + 1] || a?.t !== 'para' || next?.t !== 'para' || !next.plain || next.gapBefore)
+      continue;
+    const t = next.text.trim();
+    if (
+      /^[—–]{2}/.test(t) &&
+      visibleLength(t) <= MAX_HEADING_LINE_CHARS + 10 &&
+      hasHeadingShape(t.slice(2))
+    ) {
+      isHead[k + 1] = true;
+      p[k + 1] = Math.max(p[k + 1] ?? 0, p[k] ?? 0);
+    }
+  }
   return groupHeadings(atoms, isHead, p);
 }
 
@@ -240,6 +304,8 @@ export function contextAllowsHeading(atoms: Atom[], index: number, isHead: boole
     if (p.t === 'signal') return p.kind !== 'jumpFrom';
     if (p.t === 'heading') return true;
     if (isHead[k]) return true;
+    // a source line or trailing note (`据央视`, `（据新华社电）`) has closed the item above
+    if (p.note) return true;
     // inside a running sentence a short line is a fragment, not a headline; a signature/date line is complete
     return endsSentence(p.text) || isSignatureLine(p.text);
   }
@@ -312,6 +378,43 @@ export function classifyRun(
     visibleLength(first.text) <= 0.7 * visibleLength(second.text)
   ) {
     isHead[from] = true;
+  }
+  // (2d) after a blank line, a short line with one comma above a fuller one (`山东“菜篮子”，稳稳的爱` /
+  // `1月2日，一辆辆满载…`): a paragraph's last line ends with its punctuation, a headline does not
+  if (
+    contextOk &&
+    !isHead[from] &&
+    first !== undefined &&
+    second !== undefined &&
+    first.gapBefore &&
+    hasHeadingShape(first.text) &&
+    isBalanced(first.text) &&
+    !isNumberedHeading(first.text) &&
+    visibleLength(first.text) <= 30 &&
+    visibleLength(first.text) <= 0.7 * visibleLength(second.text) &&
+    !strictHeadingLine(second.text)
+  ) {
+    isHead[from] = true;
+  }
+  // (2c) a headline of two or three short lines printed right above its body (`清除路面标线` /
+  // `营造整洁环境` / `为了创建省级文明城市，市交警支…`): each line a headline's shape and well short of
+  // the body's first line
+  if (contextOk && !isHead[from]) {
+    for (let m = Math.min(3, lines.length - 1); m >= 2; m--) {
+      const block = lines.slice(0, m);
+      const body = lines[m];
+      if (body === undefined) continue;
+      const width = visibleLength(body.text);
+      if (
+        block.every((l) => strictHeadingLine(l.text) && visibleLength(l.text) <= 0.7 * width) &&
+        visibleLength(textOf(block)) <= MAX_HEADING_CHARS &&
+        isBalanced(textOf(block)) &&
+        !strictHeadingLine(body.text)
+      ) {
+        for (let k = from; k < from + m; k++) isHead[k] = true;
+        break;
+      }
+    }
   }
   // (4) a subhead inside a run: a short plain line between a finished sentence and a fuller line
   for (let k = 1; k + 1 < lines.length; k++) {

@@ -14,7 +14,7 @@
 import type { HeadingAtom, SkipAtom } from './atoms';
 import { attachFloatingHeadings, detectOrientation } from './attach';
 import { buildClipping, reportGluedLines, splitSegment } from './clippings';
-import { markHeadings } from './headings';
+import { markHeadings, paragraphIndents } from './headings';
 import type { HeadingModels } from './model/heading-model';
 import { segment } from './segments';
 import { tokenise } from './tokenise';
@@ -49,7 +49,7 @@ function fallbackPreview(text: string, _err: unknown): ImportPreview {
 
 function parsePageUnsafe(text: string, options: ParseOptions): ImportPreview {
   const tok = tokenise(text);
-  const atoms = markHeadings(tok.atoms, options.headingModels);
+  const atoms = markHeadings(tok.atoms, options.headingModels, paragraphIndents(tok.rawLines));
   const skipped: SkipAtom[] = [];
   const seq = segment(atoms, skipped);
   const orientation = detectOrientation(seq);

@@ -154,6 +154,10 @@ export function cutSignalEnd(
     const photo = cutPhotoCredit(joined, cut, bounds, ws === 0);
     if (photo) consider(photo.start, photo.end, true);
   }
+  if (/[摄道]/.test(tail) && SPACED_CREDIT_OPEN_RE.test(head)) {
+    const photo = cutSpacedCredit(joined, cut, bounds);
+    if (photo) consider(photo.start, photo.end, true);
+  }
   if (end < 0) return none;
   const k = bounds.findIndex((x) => x >= end);
   return k < 0 ? none : { extra: k + 1, credit };
@@ -205,6 +209,39 @@ export function cutPhotoCredit(
     const credit = joined.slice(open, b);
     if (/[，。！？；,]/.test(credit)) break;
     if (isPhotoByline(credit) && isBylineText(credit)) return { start: open, end: b };
+  }
+  return null;
+}
+
+/** A finished sentence, then two or more spaces: where a credit set off on the caption's last line opens. */
+const SPACED_CREDIT_OPEN_RE = /[。！？!?”’）)]\s{2,}\S/;
+
+/**
+ * A photo credit set off by spaces after a caption's last sentence and cut by the column
+ * (`…品质。  本报通讯员` / `董玉龙 张胜利 摄影报道`, `…重演。  晚报记者` / `朱海龙 摄`): it opens before
+ * `cut` and closes with 摄, 摄影 or 报道 at the end of one of the next lines.
+ */
+export function cutSpacedCredit(
+  joined: string,
+  cut: number,
+  bounds: number[],
+): { start: number; end: number } | null {
+  const from = Math.max(0, cut - SIGNAL_REACH);
+  let open = -1;
+  const re = /[。！？!?”’）)]\s{2,}(?=\S)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(joined); m !== null && m.index < cut; m = re.exec(joined))
+    open = m.index + m[0].length;
+  if (open < 0 || open >= cut) return null;
+  // read with a space at each line break: names end where a line ends (`…通讯员 丁晓明` / `王松 朱丹 摄影报道`)
+  let credit = joined.slice(open, cut);
+  let from2 = cut;
+  for (const b of bounds) {
+    if (b - open > 60) break;
+    credit = `${credit} ${joined.slice(from2, b)}`;
+    from2 = b;
+    if (/[，。！？；,]/.test(credit)) break;
+    if (/(?:摄影?|供图|报道)$/.test(credit) && isBylineText(credit)) return { start: open, end: b };
   }
   return null;
 }

@@ -134,6 +134,11 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
         if (a.notice && c?.hasBody) {
           close();
           cause = 'structure';
+        } else if (c?.hasBody && blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES && lastParaEndsSentence(c)) {
+          // two blank lines after a finished sentence, then a headline: the article above is done; the
+          // headline floats, to be attached to the body it belongs to (before or after it)
+          close();
+          cause = 'gap';
         }
         const target = (cur as Seg | null) ?? null;
         if (target && (target.hasBody || target.startSignals.length > 0 || target.from)) target.items.push(a);
@@ -221,7 +226,15 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
           const nextIsBody = next !== undefined && next.t === 'para';
           // a credit alone between a blank line and the text right under it opens that text
           const opens = gapBefore(atoms, k) && next !== undefined && firstLine(next) === lastLine(a) + 1;
-          pos = c?.hasBody && !nextIsBody && !opens ? 'end' : 'start';
+          // a credit right under a finished paragraph with blank lines after it closes that paragraph's
+          // item (`…壮观。` / `■ 本报记者 朱玉东` / blank): captions and articles whose credits come after them
+          const closes =
+            c?.hasBody === true &&
+            !gapBefore(atoms, k) &&
+            next !== undefined &&
+            firstLine(next) > lastLine(a) + 1 &&
+            lastParaEndsSentence(c);
+          pos = c?.hasBody && (closes || (!nextIsBody && !opens)) ? 'end' : 'start';
         }
         if (pos === 'end' && c && isEmbeddedCaption(c, a, nextMeaningful(k))) {
           // a photo's credit right after an article's byline and a short caption: the article goes on

@@ -228,8 +228,17 @@ export function bylineContinues(a: string, b: string): boolean {
     if (m[0].length === 0) re.lastIndex++;
   }
   if (endsWithRole) return true;
+  // `■本报记者 贾新伟` / `本报通讯员 王奕明`: a second credit line that names its own role
+  if (opensWithRole(right) && isBylineText(left) && isBylineText(right) && !isPhotoByline(left)) return true;
   const lastWord = left.split(/\s+/).pop() ?? '';
   return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right);
+}
+
+const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
+
+/** Whether the text opens with a role word (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
+export function opensWithRole(text: string): boolean {
+  return ROLE_OPENING_RE.test(stripBullet(text.trim()));
 }
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */
@@ -272,7 +281,7 @@ export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
-  if (!/[）)摄图影]$/.test(t) && !hasTrailingBullet(t)) return null;
+  if (!/[）)摄图影道发]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];
   if (last === '）' || last === ')') {
@@ -296,12 +305,18 @@ export function splitTrailingByline(
       }
     }
   }
-  // after the last sentence end, a credit ending in 摄: `…现场。记者 张三 摄`
-  if (/(?:摄影?|供图)$/.test(t)) {
+  // after the last sentence end, a credit ending in 摄: `…现场。记者 张三 摄`, `…现场。  ③2 王俊祥 摄`
+  if (/(?:摄影?|供图|摄影报道)$/.test(t)) {
     const m = TRAILING_CREDIT_RE.exec(t);
-    if (m && m[1] !== undefined && m[2] !== undefined && isBylineText(m[2])) {
-      return { before: m[1].trimEnd(), byline: m[2].trim(), printed: m[2].trim() };
+    if (m && m[1] !== undefined && m[2] !== undefined) {
+      const credit = m[2].trim().replace(PHOTO_NUMBER_RE, '');
+      if (isBylineText(credit)) return { before: m[1].trimEnd(), byline: credit, printed: m[2].trim() };
     }
+  }
+  // a wire photo's credit set off by spaces after the caption: `…突破。  新华社发`, `…。  新华社记者 王鹏 发`
+  const wire = TRAILING_WIRE_RE.exec(t);
+  if (wire && wire[1] !== undefined && wire[2] !== undefined) {
+    return { before: wire[1].trimEnd(), byline: wire[2].trim(), printed: wire[2].trim() };
   }
   return null;
 }
@@ -320,7 +335,12 @@ function hasTrailingBullet(t: string): boolean {
     if (isBulletCode(t.charCodeAt(k))) return true;
   return false;
 }
-const TRAILING_CREDIT_RE = /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图))$/;
+const TRAILING_CREDIT_RE =
+  /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图|摄影报道))$/;
+/** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */
+const PHOTO_NUMBER_RE = /^[①-⑳]\d{0,3}\s*/;
+const TRAILING_WIRE_RE =
+  /^([^]*[。！？!?…”’」）)])\s{2,6}((?:新华社|中新社|人民日报|人民网|央视)(?:记者\s?[\u4e00-\u9fff·]{2,4}\s?)?发)$/;
 
 /** The byline text without its leading bullet. */
 export function cleanByline(text: string): string {
@@ -676,6 +696,22 @@ const NOTE_CLOSING_RE = /(?:参与采写|参与采访|采访整理|整理|报道
  * A note in brackets closing an article: `（本报记者吴君参与采写）`, `（作者为上海交通大学人文学院教授）`,
  * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`.
  */
+/**
+ * A source or cross-reference line printed under an item, unbracketed: `据央视`, `据新华社`, `据新闻联播`,
+ * `详见C03、C04、C05版`, `更多报道见A4版`. It closes the item above; it is no headline.
+ */
+const SOURCE_LINE_RE =
+  /^据(?:新华社|中新社|央视(?:新闻)?|新闻联播|人民日报|人民网|新华网|[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|都市报|商报|报|网|电视台|广播电视台|客户端|公众号))(?:报道|消息)?$/;
+
+export function isSourceLine(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length < 3 || t.length > 24) return false;
+  if (SOURCE_LINE_RE.test(t)) return true;
+  return /^(?:详见|另见|(?:更多|相关|详细)?报道见|相关新闻见)\s*(?:第?\s*[A-Z]?\d{1,3}\s*[、，,]?\s*)+版?$/.test(
+    t,
+  );
+}
+
 export function isBracketedNote(raw: string): boolean {
   const t = raw.trim();
   if (t.length < 4 || t.length > 160) return false;

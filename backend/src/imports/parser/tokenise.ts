@@ -25,6 +25,8 @@ import {
   endsSentence,
   findKvKeys,
   isBracketedNote,
+  isSourceLine,
+  opensWithRole,
   isBylineText,
   isDateOnly,
   isFurniture,
@@ -219,7 +221,8 @@ export function bylineAcrossLines(
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
     const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
     if (!bylineContinues(text, next)) break;
-    text = `${text}${next}`;
+    // a second credit line with its own role keeps a space before it (`本报记者 贾新伟 本报通讯员 王奕明`)
+    text = opensWithRole(next) ? `${text} ${next}` : `${text}${next}`;
     last = n;
   }
   if (last === i) return null;
@@ -339,6 +342,8 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
   return paraAtom(text, line, gapBefore);
 }
 
+const TRAILING_PHOTO_NUMBER_RE = /^([^]*[。！？!?”’」）)])\s{2,}([①-⑳]\d{0,3})$/;
+
 /** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`. */
 const ROLE_ONLY_RE =
   /^(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)$/;
@@ -351,6 +356,13 @@ export function tokeniseText(
   out: Atom[],
   afterFrom: boolean,
 ): void {
+  // a photo's number set off after a caption's last sentence (`…乡村建设。  ②22`): the caption ends there
+  const photoNo = s.length > 4 ? TRAILING_PHOTO_NUMBER_RE.exec(s) : null;
+  if (photoNo && photoNo[1] !== undefined && photoNo[2] !== undefined) {
+    tokeniseText(photoNo[1], line, gapBefore, lineStart, out, afterFrom);
+    out.push(skipAtom(line, photoNo[2], null));
+    return;
+  }
   const only = matchDatelineOnly(s);
   if (only) {
     out.push(signalAtom('dateline', line, only.dateline, null, only.closing ? 'end' : 'auto', undefined));
@@ -394,7 +406,7 @@ export function tokeniseText(
     out.push(signalAtom('byline', line, bracketed[1].trim(), null, 'end', undefined));
     return;
   }
-  if (isBracketedNote(s)) {
+  if (isBracketedNote(s) || (lineStart && isSourceLine(s))) {
     const p = para(s, line, gapBefore);
     p.note = true;
     out.push(p);

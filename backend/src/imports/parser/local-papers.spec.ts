@@ -1,0 +1,210 @@
+/**
+ * Layouts of local papers the development pages (人民日报) do not print, each met on real pages of city
+ * and county papers (the texts here are made up): credits set off by spaces at the end of a caption,
+ * credits over two lines, source lines (`据央视`), headlines of two lines or with a comma, `——`
+ * subtitles, indented paragraphs, photo numbers.
+ */
+import type { PreviewClipping } from '@jianbao/contracts';
+import { parsePage } from './page-parser';
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
+const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
+
+describe('local papers: credits', () => {
+  it('a credit set off by spaces after the caption, cut by the column, closes the photo', () => {
+    const p = parsePage(
+      [
+        '白云镇大葱喜获丰收',
+        '近日，白云镇的万亩大葱进入收获期，',
+        '葱农们忙着采收装车，一派丰收景象。',
+        '图为葱农与客商品评大葱品质。  本报通讯员',
+        '周明远 韩晓丽 摄影报道',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，',
+        '全长三公里，村民出行更加方便。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['白云镇大葱喜获丰收', '河口村修好了出村路']);
+    expect(squash(p.clippings[0]?.byline)).toBe('本报通讯员周明远韩晓丽摄影报道');
+    expect(p.clippings[0]?.body).not.toContain('周明远');
+  });
+
+  it('a wire photo credit (`新华社发`) after the caption ends it; the headline under it is its title', () => {
+    const p = parsePage(
+      [
+        '十二日，小将在短道速滑男子一千米决赛中',
+        '以一分二十秒的成绩夺得冠军。  新华社发',
+        '',
+        '短道速滑小将夺冠',
+        '',
+        '',
+        '城南公园新添健身步道',
+        '本报讯 城南公园新修的健身步道日前开放，',
+        '全长两千米，市民锻炼更加方便。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['短道速滑小将夺冠', '城南公园新添健身步道']);
+    expect(p.clippings[0]?.byline).toBe('新华社发');
+  });
+
+  it('a byline over two lines, each with its role, is one byline', () => {
+    const p = parsePage(
+      [
+        '东关街道开展消防演练',
+        '■ 本报记者 赵长远',
+        '本报通讯员 钱小雨',
+        '本报讯 日前，东关街道组织辖区商户开展消防',
+        '演练，提升群众应急处置能力。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.byline)).toBe('本报记者赵长远本报通讯员钱小雨');
+  });
+
+  it('a credit right under a finished caption, with blank lines after it, closes that caption', () => {
+    const p = parsePage(
+      [
+        '金秋时节，西湖村的苹果迎来丰收，果农',
+        '忙着采摘，脸上洋溢着喜悦的笑容。',
+        '■ 周晓梅',
+        '',
+        '',
+        '晚上，城北广场上的舞龙表演吸引了众多',
+        '市民驻足观看，现场气氛热烈。',
+        '■ 本报记者 孙立群',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['周晓梅', '本报记者孙立群']);
+  });
+});
+
+describe('local papers: headlines', () => {
+  it('a source line (`据央视`) closes the item; the headline under it is its title', () => {
+    const p = parsePage(
+      [
+        '县城二十个小区完成了老旧管网改造，',
+        '居民用水更加稳定，水压明显提高。',
+        '            据央视',
+        '老旧管网改造惠及两万居民',
+        '',
+        '',
+        '  春日里，湖畔的柳树抽出新芽，游人',
+        '纷纷来到湖边踏青赏景，感受春天气息。',
+        '  本报记者 马文涛 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.title).toBe('老旧管网改造惠及两万居民');
+    // the source line is the item's trailing note: it ends the body, never the headline
+    expect(squash(p.clippings[0]?.body).endsWith('据央视')).toBe(true);
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[1]?.title).toBeNull();
+  });
+
+  it('a headline of two short lines above its body', () => {
+    const p = parsePage(
+      [
+        '春耕备耕正当时',
+        '',
+        '',
+        '清理沟渠杂物',
+        '保障春灌用水',
+        '为了保障春灌用水，河东乡组织人员',
+        '清理沟渠杂物，疏通灌溉渠道十余条。',
+      ].join('\n'),
+    );
+    const last = p.clippings[p.clippings.length - 1];
+    expect(squash(last?.title)).toBe('清理沟渠杂物保障春灌用水');
+  });
+
+  it('after a blank line, a short line with a comma above a fuller one is a headline', () => {
+    const p = parsePage(
+      [
+        '全县新建改建农村公路一百二十公里。',
+        '',
+        '',
+        '小院“菜园子”，家家的菜篮子',
+        '3月2日，一辆辆满载新鲜蔬菜的货车从批发',
+        '市场出发，当天就能送到周边县市的超市。',
+      ].join('\n'),
+    );
+    const last = p.clippings[p.clippings.length - 1];
+    expect(last?.title).toBe('小院“菜园子”，家家的菜篮子');
+    expect(last?.body.startsWith('3月2日')).toBe(true);
+  });
+
+  it('a `——` subtitle under a headline is the subtitle, and the headline opens a new article', () => {
+    const p = parsePage(
+      [
+        '全县秋粮收获进度过半',
+        '本报讯 截至10月20日，全县秋粮已收获过半，',
+        '秋种工作同步推进。',
+        '',
+        '',
+        '小镇有了新图书馆',
+        '——城关镇综合文化站建成开放',
+        '本报讯 10月18日，城关镇综合文化站建成',
+        '开放，藏书两万余册，免费向群众开放。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.subtitle])).toEqual([
+      ['全县秋粮收获进度过半', null],
+      ['小镇有了新图书馆', '——城关镇综合文化站建成开放'],
+    ]);
+  });
+
+  it('two headlines between two bodies: the wider gap divides them', () => {
+    const p = parsePage(
+      [
+        '本报讯 日前，石门乡新修的生产道路全部完工，',
+        '彻底解决了近万亩耕地的生产道路难题。',
+        '',
+        '“致富路”修到田间地头',
+        '',
+        '',
+        '小院“菜园子”，家家的菜篮子',
+        '3月2日，一辆辆满载新鲜蔬菜的货车从批发',
+        '市场出发，当天就能送到周边县市的超市。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['“致富路”修到田间地头', '小院“菜园子”，家家的菜篮子']);
+  });
+
+  it('on a page that indents its paragraphs, an indented line before a column break is body text', () => {
+    const p = parsePage(
+      [
+        '社区网格员：',
+        '小小网格里的大管家',
+        '本报记者 刘长青 通讯员 王丽',
+        '　　在城西街道青石社区，网格员王',
+        '',
+        '芳每天穿梭于大街小巷，哪里有需要，哪里就',
+        '有她忙碌的身影。',
+        '　　她负责的网格多是老旧小区，基础设施问题',
+        '不断，她总是第一时间赶到现场。',
+        '　　居民们都说，有事找网格员，心里踏实。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.title)).toMatch(/小小网格里的大管家$/);
+    expect(squash(p.clippings[0]?.body)).toContain('网格员王芳每天');
+  });
+
+  it('a photo number after the caption is set aside; the headline under it closes the item', () => {
+    const p = parsePage(
+      [
+        '表彰会上，驻村工作队与村民畅所欲言，',
+        '为乡村建设献言献策。  ②22',
+        '开在村委会里的表彰会',
+        '',
+        '',
+        '城北路面塌陷多日，热心市民插上树枝',
+        '提醒过往行人注意。',
+        '晚报记者 李国强 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual(['开在村委会里的表彰会', null]);
+    expect(p.unassigned).toContain('②22');
+  });
+});
