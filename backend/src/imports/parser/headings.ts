@@ -213,6 +213,33 @@ export function markHeadings(
       p[k + 1] = Math.max(p[k + 1] ?? 0, p[k] ?? 0);
     }
   }
+  // the lines right above a lead (`长沙晚报讯（记者 …）`, `新华社…电`), set apart from the text above, are its
+  // headline — a kicker or deck wrapped at a comma included (`“睦邻长廊”里，居民笑敞心门` /
+  // `芙蓉区朝阳社区提质提档大蝶变，` / `居民自治构筑“乐邻圈”`)
+  for (let k = 1; k < atoms.length; k++) {
+    const lead = atoms[k];
+    if (lead?.t !== 'para' || lead.leadDateline === null || lead.gapBefore) continue;
+    let top = k;
+    let chars = 0;
+    while (top - 1 >= 0 && k - (top - 1) <= 4) {
+      const a = atoms[top - 1];
+      const below = atoms[top];
+      if (a?.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null || below?.t !== 'para') break;
+      if (below.line !== a.line + 1 || (below !== lead && below.gapBefore)) break;
+      const t = a.text.trim();
+      if (/[。！？；;!?]/.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) break;
+      chars += visibleLength(t);
+      top--;
+      if (a.gapBefore) break;
+    }
+    const first = atoms[top];
+    const apart = top === 0 || (first?.t === 'para' && first.gapBefore) || atoms[top - 1]?.t !== 'para';
+    if (top < k && apart && chars <= MAX_HEADING_CHARS && k - top >= 2) {
+      let text = '';
+      for (let n = top; n < k; n++) text += (atoms[n] as ParaAtom).text;
+      if (isBalanced(text) && !/[，,]$/.test(text.trim())) for (let n = top; n < k; n++) isHead[n] = true;
+    }
+  }
   // on a page that indents its paragraphs, a line printed with a paragraph's indent opens a paragraph:
   // it is body text, never a headline (two ideographic spaces, then `在城西街道青石社区，网格员王` / blank / `芳…`)
   if (indented.size > 0) {
@@ -396,6 +423,30 @@ export function classifyRun(
   ) {
     isHead[from] = true;
   }
+  // (2e) after two blank lines, the same for a headline wrapped at a comma (`雨水继续“霸屏”，长沙还将迎来降温，` / `最低降至14℃左右` /
+  // `秋雨，秋雨，无昼无夜，…`): no line of it ends a sentence, its last line is short of the text under it
+  // and ends without punctuation — a paragraph never stops so
+  if (contextOk && !isHead[from] && first !== undefined && blankLinesAbove(atoms, from) >= 2) {
+    for (let m = Math.min(3, lines.length - 1); m >= 2; m--) {
+      const block = lines.slice(0, m);
+      const lastLine = block[m - 1];
+      const body = lines[m];
+      if (lastLine === undefined || body === undefined) continue;
+      const text = textOf(block);
+      if (
+        !/[。！？；;!?]/.test(text) &&
+        visibleLength(text) <= MAX_HEADING_LINE_CHARS + 20 &&
+        isBalanced(text) &&
+        hasHeadingShape(lastLine.text) &&
+        !/[，,、：:]$/.test(lastLine.text.trim()) &&
+        visibleLength(lastLine.text) <= 0.7 * visibleLength(body.text) &&
+        !strictHeadingLine(body.text)
+      ) {
+        for (let k = from; k < from + m; k++) isHead[k] = true;
+        break;
+      }
+    }
+  }
   // (2c) a headline of two or three short lines printed right above its body (`清除路面标线` /
   // `营造整洁环境` / `为了创建省级文明城市，市交警支…`): each line a headline's shape and well short of
   // the body's first line
@@ -454,6 +505,23 @@ export function classifyRun(
     for (let k = to - m; k < to; k++) isHead[k] = true;
     break;
   }
+}
+
+/** Blank lines between atom `k` and the atom above it (2 at the page's top). */
+function blankLinesAbove(atoms: readonly Atom[], k: number): number {
+  const a = atoms[k];
+  const prev = atoms[k - 1];
+  if (a === undefined || a.t === 'heading') return 0;
+  if (prev === undefined) return 2;
+  const prevLast =
+    prev.t === 'heading'
+      ? (prev.lines[prev.lines.length - 1]?.line ?? 0)
+      : prev.t === 'signal'
+        ? Math.max(prev.line, ...(prev.alsoLines ?? []))
+        : prev.t === 'para'
+          ? (prev.lastLine ?? prev.line)
+          : prev.line;
+  return Math.max(0, a.line - prevLast - 1);
 }
 
 /** The lines' texts run together (a plain loop, not `map(…).join('')`: see rejoinCutSignals). */

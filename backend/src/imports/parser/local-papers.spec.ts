@@ -208,3 +208,113 @@ describe('local papers: headlines', () => {
     expect(p.unassigned).toContain('②22');
   });
 });
+
+describe('local papers: more credits and headline blocks', () => {
+  it('a credit line whose names run on to the next line is one byline', () => {
+    const p = parsePage(
+      [
+        '　　活动由市文明办主办，城东街道承办，',
+        '志愿者为环卫工人送上热腾腾的饺子。',
+        '□融媒体记者 周明 李红梅 王强 赵刚',
+        ' 孙悦 实习生 钱多多 文/图',
+        '转2版',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.continuesTo?.page).toBe('2');
+    expect(squash(p.clippings[0]?.byline)).toBe('融媒体记者周明李红梅王强赵刚孙悦实习生钱多多文/图');
+  });
+
+  it('a photo credit run on after the caption and cut inside the newsroom name closes the caption', () => {
+    const p = parsePage(
+      [
+        '改造后的青石社区内，居民们正在长廊里休',
+        '闲观景、运动健身。长',
+        '沙晚报记者 李飞 摄',
+        '',
+        '',
+        '城南新建三座口袋公园',
+        '本报讯 城南片区新建的三座口袋公园日前',
+        '开放，市民家门口多了休闲好去处。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, squash(c.byline)])).toEqual([
+      ['photo', '长沙晚报记者李飞摄'],
+      ['article', ''],
+    ]);
+  });
+
+  it('a photo credit in brackets closes a caption that has no full stop', () => {
+    const p = parsePage(
+      [
+        '文化会客厅免费为市民游客提供南音、',
+        '木偶戏等表演 （融媒体记者陈晓',
+        '东 摄）',
+        '',
+        '品味千年古韵',
+        '畅享美好生活',
+        '半城烟火半城仙，千古风华千古情。古城的夜',
+        '晚，灯火璀璨，游人如织。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, squash(c.byline)])).toEqual([
+      ['photo', null, '融媒体记者陈晓东摄'],
+      ['article', '品味千年古韵畅享美好生活', ''],
+    ]);
+  });
+
+  it('the lines above a lead are its headline, a deck wrapped at a comma included', () => {
+    const p = parsePage(
+      [
+        '城晚报　2017年9月8日　星期五',
+        '',
+        '“睦邻长廊”里，居民笑敞心门',
+        '青石社区提质提档大变样，',
+        '居民自治构筑“邻里圈”',
+        '城晚报讯（记者 王小红）阳光从高楼间穿过，',
+        '照在社区的露天舞台上，居民们唱起了快板。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.body)).toMatch(/^城晚报讯/);
+    expect(squash([p.clippings[0]?.kicker, p.clippings[0]?.title, p.clippings[0]?.subtitle].join(''))).toBe(
+      '“睦邻长廊”里，居民笑敞心门青石社区提质提档大变样，居民自治构筑“邻里圈”',
+    );
+  });
+
+  it('after two blank lines, a headline wrapped at a comma above its body', () => {
+    const p = parsePage(
+      [
+        '城区多条道路完成提质改造。',
+        '',
+        '',
+        '雨水继续“霸屏”，全市还将迎来降温，',
+        '最低降至14℃左右',
+        '秋雨绵绵，不能出去运动、不能出去游玩，近几日',
+        '的秋雨将市民“困”在了室内。',
+      ].join('\n'),
+    );
+    const last = p.clippings[p.clippings.length - 1];
+    expect(squash([last?.kicker, last?.title].join(''))).toBe(
+      '雨水继续“霸屏”，全市还将迎来降温，最低降至14℃左右',
+    );
+    expect(squash(last?.body)).toMatch(/^秋雨绵绵/);
+  });
+
+  it('a short line above a headline alone is its kicker, not an author', () => {
+    const p = parsePage(
+      [
+        '本报讯 昨日是小长假第一天，全省纳入统计监测的',
+        '旅游区共接待游客九十余万人次。',
+        '',
+        '景区热',
+        '小长假首日 迎客九十余万',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.byline).toBeNull();
+    expect(squash([p.clippings[0]?.kicker, p.clippings[0]?.title].join(''))).toBe(
+      '景区热小长假首日迎客九十余万',
+    );
+  });
+});

@@ -213,12 +213,12 @@ export function cutPhotoCredit(
   return null;
 }
 
-/** A finished sentence, then two or more spaces: where a credit set off on the caption's last line opens. */
-const SPACED_CREDIT_OPEN_RE = /[。！？!?”’）)]\s{2,}\S/;
+/** A finished sentence: where a credit run on after a caption's last sentence may open. */
+const SPACED_CREDIT_OPEN_RE = /[。！？!?”’）)]\s*\S/;
 
 /**
- * A photo credit set off by spaces after a caption's last sentence and cut by the column
- * (`…品质。  本报通讯员` / `董玉龙 张胜利 摄影报道`, `…重演。  晚报记者` / `朱海龙 摄`): it opens before
+ * A photo credit run on after a caption's last sentence (set off by spaces or not) and cut by the column
+ * (`…品质。  本报通讯员` / `董玉龙 张胜利 摄影报道`, `…健身。长` / `沙晚报记者 陈飞 摄`): it opens before
  * `cut` and closes with 摄, 摄影 or 报道 at the end of one of the next lines.
  */
 export function cutSpacedCredit(
@@ -228,7 +228,7 @@ export function cutSpacedCredit(
 ): { start: number; end: number } | null {
   const from = Math.max(0, cut - SIGNAL_REACH);
   let open = -1;
-  const re = /[。！？!?”’）)]\s{2,}(?=\S)/g;
+  const re = /[。！？!?”’）)]\s*(?=\S)/g;
   re.lastIndex = from;
   for (let m = re.exec(joined); m !== null && m.index < cut; m = re.exec(joined))
     open = m.index + m[0].length;

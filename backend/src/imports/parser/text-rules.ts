@@ -215,6 +215,17 @@ export function bylineContinues(a: string, b: string): boolean {
   const right = b.trim();
   if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40)
     return false;
+  // `■本报记者 贾新伟` / `本报通讯员 王奕明`, `□融媒体记者 陈明华 许奕梅` / `陈茗香 实习生 王炜煌 文/图`: a
+  // second credit line, itself a credit, goes on with the first (a photo's credit under an article's
+  // byline does not: it credits the picture)
+  if (
+    isBylineText(left) &&
+    isBylineText(right) &&
+    !isPhotoByline(left) &&
+    !isPhotoByline(right) &&
+    isBylineText(`${left} ${right}`)
+  )
+    return true;
   const joined = `${left}${right}`;
   if (!isBylineText(joined)) return false;
   const k = left.length;
@@ -228,8 +239,6 @@ export function bylineContinues(a: string, b: string): boolean {
     if (m[0].length === 0) re.lastIndex++;
   }
   if (endsWithRole) return true;
-  // `■本报记者 贾新伟` / `本报通讯员 王奕明`: a second credit line that names its own role
-  if (opensWithRole(right) && isBylineText(left) && isBylineText(right) && !isPhotoByline(left)) return true;
   const lastWord = left.split(/\s+/).pop() ?? '';
   return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right);
 }
@@ -289,7 +298,10 @@ export function splitTrailingByline(
     if (open > 0 && t.length - open <= 42) {
       const inner = t.slice(open + 1, -1).trim();
       const before = t.slice(0, open).trimEnd();
-      if (before.length > 0 && endsSentence(before) && (isBylineText(inner) || isNamesOnly(inner))) {
+      // a photo's credit in brackets closes its caption even where the caption has no full stop
+      // (`…讲古等表演 （融媒体记者陈晓东 摄）`)
+      const closes = endsSentence(before) || (isPhotoByline(inner) && /\s$/.test(t.slice(0, open)));
+      if (before.length > 0 && closes && (isBylineText(inner) || isNamesOnly(inner))) {
         return { before, byline: inner, printed: t.slice(open) };
       }
     }

@@ -129,6 +129,7 @@ export function tokenise(text: string): Tokenised {
       (texts[i + 1] ?? '').length > 0 &&
       (textAbove.length === 0 || /[）)]$/.test(textAbove)) &&
       isBareNameLine(t) &&
+      !headlineUnder(texts, i) &&
       bannerKind(t) === null &&
       !isFurniture(t);
     // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
@@ -188,6 +189,15 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
   return a;
 }
 
+/**
+ * The line under `i` is a headline alone (a headline's shape, then a blank line or the page's end): the
+ * short line above it is a kicker (`景区热` / `小长假首日 迎客90余万`), not an author's bare name.
+ */
+function headlineUnder(texts: readonly string[], i: number): boolean {
+  const next = texts[i + 1] ?? '';
+  return next.length > 0 && (texts[i + 2] ?? '').length === 0 && hasHeadingShape(next) && !/[，,]/.test(next);
+}
+
 function bareName(text: string, line: number): SignalAtom {
   return signalAtom('byline', line, text.trim(), null, 'auto', undefined);
 }
@@ -221,8 +231,12 @@ export function bylineAcrossLines(
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
     const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
     if (!bylineContinues(text, next)) break;
-    // a second credit line with its own role keeps a space before it (`本报记者 贾新伟 本报通讯员 王奕明`)
-    text = opensWithRole(next) ? `${text} ${next}` : `${text}${next}`;
+    // a second credit line keeps a space before it (`本报记者 贾新伟 本报通讯员 王奕明`), unless the
+    // column cut a word or a name across the break (`本报通` / `讯员 张洋`, `廉` / `渊博 摄`)
+    text =
+      opensWithRole(next) || (isBylineText(text) && isBylineText(next))
+        ? `${text} ${next}`
+        : `${text}${next}`;
     last = n;
   }
   if (last === i) return null;
