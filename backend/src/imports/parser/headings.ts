@@ -457,7 +457,12 @@ export function classifyRun(
       if (body === undefined) continue;
       const width = visibleLength(body.text);
       if (
-        block.every((l) => strictHeadingLine(l.text) && visibleLength(l.text) <= 0.7 * width) &&
+        block.every(
+          (l) =>
+            (strictHeadingLine(l.text) || isBracketKicker(l.text) || wrappedHeadingLine(l.text)) &&
+            visibleLength(l.text) <= 0.7 * width,
+        ) &&
+        !/[，,、：:]$/.test(block[m - 1]?.text.trim() ?? '') &&
         visibleLength(textOf(block)) <= MAX_HEADING_CHARS &&
         isBalanced(textOf(block)) &&
         !strictHeadingLine(body.text)
@@ -505,6 +510,16 @@ export function classifyRun(
     for (let k = to - m; k < to; k++) isHead[k] = true;
     break;
   }
+}
+
+/** A column's name in lenticular brackets above a headline: `【“志愿蓝”在行动】`, `【民生关注】`. */
+export function isBracketKicker(text: string): boolean {
+  return /^【[^【】]{2,20}】$/.test(text.trim());
+}
+
+/** One line of a headline wrapped by the column: a headline's shape, at most one comma inside. */
+function wrappedHeadingLine(text: string): boolean {
+  return hasHeadingShape(text) && isBalanced(text) && !isNumberedHeading(text);
 }
 
 /** Blank lines between atom `k` and the atom above it (2 at the page's top). */

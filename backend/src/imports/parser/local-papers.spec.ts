@@ -318,3 +318,47 @@ describe('local papers: more credits and headline blocks', () => {
     );
   });
 });
+
+describe('local papers: names and column kickers', () => {
+  it('a lead whose bracket holds names alone names the reporters', () => {
+    const p = parsePage(
+      '玉米收购价格稳中有升\n本报讯（边远）11月17日，县里的玉米收购点前排起了\n长队，收购价格稳中有升。\n',
+    );
+    expect(p.clippings[0]?.byline).toBe('边远');
+    expect(p.clippings[0]?.dateline).toBe('本报讯');
+  });
+
+  it('an essay author after a bullet, a given name holding 向 included', () => {
+    const p = parsePage(
+      [
+        '春到小城正当时',
+        '◎吕向阳',
+        '时光飞逝。那年春天，我第一次走进报社的大门，',
+        '转眼已经三十多年了。',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.title).toBe('春到小城正当时');
+    expect(p.clippings[0]?.byline).toBe('吕向阳');
+  });
+
+  it('a column kicker in 【】 and a headline wrapped at a comma open the next article', () => {
+    const p = parsePage(
+      [
+        '本报讯（记者 霍光）日前，有市民反映，幸福路几个',
+        '垃圾桶影响周边环境卫生，城管部门已经受理。',
+        '幸福路垃圾桶影响环境',
+        '',
+        '【“志愿蓝”在行动】',
+        '南山雪场里，有一群',
+        '默默服务滑雪爱好者的志愿者',
+        '2月10日，和往常一样，退休民警张永东带领',
+        '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[0]?.title).toBe('幸福路垃圾桶影响环境');
+    expect(squash([p.clippings[1]?.kicker, p.clippings[1]?.title].join(''))).toBe(
+      '【“志愿蓝”在行动】南山雪场里，有一群默默服务滑雪爱好者的志愿者',
+    );
+  });
+});

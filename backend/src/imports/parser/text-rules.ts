@@ -71,7 +71,9 @@ export function matchLeadDateline(text: string): LeadDateline | null {
     const bracketed = /^[（(]/.test(m[2]);
     const inner = (bracketed ? m[2].slice(1, -1) : m[2].slice(0, -2)).trim();
     // unbracketed `记者X报道` must hold real names (2–4 characters each), not prose that happens to end in 报道
-    if (isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) byline = inner;
+    // a bracket of names alone is the reporters too (`本报讯（边浩）`, `本报讯（王舜 刘艳）`)
+    if ((isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) || (bracketed && isNamesOnly(inner)))
+      byline = inner;
     else length -= m[2].length;
   }
   return { dateline, byline, length };

@@ -14,7 +14,7 @@ import {
   signalAtom,
   skipAtom,
 } from './atoms';
-import { isBareNameLine } from './names';
+import { isBareNameLine, startsWithSurname } from './names';
 import { type VLine, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
 import {
@@ -127,7 +127,7 @@ export function tokenise(text: string): Tokenised {
     const author =
       !masthead &&
       (texts[i + 1] ?? '').length > 0 &&
-      (textAbove.length === 0 || /[）)]$/.test(textAbove)) &&
+      (textAbove.length === 0 || /[）)]$/.test(textAbove) || nameUnderHeadline(texts, i)) &&
       isBareNameLine(t) &&
       !headlineUnder(texts, i) &&
       bannerKind(t) === null &&
@@ -187,6 +187,23 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
   }
   a.line = lineOf(a.line);
   return a;
+}
+
+/**
+ * A commentary's headline, its author's padded name, then the text (`功夫不只在四月` / `啸 尘` / `很温暖，…`):
+ * the line above is a headline alone at its block's top (a blank line or the page's start above it), and
+ * the text under the name runs on in a full line.
+ */
+function nameUnderHeadline(texts: readonly string[], i: number): boolean {
+  const above = texts[i - 1] ?? '';
+  const below = texts[i + 1] ?? '';
+  return (
+    /[ \u3000]/.test(texts[i] ?? '') &&
+    (texts[i - 2] ?? '').length === 0 &&
+    hasHeadingShape(above) &&
+    !endsSentence(above) &&
+    visibleLength(below) >= 12
+  );
 }
 
 /**
@@ -401,7 +418,12 @@ export function tokeniseText(
   }
   const bulletName =
     s.length <= 24 && BULLET_START.has(s.charAt(0)) ? /^[■●▲◆□◎★☆◇○]\s{0,2}([^\s].{1,20})$/.exec(s) : null;
-  if (bulletName && bulletName[1] !== undefined && isNamesOnly(bulletName[1])) {
+  if (
+    bulletName &&
+    bulletName[1] !== undefined &&
+    (isNamesOnly(bulletName[1]) ||
+      (/^[\u4e00-\u9fff]{2,4}$/.test(bulletName[1]) && startsWithSurname(bulletName[1])))
+  ) {
     // a commentary's author: `□ 许文华`
     out.push(signalAtom('byline', line, bulletName[1].trim(), null, 'auto', undefined));
     return;
