@@ -15,7 +15,11 @@ export type LinkSource = 'manual' | 'rule';
 
 /** A jump marker such as `（上接1版A）` or `（下转第三版）`, normalised. */
 export interface JumpRef {
-  /** Page normalised to Arabic numerals plus any edition letter: `1`, `A3`, `3`. */
+  /**
+   * Page normalised to Arabic numerals plus any edition letter: `1`, `A3`, `3` (`第三版` → `3`); digits
+   * printed with a leading zero keep it (`（下转03版）` → `03`). Compare pages with their leading zeros
+   * removed.
+   */
   page: string;
   /** Article letter printed after the page (`1版A` → `A`), else null. */
   label: string | null;

@@ -52,6 +52,16 @@ describe('findJumpMarkers', () => {
     expect(line.slice(0, m?.start)).toBe('推动经济社会高质量');
   });
 
+  it('keeps a page number printed with a leading zero as printed (`03`), full-width digits folded', () => {
+    expect(findJumpMarkers('（下转03版）')[0]?.ref).toEqual({
+      page: '03',
+      label: null,
+      marker: '（下转03版）',
+    });
+    expect(findJumpMarkers('（上接０１版）')[0]?.ref.page).toBe('01');
+    expect(findJumpMarkers('（下转第三版）')[0]?.ref.page).toBe('3');
+  });
+
   it('finds an unbracketed marker and both directions on one line', () => {
     const found = findJumpMarkers('(上接第2版)今年以来成绩显著，下转A3版');
     expect(found.map((m) => [m.direction, m.ref.page])).toEqual([

@@ -24,6 +24,16 @@ describe('markerCompatibility', () => {
     expect(markerCompatibility(h, t)).toMatchObject({ ok: true, markers: 'agree', labelsAgree: null });
   });
 
+  it('agrees across leading zeros: markers `（下转03版）` / `（上接01版）` on pages 1 and 3, or 01 and 03', () => {
+    const h3 = { ...h, continuesTo: jump('03', null, '（下转03版）') };
+    const t3 = { ...t, pageLabel: '3', continuesFrom: jump('01', null, '（上接01版）') };
+    expect(markerCompatibility(h3, t3)).toMatchObject({ ok: true, markers: 'agree' });
+    expect(markerCompatibility({ ...h3, pageLabel: '01' }, { ...t3, pageLabel: '03' })).toMatchObject({
+      ok: true,
+      markers: 'agree',
+    });
+  });
+
   it('refuses a marker naming another page, different letters, or no markers', () => {
     expect(markerCompatibility({ ...h, continuesTo: jump('3') }, t)).toMatchObject({ ok: false });
     expect(markerCompatibility(h, { ...t, pageLabel: '3' })).toMatchObject({ ok: false });
