@@ -362,3 +362,16 @@ describe('local papers: names and column kickers', () => {
     );
   });
 });
+
+describe('local papers: newsrooms', () => {
+  it('a credit naming a paper and its app before the role is a byline', () => {
+    const p = parsePage(
+      [
+        '3月21日，市工人文化宫项目施工现场，工人正在加紧',
+        '作业。该项目是市重点民生工程。',
+        '湖南日报·新湖南客户端记者 童小明 报道',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.byline).toBe('湖南日报·新湖南客户端记者 童小明 报道');
+  });
+});
