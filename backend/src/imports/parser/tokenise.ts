@@ -388,7 +388,7 @@ export function tokeniseText(
   afterFrom: boolean,
 ): void {
   // a photo's number set off after a caption's last sentence (`…乡村建设。  ②22`): the caption ends there
-  const photoNo = s.length > 4 ? TRAILING_PHOTO_NUMBER_RE.exec(s) : null;
+  const photoNo = s.length > 4 && /[①-⑳0-9]$/.test(s) ? TRAILING_PHOTO_NUMBER_RE.exec(s) : null;
   if (photoNo && photoNo[1] !== undefined && photoNo[2] !== undefined) {
     tokeniseText(photoNo[1], line, gapBefore, lineStart, out, afterFrom);
     out.push(skipAtom(line, photoNo[2], null));
