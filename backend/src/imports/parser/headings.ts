@@ -156,7 +156,16 @@ export function markHeadings(
     const a = atoms[k];
     const next = atoms[k + 1];
     if (!isHead[k] || a?.t !== 'para' || next?.t !== 'para' || next.gapBefore) continue;
-    if (DANGLING_END_RE.test(a.text.trim())) isHead[k] = false;
+    // (unless it is the middle of a headline block: a kicker above it, and the line under it the block's
+    // last headline line — `【“志愿蓝”在行动】` / `天恒山雪场，有群默默为` / `滑雪爱好者服务的志愿者`)
+    const middle =
+      k > 0 &&
+      !a.gapBefore &&
+      !a.bullet &&
+      isHead[k - 1] === true &&
+      rule[k + 1] === true &&
+      isHead[k + 1] === true;
+    if (DANGLING_END_RE.test(a.text.trim()) && !middle) isHead[k] = false;
   }
   // … nor is a line right under a full line that stops mid-sentence (it goes on with that sentence)
   const widths = facts.widths();

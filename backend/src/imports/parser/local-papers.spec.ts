@@ -375,3 +375,23 @@ describe('local papers: newsrooms', () => {
     expect(p.clippings[0]?.byline).toBe('湖南日报·新湖南客户端记者 童小明 报道');
   });
 });
+
+describe('local papers: a headline wrapped mid-phrase', () => {
+  it('under a kicker, a headline line ending on 为 goes on in the next headline line', () => {
+    const p = parsePage(
+      [
+        '全市新增三处便民服务点。',
+        '',
+        '【“志愿蓝”在行动】',
+        '南山雪场，有群默默为',
+        '滑雪爱好者服务的志愿者',
+        '2月10日，和往常一样，退休民警张永东带领',
+        '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。',
+      ].join('\n'),
+    );
+    const last = p.clippings[p.clippings.length - 1];
+    expect(squash([last?.kicker, last?.title].join(''))).toBe(
+      '【“志愿蓝”在行动】南山雪场，有群默默为滑雪爱好者服务的志愿者',
+    );
+  });
+});
