@@ -225,16 +225,25 @@ export function markHeadings(
   // the lines right above a lead (`长沙晚报讯（记者 …）`, `新华社…电`), set apart from the text above, are its
   // headline — a kicker or deck wrapped at a comma included (`“睦邻长廊”里，居民笑敞心门` /
   // `芙蓉区朝阳社区提质提档大蝶变，` / `居民自治构筑“乐邻圈”`)
+  // … and so are those above an opening credit on its own line, the text right under it (`粗心女士挎包被偷
+  // 之后……` / `行人见义勇为，俩贼弃包而逃，…` / `□本报记者 孙自豪` / text)
   for (let k = 1; k < atoms.length; k++) {
     const lead = atoms[k];
-    if (lead?.t !== 'para' || lead.leadDateline === null || lead.gapBefore) continue;
+    const opening =
+      lead?.t === 'signal' &&
+      lead.kind === 'byline' &&
+      lead.pos !== 'end' &&
+      atoms[k + 1]?.t === 'para' &&
+      firstLineOf(atoms[k + 1]) === Math.max(lead.line, ...(lead.alsoLines ?? [])) + 1;
+    if (!opening && (lead?.t !== 'para' || lead.leadDateline === null || lead.gapBefore)) continue;
     let top = k;
     let chars = 0;
     while (top - 1 >= 0 && k - (top - 1) <= 4) {
       const a = atoms[top - 1];
       const below = atoms[top];
-      if (a?.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null || below?.t !== 'para') break;
-      if (below.line !== a.line + 1 || (below !== lead && below.gapBefore)) break;
+      if (a?.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null) break;
+      if (below === undefined || firstLineOf(below) !== a.line + 1) break;
+      if (below !== lead && below.t === 'para' && below.gapBefore) break;
       const t = a.text.trim();
       if (/[。！？；;!?]/.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) break;
       chars += visibleLength(t);
@@ -529,6 +538,11 @@ export function isBracketKicker(text: string): boolean {
 /** One line of a headline wrapped by the column: a headline's shape, at most one comma inside. */
 function wrappedHeadingLine(text: string): boolean {
   return hasHeadingShape(text) && isBalanced(text) && !isNumberedHeading(text);
+}
+
+function firstLineOf(a: Atom | undefined): number {
+  if (a === undefined) return -1;
+  return a.t === 'heading' ? (a.lines[0]?.line ?? -1) : a.line;
 }
 
 /** Blank lines between atom `k` and the atom above it (2 at the page's top). */

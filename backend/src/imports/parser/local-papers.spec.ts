@@ -395,3 +395,26 @@ describe('local papers: a headline wrapped mid-phrase', () => {
     );
   });
 });
+
+describe('local papers: headline blocks above an opening credit', () => {
+  it('the lines above a credit on its own line, text right under it, are the headline', () => {
+    const p = parsePage(
+      [
+        '晚报　A1　2010年9月17日　星期五',
+        '',
+        '粗心女士挎包被偷之后……',
+        '行人见义勇为，俩贼弃包而逃，包内现金一分没丢',
+        '□本报记者 孙明亮',
+        '通讯员 翟小阳 李辉',
+        '昨日上午，一名女士在公交站台等车时，挎包被两名',
+        '小偷盯上，路过的行人见状大声呼喊。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    const c = p.clippings[0];
+    expect(squash([c?.kicker, c?.title, c?.subtitle].join(''))).toBe(
+      '粗心女士挎包被偷之后……行人见义勇为，俩贼弃包而逃，包内现金一分没丢',
+    );
+    expect(squash(c?.byline)).toBe('本报记者孙明亮通讯员翟小阳李辉');
+  });
+});
