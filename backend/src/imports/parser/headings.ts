@@ -526,7 +526,36 @@ export function classifyRun(
     );
     if (!ok || (m > 1 && visibleLength(textOf(block)) > MAX_HEADING_CHARS)) continue;
     for (let k = to - m; k < to; k++) isHead[k] = true;
-    break;
+    return;
+  }
+  // (3b) the same with a deck of clauses (`长沙着力推进3条` / `过湘江通道建设` / `今年，湘雅路隧道完成建设，
+  // 兴联路大桥竣工，` / `香炉洲大桥通车`), closing the run with a blank line (or the page's end) under it:
+  // none of its lines ends a sentence, its first is short, its last ends without punctuation — the end of
+  // a paragraph never does
+  const below = atoms[to];
+  const apartBelow = below === undefined || blankLinesAbove(atoms, to) >= 1;
+  if (!apartBelow) return;
+  for (let m = Math.min(4, lines.length - 1); m >= 2; m--) {
+    const before = lines[lines.length - m - 1];
+    const block = lines.slice(lines.length - m);
+    const firstOf = block[0];
+    const lastOf = block[m - 1];
+    if (before === undefined || firstOf === undefined || lastOf === undefined || !endsSentence(before.text))
+      continue;
+    const text = textOf(block);
+    if (
+      /[。！？；;!?]/.test(text) ||
+      visibleLength(text) > MAX_HEADING_CHARS ||
+      !isBalanced(text) ||
+      !block.every((l) => visibleLength(l.text) <= MAX_HEADING_LINE_CHARS && !isSignatureLine(l.text)) ||
+      !strictHeadingLine(firstOf.text) ||
+      visibleLength(firstOf.text) > 0.7 * visibleLength(before.text) ||
+      !hasHeadingShape(lastOf.text) ||
+      /[，,、：:]$/.test(lastOf.text.trim())
+    )
+      continue;
+    for (let k = to - m; k < to; k++) isHead[k] = true;
+    return;
   }
 }
 

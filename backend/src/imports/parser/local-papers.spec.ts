@@ -418,3 +418,28 @@ describe('local papers: headline blocks above an opening credit', () => {
     expect(squash(c?.byline)).toBe('本报记者孙明亮通讯员翟小阳李辉');
   });
 });
+
+describe('local papers: a headline with a deck of clauses under its body', () => {
+  it('closes the article above when a blank line follows it', () => {
+    const p = parsePage(
+      [
+        '　　市里还将支持改善性住房需求，力争实现房屋交易',
+        '总面积不低于两千万平方米。',
+        '全市着力推进3条',
+        '过江通道建设',
+        '今年，南湖路隧道完成建设，东联路大桥竣工，',
+        '北洲大桥通车',
+        '',
+        '',
+        '代表们认真听取大会报告，结合政府工作报告反复讨论',
+        '修改建议。 晚报记者 张小目 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    const c = p.clippings[0];
+    expect(squash([c?.kicker, c?.title, c?.subtitle].join(''))).toBe(
+      '全市着力推进3条过江通道建设今年，南湖路隧道完成建设，东联路大桥竣工，北洲大桥通车',
+    );
+    expect(p.clippings[1]?.kind).toBe('photo');
+  });
+});
