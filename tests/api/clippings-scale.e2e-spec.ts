@@ -1,7 +1,7 @@
 import type { Clipping, CountedPage, Dashboard, EditedClipping, Publication, Tag } from '@jianbao/contracts';
 import { DataSource } from 'typeorm';
 import { filePage, JINING_P1, readPage, SAMPLE_ANKANG_P2, SAMPLE_JINING_P2 } from '../fixtures/continuations';
-import { ON_POSTGRES } from '../fixtures/postgres';
+import { itSqliteOnly, ON_POSTGRES } from '../fixtures/postgres';
 import { createPublication, createTag, createZhejiang } from '../fixtures/seed';
 import { ReadQueries, startTestApp, type TestApp } from '../fixtures/test-app';
 
@@ -339,13 +339,14 @@ describe('a list that stops counting, and plans bounded by the page', () => {
 
 describe('an issue-date range counted in full is sorted, not walked in another order', () => {
   let t: TestApp;
+  let pub: Publication;
   const list = async (query: Record<string, string | number>): Promise<CountedPage<Clipping>> =>
     (await t.http().get('/api/clippings').query(query).expect(200)).body as CountedPage<Clipping>;
 
   beforeAll(async () => {
     // Deeper than the 1,200 clippings filed, so the counts are exact.
     t = await startTestApp({ config: { listDepth: 5_000 } });
-    const pub = await createPublication(t, { name: '济宁日报' });
+    pub = await createPublication(t, { name: '济宁日报' });
     for (const [i, day] of ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04'].entries()) {
       const items = Array.from({ length: 300 }, (_, k) => ({
         kind: k % 6 === 0 ? 'article' : 'brief',
@@ -397,4 +398,30 @@ describe('an issue-date range counted in full is sorted, not walked in another o
       expect(byKind).toContain('+c.kind');
     }
   });
+
+  itSqliteOnly(
+    'walks the index of the order without reading the table for a publication or a date range',
+    'the walk with its filter on the order index exists on SQLite only (PostgreSQL sorts with statistics)',
+    async () => {
+      const read = t.app.get(ReadQueries);
+      for (const sort of ['-updatedAt', 'title', 'createdAt']) {
+        const [walk] = await listStatements({ publicationId: pub.id, sort, pageSize: 50 });
+        expect(walk).toContain('+c.publication_id');
+        // the same walk with an issue-date range (as a page whose count stopped at its limit walks it)
+        for (const statement of [
+          walk ?? '',
+          (walk ?? '').replace('+c.publication_id = ?', '+c.publication_id = ? AND +c.issue_date >= ?'),
+        ]) {
+          const params = statement.split('?').length - 1;
+          const plan = await read.all<{ detail: string }>(
+            `EXPLAIN QUERY PLAN ${statement}`,
+            Array.from({ length: params }, () => 1),
+          );
+          expect(plan.map((r) => r.detail).join(' | ')).toMatch(
+            /SCAN c USING COVERING INDEX ix_clipping_(updated_at|title|created_at)/,
+          );
+        }
+      }
+    },
+  );
 });
