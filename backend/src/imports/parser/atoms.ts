@@ -249,3 +249,33 @@ export function headingAtom(
   };
   return a;
 }
+
+// ---------------------------------------------------------------- where an atom lies on the page
+
+/** The first input line an atom was read from. */
+export function firstLine(a: Atom): number {
+  return a.t === 'heading' ? (a.lines[0]?.line ?? 0) : a.line;
+}
+
+/** The last input line an atom was read from (a credit or note glued across lines ends on a later one). */
+export function lastLine(a: Atom): number {
+  if (a.t === 'heading') return a.lines[a.lines.length - 1]?.line ?? 0;
+  if (a.t === 'signal') return Math.max(a.line, ...(a.alsoLines ?? []));
+  return Math.max(a.line, a.t === 'para' ? (a.lastLine ?? a.line) : a.line);
+}
+
+/** A blank line (or the page's start) lies right above atom `k`. */
+export function gapBefore(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  const prev = atoms[k - 1];
+  if (a === undefined) return false;
+  return prev === undefined || lastLine(prev) < firstLine(a) - 1;
+}
+
+/** How many blank lines lie right above atom `k` (0 at the page's start). */
+export function blankLinesBefore(atoms: readonly Atom[], k: number): number {
+  const a = atoms[k];
+  const prev = atoms[k - 1];
+  if (a === undefined || prev === undefined) return 0;
+  return Math.max(0, firstLine(a) - lastLine(prev) - 1);
+}

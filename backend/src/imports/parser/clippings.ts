@@ -1,5 +1,6 @@
 /** Stage 6 (clippings): segments split at in-article headlines into parts, each built into a clipping. */
 import {
+  blankLinesBefore,
   type BoundaryCause,
   type HeadingAtom,
   type ParaAtom,
@@ -197,20 +198,8 @@ function runSplit(
  * between each two, and before the text after (chooseRunSplit cuts more likely at the widest).
  */
 function runGaps(items: Array<ParaAtom | HeadingAtom>, first: number, last: number): number[] {
-  const top = (it: ParaAtom | HeadingAtom | undefined): number =>
-    it === undefined ? -1 : it.t === 'heading' ? (it.lines[0]?.line ?? -1) : it.line;
-  const bottom = (it: ParaAtom | HeadingAtom | undefined): number =>
-    it === undefined
-      ? -1
-      : it.t === 'heading'
-        ? (it.lines[it.lines.length - 1]?.line ?? -1)
-        : (it.lastLine ?? it.line);
   const gaps: number[] = [];
-  for (let k = first; k <= last + 1; k++) {
-    const a = items[k - 1];
-    const b = items[k];
-    gaps.push(a === undefined || b === undefined ? 0 : Math.max(0, top(b) - bottom(a) - 1));
-  }
+  for (let k = first; k <= last + 1; k++) gaps.push(blankLinesBefore(items, k));
   return gaps;
 }
 

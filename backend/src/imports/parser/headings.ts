@@ -1,5 +1,13 @@
 /** Stage 4 (blocks): which plain lines are headlines or subheads, merged into headline blocks. */
-import { type Atom, type HeadLine, MAX_HEADING_CHARS, type ParaAtom } from './atoms';
+import {
+  type Atom,
+  blankLinesBefore,
+  firstLine,
+  type HeadLine,
+  lastLine,
+  MAX_HEADING_CHARS,
+  type ParaAtom,
+} from './atoms';
 import {
   endsSentence,
   hasHeadingShape,
@@ -234,7 +242,7 @@ export function markHeadings(
       lead.kind === 'byline' &&
       lead.pos !== 'end' &&
       atoms[k + 1]?.t === 'para' &&
-      firstLineOf(atoms[k + 1]) === Math.max(lead.line, ...(lead.alsoLines ?? [])) + 1;
+      firstLine(atoms[k + 1] as Atom) === lastLine(lead) + 1;
     if (!opening && (lead?.t !== 'para' || lead.leadDateline === null || lead.gapBefore)) continue;
     let top = k;
     let chars = 0;
@@ -242,7 +250,7 @@ export function markHeadings(
       const a = atoms[top - 1];
       const below = atoms[top];
       if (a?.t !== 'para' || !a.plain || a.kv || a.leadDateline !== null) break;
-      if (below === undefined || firstLineOf(below) !== a.line + 1) break;
+      if (below === undefined || firstLine(below) !== a.line + 1) break;
       if (below !== lead && below.t === 'para' && below.gapBefore) break;
       const t = a.text.trim();
       if (/[。！？；;!?]/.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) break;
@@ -569,26 +577,9 @@ function wrappedHeadingLine(text: string): boolean {
   return hasHeadingShape(text) && isBalanced(text) && !isNumberedHeading(text);
 }
 
-function firstLineOf(a: Atom | undefined): number {
-  if (a === undefined) return -1;
-  return a.t === 'heading' ? (a.lines[0]?.line ?? -1) : a.line;
-}
-
-/** Blank lines between atom `k` and the atom above it (2 at the page's top). */
+/** Blank lines between atom `k` and the atom above it; the page's top counts as two. */
 function blankLinesAbove(atoms: readonly Atom[], k: number): number {
-  const a = atoms[k];
-  const prev = atoms[k - 1];
-  if (a === undefined || a.t === 'heading') return 0;
-  if (prev === undefined) return 2;
-  const prevLast =
-    prev.t === 'heading'
-      ? (prev.lines[prev.lines.length - 1]?.line ?? 0)
-      : prev.t === 'signal'
-        ? Math.max(prev.line, ...(prev.alsoLines ?? []))
-        : prev.t === 'para'
-          ? (prev.lastLine ?? prev.line)
-          : prev.line;
-  return Math.max(0, a.line - prevLast - 1);
+  return k === 0 ? 2 : blankLinesBefore(atoms, k);
 }
 
 /** The lines' texts run together (a plain loop, not `map(…).join('')`: see rejoinCutSignals). */

@@ -9,6 +9,8 @@ import { parsePage } from './page-parser';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
+/** The text under the 【】-kicked headlines of two examples below. */
+const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
   it('a credit set off by spaces after the caption, cut by the column, closes the photo', () => {
@@ -351,8 +353,7 @@ describe('local papers: names and column kickers', () => {
         '【“志愿蓝”在行动】',
         '南山雪场里，有一群',
         '默默服务滑雪爱好者的志愿者',
-        '2月10日，和往常一样，退休民警张永东带领',
-        '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。',
+        ...RINK_TEXT,
       ].join('\n'),
     );
     expect(p.clippings).toHaveLength(2);
@@ -385,8 +386,7 @@ describe('local papers: a headline wrapped mid-phrase', () => {
         '【“志愿蓝”在行动】',
         '南山雪场，有群默默为',
         '滑雪爱好者服务的志愿者',
-        '2月10日，和往常一样，退休民警张永东带领',
-        '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。',
+        ...RINK_TEXT,
       ].join('\n'),
     );
     const last = p.clippings[p.clippings.length - 1];

@@ -154,8 +154,8 @@ export function cutSignalEnd(
     const photo = cutPhotoCredit(joined, cut, bounds, ws === 0);
     if (photo) consider(photo.start, photo.end, true);
   }
-  if (/[摄道]/.test(tail) && SPACED_CREDIT_OPEN_RE.test(head)) {
-    const photo = cutSpacedCredit(joined, cut, bounds);
+  if (/[摄道]/.test(tail) && RUN_ON_CREDIT_OPEN_RE.test(head)) {
+    const photo = cutRunOnCredit(joined, cut, bounds);
     if (photo) consider(photo.start, photo.end, true);
   }
   if (end < 0) return none;
@@ -214,14 +214,14 @@ export function cutPhotoCredit(
 }
 
 /** A finished sentence: where a credit run on after a caption's last sentence may open. */
-const SPACED_CREDIT_OPEN_RE = /[。！？!?”’）)]\s*\S/;
+const RUN_ON_CREDIT_OPEN_RE = /[。！？!?”’）)]\s*\S/;
 
 /**
  * A photo credit run on after a caption's last sentence (set off by spaces or not) and cut by the column
  * (`…品质。  本报通讯员` / `董玉龙 张胜利 摄影报道`, `…健身。长` / `沙晚报记者 陈飞 摄`): it opens before
  * `cut` and closes with 摄, 摄影 or 报道 at the end of one of the next lines.
  */
-export function cutSpacedCredit(
+export function cutRunOnCredit(
   joined: string,
   cut: number,
   bounds: number[],
@@ -235,11 +235,11 @@ export function cutSpacedCredit(
   if (open < 0 || open >= cut) return null;
   // read with a space at each line break: names end where a line ends (`…通讯员 丁晓明` / `王松 朱丹 摄影报道`)
   let credit = joined.slice(open, cut);
-  let from2 = cut;
+  let lineStart = cut;
   for (const b of bounds) {
     if (b - open > 60) break;
-    credit = `${credit} ${joined.slice(from2, b)}`;
-    from2 = b;
+    credit = `${credit} ${joined.slice(lineStart, b)}`;
+    lineStart = b;
     if (/[，。！？；,]/.test(credit)) break;
     if (/(?:摄影?|供图|报道)$/.test(credit) && isBylineText(credit)) return { start: open, end: b };
   }

@@ -9,6 +9,10 @@ import {
   type SeqItem,
   type SignalAtom,
   type SkipAtom,
+  blankLinesBefore,
+  firstLine,
+  gapBefore,
+  lastLine,
   signalAt,
   signalAtom,
 } from './atoms';
@@ -299,24 +303,6 @@ function headingAsCaption(h: HeadingAtom): ParaAtom[] {
   });
 }
 
-/** First and last input line an atom was read from. */
-function firstLine(a: Atom): number {
-  return a.t === 'heading' ? (a.lines[0]?.line ?? 0) : a.line;
-}
-function lastLine(a: Atom): number {
-  if (a.t === 'heading') return a.lines[a.lines.length - 1]?.line ?? 0;
-  if (a.t === 'signal') return Math.max(a.line, ...(a.alsoLines ?? []));
-  return Math.max(a.line, a.t === 'para' ? (a.lastLine ?? a.line) : a.line);
-}
-
-/** A blank line (or the page's start) lies right above atom `k`. */
-function gapBefore(atoms: readonly Atom[], k: number): boolean {
-  const a = atoms[k];
-  const prev = atoms[k - 1];
-  if (a === undefined) return false;
-  return prev === undefined || lastLine(prev) < firstLine(a) - 1;
-}
-
 /** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
 function isDeck(seg: Seg): boolean {
   const [first] = seg.items;
@@ -327,14 +313,6 @@ function isDeck(seg: Seg): boolean {
     seg.from === null &&
     seg.items.every((it) => it.t === 'para')
   );
-}
-
-/** How many blank lines lie right above atom `k`. */
-function blankLinesBefore(atoms: readonly Atom[], k: number): number {
-  const a = atoms[k];
-  const prev = atoms[k - 1];
-  if (a === undefined || prev === undefined) return 0;
-  return Math.max(0, firstLine(a) - lastLine(prev) - 1);
 }
 
 /** The segment's last text line ends a sentence. */

@@ -143,6 +143,8 @@ const ROLE_RE = new RegExp(
   `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
+/** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
+const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
 /** A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/). */
 const ROLE_HINT_RE = /[摄记通实撰编评文图]/;
 const BYLINE_HINT_RE = /[摄记通实撰编评文图报]/;
@@ -208,48 +210,51 @@ function hasOnlyShortNames(byline: string): boolean {
 }
 
 /**
- * Whether a byline was cut by the line break between `a` and `b`: a role word spans the break
- * (`本报通` / `讯员 张洋`), `a` ends with a role word (`记者 刘项清 通讯员` / `包庆淼 摄`), or with a name
- * cut to one character (`廉` / `渊博 摄`) — and the two read as one byline.
+ * Whether a byline was cut by the line break between `a` and `b` (see joinedByline).
  */
 export function bylineContinues(a: string, b: string): boolean {
+  return joinedByline(a, b) !== null;
+}
+
+/**
+ * The byline `a` and the next line `b` make together, or null when `b` does not go on with it: a second
+ * credit line, itself a credit (`■本报记者 贾新伟` / `本报通讯员 王奕明`, `□融媒体记者 陈明华 许奕梅` /
+ * `陈茗香 实习生 王炜煌 文/图`: joined with a space; a photo's credit under an article's byline does not go
+ * on, it credits the picture), or a byline cut by the column — a role word spans the break (`本报通` /
+ * `讯员 张洋`), `a` ends with a role word (`记者 刘项清 通讯员` / `包庆淼 摄`) or with a name cut to one
+ * character (`廉` / `渊博 摄`): glued, a space kept only before a role the next line opens with.
+ */
+export function joinedByline(a: string, b: string): string | null {
   const left = a.trimEnd();
   const right = b.trim();
-  if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40)
-    return false;
-  // `■本报记者 贾新伟` / `本报通讯员 王奕明`, `□融媒体记者 陈明华 许奕梅` / `陈茗香 实习生 王炜煌 文/图`: a
-  // second credit line, itself a credit, goes on with the first (a photo's credit under an article's
-  // byline does not: it credits the picture)
+  if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40) return null;
+  const spaced = `${left} ${right}`;
   if (
     isBylineText(left) &&
     isBylineText(right) &&
     !isPhotoByline(left) &&
     !isPhotoByline(right) &&
-    isBylineText(`${left} ${right}`)
+    isBylineText(spaced)
   )
-    return true;
+    return spaced;
   const joined = `${left}${right}`;
-  if (!isBylineText(joined)) return false;
+  if (!isBylineText(joined)) return null;
+  const glued = ROLE_OPENING_RE.test(right) ? spaced : joined;
   const k = left.length;
   const re = new RegExp(ROLE_RE.source, 'g');
   let m: RegExpExecArray | null;
   let endsWithRole = false;
   while ((m = re.exec(joined)) !== null) {
     const end = m.index + m[0].length;
-    if (m.index < k && end > k) return true;
+    if (m.index < k && end > k) return glued;
     if (end === k) endsWithRole = true;
     if (m[0].length === 0) re.lastIndex++;
   }
-  if (endsWithRole) return true;
+  if (endsWithRole) return glued;
   const lastWord = left.split(/\s+/).pop() ?? '';
-  return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right);
-}
-
-const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
-
-/** Whether the text opens with a role word (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
-export function opensWithRole(text: string): boolean {
-  return ROLE_OPENING_RE.test(stripBullet(text.trim()));
+  return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right)
+    ? glued
+    : null;
 }
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */
@@ -328,7 +333,7 @@ export function splitTrailingByline(
     }
   }
   // a wire photo's credit set off by spaces after the caption: `…突破。  新华社发`, `…。  新华社记者 王鹏 发`
-  const wire = TRAILING_WIRE_RE.exec(t);
+  const wire = t.endsWith('发') ? TRAILING_WIRE_RE.exec(t) : null;
   if (wire && wire[1] !== undefined && wire[2] !== undefined) {
     return { before: wire[1].trimEnd(), byline: wire[2].trim(), printed: wire[2].trim() };
   }
@@ -707,10 +712,6 @@ const NOTE_OPENING_RE =
 const NOTE_CLOSING_RE = /(?:参与采写|参与采访|采访整理|整理|报道|供稿|电|摘编)$/;
 
 /**
- * A note in brackets closing an article: `（本报记者吴君参与采写）`, `（作者为上海交通大学人文学院教授）`,
- * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`.
- */
-/**
  * A source or cross-reference line printed under an item, unbracketed: `据央视`, `据新华社`, `据新闻联播`,
  * `详见C03、C04、C05版`, `更多报道见A4版`. It closes the item above; it is no headline.
  */
@@ -726,6 +727,10 @@ export function isSourceLine(raw: string): boolean {
   );
 }
 
+/**
+ * A note in brackets closing an article: `（本报记者吴君参与采写）`, `（作者为上海交通大学人文学院教授）`,
+ * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`.
+ */
 export function isBracketedNote(raw: string): boolean {
   const t = raw.trim();
   if (t.length < 4 || t.length > 160) return false;

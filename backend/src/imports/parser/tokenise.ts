@@ -20,13 +20,12 @@ import { headingBigrams } from './similarity';
 import {
   BULLET_START,
   bannerKind,
-  bylineContinues,
+  joinedByline,
   cleanByline,
   endsSentence,
   findKvKeys,
   isBracketedNote,
   isSourceLine,
-  opensWithRole,
   isBylineText,
   isDateOnly,
   isFurniture,
@@ -247,13 +246,9 @@ export function bylineAcrossLines(
   let last = i;
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
     const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
-    if (!bylineContinues(text, next)) break;
-    // a second credit line keeps a space before it (`本报记者 贾新伟 本报通讯员 王奕明`), unless the
-    // column cut a word or a name across the break (`本报通` / `讯员 张洋`, `廉` / `渊博 摄`)
-    text =
-      opensWithRole(next) || (isBylineText(text) && isBylineText(next))
-        ? `${text} ${next}`
-        : `${text}${next}`;
+    const joined = joinedByline(text, next);
+    if (joined === null) break;
+    text = joined;
     last = n;
   }
   if (last === i) return null;
