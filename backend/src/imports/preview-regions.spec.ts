@@ -38,6 +38,13 @@ describe('preview regions', () => {
     expect(homeFromPublicationName('济宁日报', matcher)).toBe('370800');
     expect(homeFromPublicationName('安康日报', matcher)).toBe('610900');
     expect(homeFromPublicationName('样例报', matcher)).toBeNull();
+    // a county paper's home is its county, a province paper's its province
+    expect(homeFromPublicationName('上虞日报', matcher)).toBe('330604');
+    expect(homeFromPublicationName('浙江日报', matcher)).toBe('330000');
+    // papers whose names name no place
+    expect(homeFromPublicationName('新晚报', matcher)).toBe('230100');
+    expect(homeFromPublicationName('海峡都市报', matcher)).toBe('350100');
+    expect(homeFromPublicationName('人民日报', matcher)).toBeNull();
   });
 
   it('fills each clipping with the county it is about and its ancestors', () => {

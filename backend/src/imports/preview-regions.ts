@@ -7,7 +7,7 @@
  * home region if it clearly leads (≥ 2 clippings, more than the runner-up).
  */
 import type { ImportPreview, PreviewClipping, RegionRef } from '@jianbao/contracts';
-import type { DetectedRegion, RegionMatcher } from '../regions/gazetteer';
+import { type DetectedRegion, PUBLICATION_HOMES, type RegionMatcher } from '../regions/gazetteer';
 
 function titleOf(c: PreviewClipping): string {
   return [c.kicker, c.title, c.subtitle].filter((s): s is string => !!s).join(' ');
@@ -84,15 +84,28 @@ export function withRegions(
   };
 }
 
-/** The home region a publication's name points to (`济宁日报` → 济宁市, `安康日报` → 安康市), or null. */
+/**
+ * The home region a publication's name points to: a paper known to report from a place its name does
+ * not name (`新晚报` → 哈尔滨市, PUBLICATION_HOMES), else the place its name names — the county of a
+ * county paper (`上虞日报` → 上虞区), the city of a city paper (`济宁日报` → 济宁市), the province of a
+ * province paper (`浙江日报` → 浙江省) — or null.
+ */
 export function homeFromPublicationName(name: string, matcher: RegionMatcher): string | null {
-  const rest = name.trim().replace(/(日报|晚报|晨报|都市报|商报|新闻|融媒体?|报)$/, '');
+  const trimmed = name.trim().replace(/\s+/g, '');
+  const known = PUBLICATION_HOMES.find(([paper]) => paper === trimmed);
+  if (known) return exactUnit(known[1], matcher);
+  const rest = trimmed.replace(/(日报|晚报|晨报|早报|都市报|商报|导报|新闻|融媒体?|报)$/, '');
   if (rest.length < 2) return null;
-  for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`]) {
-    const found = matcher.detect(candidate);
-    const first = found[0];
-    if (found.length !== 1 || !first || first.name !== candidate) continue;
-    return first.level === 'province' ? null : (prefectureOf(matcher, first) ?? first.code);
+  for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`, `${rest}省`]) {
+    const code = exactUnit(candidate, matcher);
+    if (code) return code;
   }
   return null;
+}
+
+/** The code of the one unit called exactly `name` (a full or short name), or null. */
+function exactUnit(name: string, matcher: RegionMatcher): string | null {
+  const found = matcher.detect(name);
+  const first = found[0];
+  return found.length === 1 && first && first.name === name ? first.code : null;
 }

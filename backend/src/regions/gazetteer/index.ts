@@ -18,3 +18,4 @@ export {
   type TaggedToken,
 } from './region-matcher';
 export { defaultRegionMatcher } from './default-matcher';
+export { PUBLICATION_HOMES } from './publication-homes';

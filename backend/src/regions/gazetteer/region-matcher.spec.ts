@@ -314,6 +314,64 @@ describe('RegionMatcher', () => {
     });
   });
 
+  describe("a local paper's own words for its place (rule 5)", () => {
+    const JINING = { homeRegionCode: '370800' };
+    const LIANGSHAN = { homeRegionCode: '370832' };
+    const SHANGYU = { homeRegionCode: '330604' };
+    const HUNAN = { homeRegionCode: '430000' };
+
+    it('我市, 全市, 本市 in a city paper name the city', () => {
+      expect(names('全市秋收秋种进度过半，我市各部门加强调度', JINING)).toEqual(['济宁市']);
+      expect(names('本市今年新增绿地120公顷', JINING)).toEqual(['济宁市']);
+      expect(names('全市秋收秋种进度过半')).toEqual([]);
+    });
+
+    it("a county paper's 我市 is the county whatever it was called then; its 全市 is its prefecture", () => {
+      expect(names('今年春节我市社会治安稳定', SHANGYU)).toEqual(['上虞区']);
+      expect(names('全县小麦收获过半', LIANGSHAN)).toEqual(['梁山县']);
+      expect(names('全市小麦收获过半', LIANGSHAN)).toEqual([]);
+    });
+
+    it("the unit's bodies and people (市委, 县委书记, 市民) speak of it only when nothing else is named", () => {
+      expect(names('市环卫中心职工正在冲洗人行道，为市民提供整洁环境', JINING)).toEqual(['济宁市']);
+      expect(names('县委书记来到村里查看灾情', LIANGSHAN)).toEqual(['梁山县']);
+      expect(names('市政府督查组在鱼台县检查，市民反映的问题已整改，市城管局跟进', JINING)).toEqual([
+        '鱼台县',
+      ]);
+    });
+
+    it('never inside other words: 日本市场, 全市场, 城市民生, 市场监管局', () => {
+      expect(names('日本市场需求回暖，全市场化改革，城市民生，市场监管局抽检', JINING)).toEqual([]);
+    });
+
+    it('来湘 in a province paper is a visit to the province', () => {
+      const body = '调研组考察了长沙、株洲、湘潭3市，我省棚改进展顺利，全省开工21万套';
+      expect(names(body, { ...HUNAN, title: '陈政高来湘调研' })).toEqual(['湖南省']);
+      expect(names(body, { title: '陈政高来湘调研' })).toEqual(['长沙市', '株洲市', '湘潭市']);
+    });
+
+    it("a local paper's own province leads a story naming another province as often", () => {
+      const text = '武汉游客李乐军在洛阳丢失相机，一位洛阳市民等了两小时送还。李乐军供职于武汉一家公司。';
+      expect(names(text)).toEqual([]);
+      expect(names(text, { homeRegionCode: '410300' })).toEqual(['洛阳市']);
+    });
+
+    it('a city nickname counts with support only', () => {
+      expect(names('冰城哈尔滨成为避暑首选，冰城夏夜热闹非凡')).toEqual(['哈尔滨市']);
+      expect(names('冰城迎来客流高峰', { homeRegionCode: '230100' })).toEqual(['哈尔滨市']);
+      expect(names('春城无处不飞花')).toEqual([]);
+    });
+
+    it("a paper's name in the text is not a mention of its place", () => {
+      expect(names('周口日报社联合爱心企业为获奖群众颁奖')).toEqual([]);
+    });
+
+    it('generic words and ethnic townships are not counties: 古城区, 柳城畲族镇', () => {
+      expect(names('古城区舞狮表演热闹欢腾')).toEqual([]);
+      expect(names('武义县柳城畲族镇荷花物种园一片狼藉')).toEqual(['武义县']);
+    });
+  });
+
   describe('robustness and speed', () => {
     it('handles empty and non-Chinese text', () => {
       expect(matcher.detect('')).toEqual([]);

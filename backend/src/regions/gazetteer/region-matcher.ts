@@ -37,6 +37,11 @@
  *    are resolved by context: ancestors or descendants anchored in the text (+10 each), relation to the
  *    home region (+4), then for short names the higher level (province > prefecture > county), then
  *    units of municipalities / provincial capitals, then the lowest code.
+ * 5. With a home region, the paper's own words for its unit count as mentions of it: `我市`, `全市`,
+ *    `本市` in a city paper, `我县`/`全县` in a county paper, `我省`/`全省` in a province paper
+ *    (`selfReferences`). A city's well-known nickname (`冰城`, `榕城`, `邕城`: `CITY_NICKNAMES`) is a weak
+ *    form of that city: it counts only with support (the home region, or the city, an ancestor or a
+ *    descendant named in the text).
  *
  * ## Relevance: mentioned vs. about
  * - A dateline (`新华社北京10月21日电`, `本报济宁10月21日讯`, `本报鱼台讯`) says where the story was filed,
@@ -46,7 +51,8 @@
  *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count. A unit's subtree
  *   score is its own plus all its descendants'.
  * - The focus walk (`focus`), from the whole country down:
- *   - across provinces, the walk goes into a province holding ≥ 60 % of the score, else only into
+ *   - across provinces, the walk goes into a province holding ≥ 60 % of the score (for a paper with a
+ *     home region, also into its own province when that scores more than any other), else only into
  *     places named in the title: a national roundup (`山东汶上…河南驻马店…湖北襄阳…`) is about none;
  *   - a unit named ≥ 3 times and at least ¾ as often as its busiest part is the subject, its parts
  *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省);
@@ -86,14 +92,18 @@ export interface DetectOptions {
 
 /** Mention scores of one text, for the focus walk. */
 interface Tally {
-  /** Score of each unit's own mentions (title mentions weigh TITLE_WEIGHT). */
+  /** Score of each unit's own mentions by name (title mentions weigh TITLE_WEIGHT). */
   own: Map<string, number>;
+  /** Score of the paper's words for its own unit (`我市`, `市委`: rule 5), kept apart from `own`. */
+  selfRefs: Map<string, number>;
   /** Score of each unit's mentions and all its descendants'. */
   sub: Map<string, number>;
   /** Units with a place named in the title at or below them. */
   titledBelow: Set<string>;
   /** Units with a pinned place (titled, or placed by the lead) at or below them. */
   pinnedBelow: Set<string>;
+  /** The province (top-level unit) of the publication's home region, if known. */
+  homeProvince: string | null;
 }
 
 /** Token with part-of-speech tag, as returned by jieba's `tag()`. */
@@ -114,7 +124,7 @@ export interface RegionMatcherOptions {
   tagger?: Tagger | null;
 }
 
-type SurfaceKind = 'full' | 'short';
+type SurfaceKind = 'full' | 'short' | 'nickname';
 
 interface Surface {
   form: string;
@@ -154,6 +164,8 @@ interface Mention {
   code: string;
   inTitle: boolean;
   dateline: boolean;
+  /** A paper's word for its own unit (`我市`, `市委`), not its name: it weighs SELF_REFERENCE_WEIGHT. */
+  selfRef?: boolean;
 }
 
 /** Full names that are also generic words; they are treated like short names (jieba + support). */
@@ -165,6 +177,7 @@ const GENERIC_FULL_NAMES = new Set([
   '西区',
   '新城区',
   '老城区',
+  '古城区',
   '市中区',
   '城中区',
   '城关区',
@@ -262,6 +275,38 @@ const AMBIGUOUS_WORD_SHORTS = new Set([
   '临江',
 ]);
 
+/**
+ * Nicknames the press uses for a city in place of its name (`冰城` 哈尔滨, `榕城` 福州). Weak forms: they
+ * need support like county short names (`春城` is also spring in a poem, `绿城` two cities' nickname).
+ */
+const CITY_NICKNAMES: ReadonlyArray<readonly [string, string]> = [
+  ['冰城', '哈尔滨市'],
+  ['哈市', '哈尔滨市'],
+  ['榕城', '福州市'],
+  ['邕城', '南宁市'],
+  ['绿城', '南宁市'],
+  ['星城', '长沙市'],
+  ['羊城', '广州市'],
+  ['花城', '广州市'],
+  ['鹏城', '深圳市'],
+  ['泉城', '济南市'],
+  ['春城', '昆明市'],
+  ['蓉城', '成都市'],
+  ['申城', '上海市'],
+  ['津城', '天津市'],
+  ['杭城', '杭州市'],
+  ['甬城', '宁波市'],
+  ['鹭岛', '厦门市'],
+  ['洪城', '南昌市'],
+  ['筑城', '贵阳市'],
+  ['庐州', '合肥市'],
+  ['姑苏', '苏州市'],
+  ['金陵', '南京市'],
+  ['洛城', '洛阳市'],
+  ['乌市', '乌鲁木齐市'],
+  ['呼市', '呼和浩特市'],
+];
+
 /** Words that, right after a short name, show it names a township, street, facility or landform. */
 const FOLLOWER_WORDS: readonly string[] = [
   '街道',
@@ -287,6 +332,10 @@ const FOLLOWER_WORDS: readonly string[] = [
   '饭店',
   '大厦',
   '景区',
+  '日报',
+  '晚报',
+  '晨报',
+  '报社',
   '古镇',
   '集镇',
   '村委',
@@ -336,11 +385,78 @@ const FULL_NAME_BREAKERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
+/**
+ * `我市`, `本县`, `全省`, `市委`, `县公安局`, `市民`: a paper naming its own unit, or the unit's own
+ * bodies and people, by the unit's suffix alone (rule 5).
+ */
+const SELF_REFERENCE =
+  /[我本全][省市州盟县区旗]|[省市州县区](?:委|政府|人大|政协|纪委|领导|长|民|直|属|区|[\u4e00-\u9fff]{1,5}?(?:局|厅|中心|医院|法院|检察院))/g;
+/** Words beginning with a unit's character that name the unit's bodies or people (`市委`, `县委书记`). */
+const UNIT_WORD_HEADS = [
+  '委',
+  '政府',
+  '人大',
+  '政协',
+  '纪委',
+  '领导',
+  '长',
+  '民',
+  '直',
+  '属',
+  '区',
+  '公安',
+  '人民',
+];
+
+/** Whether jieba's word at a unit character is the character alone or one of the unit's words. */
+function isUnitWord(word: string | null, suffix: string): boolean {
+  if (word === null || !word.startsWith(suffix)) return false;
+  const rest = word.slice(suffix.length);
+  return rest === '' || UNIT_WORD_HEADS.some((h) => rest.startsWith(h));
+}
+
+/** `来湘`, `赴浙`: a visit to a province named by its one-character abbreviation (rule 5). */
+const PROVINCE_VISIT = /[来赴抵离返回入援驻][湘浙鲁豫粤闽赣皖冀晋辽陕陇蜀黔滇桂琼]/g;
+const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  湘: '湖南省',
+  浙: '浙江省',
+  鲁: '山东省',
+  豫: '河南省',
+  粤: '广东省',
+  闽: '福建省',
+  赣: '江西省',
+  皖: '安徽省',
+  冀: '河北省',
+  晋: '山西省',
+  辽: '辽宁省',
+  陕: '陕西省',
+  陇: '甘肃省',
+  蜀: '四川省',
+  黔: '贵州省',
+  滇: '云南省',
+  桂: '广西壮族自治区',
+  琼: '海南省',
+};
+const COUNTY_SUFFIXES = '市县区旗';
+
+/** The suffix a unit calls itself by (`市` for 济宁市 and for 北京市, `州` for 凉山彝族自治州), if any. */
+function unitSuffix(entry: GazetteerEntry): string | null {
+  if (MUNICIPALITIES.has(entry.code)) return '市';
+  const last = entry.name[entry.name.length - 1] ?? '';
+  if (entry.name.endsWith('地区') || entry.name.endsWith('特别行政区')) return null;
+  if (entry.level === 'province') return last === '省' ? '省' : null;
+  return '省市州盟县区旗'.includes(last) && last !== '省' ? last : null;
+}
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 3, prefecture: 2, county: 1 };
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const MAX_EVIDENCE = 5;
 /** A mention in the title counts this many times. */
 const TITLE_WEIGHT = 3;
+/**
+ * A paper's word for its own unit (`我市`, `市委`) counts this much of a mention of it: enough to be
+ * what an otherwise placeless story is about, not to outweigh a county the story names.
+ */
+const SELF_REFERENCE_WEIGHT = 0.5;
 /** A unit is the subject over its parts when it scores at least this much … */
 const SUBJECT_MIN = 3;
 /** … and at least this share of its most-mentioned part's subtree. */
@@ -365,7 +481,7 @@ const DATELINE_SOURCES = ['本报', '新华社', '中新社'];
 const DATELINE_AFTER = /(?:\d{1,2}月\d{1,2}日)?[电讯]/y;
 /** `梁山拳铺镇`, `涟水保滩街道`: a two-character township name right after (`城镇`, `乡镇` are words). */
 const TOWNSHIP_AFTER = /[\u4e00-\u9fff]{2}(?:镇(?![村区])|乡(?![镇村])|街道)/y;
-const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小]/;
+const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小族]/;
 /** `涟水、盱眙两县`, `梁山、嘉祥、汶上等县`: the end of a list of counties or districts. */
 const COUNTY_LIST_AFTER =
   /(?:、[\u4e00-\u9fff]{2,4})*(?:等|两|三|四|五|六|七|八|九|十)个?(?:县|区|旗|县区|区县|县市|市县)(?![域别间划分块位段])/y;
@@ -467,6 +583,14 @@ export class RegionMatcher {
       for (const alias of nameAliases(info.entry.name))
         if (!fullNames.has(alias)) addSurface(alias, 'full', info.entry.code);
     }
+    // a nickname that is also a unit's name (`鹿城` 鹿城区, `姑苏` 姑苏区) is left to the unit
+    const byName = new Map<string, string[]>();
+    for (const e of gazetteer) byName.set(e.name, [...(byName.get(e.name) ?? []), e.code]);
+    for (const [nickname, city] of CITY_NICKNAMES) {
+      const codes = byName.get(city);
+      if (surfaces.has(`full:${nickname}`) || surfaces.has(`short:${nickname}`)) continue;
+      if (codes?.length === 1 && codes[0]) addSurface(nickname, 'nickname', codes[0]);
+    }
   }
 
   /** Number of regions known to the matcher. */
@@ -495,9 +619,14 @@ export class RegionMatcher {
     const home = opts.homeRegionCode ? this.regions.get(opts.homeRegionCode) : undefined;
 
     const accepted = this.acceptCandidates(combined, this.scan(combined), home, titleEnd);
-    if (accepted.length === 0) return [];
+    const selfRefs = home ? this.selfReferences(combined, home, accepted, titleEnd) : [];
+    if (accepted.length === 0 && selfRefs.length === 0) return [];
     const dateline = this.datelineStarts(combined, accepted);
     const mentions = this.resolve(accepted, home, titleEnd, dateline);
+    if (selfRefs.length > 0) {
+      mentions.push(...selfRefs);
+      mentions.sort((a, b) => a.start - b.start);
+    }
     return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0);
   }
 
@@ -659,6 +788,21 @@ export class RegionMatcher {
     return false;
   }
 
+  /** The jieba word that begins at `start`, or null when a word runs across it. */
+  private wordAt(text: string, start: number): string | null {
+    if (this.segmenter === undefined)
+      this.segmenter = this.segmenterOption === undefined ? defaultSegmenter() : this.segmenterOption;
+    if (!this.segmenter) return text.slice(start, start + 1);
+    const from = Math.max(0, start - SEGMENT_WINDOW);
+    let pos = from;
+    for (const word of this.segmenter(text.slice(from, Math.min(text.length, start + SEGMENT_WINDOW)))) {
+      if (pos === start) return word;
+      pos += word.length;
+      if (pos > start) return null;
+    }
+    return null;
+  }
+
   /** Whether jieba tags the word at [start,end) as a place name (`ns`) in its context. */
   private isPlaceTagged(text: string, start: number, end: number): boolean {
     if (this.tagger === undefined)
@@ -677,7 +821,7 @@ export class RegionMatcher {
   /** Rule 3c for a weak form, before the jieba `ns` exemption of unique county-level city short names. */
   private formNeedsSupport(surface: Surface, code: string): boolean {
     const { form, kind } = surface;
-    if (AMBIGUOUS_WORD_SHORTS.has(form)) return true;
+    if (AMBIGUOUS_WORD_SHORTS.has(form) || kind === 'nickname') return true;
     if (kind === 'full') return GENERIC_FULL_NAMES.has(form) || form.length < 3 || form.endsWith('山区');
     return this.regions.get(code)!.entry.level === 'county';
   }
@@ -718,6 +862,65 @@ export class RegionMatcher {
       !!info.prefectureCode &&
       info.prefectureCode === (home.entry.level === 'prefecture' ? h : home.prefectureCode)
     );
+  }
+
+  /**
+   * Rule 5: how a local paper names its own unit (`我市`, `全县`, `本省`), counted as mentions of the home
+   * region. `我` + any county-level suffix is a county paper's own unit whatever it was called when
+   * printed (上虞 was a 县, then a 市, now a 区); `本`/`全` only with the unit's own suffix (`全市` in a
+   * county paper is its prefecture). Never inside a place name nor across jieba's words (`日本市场`,
+   * `全市场`).
+   */
+  private selfReferences(
+    text: string,
+    home: RegionInfo,
+    accepted: readonly Candidate[],
+    titleEnd: number,
+  ): Mention[] {
+    const own = unitSuffix(home.entry);
+    if (!own) return [];
+    const taken = new Uint8Array(text.length);
+    for (const c of accepted) taken.fill(1, c.start, c.end);
+    const out: Mention[] = [];
+    for (const m of text.matchAll(SELF_REFERENCE)) {
+      const start = m.index;
+      const pronoun = '我本全'.includes(m[0][0] ?? '');
+      const suffix = pronoun ? (m[0][1] ?? '') : (m[0][0] ?? '');
+      // `我市` as a whole; `市委`, `市公安局`: the unit's character, which must begin a word
+      const end = pronoun ? start + 2 : start + 1;
+      if (taken[start] || taken[end - 1]) continue;
+      if (pronoun && (FULL_NAME_BREAKERS[suffix] ?? []).includes(text[end] ?? '')) continue;
+      const ours =
+        suffix === own ||
+        (m[0][0] === '我' && home.entry.level === 'county' && COUNTY_SUFFIXES.includes(suffix));
+      if (!ours) continue;
+      // `日本市场`, `全市场`, `城市民生`, `市场监管局`: the characters belong to other words
+      if (pronoun ? !this.isTokenSpan(text, start, end) : !isUnitWord(this.wordAt(text, start), suffix))
+        continue;
+      // `我市`, `全市` name the unit; `市委`, `市民` only speak of its bodies and people
+      out.push({
+        start,
+        end,
+        code: home.entry.code,
+        inTitle: start < titleEnd,
+        dateline: false,
+        selfRef: !pronoun,
+      });
+    }
+    const province = this.regions.get(home.ancestors[0] ?? home.entry.code)?.entry;
+    for (const m of province ? text.matchAll(PROVINCE_VISIT) : []) {
+      const start = m.index + 1;
+      if (!province || taken[start] || PROVINCE_ABBREVIATIONS[m[0][1] ?? ''] !== province.name) continue;
+      if (!this.isTokenSpan(text, m.index, start + 1)) continue;
+      out.push({
+        start,
+        end: start + 1,
+        code: province.code,
+        inTitle: start < titleEnd,
+        dateline: false,
+      });
+    }
+    return out;
   }
 
   /** Rule 3c–4: pick one unit per mention, dropping unsupported weak ones. */
@@ -806,6 +1009,7 @@ export class RegionMatcher {
     bodyStart: number,
   ): DetectedRegion[] {
     const own = new Map<string, number>();
+    const selfRefs = new Map<string, number>();
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
     const titled = new Set<string>();
@@ -815,7 +1019,9 @@ export class RegionMatcher {
       // `浙江安吉`, `济宁市梁山县`: an ancestor directly qualifying its descendant is not a mention of its own.
       const next = mentions[i + 1];
       if (next && next.start === m.end && this.isAncestor(m.code, next.code)) continue;
-      own.set(m.code, (own.get(m.code) ?? 0) + (m.inTitle ? TITLE_WEIGHT : 1));
+      const weight = (m.inTitle ? TITLE_WEIGHT : 1) * (m.selfRef ? SELF_REFERENCE_WEIGHT : 1);
+      const map = m.selfRef ? selfRefs : own;
+      map.set(m.code, (map.get(m.code) ?? 0) + weight);
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
       if (m.inTitle) titled.add(m.code);
       const ev = evidence.get(m.code) ?? [];
@@ -828,8 +1034,16 @@ export class RegionMatcher {
     const pinned = new Set(titled);
     if (lead && (count.get(lead) ?? 0) >= 2) pinned.add(lead);
     // Subtree totals: every counted mention also counts for each ancestor.
-    const tally: Tally = { own, sub: new Map(), titledBelow: new Set(), pinnedBelow: new Set() };
-    for (const [code, score] of own) {
+    const homeProvince = home ? (home.ancestors[0] ?? home.entry.code) : null;
+    const tally: Tally = {
+      own,
+      selfRefs,
+      sub: new Map(),
+      titledBelow: new Set(),
+      pinnedBelow: new Set(),
+      homeProvince,
+    };
+    for (const [code, score] of [...own, ...selfRefs]) {
       for (const c of [code, ...(this.regions.get(code)?.ancestors ?? [])]) {
         tally.sub.set(c, (tally.sub.get(c) ?? 0) + score);
         if (titled.has(code)) tally.titledBelow.add(c);
@@ -894,14 +1108,19 @@ export class RegionMatcher {
     if (unit === null) {
       const titledParts = parts.filter((c) => t.titledBelow.has(c));
       const total = parts.reduce((n, c) => n + sub(c), 0);
-      const leads = best >= PROVINCE_SHARE * total && titledParts.every((c) => c === parts[0]);
+      // a local paper's own province, named as often as any other, is where its story is
+      const runnerUp = parts[1];
+      const homeLeads = parts[0] === t.homeProvince && (runnerUp === undefined || best >= sub(runnerUp));
+      const leads = (best >= PROVINCE_SHARE * total || homeLeads) && titledParts.every((c) => c === parts[0]);
       return (leads ? [parts[0]] : titledParts).flatMap((c) => this.focus(c, t));
     }
-    const self = t.own.get(unit) ?? 0;
+    // a paper's words for its own unit add to the unit's score once the text names it
+    const named = t.own.get(unit) ?? 0;
+    const self = named > 0 ? named + (t.selfRefs.get(unit) ?? 0) : 0;
     const pinnedPart = parts.some((c) => t.pinnedBelow.has(c));
     if (!pinnedPart && self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) return [unit];
     const main = parts.filter((c) => t.pinnedBelow.has(c) || sub(c) * 2 >= best);
-    if (main.length > MAX_PARTS) return self > 0 ? [unit] : [];
+    if (main.length > MAX_PARTS) return named + (t.selfRefs.get(unit) ?? 0) > 0 ? [unit] : [];
     return main.flatMap((c) => this.focus(c, t));
   }
 }
