@@ -419,6 +419,48 @@ describe('local papers: headline blocks above an opening credit', () => {
   });
 });
 
+describe('local papers: credits of reporting teams and newsrooms', () => {
+  it('a bracketed lead credit naming a 县委报道组 or a newsroom between reporters is the byline', () => {
+    const p = parsePage(
+      [
+        '青石镇荷田灾后复产',
+        '　　本报青石8月21日电（县委报道组 李',
+        '明远 王小雨 记者 陈立新）今天上午，洪水退去',
+        '后的青石镇荷田一片狼藉，干部群众紧急生产自救。',
+        '',
+        '',
+        '北部产业园项目开工',
+        '　　本报讯（记者 周海涛 东江融媒体中心 吴文博）',
+        '日前，记者走进北部产业园项目一期施工现场，工人们',
+        '正在各自岗位上绑扎钢筋、浇筑混凝土。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['青石镇荷田灾后复产', '北部产业园项目开工']);
+    expect(squash(p.clippings[0]?.byline)).toBe('县委报道组李明远王小雨记者陈立新');
+    expect(squash(p.clippings[1]?.byline)).toBe('记者周海涛东江融媒体中心吴文博');
+  });
+
+  it("a second credit line right under a photo's closing credit stays with the photo", () => {
+    const p = parsePage(
+      [
+        '船闸忙',
+        '近日，运河船闸采取连续过闸方式，满载物资的船只',
+        '依次驶入运河。',
+        '本报记者 周明远',
+        '通讯员 韩晓丽 摄',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，',
+        '全长三公里，村民出行更加方便。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(squash(p.clippings[0]?.byline)).toBe('本报记者周明远通讯员韩晓丽摄');
+    expect(p.clippings.every((c) => c.body.trim().length > 0)).toBe(true);
+  });
+});
+
 describe('local papers: a headline with a deck of clauses under its body', () => {
   it('closes the article above when a blank line follows it', () => {
     const p = parsePage(

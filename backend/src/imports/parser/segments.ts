@@ -258,7 +258,12 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
             c.startSignals.push(signalAt(a, 'start'));
           } else {
             const prev = lastSeg();
-            if (prev && !prev.endSignals.some((x) => x.kind === a.kind))
+            // a second credit line right under the one that closed the segment (`本报记者 董旭明` /
+            // `拍友 包响亮 摄`) closes it too, rather than opening a clipping of its own with no text
+            const last = prev?.endSignals[prev.endSignals.length - 1];
+            const underCredit =
+              last?.kind === a.kind && !gapBefore(atoms, k) && last.line === firstLine(a) - 1;
+            if (prev && (!prev.endSignals.some((x) => x.kind === a.kind) || underCredit))
               prev.endSignals.push(signalAt(a, 'end'));
             else open().startSignals.push(signalAt(a, 'start'));
           }

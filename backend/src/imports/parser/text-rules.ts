@@ -140,14 +140,17 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|客户端)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
 const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
-/** A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/). */
-const ROLE_HINT_RE = /[摄记通实撰编评文图]/;
-const BYLINE_HINT_RE = /[摄记通实撰编评文图报]/;
+/**
+ * A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/, 县委报道组,
+ * a newsroom: 日报, 电视台, 融媒体中心, 新闻网, 客户端).
+ */
+const ROLE_HINT_RE = /[摄记通实撰编评文图报台心网端]/;
+const BYLINE_HINT_RE = /[摄记通实撰编评文图报台心网端]/;
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name. */
 const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;
