@@ -275,6 +275,17 @@ export function markHeadings(
         isHead[k] = false;
     }
   }
+  // a line right under a body line that stops mid-sentence finishes that sentence, however short
+  // (`　　昨日，内迁职工参观人民大` / `礼堂` / `记者 欧阳祖兵 摄`): it is never a headline of its own
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    if (!isHead[k] || isHead[k - 1] || a?.t !== 'para' || a.gapBefore || prev?.t !== 'para' || !prev.plain)
+      continue;
+    const before = prev.text.trim();
+    if (before.length > 0 && !endsSentence(before) && !/[—–:：）)」』】》”"]$/.test(before))
+      isHead[k] = false;
+  }
   // a subtitle led by `——` right under a headline line hangs on it (`硬“核”力量落地招远` /
   // `——首个配置冷却塔的“华龙一号”核电机组全面启动建设`)
   for (let k = 0; k + 1 < atoms.length; k++) {

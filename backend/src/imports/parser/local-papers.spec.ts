@@ -461,6 +461,31 @@ describe('local papers: credits of reporting teams and newsrooms', () => {
   });
 });
 
+describe('local papers: a short last line', () => {
+  it("finishes the sentence of the line above it, not the next article's headline", () => {
+    const p = parsePage(
+      [
+        '　　今年以来，河口村新修出村路三公里，',
+        '村民出行更加方便。',
+        '',
+        '',
+        '　　昨日，老职工参观人民大',
+        '礼堂',
+        '记者 周明远 摄',
+        '',
+        '老职工珍藏特刊',
+        '带回香港给家人看',
+        '　　本报讯（记者李双全）昨日，20名老职工在',
+        '城里短暂游览一天后，纷纷感叹变化太大了。',
+      ].join('\n'),
+    );
+    const photo = p.clippings.find((c) => c.kind === 'photo');
+    expect(squash(photo?.body)).toBe('昨日，老职工参观人民大礼堂');
+    const last = p.clippings[p.clippings.length - 1];
+    expect(squash([last?.kicker, last?.title].join(''))).toBe('老职工珍藏特刊带回香港给家人看');
+  });
+});
+
 describe('local papers: a headline with a deck of clauses under its body', () => {
   it('closes the article above when a blank line follows it', () => {
     const p = parsePage(

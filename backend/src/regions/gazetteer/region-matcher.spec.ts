@@ -362,6 +362,10 @@ describe('RegionMatcher', () => {
       expect(names('春城无处不飞花')).toEqual([]);
     });
 
+    it('a place name running on into a street name is the street (玉林东路 in 成都)', () => {
+      expect(names('武侯区玉林东路的居民反映，玉林东路3号院后是垃圾场')).toEqual(['武侯区']);
+    });
+
     it("a paper's name in the text is not a mention of its place", () => {
       expect(names('周口日报社联合爱心企业为获奖群众颁奖')).toEqual([]);
     });
