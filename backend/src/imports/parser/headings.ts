@@ -276,7 +276,7 @@ export function markHeadings(
     }
   }
   // a line right under a body line that stops mid-sentence finishes that sentence, however short
-  // (`　　昨日，内迁职工参观人民大` / `礼堂` / `记者 欧阳祖兵 摄`): it is never a headline of its own
+  // (`昨日，内迁职工参观人民大` / `礼堂` / `记者 欧阳祖兵 摄`): it is never a headline of its own
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k];
     const prev = atoms[k - 1];
