@@ -461,6 +461,26 @@ describe('local papers: credits of reporting teams and newsrooms', () => {
   });
 });
 
+describe('local papers: a staff credit', () => {
+  it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
+    const p = parsePage(
+      [
+        '龙舟文化代代相传',
+        '在荔湾泮塘，村民乐此不疲地与大家分享龙舟文化；',
+        '在海珠龙潭，扒仔回忆起儿时被抱上龙舟的往事。',
+        '系列报道策划：秦晖、肖桂来 本篇统筹：夏强',
+        '',
+        '猎德龙舟文化尽显魅力。',
+        '本报记者莫伟浓摄',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(squash(p.clippings[0]?.body)).not.toContain('猎德');
+    expect(p.clippings[1]?.kind).toBe('photo');
+    expect(squash(p.clippings[1]?.body)).toBe('猎德龙舟文化尽显魅力。');
+  });
+});
+
 describe('local papers: a short last line', () => {
   it("finishes the sentence of the line above it, not the next article's headline", () => {
     const p = parsePage(

@@ -34,6 +34,7 @@ import {
   isSectionHeader,
   isSignatureLine,
   visibleLength,
+  isStaffCredit,
 } from './text-rules';
 
 export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): Seg {
@@ -127,6 +128,17 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
           cause = 'structure';
           section = null;
         }
+        // a staff credit (`系列报道策划：…`) under a finished paragraph, a blank line after it, ends
+        // that article: what follows is another item (a photo's caption, the next article)
+        const after = nextMeaningful(k);
+        if (
+          c?.hasBody &&
+          isStaffCredit(a.text) &&
+          lastParaEndsSentence(c) &&
+          after !== undefined &&
+          firstLine(after) > a.line + 1
+        )
+          close();
         if (a.banner !== null) {
           if (c?.hasBody) close();
           cause = 'structure';

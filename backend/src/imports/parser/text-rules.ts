@@ -386,6 +386,11 @@ const SECTION_WORDS = new RegExp(
 const PAPER_RE = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|农民报)(?:社)?$/;
 const WEB_RE = /(?:https?:\/\/|www\.|[A-Za-z0-9._-]{2,}@[A-Za-z0-9-]{2,}\.)/;
 
+/** A staff credit line (`系列报道策划：秦晖 本篇统筹：夏强`, `责任编辑：李四`), not a sentence. */
+export function isStaffCredit(text: string): boolean {
+  return STAFF_RE.test(text) && !/[。！？]/.test(text);
+}
+
 /** Page furniture: running header/footer, page number, staff credits, the paper's name. */
 /** One masthead token: `今日8版`, `第12876期`, `星期二`, `2024年10月22日`, `农历甲辰年九月二十`, `CN36-0021`, `邮发代号43-18`. */
 const MASTHEAD_TOKEN_RE =
