@@ -461,6 +461,36 @@ describe('local papers: credits of reporting teams and newsrooms', () => {
   });
 });
 
+describe("local papers: a reporter's credit run on after the last sentence", () => {
+  const page = (lines: string[]): string =>
+    [
+      '山城迎来外地游客',
+      '　　朱清河说，这座城市直辖八年，变化叹为观止！',
+      ...lines,
+      '',
+      '',
+      '河口村修好了出村路',
+      '　　本报讯 河口村新修的出村路日前通车，全长三公里，',
+      '村民出行更加方便。',
+    ].join('\n');
+
+  it('is the byline, also when the column cuts the name', () => {
+    for (const lines of [['我祝福这座城市！”本报记者赵君辉'], ['我祝福这座城市！”本报记者赵', '君辉']]) {
+      const p = parsePage(page(lines));
+      expect(squash(p.clippings[0]?.byline)).toBe('本报记者赵君辉');
+      expect(squash(p.clippings[0]?.body).endsWith('我祝福这座城市！”')).toBe(true);
+      // the line cut across body and byline is kept whole among the unassigned texts
+      expect(p.unassigned.map(squash)).toContain(squash(lines[0]));
+    }
+  });
+
+  it('is not taken from inside an article, where the sentence goes on', () => {
+    const p = parsePage(page(['变化很大。记者李明', '说，这是真的。']));
+    expect(p.clippings[0]?.byline ?? null).toBeNull();
+    expect(squash(p.clippings[0]?.body)).toContain('记者李明说，这是真的。');
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(

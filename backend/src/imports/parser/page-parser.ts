@@ -51,7 +51,7 @@ function parsePageUnsafe(text: string, options: ParseOptions): ImportPreview {
   const tok = tokenise(text);
   const atoms = markHeadings(tok.atoms, options.headingModels, paragraphIndents(tok.rawLines));
   const skipped: SkipAtom[] = [];
-  const seq = segment(atoms, skipped);
+  const seq = segment(atoms, skipped, tok.splitLines);
   const orientation = detectOrientation(seq);
   const leftover: HeadingAtom[] = [];
   attachFloatingHeadings(seq, orientation, leftover);

@@ -35,6 +35,7 @@ import {
   isSignatureLine,
   visibleLength,
   isStaffCredit,
+  splitRunOnReporter,
 } from './text-rules';
 
 export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): Seg {
@@ -55,7 +56,7 @@ export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): S
   };
 }
 
-export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
+export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<number>): SeqItem[] {
   const seq: SeqItem[] = [];
   let cur: Seg | null = null;
   let section: Section = null;
@@ -82,6 +83,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[]): SeqItem[] {
       trailing.unshift(last);
       c.items.pop();
     }
+    const cutAt = splitClosingReporter(c);
+    if (cutAt !== null) splitLines?.add(cutAt);
     if (
       !c.hasBody &&
       c.items.length === 0 &&
@@ -404,4 +407,36 @@ function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
   return (
     cohesion(textBefore.slice(-COHESION_WINDOW), textAfter.slice(0, COHESION_WINDOW)) < SAME_ARTICLE_COHESION
   );
+}
+
+/**
+ * An article's reporter credited at the end of its last paragraph, run on after the last sentence
+ * (`…我祝福重庆！”本报记者赵` / `君辉`): the credit becomes the segment's closing byline. Only for a segment
+ * with no credit yet and only at its end (inside an article, `…。记者李明` may go on `说，…`).
+ */
+function splitClosingReporter(seg: Seg): number | null {
+  if (!seg.hasBody || seg.to) return null;
+  if ([...seg.startSignals, ...seg.endSignals].some((x) => x.kind === 'byline')) return null;
+  const n = seg.items.length;
+  const last = seg.items[n - 1];
+  if (last?.t !== 'para' || last.note) return null;
+  const prev = seg.items[n - 2];
+  // a credit cut by the column: the last line holds the end of a name (`君辉`), the line above the rest
+  const spans =
+    prev?.t === 'para' && !prev.gapBefore && visibleLength(last.text.trim()) <= 4 && !endsSentence(prev.text);
+  const whole = spans && prev?.t === 'para' ? prev.text.trimEnd() + last.text.trim() : last.text;
+  const cut = splitRunOnReporter(whole);
+  if (!cut || cut.before.length === 0) return null;
+  if (spans && prev?.t === 'para') {
+    if (cut.before.length >= prev.text.trimEnd().length) return null;
+    prev.text = prev.text.trimEnd().slice(0, cut.before.length);
+    seg.items.pop();
+    const at = prev.lastLine ?? prev.line;
+    seg.endSignals.push(signalAtom('byline', at, cut.byline, null, 'end', [last.lastLine ?? last.line]));
+    return at;
+  }
+  last.text = cut.before;
+  const at = last.lastLine ?? last.line;
+  seg.endSignals.push(signalAtom('byline', at, cut.byline, null, 'end', undefined));
+  return at;
 }

@@ -359,6 +359,25 @@ function hasTrailingBullet(t: string): boolean {
 }
 const TRAILING_CREDIT_RE =
   /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图|摄影报道))$/;
+/**
+ * A reporter's credit run on after the last sentence of a text (`…我祝福重庆！”本报记者赵君辉`, `…。记者 张三
+ * 通讯员 李四`): the text before and the credit, or null. Only for an article's last paragraph: inside an
+ * article `…。记者李明` may go on `说，…` on the next line.
+ */
+export function splitRunOnReporter(text: string): { before: string; byline: string } | null {
+  const t = text.trimEnd();
+  if (!REPORTER_NEAR_END_RE.test(t)) return null;
+  const m = TRAILING_REPORTER_RE.exec(t);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  const byline = m[2].trim();
+  return isBylineText(byline) && hasOnlyShortNames(byline) ? { before: m[1].trimEnd(), byline } : null;
+}
+
+/** A role word among a text's last 24 characters: where TRAILING_REPORTER_RE may match. */
+const REPORTER_NEAR_END_RE = /(?:记者|通讯员|实习生)[^。！？]{0,22}$/;
+/** `…重庆！”本报记者赵君辉`, `…。记者 张三 通讯员 李四`: a reporter's credit after the last sentence. */
+const TRAILING_REPORTER_RE =
+  /^([^]*[。！？!?…”’」])\s{0,3}((?:本报|特约)?(?:记者|通讯员|实习生)\s{0,2}[\u4e00-\u9fff·]{2,4}(?:\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s{0,2})?[\u4e00-\u9fff·]{2,4}){0,3})$/;
 /** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */
 const PHOTO_NUMBER_RE = /^[①-⑳]\d{0,3}\s*/;
 const TRAILING_WIRE_RE =
