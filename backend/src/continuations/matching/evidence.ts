@@ -20,6 +20,8 @@ export const WEIGHTS = {
   markersAgree: 1.8,
   /** Only one side printed a marker. */
   markersOneSided: -1.0,
+  /** … while another head's printed marker agrees with the tail's. */
+  oneSidedBesideAgreeing: -2.0,
   /** Same letter printed on both markers (`1版A` ↔ `下转2版A`). */
   labelsAgree: 3.0,
   /** Tail repeats the head's headline. */

@@ -87,6 +87,23 @@ describe('matchContinuations: markers', () => {
   });
 });
 
+describe('matchContinuations: a head without a marker beside one whose marker agrees', () => {
+  it("does not hold back the link: the story's photo caption shares its words but printed no 下转", () => {
+    // the caption repeats the tail's names (more shared words than the head itself)
+    const caption = head('h-caption', '宁陕县人大常委会主任刘爱军（右）和人大代表在镇里会商清单事项。', {
+      continuesTo: null,
+    });
+    const d = matchContinuations(
+      [head('h-ningshan', NINGSHAN.head, { title: NINGSHAN.title }), caption],
+      [tail('t-ningshan', NINGSHAN.tail)],
+    );
+    expect(links(d)).toEqual(['h-ningshan→t-ningshan']);
+    const alt = d.find((x) => x.headId === 'h-caption')!;
+    expect(alt).toMatchObject({ decision: 'propose', markers: 'one-sided' });
+    expect(alt.reasons).toContain('a head whose marker agrees is on that page');
+  });
+});
+
 describe('matchContinuations: evidence', () => {
   const twoByTwo = (): { heads: PartSummary[]; tails: PartSummary[] } => ({
     heads: [

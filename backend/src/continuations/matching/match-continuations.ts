@@ -121,6 +121,17 @@ function matchGroup(
     }),
   );
 
+  // A tail whose 上接 agrees with a head's printed 下转 is that head's (or another agreeing head's): a head
+  // that printed no marker stays a proposal for it, and weighs less in the assignment (a photo caption of
+  // the same story shares its words with the tail, but did not say 下转).
+  for (const row of cands) {
+    if (!row.some((c) => c?.markers === 'agree')) continue;
+    for (const c of row) {
+      if (c?.markers !== 'one-sided') continue;
+      c.logit += WEIGHTS.oneSidedBesideAgreeing;
+      c.reasons.push('a head whose marker agrees is on that page');
+    }
+  }
   const weights = cands.map((row) => row.map((c) => (c ? Math.max(0.01, c.logit + WEIGHT_SHIFT) : 0)));
   const assignment = maxWeightAssignment(weights);
   const margins = assignmentMargins(weights, assignment);
