@@ -6,6 +6,7 @@
  */
 import type { PreviewClipping } from '@jianbao/contracts';
 import { parsePage } from './page-parser';
+import { isBylineText } from './text-rules';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
@@ -488,6 +489,36 @@ describe("local papers: a reporter's credit run on after the last sentence", () 
     const p = parsePage(page(['变化很大。记者李明', '说，这是真的。']));
     expect(p.clippings[0]?.byline ?? null).toBeNull();
     expect(squash(p.clippings[0]?.body)).toContain('记者李明说，这是真的。');
+  });
+});
+
+describe("local papers: a cartoon's credit", () => {
+  it('(`文` for the writer, `画` for the artist) run on after the text closes it; the headline under it is its title', () => {
+    const p = parsePage(
+      [
+        '楼内邻居议论纷纷，小区场地本来就是公共资',
+        '源，先到先停，岂容一家独霸。这次如果酿成',
+        '大祸，整幢楼的居民都要遭殃了。陆坚敏',
+        ' 文 孙绍波 画',
+        '',
+        '抢车位',
+        '',
+        '',
+        '牡丹盛开艺术宫',
+        '长假里，来艺术宫的观众都能看见南广场大台阶上',
+        '“盛开”着一朵硕大的红牡丹。',
+        '本报记者 王凯 摄影报道',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(squash(p.clippings[0]?.byline)).toBe('陆坚敏文孙绍波画');
+    expect(p.clippings[0]?.title).toBe('抢车位');
+    expect(p.clippings[1]?.title).toBe('牡丹盛开艺术宫');
+  });
+
+  it('is no headline such as 年画, and 绍 is a given name, not prose', () => {
+    expect(isBylineText('年画')).toBe(false);
+    expect(isBylineText('本报记者 孙绍波')).toBe(true);
   });
 });
 

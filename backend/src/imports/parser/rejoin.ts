@@ -154,7 +154,7 @@ export function cutSignalEnd(
     const photo = cutPhotoCredit(joined, cut, bounds, ws === 0);
     if (photo) consider(photo.start, photo.end, true);
   }
-  if (/[摄道]/.test(tail) && RUN_ON_CREDIT_OPEN_RE.test(head)) {
+  if (/[摄道画绘]/.test(tail) && RUN_ON_CREDIT_OPEN_RE.test(head)) {
     const photo = cutRunOnCredit(joined, cut, bounds);
     if (photo) consider(photo.start, photo.end, true);
   }
@@ -164,7 +164,7 @@ export function cutSignalEnd(
 }
 
 /** Characters one of the signals below needs near the break: a marker's word, a dateline's end, a credit's close. */
-const CUT_SIGNAL_CHAR_RE = /[接转续电讯息）)摄图]/;
+const CUT_SIGNAL_CHAR_RE = /[接转续电讯息）)摄图画绘]/;
 const JUMP_WORD_RE = /[接转续]/;
 
 /**
@@ -241,7 +241,7 @@ export function cutRunOnCredit(
     credit = `${credit} ${joined.slice(lineStart, b)}`;
     lineStart = b;
     if (/[，。！？；,]/.test(credit)) break;
-    if (/(?:摄影?|供图|报道)$/.test(credit) && isBylineText(credit)) return { start: open, end: b };
+    if (/(?:摄影?|供图|报道|画|绘)$/.test(credit) && isBylineText(credit)) return { start: open, end: b };
   }
   return null;
 }

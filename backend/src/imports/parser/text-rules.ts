@@ -150,10 +150,10 @@ const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
  * a newsroom: 日报, 电视台, 融媒体中心, 新闻网, 客户端).
  */
 const ROLE_HINT_RE = /[摄记通实撰编评文图报台心网端]/;
-const BYLINE_HINT_RE = /[摄记通实撰编评文图报台心网端]/;
+const BYLINE_HINT_RE = /[摄记通实撰编评文图报台心网端画绘]/;
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
-/** Characters that mark prose rather than a person's name. */
-const PROSE_CHARS = /[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/;
+/** Characters that mark prose rather than a person's name (not 绍: `介绍` has 介, and 绍 is common in given names, 孙绍波). */
+const PROSE_CHARS = /[从了到在的是对向说表示介获悉解访问据为将与把被让们这那其并和及等]/;
 
 function stripBullet(text: string): string {
   return text.replace(BULLET_RE, '');
@@ -175,6 +175,9 @@ export function isBylineText(raw: string): boolean {
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
   const credit = withoutPhotoSource(text);
+  // a cartoon's credit (`陆坚敏 文 孙绍波 画`): names, 文 for the writer, 画 for the artist
+  const drawn = DRAWN_CREDIT_RE.test(credit);
+  if (drawn) return isDrawnCredit(credit);
   const photo = /(?:摄影?|供图|制图|报道)$/.test(credit);
   const core = credit.replace(/(?:摄影?|供图|制图|报道)$/, '');
   // every role word holds one of these characters: without them there is no role to look for
@@ -201,6 +204,22 @@ export function isBylineText(raw: string): boolean {
   const han = names.filter((n) => /^[\u3400-\u9fff]{2,4}$/.test(n));
   if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
   return true;
+}
+
+/** `陆坚敏 文 孙绍波 画`, `孙绍波 漫画`: a cartoon credited to its artist (and writer). */
+const DRAWN_CREDIT_RE = /[\u4e00-\u9fff]{2,4}\s{0,2}(?:漫画|画|绘)$/;
+
+/** A cartoon's credit: every name two to four characters opening with a family name, 文/画 as roles. */
+function isDrawnCredit(credit: string): boolean {
+  const names = credit
+    .replace(/(?:漫画|画|绘)$/, '')
+    .split(/[\s、·]+/)
+    .filter((n) => n.length > 0 && n !== '文');
+  return (
+    names.length > 0 &&
+    names.length <= 4 &&
+    names.every((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n) && !PROSE_CHARS.test(n) && startsWithSurname(n))
+  );
 }
 
 /** Every name in the byline (role words removed) is two to four Han characters long. */
@@ -281,10 +300,14 @@ export function isNamesOnly(text: string): boolean {
   return names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
 }
 
-/** Whether the byline credits a photograph. */
+/** Whether the byline credits a photograph (or a cartoon: `陆坚敏 文 孙绍波 画`). */
 export function isPhotoByline(text: string): boolean {
   const t = withoutPhotoSource(text.trim());
-  return /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) || /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t);
+  return (
+    /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) ||
+    /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t) ||
+    (DRAWN_CREDIT_RE.test(t) && isDrawnCredit(t))
+  );
 }
 
 /** A photo credit's source in brackets after 摄 (`徐培钦摄（影像中国）`, `刘升摄（人民视觉）`) removed. */
@@ -300,7 +323,7 @@ export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
-  if (!/[）)摄图影道发]$/.test(t) && !hasTrailingBullet(t)) return null;
+  if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];
   if (last === '）' || last === ')') {
@@ -328,7 +351,7 @@ export function splitTrailingByline(
     }
   }
   // after the last sentence end, a credit ending in 摄: `…现场。记者 张三 摄`, `…现场。  ③2 王俊祥 摄`
-  if (/(?:摄影?|供图|摄影报道)$/.test(t)) {
+  if (/(?:摄影?|供图|摄影报道|画|绘)$/.test(t)) {
     const m = TRAILING_CREDIT_RE.exec(t);
     if (m && m[1] !== undefined && m[2] !== undefined) {
       const credit = m[2].trim().replace(PHOTO_NUMBER_RE, '');
@@ -358,7 +381,7 @@ function hasTrailingBullet(t: string): boolean {
   return false;
 }
 const TRAILING_CREDIT_RE =
-  /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图|摄影报道))$/;
+  /^([^]*[。！？!?…”’」）)])\s{0,3}([^。！？!?…”’」）)]{2,40}(?:摄影?|供图|摄影报道|画|绘))$/;
 /**
  * A reporter's credit run on after the last sentence of a text (`…我祝福重庆！”本报记者赵君辉`, `…。记者 张三
  * 通讯员 李四`): the text before and the credit, or null. Only for an article's last paragraph: inside an
