@@ -520,6 +520,26 @@ describe("local papers: a cartoon's credit", () => {
     expect(isBylineText('年画')).toBe(false);
     expect(isBylineText('本报记者 孙绍波')).toBe(true);
   });
+
+  it("a wire photo's credit alone on its line (新华社发) and a column's host (栏目主持 洪虹) are credits", () => {
+    expect(isBylineText('新华社发')).toBe(true);
+    expect(isBylineText('新华社记者 王鹏 发')).toBe(true);
+    expect(isBylineText('栏目主持　洪虹')).toBe(true);
+    const p = parsePage(
+      [
+        '2月8日，在项目工地的职工书屋，33岁的水电工',
+        '隋振在读书。今年他将留在工地过年。',
+        '新华社发',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，',
+        '全长三公里，村民出行更加方便。',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({ kind: 'photo', title: null, byline: '新华社发' });
+    expect(p.clippings[1]?.title).toBe('河口村修好了出村路');
+  });
 });
 
 describe('local papers: a staff credit', () => {

@@ -140,17 +140,17 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|客户端)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
 const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
 /**
- * A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/, 县委报道组,
+ * A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/, 县委报道组, 栏目主持,
  * a newsroom: 日报, 电视台, 融媒体中心, 新闻网, 客户端).
  */
-const ROLE_HINT_RE = /[摄记通实撰编评文图报台心网端]/;
-const BYLINE_HINT_RE = /[摄记通实撰编评文图报台心网端画绘]/;
+const ROLE_HINT_RE = /[摄记通实撰编评文图报台心网端持]/;
+const BYLINE_HINT_RE = /[摄记通实撰编评文图报台心网端画绘发持]/;
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name (not 绍: `介绍` has 介, and 绍 is common in given names, 孙绍波). */
 const PROSE_CHARS = /[从了到在的是对向说表示介获悉解访问据为将与把被让们这那其并和及等]/;
@@ -174,6 +174,8 @@ export function isBylineText(raw: string): boolean {
   if (!BYLINE_HINT_RE.test(text)) return false;
   // an unnamed institutional author: `本报评论员`, `人民日报评论员`, `本报特约评论员`
   if (/^(?:本报|本刊|本台|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))?(?:特约)?评论员$/.test(text)) return true;
+  // a wire photo's credit alone: `新华社发`, `新华社记者 王鹏 发`
+  if (WIRE_CREDIT_RE.test(text)) return true;
   const credit = withoutPhotoSource(text);
   // a cartoon's credit (`陆坚敏 文 孙绍波 画`): names, 文 for the writer, 画 for the artist
   const drawn = DRAWN_CREDIT_RE.test(credit);
@@ -205,6 +207,9 @@ export function isBylineText(raw: string): boolean {
   if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
   return true;
 }
+
+/** `新华社发`, `中新社记者 王鹏 发`: a picture distributed by a wire service. */
+const WIRE_CREDIT_RE = /^(?:新华社|中新社|人民日报|人民网|央视网?)(?:记者\s?[\u4e00-\u9fff·]{2,4}\s?)?发$/;
 
 /** `陆坚敏 文 孙绍波 画`, `孙绍波 漫画`: a cartoon credited to its artist (and writer). */
 const DRAWN_CREDIT_RE = /[\u4e00-\u9fff]{2,4}\s{0,2}(?:漫画|画|绘)$/;
@@ -306,6 +311,7 @@ export function isPhotoByline(text: string): boolean {
   return (
     /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) ||
     /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t) ||
+    WIRE_CREDIT_RE.test(t) ||
     (DRAWN_CREDIT_RE.test(t) && isDrawnCredit(t))
   );
 }
