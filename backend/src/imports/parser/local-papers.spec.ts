@@ -542,6 +542,30 @@ describe("local papers: a cartoon's credit", () => {
   });
 });
 
+describe("local papers: a photo's caption set apart", () => {
+  it('with its bracketed credit, between two articles, is a photo of its own, not a title', () => {
+    const p = parsePage(
+      [
+        '长出田园的诗行',
+        '　　说起来，我与晚报有缘。上高中时，我的职业',
+        '理想是当记者，与晚报的工作配合就更密切了。',
+        '',
+        '九十九溪田园风光（邱华复 摄）',
+        '',
+        '',
+        '　　连日来，短视频在网络上热播、热传，为“五一”',
+        '假期文旅市场引来了大量的游客。',
+        '体验千年文化魅力',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(3);
+    expect(p.clippings[1]).toMatchObject({ kind: 'photo', title: null });
+    expect(squash(p.clippings[1]?.body)).toBe('九十九溪田园风光');
+    expect(squash(p.clippings[1]?.byline)).toBe('邱华复摄');
+    expect(squash(p.clippings[0]?.body)).not.toContain('九十九溪');
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(

@@ -191,7 +191,9 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                   ? 'column'
                   : a.leadDateline !== null && s.hasBody && !isDeck(s)
                     ? 'signal'
-                    : (section === 'brief' && a.bullet && s.hasBody) || (noticeClosing && signatureLines >= 3)
+                    : (section === 'brief' && a.bullet && s.hasBody) ||
+                        (noticeClosing && signatureLines >= 3) ||
+                        (s.hasBody && a.gapBefore && lastParaEndsSentence(s) && isStandaloneCaption(atoms, k))
                       ? 'structure'
                       : null;
         if (s && newCause !== null) {
@@ -439,4 +441,19 @@ function splitClosingReporter(seg: Seg): number | null {
   const at = last.lastLine ?? last.line;
   seg.endSignals.push(signalAtom('byline', at, cut.byline, null, 'end', undefined));
   return at;
+}
+
+/**
+ * A photo's caption set apart: one short line after a blank line, its photo credit right after it (on the
+ * same line or the next), and a blank line after the credit (`九十九溪田园风光（邱华复 摄）` between an essay
+ * and the next article). It is a photo of its own, not the last line of the text above.
+ */
+function isStandaloneCaption(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  const credit = atoms[k + 1];
+  if (a?.t !== 'para' || visibleLength(a.text.trim()) > CAPTION_MAX_CHARS) return false;
+  if (credit?.t !== 'signal' || credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
+  if (credit.line > (a.lastLine ?? a.line) + 1) return false;
+  const after = atoms[k + 2];
+  return after === undefined || firstLine(after) > lastLine(credit) + 1;
 }

@@ -339,7 +339,10 @@ export function splitTrailingByline(
       const before = t.slice(0, open).trimEnd();
       // a photo's credit in brackets closes its caption even where the caption has no full stop
       // (`…讲古等表演 （融媒体记者陈晓东 摄）`)
-      const closes = endsSentence(before) || (isPhotoByline(inner) && /\s$/.test(t.slice(0, open)));
+      // (`九十九溪田园风光（邱华复 摄）`: a bracketed 摄 credit is a photo's whatever precedes it)
+      const closes =
+        endsSentence(before) ||
+        (isPhotoByline(inner) && (/\s$/.test(t.slice(0, open)) || /摄影?$/.test(inner.trim())));
       if (before.length > 0 && closes && (isBylineText(inner) || isNamesOnly(inner))) {
         return { before, byline: inner, printed: t.slice(open) };
       }
