@@ -1,4 +1,5 @@
 import {
+  joinedByline,
   bannerKind,
   doubledCharCount,
   endsSentence,
@@ -48,6 +49,15 @@ describe('datelines', () => {
       dateline: '新华社北京10月21日电',
     });
     expect(splitTrailingDateline('他说新华社北京10月21日电')).toBeNull();
+  });
+});
+
+describe('a byline over two lines', () => {
+  it('glues a name the column cut to one character, also before a credit that is a byline itself', () => {
+    expect(joinedByline('N本报记者 陈锟 毛朝青 实习生 吴', '凌静 文/图')).toBe(
+      'N本报记者 陈锟 毛朝青 实习生 吴凌静 文/图',
+    );
+    expect(joinedByline('■本报记者 贾新伟', '本报通讯员 王奕明')).toBe('■本报记者 贾新伟 本报通讯员 王奕明');
   });
 });
 

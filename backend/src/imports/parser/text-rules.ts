@@ -256,7 +256,10 @@ export function joinedByline(a: string, b: string): string | null {
   const right = b.trim();
   if (right.length === 0 || right.length > 24 || /[，。！？；,]/.test(right) || left.length > 40) return null;
   const spaced = `${left} ${right}`;
+  // a name cut to one character at the end of `a` (`实习生 吴` / `凌静 文/图`) is glued back below
+  const cutName = /(?:^|\s)[\u3400-\u9fff]$/.test(left) && /^[\u3400-\u9fff]/.test(right);
   if (
+    !cutName &&
     isBylineText(left) &&
     isBylineText(right) &&
     !isPhotoByline(left) &&
