@@ -6,7 +6,7 @@
  */
 import type { PreviewClipping } from '@jianbao/contracts';
 import { parsePage } from './page-parser';
-import { isBylineText } from './text-rules';
+import { isBylineText, isNamesOnly } from './text-rules';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
@@ -519,6 +519,27 @@ describe("local papers: a cartoon's credit", () => {
   it('is no headline such as 年画, and 绍 is a given name, not prose', () => {
     expect(isBylineText('年画')).toBe(false);
     expect(isBylineText('本报记者 孙绍波')).toBe(true);
+  });
+
+  it('a bracket of names printed without a space (（邓亚金马莉）) credits the article above', () => {
+    expect(isNamesOnly('邓亚金马莉')).toBe(true);
+    expect(isNamesOnly('经济发展大会')).toBe(false);
+    const p = parsePage(
+      [
+        '　　该基地种植山楂1000亩，是全市山楂种植面积',
+        '最大的基地，每人每天平均工资120元左右。',
+        '（邓亚金马莉）',
+        '',
+        '山楂红了村民笑了',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，',
+        '全长三公里，村民出行更加方便。',
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[0]?.byline)).toBe('邓亚金马莉');
+    expect(p.clippings[0]?.kicker ?? null).toBeNull();
   });
 
   it("a wire photo's credit alone on its line (新华社发) and a column's host (栏目主持 洪虹) are credits", () => {

@@ -18,6 +18,7 @@ import {
   withoutSpaces,
   isBalanced,
 } from './text-rules';
+import { startsWithSurname } from './names';
 
 describe('datelines', () => {
   it('reads a lead dateline with a bracketed byline', () => {
@@ -337,10 +338,19 @@ describe('whitespace without regular expressions', () => {
         .split(/[\s、,，]+/)
         .filter((x) => x.length > 0);
       if (names.length === 0 || names.length > 4) return false;
+      const prose = /[从了到在的是对向说表示介获悉解访问据为将与把被让们这那其并和及等]/;
+      // names glued without a space (`邓亚金马莉`): one run of 5–8 characters cut into surname-led names
+      const glued = (run: string): boolean => {
+        if (!/^[\u3400-\u9fff]{5,8}$/.test(run) || prose.test(run)) return false;
+        const cuts = (at: number): boolean =>
+          at === run.length ||
+          [2, 3, 4].some(
+            (len) => at + len <= run.length && startsWithSurname(run.slice(at, at + len)) && cuts(at + len),
+          );
+        return cuts(0);
+      };
       return names.every(
-        (n) =>
-          /^[\u3400-\u9fff·]{2,4}$/.test(n) &&
-          !/[从了到在的是对向说表示介绍获悉解访问据为将与把被让们这那其并和及等]/.test(n),
+        (n) => (/^[\u3400-\u9fff·]{2,4}$/.test(n) && !prose.test(n)) || (names.length === 1 && glued(n)),
       );
     };
     const alphabet = [

@@ -305,7 +305,25 @@ export function isNamesOnly(text: string): boolean {
     .split(/[\s、,，]+/)
     .filter((s) => s.length > 0);
   if (names.length === 0 || names.length > 4) return false;
-  return names.every((n) => /^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n));
+  return names.every(
+    (n) =>
+      (/^[\u3400-\u9fff·]{2,4}$/.test(n) && !PROSE_CHARS.test(n)) || (names.length === 1 && gluedNames(n)),
+  );
+}
+
+/**
+ * Two or three names printed without a space between them (`邓亚金马莉`, `王舜刘艳`): five to eight Han
+ * characters that cut into names of two to four characters, each opening with a family name.
+ */
+function gluedNames(run: string): boolean {
+  if (!/^[\u3400-\u9fff]{5,8}$/.test(run) || PROSE_CHARS.test(run)) return false;
+  const fits = (from: number): boolean => {
+    if (from === run.length) return true;
+    for (let len = 2; len <= 4 && from + len <= run.length; len++)
+      if (startsWithSurname(run.slice(from, from + len)) && fits(from + len)) return true;
+    return false;
+  };
+  return fits(0);
 }
 
 /** Whether the byline credits a photograph (or a cartoon: `陆坚敏 文 孙绍波 画`). */
