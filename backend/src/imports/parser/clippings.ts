@@ -298,6 +298,7 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
     byline,
     section: p.section,
     keyValue: p.kv,
+    captionInside: hasCaptionInside(p.items),
   });
   const bodyRole: LineRole = kind === 'photo' ? 'caption' : 'body';
   // (copied in a loop: a spread of the empty list a clipping without title gets made an array of
@@ -381,4 +382,16 @@ export function reportGluedLines(
     for (const n of also)
       if (!assigned.has(n)) unassigned.push({ line: n, text: (rawLines[n] ?? '').trim() });
   }
+}
+
+/** Whether the text holds a photo's caption printed inside it as well as text of its own. */
+function hasCaptionInside(items: ReadonlyArray<ParaAtom | HeadingAtom>): boolean {
+  let caption = false;
+  let text = false;
+  for (const it of items) {
+    if (it.t !== 'para') continue;
+    if (it.caption) caption = true;
+    else text = true;
+  }
+  return caption && text;
 }

@@ -17,6 +17,8 @@ export interface KindInput {
   section: 'brief' | 'photo' | null;
   /** The clipping carries key–value lines (`时间：` `地点：` `主办单位：`). */
   keyValue: boolean;
+  /** An article's text holding a photo's caption printed inside it (`图为…` / `本报记者 韩坚 摄` / lead). */
+  captionInside?: boolean;
 }
 
 /** Short enough to be a photo caption or a brief. */
@@ -35,7 +37,9 @@ export function classifyKind(input: KindInput): ClippingKind {
   const photoCredit = input.byline !== null && isPhotoByline(input.byline);
   if (
     bodyLength <= CAPTION_MAX &&
-    (photoCredit || input.section === 'photo' || CAPTION_RE.test(withoutSpaces(input.body)))
+    (photoCredit ||
+      input.section === 'photo' ||
+      (!input.captionInside && CAPTION_RE.test(withoutSpaces(input.body))))
   )
     return 'photo';
   if (input.section === 'brief' && bodyLength <= BRIEF_MAX) return 'brief';

@@ -587,6 +587,37 @@ describe("local papers: a photo's caption set apart", () => {
   });
 });
 
+describe('local papers: a photo printed between the headline and the text', () => {
+  it('its caption and credit stay inside the article the headline opens, the lead still read', () => {
+    const p = parsePage(
+      [
+        '省报社长来我市考察',
+        '图为社长（右一）在一家企业内参观。',
+        '本报记者 韩坚 摄',
+        '本报讯（记者 徐芳）冒着尚显冰凉的密集春雨，',
+        '昨天，报业集团社长一行来我市考察经济社会发展',
+        '情况，并对本报今后发展思路进行指导。市委书记、',
+        '市委副书记、宣传部长和副市长及本报社主要领导陪同',
+        '考察。考察组一行先后来到开发区和三家企业，详细',
+        '了解企业生产经营和技术创新情况。',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，',
+        '全长三公里，村民出行更加方便。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[0]).toMatchObject({
+      kind: 'article',
+      title: '省报社长来我市考察',
+      dateline: '本报讯',
+    });
+    expect(squash(p.clippings[0]?.byline)).toBe('记者徐芳');
+    expect(squash(p.clippings[0]?.body)).toContain('冒着尚显冰凉的密集春雨');
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(

@@ -189,7 +189,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                 : // one blank line, and the column changes width and subject across it
                   s.hasBody && a.gapBefore && lastParaEndsSentence(s) && columnChangesAt(atoms, k)
                   ? 'column'
-                  : a.leadDateline !== null && s.hasBody && !isDeck(s)
+                  : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
                     ? 'signal'
                     : (section === 'brief' && a.bullet && s.hasBody) ||
                         (noticeClosing && signatureLines >= 3) ||
@@ -210,7 +210,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         }
         if (!s) s = open();
         if (a.kv) s.kv = true;
-        if (a.leadDateline !== null && (!s.hasBody || isDeck(s))) {
+        if (a.leadDateline !== null && (!s.hasBody || isDeck(s) || onlyCaptions(s))) {
           s.startSignals.push(signalAtom('dateline', a.line, a.leadDateline, null, 'start', undefined));
           if (a.leadByline !== null) {
             s.startSignals.push(signalAtom('byline', a.line, a.leadByline, null, 'start', undefined));
@@ -306,8 +306,11 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
  */
 function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined): boolean {
   if (credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
-  if (!seg.startSignals.some((x) => x.kind === 'byline')) return false;
   if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
+  // … or, with no credit of its own yet, the article's lead follows at once (`姚民声来虞考察` / `图为…` /
+  // `本报记者 韩坚 摄` / `本报讯（记者 徐芳）…`): the picture is printed between headline and text
+  const leadFollows = next.leadDateline !== null && seg.startSignals.length === 0;
+  if (!leadFollows && !seg.startSignals.some((x) => x.kind === 'byline')) return false;
   let chars = 0;
   for (const it of seg.items) {
     if (it.t === 'heading') for (const l of it.lines) chars += visibleLength(l.text);
@@ -456,4 +459,15 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number): boolean {
   if (credit.line > (a.lastLine ?? a.line) + 1) return false;
   const after = atoms[k + 2];
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
+}
+
+/** A segment whose text so far is only a photo's caption printed inside the article. */
+function onlyCaptions(seg: Seg): boolean {
+  let any = false;
+  for (const it of seg.items) {
+    if (it.t !== 'para') continue;
+    if (!it.caption) return false;
+    any = true;
+  }
+  return any;
 }
