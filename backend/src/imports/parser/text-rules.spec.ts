@@ -20,6 +20,23 @@ import {
 } from './text-rules';
 import { startsWithSurname } from './names';
 
+describe('datelines of local papers', () => {
+  it('a paper calling itself by its kind (导报讯, 晚报讯) and a dated lead with its reporters in brackets', () => {
+    expect(matchLeadDateline('导报讯 70年栉风沐雨')).toMatchObject({ dateline: '导报讯', byline: null });
+    expect(matchLeadDateline('晚报讯（记者 张三）昨日')).toMatchObject({
+      dateline: '晚报讯',
+      byline: '记者 张三',
+    });
+    expect(matchLeadDateline('本报6月13日（见习记者 张晓琳）“百姓城市')).toMatchObject({
+      dateline: '本报6月13日',
+      byline: '见习记者 张晓琳',
+    });
+    // a date alone, without reporters after it, is no lead
+    expect(matchLeadDateline('本报6月13日（星期五）举行')).toBeNull();
+    expect(matchLeadDateline('网讯号很差')).toBeNull();
+  });
+});
+
 describe('datelines', () => {
   it('reads a lead dateline with a bracketed byline', () => {
     expect(matchLeadDateline('新华社北京10月21日电（记者 于文静）目前，全国秋收秋')).toMatchObject({

@@ -5,7 +5,7 @@
  */
 
 import { endsSentence, isJsSpace, isNumberedHeading, visibleLength } from '@jianbao/contracts';
-import { startsWithSurname } from './names';
+import { isPersonalName, startsWithSurname } from './names';
 import { MAX_HEADING_LINE_CHARS, MAX_NUMBERED_HEADING_CHARS } from './thresholds';
 
 export { endsSentence, isNumberedHeading, visibleLength };
@@ -23,7 +23,8 @@ const DATE =
   '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
 const KNOWN_AGENCY =
   '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
-const MEDIA = `[${HAN}]{1,8}?(?:日报|晚报|早报|时报|商报|报社|新闻网|融媒体中心|广播电视台|电视台|网)`;
+/** A paper or station, also a paper calling itself by its kind alone (`导报讯`, `晚报讯`, `晨报讯`). */
+const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社))`;
 /** A place between agency and date (`北京`, `济宁`), never a role word such as 记者/通讯员. */
 const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
 const DATELINE_CORE =
@@ -33,9 +34,12 @@ const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
 const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
+/** `本报6月13日（见习记者 张晓琳）`: a dated lead without 讯/电, its reporters in brackets right after. */
+const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
 const LEAD_DATELINE_RE = new RegExp(
-  `^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+  `^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE}|${DATED_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
 );
+const DATED_LEAD_HINT_RE = /日\s{0,2}[（(]/;
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
 const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
 
@@ -60,11 +64,12 @@ export interface LeadDateline {
 
 /** `新华社北京10月21日电（记者 于文静）目前…` / `本报讯（通讯员 李四）…` at the start of a line. */
 export function matchLeadDateline(text: string): LeadDateline | null {
-  // every dateline ends in 电, 讯 or 消息
-  if (!DATELINE_END_CHAR_RE.test(text)) return null;
+  // every dateline ends in 电, 讯 or 消息, or is a date with the reporters in brackets after it
+  if (!DATELINE_END_CHAR_RE.test(text) && !DATED_LEAD_HINT_RE.test(text)) return null;
   const m = LEAD_DATELINE_RE.exec(text);
   if (!m || m[1] === undefined) return null;
   const dateline = m[1];
+  const dated = !/[电讯息]$/.test(dateline);
   let byline: string | null = null;
   let length = m[0].length;
   if (m[2] !== undefined) {
@@ -76,6 +81,10 @@ export function matchLeadDateline(text: string): LeadDateline | null {
       byline = inner;
     else length -= m[2].length;
   }
+  // a date alone is a lead only with its reporters named after it (a role, or surname-led names: not
+  // `本报6月13日（星期五）`)
+  if (dated && (byline === null || !(isBylineText(byline) || byline.split(/\s+/).every(isPersonalName))))
+    return null;
   return { dateline, byline, length };
 }
 
