@@ -362,6 +362,16 @@ describe('RegionMatcher', () => {
       expect(names('春城无处不飞花')).toEqual([]);
     });
 
+    it("a local paper's story naming only a township is about the paper's area; 北镇 in 盖北镇 is no city", () => {
+      expect(
+        names('盖北镇人居中心第二期正在进行打桩施工，作为上虞精细化工园区后勤保障基地', SHANGYU),
+      ).toEqual(['上虞区']);
+      expect(names('2月28日，盖北镇人居中心第二期正在进行打桩施工', SHANGYU)).toEqual(['上虞区']);
+      expect(names('2月28日，盖北镇人居中心第二期正在进行打桩施工')).toEqual([]);
+      // a township named after a county elsewhere stays a trap, with or without a home
+      expect(names('江口镇人大主席团将群众反映的诉求纳入清单', { homeRegionCode: '610900' })).toEqual([]);
+    });
+
     it('a place name running on into a street name is the street (玉林东路 in 成都)', () => {
       expect(names('武侯区玉林东路的居民反映，玉林东路3号院后是垃圾场')).toEqual(['武侯区']);
     });

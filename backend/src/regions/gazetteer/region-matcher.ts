@@ -273,6 +273,8 @@ const AMBIGUOUS_WORD_SHORTS = new Set([
   '红星',
   '江山',
   '临江',
+  // 北镇市, and the end of many townships' names (`盖北镇`, `河北镇`)
+  '北镇',
 ]);
 
 /**
@@ -488,6 +490,8 @@ const DATELINE_AFTER = /(?:\d{1,2}月\d{1,2}日)?[电讯]/y;
 /** `梁山拳铺镇`, `涟水保滩街道`: a two-character township name right after (`城镇`, `乡镇` are words). */
 const TOWNSHIP_AFTER = /[\u4e00-\u9fff]{2}(?:镇(?![村区])|乡(?![镇村])|街道)/y;
 const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小族]/;
+/** A township named anywhere (`盖北镇`, `东柳街道`), for a local paper's own area (rule 5). */
+const TOWNSHIP_NAMED = /([\u4e00-\u9fff]{2})(?:镇(?![村区长])|乡(?![镇村亲])|街道(?!办))/g;
 /** `涟水、盱眙两县`, `梁山、嘉祥、汶上等县`: the end of a list of counties or districts. */
 const COUNTY_LIST_AFTER =
   /(?:、[\u4e00-\u9fff]{2,4})*(?:等|两|三|四|五|六|七|八|九|十)个?(?:县|区|旗|县区|区县|县市|市县)(?![域别间划分块位段])/y;
@@ -599,6 +603,13 @@ export class RegionMatcher {
     }
   }
 
+  /** Whether `form` is one of the gazetteer's surface forms (a full, short or nickname). */
+  private isSurface(form: string): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i < form.length && node; i++) node = node.next.get(form.charCodeAt(i));
+    return !!node?.out;
+  }
+
   /** Number of regions known to the matcher. */
   get size(): number {
     return this.regions.size;
@@ -626,12 +637,29 @@ export class RegionMatcher {
 
     const accepted = this.acceptCandidates(combined, this.scan(combined), home, titleEnd);
     const selfRefs = home ? this.selfReferences(combined, home, accepted, titleEnd) : [];
-    if (accepted.length === 0 && selfRefs.length === 0) return [];
     const dateline = this.datelineStarts(combined, accepted);
     const mentions = this.resolve(accepted, home, titleEnd, dateline);
     if (selfRefs.length > 0) {
       mentions.push(...selfRefs);
       mentions.sort((a, b) => a.start - b.start);
+    }
+    // a local paper's story naming only a township (`盖北镇`, `东柳街道`) and no county is about the
+    // paper's own area: townships are not in the gazetteer, and one elsewhere would come with its county
+    if (home && home.entry.level !== 'province' && mentions.every((m) => m.dateline)) {
+      for (const town of combined.matchAll(TOWNSHIP_NAMED)) {
+        const end = town.index + town[0].length;
+        // (not a township named after a county elsewhere, `江口镇`, `梁山街道`, nor across words: `江口集镇`)
+        if (NOT_IN_TOWNSHIP_NAME.test(town[1] ?? '') || this.isSurface(town[1] ?? '')) continue;
+        if (!this.isTokenSpan(combined, town.index, end)) continue;
+        mentions.push({
+          start: town.index,
+          end,
+          code: home.entry.code,
+          inTitle: town.index < titleEnd,
+          dateline: false,
+        });
+        break;
+      }
     }
     return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0);
   }
@@ -1115,9 +1143,10 @@ export class RegionMatcher {
       const titledParts = parts.filter((c) => t.titledBelow.has(c));
       const total = parts.reduce((n, c) => n + sub(c), 0);
       // a local paper's own province, named as often as any other, is where its story is
-      const runnerUp = parts[1];
-      const homeLeads = parts[0] === t.homeProvince && (runnerUp === undefined || best >= sub(runnerUp));
-      const leads = (best >= PROVINCE_SHARE * total || homeLeads) && titledParts.every((c) => c === parts[0]);
+      const home = t.homeProvince;
+      if (home !== null && parts.includes(home) && sub(home) >= best && titledParts.every((c) => c === home))
+        return this.focus(home, t);
+      const leads = best >= PROVINCE_SHARE * total && titledParts.every((c) => c === parts[0]);
       return (leads ? [parts[0]] : titledParts).flatMap((c) => this.focus(c, t));
     }
     // a paper's words for its own unit add to the unit's score once the text names it
