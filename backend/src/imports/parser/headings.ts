@@ -29,7 +29,7 @@ import {
   TITLE_PROBABILITY,
   WRAPPED_LINE_SHARE,
 } from './thresholds';
-import { MAX_HEADING_LINE_CHARS } from './thresholds';
+import { MAX_HEADING_LINE_CHARS, SPLIT_TITLE_PROBABILITY } from './thresholds';
 
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
@@ -273,6 +273,21 @@ export function markHeadings(
       const a = atoms[k];
       if (isHead[k] && a?.t === 'para' && indented.has(a.line) && !isNumberedHeading(a.text.trim()))
         isHead[k] = false;
+    }
+    // … and a question or exclamation set apart, not indented, right above an indented paragraph's first
+    // line, is a headline (`公园设施遭破坏 我招惹谁了？`): a paragraph's last line is never followed by a
+    // blank line above it and a new paragraph under it in this way
+    for (let k = 0; k + 1 < atoms.length; k++) {
+      const a = atoms[k];
+      const next = atoms[k + 1];
+      if (isHead[k] || a?.t !== 'para' || !a.plain || next?.t !== 'para' || next.gapBefore) continue;
+      const t = a.text.trim();
+      const setApart = k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip';
+      if (!setApart || indented.has(a.line) || !indented.has(next.line)) continue;
+      if (!/[？！?!]$/.test(t) || /[。；，,]/.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) continue;
+      isHead[k] = true;
+      // (as sure as a title that may divide two articles: the layout, not the words, says so)
+      p[k] = Math.max(p[k] ?? 0, SPLIT_TITLE_PROBABILITY);
     }
   }
   // a line right under a body line that stops mid-sentence finishes that sentence, however short

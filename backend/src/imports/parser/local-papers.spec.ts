@@ -618,6 +618,27 @@ describe('local papers: a photo printed between the headline and the text', () =
   });
 });
 
+describe('local papers: a headline asking a question', () => {
+  it('set apart, not indented, above an indented paragraph on a page that indents its paragraphs', () => {
+    const p = parsePage(
+      [
+        '向工社区：居住区？商业区？',
+        '　　好端端的绿地被改成蹦床乐园，新栽的',
+        '小树林里支起铁皮亭子，怎一“乱”字了得！',
+        '　　一位老人告诉记者，干洗店前身是一个',
+        '家庭幼儿园，后来改成了干洗店。',
+        '',
+        '公园设施遭破坏　我招惹谁了？',
+        '　　今年铁西区对劳动公园投入巨资进行了',
+        '重新修建，吸引了众多市民到这里休闲娱乐。',
+        '　　然而，公园内的一些公共设施被肆意破坏，',
+        '很多已无法使用。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['向工社区：居住区？商业区？', '公园设施遭破坏　我招惹谁了？']);
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(
