@@ -24,12 +24,13 @@ import { LineFacts } from './model/line-facts';
 import { isTitleCandidate } from './model/line-features';
 import {
   CREDITED_TITLE_MAX,
-  TAIL_SUBHEAD_SHARE,
+  MAX_HEADING_LINE_CHARS,
   RULE_VETO_PROBABILITY,
+  SPLIT_TITLE_PROBABILITY,
+  TAIL_SUBHEAD_SHARE,
   TITLE_PROBABILITY,
   WRAPPED_LINE_SHARE,
 } from './thresholds';
-import { MAX_HEADING_LINE_CHARS, SPLIT_TITLE_PROBABILITY } from './thresholds';
 
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
