@@ -10,6 +10,14 @@ import { isBylineText, isNamesOnly } from './text-rules';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
+/** An article after two blank lines, opening with its headline: what follows the item under test. */
+const NEXT_ARTICLE = [
+  '',
+  '',
+  '河口村修好了出村路',
+  '本报讯 河口村新修的出村路日前通车，',
+  '全长三公里，村民出行更加方便。',
+];
 /** The text under the 【】-kicked headlines of two examples below. */
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
@@ -22,11 +30,7 @@ describe('local papers: credits', () => {
         '葱农们忙着采收装车，一派丰收景象。',
         '图为葱农与客商品评大葱品质。  本报通讯员',
         '周明远 韩晓丽 摄影报道',
-        '',
-        '',
-        '河口村修好了出村路',
-        '本报讯 河口村新修的出村路日前通车，',
-        '全长三公里，村民出行更加方便。',
+        ...NEXT_ARTICLE,
       ].join('\n'),
     );
     expect(titles(p.clippings)).toEqual(['白云镇大葱喜获丰收', '河口村修好了出村路']);
@@ -449,11 +453,7 @@ describe('local papers: credits of reporting teams and newsrooms', () => {
         '依次驶入运河。',
         '本报记者 周明远',
         '通讯员 韩晓丽 摄',
-        '',
-        '',
-        '河口村修好了出村路',
-        '本报讯 河口村新修的出村路日前通车，',
-        '全长三公里，村民出行更加方便。',
+        ...NEXT_ARTICLE,
       ].join('\n'),
     );
     expect(p.clippings).toHaveLength(2);
@@ -531,11 +531,7 @@ describe("local papers: a cartoon's credit", () => {
         '（邓亚金马莉）',
         '',
         '山楂红了村民笑了',
-        '',
-        '',
-        '河口村修好了出村路',
-        '本报讯 河口村新修的出村路日前通车，',
-        '全长三公里，村民出行更加方便。',
+        ...NEXT_ARTICLE,
       ].join('\n'),
     );
     expect(squash(p.clippings[0]?.byline)).toBe('邓亚金马莉');
@@ -551,11 +547,7 @@ describe("local papers: a cartoon's credit", () => {
         '2月8日，在项目工地的职工书屋，33岁的水电工',
         '隋振在读书。今年他将留在工地过年。',
         '新华社发',
-        '',
-        '',
-        '河口村修好了出村路',
-        '本报讯 河口村新修的出村路日前通车，',
-        '全长三公里，村民出行更加方便。',
+        ...NEXT_ARTICLE,
       ].join('\n'),
     );
     expect(p.clippings[0]).toMatchObject({ kind: 'photo', title: null, byline: '新华社发' });
@@ -600,11 +592,7 @@ describe('local papers: a photo printed between the headline and the text', () =
         '市委副书记、宣传部长和副市长及本报社主要领导陪同',
         '考察。考察组一行先后来到开发区和三家企业，详细',
         '了解企业生产经营和技术创新情况。',
-        '',
-        '',
-        '河口村修好了出村路',
-        '本报讯 河口村新修的出村路日前通车，',
-        '全长三公里，村民出行更加方便。',
+        ...NEXT_ARTICLE,
       ].join('\n'),
     );
     expect(p.clippings).toHaveLength(2);
