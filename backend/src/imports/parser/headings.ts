@@ -275,20 +275,42 @@ export function markHeadings(
       if (isHead[k] && a?.t === 'para' && indented.has(a.line) && !isNumberedHeading(a.text.trim()))
         isHead[k] = false;
     }
-    // … and a question or exclamation set apart, not indented, right above an indented paragraph's first
-    // line, is a headline (`公园设施遭破坏 我招惹谁了？`): a paragraph's last line is never followed by a
-    // blank line above it and a new paragraph under it in this way
-    for (let k = 0; k + 1 < atoms.length; k++) {
+    // … and a block of one to three short lines set apart, not indented, right above an indented
+    // paragraph's first line, is a headline (`公园设施遭破坏 我招惹谁了？`, `贺“五一”黄金周` /
+    // `成都第二大广场正式亮相`): lines a column break leaves before a new paragraph are the old
+    // paragraph's, as wide as the column but for its last, which ends its sentence
+    for (let k = 0; k < atoms.length; k++) {
       const a = atoms[k];
-      const next = atoms[k + 1];
-      if (isHead[k] || a?.t !== 'para' || !a.plain || next?.t !== 'para' || next.gapBefore) continue;
-      const t = a.text.trim();
-      const setApart = k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip';
-      if (!setApart || indented.has(a.line) || !indented.has(next.line)) continue;
-      if (!/[？！?!]$/.test(t) || /[。；，,]/.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) continue;
-      isHead[k] = true;
-      // (as sure as a title that may divide two articles: the layout, not the words, says so)
-      p[k] = Math.max(p[k] ?? 0, SPLIT_TITLE_PROBABILITY);
+      if (isHead[k] || a?.t !== 'para' || !a.plain || indented.has(a.line)) continue;
+      if (!(k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip')) continue;
+      let end = k;
+      while (end - k < 3) {
+        const b = atoms[end + 1];
+        if (b?.t !== 'para' || b.gapBefore || indented.has(b.line) || !b.plain) break;
+        end++;
+      }
+      const under = atoms[end + 1];
+      if (under?.t !== 'para' || under.gapBefore || !indented.has(under.line)) continue;
+      let column = 0;
+      for (let n = end + 1; n < atoms.length && n <= end + 6; n++) {
+        const b = atoms[n];
+        if (b?.t === 'para') column = Math.max(column, visibleLength(b.text.trim()));
+      }
+      const limit = Math.min(MAX_HEADING_LINE_CHARS, Math.floor(column * WRAPPED_LINE_SHARE));
+      let block = true;
+      for (let n = k; n <= end && block; n++) {
+        const t = (atoms[n] as ParaAtom).text.trim();
+        // (a question or an exclamation may run as wide as the column: a paragraph's last line ending
+        // in one is left for a new paragraph by a blank line only where a column ends)
+        const width = /[？！?!]$/.test(t) ? MAX_HEADING_LINE_CHARS : limit;
+        block = !isHead[n] && visibleLength(t) <= width && !/[。，、；,;]/.test(t) && !/[：:—–-]$/.test(t);
+      }
+      if (!block) continue;
+      for (let n = k; n <= end; n++) {
+        isHead[n] = true;
+        p[n] = Math.max(p[n] ?? 0, SPLIT_TITLE_PROBABILITY);
+      }
+      k = end;
     }
   }
   // a line right under a body line that stops mid-sentence finishes that sentence, however short

@@ -606,6 +606,37 @@ describe('local papers: a photo printed between the headline and the text', () =
   });
 });
 
+describe('local papers: short lines set apart above an indented paragraph', () => {
+  it('are a headline on a page that indents its paragraphs (a kicker with quotes, then the title)', () => {
+    const p = parsePage(
+      [
+        '　　昨日下午，玉林东路的居民打进',
+        '本报热线反映，游园里的三位科学家',
+        '塑像，竟然耸立在一个垃圾场中。',
+        '　　记者在现场看到，在塑像周围遍',
+        '地是垃圾，距离塑像约5米的地方是',
+        '一个垃圾回收站，街面上污水四溢，',
+        '恶臭难闻。',
+        '',
+        '是谁？',
+        '让垃圾包围科学家！',
+        '',
+        '贺“五一”黄金周',
+        '成都第二大广场正式亮相',
+        '　　今日，成都市的建设者们向全市',
+        '人民献上几个月来辛勤建设的成果：',
+        '成都市第二大广场正式开放，洞子口',
+        '亲水生态广场也同时开放；拓宽改造',
+        '后的大业路今起通车。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    const c = p.clippings[1];
+    expect(squash([c?.kicker, c?.title].join(''))).toBe('贺“五一”黄金周成都第二大广场正式亮相');
+    expect(squash(c?.body).startsWith('今日，成都市')).toBe(true);
+  });
+});
+
 describe('local papers: a headline asking a question', () => {
   it('set apart, not indented, above an indented paragraph on a page that indents its paragraphs', () => {
     const p = parsePage(
