@@ -658,6 +658,26 @@ describe('local papers: a headline asking a question', () => {
   });
 });
 
+describe("local papers: a headline and its author's name right after the last sentence of the text above", () => {
+  it('open the next article (no blank line between), the name being the byline', () => {
+    const p = parsePage(
+      [
+        '（上接1版）为有效打击街面犯罪，春节期间，市公',
+        '安局屯警街面，加大了城区街面道路的巡逻力度。节',
+        '日期间，全市各类案件较往年有了大幅下降。',
+        '五夫游子叙乡情',
+        '杜其昌',
+        '说起五夫，人们也许还不大熟悉，因为这里是',
+        '上虞东陲的一个小地方，并不十分显眼。然而，自',
+        '古以来，这里却是镇的建制，人文并茂，名贤辈出。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[1]).toMatchObject({ title: '五夫游子叙乡情', byline: '杜其昌' });
+    expect(squash(p.clippings[0]?.body).endsWith('大幅下降。')).toBe(true);
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(

@@ -32,8 +32,8 @@ const COMPOUND = [
 ];
 const SURNAME_SET = new Set([...SURNAMES]);
 
-/** Characters no given name is made of (function words, measure words, verbs of prose). */
-const NOT_IN_NAME = /[的了是们这那其也都就而并把被让给说到年月日第]|[县市区镇乡村省州旗]$/;
+/** Characters no given name is made of (function words, measure words, verbs of prose; not 其: 杜其昌). */
+const NOT_IN_NAME = /[的了是们这那也都就而并把被让给说到年月日第]|[县市区镇乡村省州旗]$/;
 
 /** Whether `word` opens with a common family name (single or compound). */
 export function startsWithSurname(word: string): boolean {

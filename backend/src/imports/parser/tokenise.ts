@@ -46,7 +46,7 @@ import {
   visibleLength,
 } from './text-rules';
 import { findJumpMarkers } from '@jianbao/contracts';
-import { MAX_CREDIT_LINE_CHARS } from './thresholds';
+import { MAX_CREDIT_LINE_CHARS, WRAPPED_LINE_SHARE } from './thresholds';
 
 // ====================================================================== 1. tokenise
 
@@ -196,13 +196,17 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
 function nameUnderHeadline(texts: readonly string[], i: number): boolean {
   const above = texts[i - 1] ?? '';
   const below = texts[i + 1] ?? '';
-  return (
-    /[ \u3000]/.test(texts[i] ?? '') &&
-    (texts[i - 2] ?? '').length === 0 &&
-    hasHeadingShape(above) &&
-    !endsSentence(above) &&
-    visibleLength(below) >= 12
-  );
+  const name = (texts[i] ?? '').trim();
+  const twoAbove = texts[i - 2] ?? '';
+  // a padded name under a headline set apart, or a three-character name under a headline printed right
+  // after the last sentence of the article before (`…大幅下降。` / `五夫游子叙乡情` / `杜其昌` / text)
+  const padded = /[ \u3000]/.test(name) && twoAbove.length === 0;
+  // (the headline narrower than the column: a full line above is the text's own, wrapped)
+  const plain =
+    /^[\u4e00-\u9fff]{3}$/.test(name) &&
+    (twoAbove.length === 0 || endsSentence(twoAbove)) &&
+    visibleLength(above) < WRAPPED_LINE_SHARE * visibleLength(below);
+  return (padded || plain) && hasHeadingShape(above) && !endsSentence(above) && visibleLength(below) >= 12;
 }
 
 /**
