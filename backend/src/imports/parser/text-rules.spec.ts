@@ -21,7 +21,7 @@ import {
 import { startsWithSurname } from './names';
 
 describe('datelines of local papers', () => {
-  it('a paper calling itself by its kind (导报讯, 晚报讯) and a dated lead with its reporters in brackets', () => {
+  it('a paper calling itself by its kind (导报讯, 晚报讯), a dated lead with its reporters in brackets, 据 before a wire dateline, a newsroom and 全媒体 before 记者', () => {
     expect(matchLeadDateline('导报讯 70年栉风沐雨')).toMatchObject({ dateline: '导报讯', byline: null });
     expect(matchLeadDateline('晚报讯（记者 张三）昨日')).toMatchObject({
       dateline: '晚报讯',
@@ -31,6 +31,10 @@ describe('datelines of local papers', () => {
       dateline: '本报6月13日',
       byline: '见习记者 张晓琳',
     });
+    expect(matchLeadDateline('据新华社北京12月1日电 记者从国家医保局了解到')).toMatchObject({
+      dateline: '据新华社北京12月1日电',
+    });
+    expect(isBylineText('潍坊日报社全媒体记者 张驰')).toBe(true);
     // a date alone, without reporters after it, is no lead
     expect(matchLeadDateline('本报6月13日（星期五）举行')).toBeNull();
     expect(matchLeadDateline('网讯号很差')).toBeNull();

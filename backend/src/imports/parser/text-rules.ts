@@ -37,7 +37,7 @@ const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[
 /** `本报6月13日（见习记者 张晓琳）`: a dated lead without 讯/电, its reporters in brackets right after. */
 const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
 const LEAD_DATELINE_RE = new RegExp(
-  `^(?:[■●▲◆□◎]\\s{0,2})?(${DATELINE_CORE}|${DATED_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
 );
 const DATED_LEAD_HINT_RE = /日\s{0,2}[（(]/;
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
@@ -149,7 +149,7 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|客户端)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
