@@ -313,6 +313,35 @@ export function markHeadings(
       k = end;
     }
   }
+  // a place-labelled headline set apart (`江溪：老小区人防工程 标识牌换新颜`, `硕放：《老娘舅做寿》` /
+  // `获市“群芳奖”银奖`) over its text, as local pages print their briefs: the label, then a title with
+  // no clause punctuation; a short line under it without punctuation goes on with it
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    if (isHead[k] || a?.t !== 'para' || !a.plain) continue;
+    if (!(k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip')) continue;
+    const t = a.text.trim();
+    if (!LABELLED_HEADLINE_RE.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) continue;
+    let end = k;
+    const second = atoms[k + 1];
+    const third = atoms[k + 2];
+    if (
+      second?.t === 'para' &&
+      !second.gapBefore &&
+      third?.t === 'para' &&
+      !third.gapBefore &&
+      !/[，。；、,;]/.test(second.text) &&
+      visibleLength(second.text.trim()) < WRAPPED_LINE_SHARE * visibleLength(third.text.trim())
+    )
+      end = k + 1;
+    const under = atoms[end + 1];
+    if (under?.t !== 'para' || under.gapBefore) continue;
+    for (let n = k; n <= end; n++) {
+      isHead[n] = true;
+      p[n] = Math.max(p[n] ?? 0, SPLIT_TITLE_PROBABILITY);
+    }
+    k = end;
+  }
   // a line right under a body line that stops mid-sentence finishes that sentence, however short
   // (`昨日，内迁职工参观人民大` / `礼堂` / `记者 欧阳祖兵 摄`): it is never a headline of its own
   for (let k = 1; k < atoms.length; k++) {
@@ -343,6 +372,9 @@ export function markHeadings(
   }
   return groupHeadings(atoms, isHead, p);
 }
+
+/** `江溪：老小区人防工程 标识牌换新颜`: a place's name as a label, then a title without clause punctuation. */
+const LABELLED_HEADLINE_RE = /^(?!记者|问|答|主持人)[\u4e00-\u9fff]{2,4}[：:][^，。；！？,;]{4,}$/;
 
 /** Merges the flagged lines into heading atoms (blank lines allowed between, nothing else). */
 export function groupHeadings(atoms: Atom[], isHead: readonly boolean[], p: ArrayLike<number> = []): Atom[] {

@@ -678,6 +678,41 @@ describe("local papers: a headline and its author's name right after the last se
   });
 });
 
+describe('local papers: a column of briefs (■区域快讯)', () => {
+  it('each brief under a place-labelled headline, the last with its headline under its text', () => {
+    const p = parsePage(
+      [
+        '■区域快讯',
+        '江溪：老小区人防工程 标识牌换新颜',
+        '日前，江溪街道朗诗天萃苑的居',
+        '民发现单元楼门口多了一块标牌，',
+        '上面清楚地标明了疏散路线。',
+        '',
+        '硕放：《老娘舅做寿》',
+        '获市“群芳奖”银奖',
+        '近日，硕放街道精心编排的无锡',
+        '评曲《老娘舅做寿》获得无锡市',
+        '“群芳奖”银奖。',
+        '',
+        '将环保理念化作实际行动。6月',
+        '6日，梅村街道社区治理项目在',
+        '香梅一社区开展，引导社区居民用实',
+        '际行动保护环境。',
+        '',
+        '梅村：引导居民',
+        '将环保理念化作行动',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.kind)).toEqual(['brief', 'brief', 'brief']);
+    expect(p.clippings.map((c) => squash([c.kicker, c.title].join('')))).toEqual([
+      '江溪：老小区人防工程标识牌换新颜',
+      '硕放：《老娘舅做寿》获市“群芳奖”银奖',
+      '梅村：引导居民将环保理念化作行动',
+    ]);
+    expect(p.clippings.every((c) => c.byline === null)).toBe(true);
+  });
+});
+
 describe('local papers: a staff credit', () => {
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(

@@ -192,6 +192,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                   : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
                     ? 'signal'
                     : (section === 'brief' && a.bullet && s.hasBody) ||
+                        // under a briefs banner, a blank line after a finished sentence starts the next brief
+                        (section === 'brief' && a.gapBefore && s.hasBody && lastParaEndsSentence(s)) ||
                         (noticeClosing && signatureLines >= 3) ||
                         (s.hasBody && a.gapBefore && lastParaEndsSentence(s) && isStandaloneCaption(atoms, k))
                       ? 'structure'

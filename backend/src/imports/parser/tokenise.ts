@@ -420,6 +420,7 @@ export function tokeniseText(
   if (
     bulletName &&
     bulletName[1] !== undefined &&
+    bannerKind(s) === null &&
     (isNamesOnly(bulletName[1]) ||
       (/^[\u4e00-\u9fff]{2,4}$/.test(bulletName[1]) && startsWithSurname(bulletName[1])))
   ) {
