@@ -485,6 +485,33 @@ describe("local papers: a reporter's credit run on after the last sentence", () 
     }
   });
 
+  it("with a newsroom before the role and the names alone on the caption's last line", () => {
+    const p = parsePage(
+      [
+        '　　11月2日上午，生态捕捞宣传周在峡山',
+        '湖畔开幕。活动将持续至11月10日。图为生态捕',
+        '捞现场。 潍坊日报社全媒体记者',
+        ' 窦浩智 吴晓强',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.byline).toBe('潍坊日报社全媒体记者 窦浩智 吴晓强');
+    expect(squash(p.clippings[0]?.body).endsWith('图为生态捕捞现场。')).toBe(true);
+  });
+
+  it('a headline of two lines at the top, the second three characters, is no author (芒种将至 / 农事忙)', () => {
+    const p = parsePage(
+      [
+        '芒种将至',
+        '农事忙',
+        '芒种节气将至，连日来，我市各地小麦迎来丰收，',
+        '农民们抢抓晴好天气开展小麦收割工作。',
+      ].join('\n'),
+    );
+    expect(squash([p.clippings[0]?.kicker, p.clippings[0]?.title].join(''))).toBe('芒种将至农事忙');
+    expect(p.clippings[0]?.byline ?? null).toBeNull();
+  });
+
   it('is not taken from inside an article, where the sentence goes on', () => {
     const p = parsePage(page(['变化很大。记者李明', '说，这是真的。']));
     expect(p.clippings[0]?.byline ?? null).toBeNull();

@@ -32,6 +32,7 @@ import {
   endsSentence,
   isPhotoByline,
   isSectionHeader,
+  isNamesOnly,
   isSignatureLine,
   visibleLength,
   isStaffCredit,
@@ -429,13 +430,25 @@ function splitClosingReporter(seg: Seg): number | null {
   if (last?.t !== 'para' || last.note) return null;
   const prev = seg.items[n - 2];
   // a credit cut by the column: the last line holds the end of a name (`君辉`), the line above the rest
+  // (or the names alone on the last line, the role ending the line above: `…现场。 潍坊日报社全媒体记者` /
+  // `窦浩智 吴晓强`, kept apart by a space)
+  const namesUnderRole =
+    prev?.t === 'para' &&
+    !prev.gapBefore &&
+    /(?:记者|通讯员|实习生)\s*$/.test(prev.text) &&
+    isNamesOnly(last.text);
   const spans =
-    prev?.t === 'para' && !prev.gapBefore && visibleLength(last.text.trim()) <= 4 && !endsSentence(prev.text);
-  const whole = spans && prev?.t === 'para' ? prev.text.trimEnd() + last.text.trim() : last.text;
+    prev?.t === 'para' &&
+    !prev.gapBefore &&
+    (namesUnderRole || (visibleLength(last.text.trim()) <= 4 && !endsSentence(prev.text)));
+  const whole =
+    spans && prev?.t === 'para'
+      ? prev.text.trimEnd() + (namesUnderRole ? ' ' : '') + last.text.trim()
+      : last.text;
   const cut = splitRunOnReporter(whole);
   if (!cut || cut.before.length === 0) return null;
   if (spans && prev?.t === 'para') {
-    if (cut.before.length >= prev.text.trimEnd().length) return null;
+    if (cut.before.length > prev.text.trimEnd().length) return null;
     prev.text = prev.text.trimEnd().slice(0, cut.before.length);
     seg.items.pop();
     const at = prev.lastLine ?? prev.line;

@@ -438,8 +438,9 @@ export function splitRunOnReporter(text: string): { before: string; byline: stri
 /** A role word among a text's last 24 characters: where TRAILING_REPORTER_RE may match. */
 const REPORTER_NEAR_END_RE = /(?:记者|通讯员|实习生)[^。！？]{0,22}$/;
 /** `…重庆！”本报记者赵君辉`, `…。记者 张三 通讯员 李四`: a reporter's credit after the last sentence. */
-const TRAILING_REPORTER_RE =
-  /^([^]*[。！？!?…”’」])\s{0,3}((?:本报|特约)?(?:记者|通讯员|实习生)\s{0,2}[\u4e00-\u9fff·]{2,4}(?:\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s{0,2})?[\u4e00-\u9fff·]{2,4}){0,3})$/;
+const TRAILING_REPORTER_RE = new RegExp(
+  `^([^]*[。！？!?…”’」])\\s{0,3}((?:本报|特约|全媒体|融媒体|${NEWSROOM}){0,2}(?:记者|通讯员|实习生)\\s{0,2}[\\u4e00-\\u9fff·]{2,4}(?:\\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\\s{0,2})?[\\u4e00-\\u9fff·]{2,4}){0,3})$`,
+);
 /** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */
 const PHOTO_NUMBER_RE = /^[①-⑳]\d{0,3}\s*/;
 const TRAILING_WIRE_RE =

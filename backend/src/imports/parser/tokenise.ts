@@ -204,7 +204,9 @@ function nameUnderHeadline(texts: readonly string[], i: number): boolean {
   // (the headline narrower than the column: a full line above is the text's own, wrapped)
   const plain =
     /^[\u4e00-\u9fff]{3}$/.test(name) &&
-    (twoAbove.length === 0 || endsSentence(twoAbove)) &&
+    // (after a blank line, a three-character line under a headline's first is its second: `芒种将至` / `农事忙`)
+    twoAbove.length > 0 &&
+    endsSentence(twoAbove) &&
     visibleLength(above) < WRAPPED_LINE_SHARE * visibleLength(below);
   return (padded || plain) && hasHeadingShape(above) && !endsSentence(above) && visibleLength(below) >= 12;
 }
