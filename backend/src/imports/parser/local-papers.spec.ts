@@ -741,6 +741,25 @@ describe('local papers: a column of briefs (■区域快讯)', () => {
 });
 
 describe('local papers: a staff credit', () => {
+  it('(本版制图 李梦源) is page furniture: the article above ends at its last sentence', () => {
+    const p = parsePage(
+      [
+        '《政府工作报告》图解',
+        '2019年是新中国成立70周年，是全面建成小康社会的',
+        '关键之年。我们必须全心全意、尽心尽力抓好贯彻落实。',
+        '本版制图 李梦源',
+        '',
+        '',
+        '12月7日，市政工人正在清理城市污水管网中的垃圾，',
+        '以疏通城市“血管”。',
+        '本报记者 乔利峰 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[1]).toMatchObject({ kind: 'photo', title: null });
+    expect(p.unassigned).toContain('本版制图 李梦源');
+  });
+
   it('under a finished article, a blank line after it, ends the article: the caption after is a photo', () => {
     const p = parsePage(
       [
