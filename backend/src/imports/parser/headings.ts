@@ -342,6 +342,12 @@ export function markHeadings(
     }
     k = end;
   }
+  // a photo's caption opens with `图为`, `上图` …: never a headline line
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (isHead[k] && a?.t === 'para' && /^(?:图为|上图|下图|左图|右图)/.test(a.text.trim()))
+      isHead[k] = false;
+  }
   // a line right under a body line that stops mid-sentence finishes that sentence, however short
   // (`昨日，内迁职工参观人民大` / `礼堂` / `记者 欧阳祖兵 摄`): it is never a headline of its own
   for (let k = 1; k < atoms.length; k++) {

@@ -583,6 +583,24 @@ describe("local papers: a cartoon's credit", () => {
 });
 
 describe("local papers: a photo's caption set apart", () => {
+  it("of two lines, after the last sentence of the page's last article, is a photo of its own", () => {
+    const p = parsePage(
+      [
+        '□本报记者 殷 英',
+        '10月的信阳秋高气爽，果实飘香。24日，在雄伟壮丽的鸡公',
+        '山上，出现了一群两鬓发白却精神矍铄的老同志。',
+        '',
+        '图为省五建承建的信阳市百花',
+        '之声工程。',
+        '本报记者 肖 胜 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[1]).toMatchObject({ kind: 'photo' });
+    expect(squash(p.clippings[1]?.body)).toBe('图为省五建承建的信阳市百花之声工程。');
+    expect(squash(p.clippings[0]?.byline)).toBe('本报记者殷英');
+  });
+
   it('with its bracketed credit, between two articles, is a photo of its own, not a title', () => {
     const p = parsePage(
       [

@@ -462,17 +462,26 @@ function splitClosingReporter(seg: Seg): number | null {
 }
 
 /**
- * A photo's caption set apart: one short line after a blank line, its photo credit right after it (on the
- * same line or the next), and a blank line after the credit (`九十九溪田园风光（邱华复 摄）` between an essay
- * and the next article). It is a photo of its own, not the last line of the text above.
+ * A photo's caption set apart: up to four short lines after a blank line, its photo credit right after
+ * them (on the last line or the next), and a blank line (or the page's end) after the credit
+ * (`九十九溪田园风光（邱华复 摄）` between an essay and the next article, `图为…` / `本报记者 肖 胜 摄` under
+ * the last article of a page). It is a photo of its own, not the last lines of the text above.
  */
 function isStandaloneCaption(atoms: readonly Atom[], k: number): boolean {
-  const a = atoms[k];
-  const credit = atoms[k + 1];
-  if (a?.t !== 'para' || visibleLength(a.text.trim()) > CAPTION_MAX_CHARS) return false;
+  // the caption's lines (at most four, none set apart), then its photo credit, then a blank line
+  let chars = 0;
+  let n = k;
+  for (; n < atoms.length && n < k + 4; n++) {
+    const a = atoms[n];
+    if (a?.t !== 'para' || (n > k && a.gapBefore)) break;
+    chars += visibleLength(a.text.trim());
+  }
+  const credit = atoms[n];
+  const last = atoms[n - 1];
+  if (n === k || chars > CAPTION_MAX_CHARS || last === undefined) return false;
   if (credit?.t !== 'signal' || credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
-  if (credit.line > (a.lastLine ?? a.line) + 1) return false;
-  const after = atoms[k + 2];
+  if (credit.line > lastLine(last) + 1) return false;
+  const after = atoms[n + 1];
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
 }
 
