@@ -485,6 +485,24 @@ describe("local papers: a reporter's credit run on after the last sentence", () 
     }
   });
 
+  it('with two newsrooms before the role (沈阳晚报、沈阳网记者 / 李庆海)', () => {
+    const p = parsePage(
+      ['　　社区近日将对事发地进行简单处理。沈阳晚报、沈阳网记者', '李庆海', ...NEXT_ARTICLE].join('\n'),
+    );
+    expect(p.clippings[0]?.byline).toBe('沈阳晚报、沈阳网记者 李庆海');
+  });
+
+  it('a reader signing with a bullet, the workplace before the name', () => {
+    const p = parsePage(
+      [
+        '　　我会一直看下去，学做事，学做人。',
+        '□首发集团八达岭分公司京新收费所　吕文静',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[0]?.byline)).toBe('首发集团八达岭分公司京新收费所吕文静');
+  });
+
   it("with a newsroom before the role and the names alone on the caption's last line", () => {
     const p = parsePage(
       [

@@ -72,8 +72,12 @@ export function namesOnLine(raw: string): string[] | null {
   return names.every(isPersonalName) ? names : null;
 }
 
-/** A place written before a reader's name: `贵州省贵阳市`, `湖北省武汉市`. */
-const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗|盟)$/;
+/**
+ * A place or workplace written before a reader's name: `贵州省贵阳市`, `湖北省武汉市`,
+ * `首发集团八达岭分公司京新收费所`.
+ */
+const PLACE_PREFIX_RE =
+  /^[\u4e00-\u9fff]{2,20}(?:省|市|县|区|州|旗|盟|所|局|公司|集团|中心|学校|小学|中学|大学|医院|街道|社区|村|厂|站)$/;
 
 /**
  * A line that is nothing but names (one to six), optionally after a place (`贵州省贵阳市  程铭袁`): how

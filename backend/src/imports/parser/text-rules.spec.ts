@@ -35,6 +35,15 @@ describe('datelines of local papers', () => {
       dateline: '据新华社北京12月1日电',
     });
     expect(isBylineText('潍坊日报社全媒体记者 张驰')).toBe(true);
+    // a two-character name padded with a space in a lead's bracket
+    expect(matchLeadDateline('本报讯（商 闻）近日，省里')).toMatchObject({
+      dateline: '本报讯',
+      byline: '商 闻',
+    });
+    // a photo credited to a pen name in brackets after the caption's last sentence
+    expect(splitTrailingByline('品质优雅的城市“门户”新形象。（新宣 摄）')).toMatchObject({
+      byline: '新宣 摄',
+    });
     // a date alone, without reporters after it, is no lead
     expect(matchLeadDateline('本报6月13日（星期五）举行')).toBeNull();
     expect(matchLeadDateline('网讯号很差')).toBeNull();

@@ -5,7 +5,7 @@
  */
 
 import { endsSentence, isJsSpace, isNumberedHeading, visibleLength } from '@jianbao/contracts';
-import { isPersonalName, startsWithSurname } from './names';
+import { isPersonalName, namesOnLine, startsWithSurname } from './names';
 import { MAX_HEADING_LINE_CHARS, MAX_NUMBERED_HEADING_CHARS } from './thresholds';
 
 export { endsSentence, isNumberedHeading, visibleLength };
@@ -77,7 +77,11 @@ export function matchLeadDateline(text: string): LeadDateline | null {
     const inner = (bracketed ? m[2].slice(1, -1) : m[2].slice(0, -2)).trim();
     // unbracketed `记者X报道` must hold real names (2–4 characters each), not prose that happens to end in 报道
     // a bracket of names alone is the reporters too (`本报讯（边浩）`, `本报讯（王舜 刘艳）`)
-    if ((isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) || (bracketed && isNamesOnly(inner)))
+    // (`本报讯（商 闻）`: a two-character name padded with a space, as bylines print them)
+    if (
+      (isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) ||
+      (bracketed && (isNamesOnly(inner) || namesOnLine(inner) !== null))
+    )
       byline = inner;
     else length -= m[2].length;
   }
@@ -373,7 +377,9 @@ export function splitTrailingByline(
       const closes =
         endsSentence(before) ||
         (isPhotoByline(inner) && (/\s$/.test(t.slice(0, open)) || /摄影?$/.test(inner.trim())));
-      if (before.length > 0 && closes && (isBylineText(inner) || isNamesOnly(inner))) {
+      // (`（新宣 摄）`: a photo credited to a pen name, no family name in it)
+      const penName = /^[\u4e00-\u9fff]{2,4}\s?摄$/.test(inner);
+      if (before.length > 0 && closes && (isBylineText(inner) || isNamesOnly(inner) || penName)) {
         return { before, byline: inner, printed: t.slice(open) };
       }
     }
@@ -439,7 +445,7 @@ export function splitRunOnReporter(text: string): { before: string; byline: stri
 const REPORTER_NEAR_END_RE = /(?:记者|通讯员|实习生)[^。！？]{0,22}$/;
 /** `…重庆！”本报记者赵君辉`, `…。记者 张三 通讯员 李四`: a reporter's credit after the last sentence. */
 const TRAILING_REPORTER_RE = new RegExp(
-  `^([^]*[。！？!?…”’」])\\s{0,3}((?:本报|特约|全媒体|融媒体|${NEWSROOM}){0,2}(?:记者|通讯员|实习生)\\s{0,2}[\\u4e00-\\u9fff·]{2,4}(?:\\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\\s{0,2})?[\\u4e00-\\u9fff·]{2,4}){0,3})$`,
+  `^([^]*[。！？!?…”’」])\\s{0,3}((?:[\\u4e00-\\u9fff]{2,8}[、·])?(?:本报|特约|全媒体|融媒体|${NEWSROOM}|[\\u4e00-\\u9fff]{2,6}网){0,2}(?:记者|通讯员|实习生)\\s{0,2}[\\u4e00-\\u9fff·]{2,4}(?:\\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\\s{0,2})?[\\u4e00-\\u9fff·]{2,4}){0,3})$`,
 );
 /** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */
 const PHOTO_NUMBER_RE = /^[①-⑳]\d{0,3}\s*/;

@@ -424,6 +424,7 @@ export function tokeniseText(
     bulletName[1] !== undefined &&
     bannerKind(s) === null &&
     (isNamesOnly(bulletName[1]) ||
+      isBareNameLine(bulletName[1]) ||
       (/^[\u4e00-\u9fff]{2,4}$/.test(bulletName[1]) && startsWithSurname(bulletName[1])))
   ) {
     // a commentary's author: `□ 许文华`
