@@ -17,7 +17,7 @@ export type LinkSource = 'manual' | 'rule';
 export interface JumpRef {
   /**
    * Page normalised to Arabic numerals plus any edition letter: `1`, `A3`, `3` (`第三版` → `3`); digits
-   * printed with a leading zero keep it (`（下转03版）` → `03`). Compare pages with their leading zeros
+   * printed with a leading zero keep it (`（下转03版）` → `03`, `（下转A03版）` → `A03`). Compare pages with their leading zeros
    * removed.
    */
   page: string;

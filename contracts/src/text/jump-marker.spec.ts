@@ -60,6 +60,9 @@ describe('findJumpMarkers', () => {
     });
     expect(findJumpMarkers('（上接０１版）')[0]?.ref.page).toBe('01');
     expect(findJumpMarkers('（下转第三版）')[0]?.ref.page).toBe('3');
+    // also after an edition's letter
+    expect(findJumpMarkers('（下转A03版）')[0]?.ref.page).toBe('A03');
+    expect(findJumpMarkers('（上接ａ01版）')[0]?.ref.page).toBe('A01');
   });
 
   it('finds an unbracketed marker and both directions on one line', () => {

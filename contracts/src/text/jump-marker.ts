@@ -67,10 +67,10 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
     end = start + text.length;
     const normalized = normalizePageLabel(pageText);
     if (normalized === null) continue;
-    // a page number printed with a leading zero (`（下转03版）`) keeps it, as an editor reads and writes it;
-    // the linking rule compares pages without leading zeros
-    const printed = toHalfWidth(pageText).replace(/\s+/g, '');
-    const page = /^0\d{1,3}$/.test(printed) ? printed : normalized;
+    // a page number printed with a leading zero (`（下转03版）`, `（下转A03版）`) keeps it, as an editor reads
+    // and writes it; the linking rule compares pages without leading zeros
+    const printed = toHalfWidth(pageText).replace(/\s+/g, '').toUpperCase();
+    const page = /^[A-Z]{0,2}0\d{1,3}$/.test(printed) ? printed : normalized;
     const label = labelText ? toHalfWidth(labelText).toUpperCase() : null;
     out.push({
       direction: FROM_WORDS.has(word) ? 'from' : 'to',
