@@ -6,7 +6,7 @@
  */
 import type { PreviewClipping } from '@jianbao/contracts';
 import { parsePage } from './page-parser';
-import { isBylineText, isNamesOnly } from './text-rules';
+import { bannerKind, isBylineText, isNamesOnly } from './text-rules';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const titles = (cs: PreviewClipping[]): Array<string | null> => cs.map((c) => c.title);
@@ -773,6 +773,28 @@ describe('local papers: a column of briefs (■区域快讯)', () => {
       '梅村：引导居民将环保理念化作行动',
     ]);
     expect(p.clippings.every((c) => c.byline === null)).toBe(true);
+  });
+});
+
+describe("local papers: the author's name between headline and lead", () => {
+  it("credited again in the lead's bracket is no headline line", () => {
+    const p = parsePage(
+      [
+        '淇河禁泳牌下泳者众',
+        '莫拿生命当儿戏',
+        '肖广军',
+        '本报讯（记者 肖广军）6月12日，记者在淇河新区段发现，',
+        '多处“禁止游泳”的警示牌下仍有多人在此游泳。',
+      ].join('\n'),
+    );
+    expect(squash([p.clippings[0]?.kicker, p.clippings[0]?.title].join(''))).toBe(
+      '淇河禁泳牌下泳者众莫拿生命当儿戏',
+    );
+    expect(squash(p.clippings[0]?.byline)).toContain('肖广军');
+  });
+
+  it('a column named 短信直通车 after a bullet is a briefs banner, not a title', () => {
+    expect(bannerKind('■短信直通车')).toBe('brief');
   });
 });
 

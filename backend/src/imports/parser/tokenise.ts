@@ -126,7 +126,10 @@ export function tokenise(text: string): Tokenised {
     const author =
       !masthead &&
       (texts[i + 1] ?? '').length > 0 &&
-      (textAbove.length === 0 || /[）)]$/.test(textAbove) || nameUnderHeadline(texts, i)) &&
+      (textAbove.length === 0 ||
+        /[）)]$/.test(textAbove) ||
+        nameUnderHeadline(texts, i) ||
+        nameInLeadBelow(texts, i)) &&
       isBareNameLine(t) &&
       !headlineUnder(texts, i) &&
       bannerKind(t) === null &&
@@ -209,6 +212,17 @@ function nameUnderHeadline(texts: readonly string[], i: number): boolean {
     endsSentence(twoAbove) &&
     visibleLength(above) < WRAPPED_LINE_SHARE * visibleLength(below);
   return (padded || plain) && hasHeadingShape(above) && !endsSentence(above) && visibleLength(below) >= 12;
+}
+
+/**
+ * The name on line `i` is credited again in the bracket of the lead right under it (`肖广军` /
+ * `本报讯（记者 肖广军）6月12日…`): the author's name printed between headline and text.
+ */
+function nameInLeadBelow(texts: readonly string[], i: number): boolean {
+  const name = (texts[i] ?? '').trim();
+  const lead = (texts[i + 1] ?? '').slice(0, 30);
+  const open = Math.max(lead.indexOf('（'), lead.indexOf('('));
+  return /^[\u4e00-\u9fff]{2,4}$/.test(name) && open >= 0 && lead.indexOf(name, open) > open;
 }
 
 /**
