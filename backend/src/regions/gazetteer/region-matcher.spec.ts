@@ -344,6 +344,11 @@ describe('RegionMatcher', () => {
       expect(names('日本市场需求回暖，全市场化改革，城市民生，市场监管局抽检', JINING)).toEqual([]);
     });
 
+    it("a province paper's home vouches for no county's short name in it", () => {
+      // 开化 (开化县, 浙江) is a word: with a city paper's home beside it, it would be supported
+      expect(names('文明开化的进程', { homeRegionCode: '330000' })).toEqual([]);
+    });
+
     it('来湘 in a province paper is a visit to the province', () => {
       const body = '调研组考察了长沙、株洲、湘潭3市，我省棚改进展顺利，全省开工21万套';
       expect(names(body, { ...HUNAN, title: '陈政高来湘调研' })).toEqual(['湖南省']);

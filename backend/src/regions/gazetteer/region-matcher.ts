@@ -888,6 +888,8 @@ export class RegionMatcher {
   private homeRelated(code: string, home: RegionInfo | undefined): boolean {
     if (!home) return false;
     const h = home.entry.code;
+    // a province paper's home vouches for no county's short name: a province holds too many (`开化`, `常山`)
+    if (home.entry.level === 'province' && !MUNICIPALITIES.has(h)) return code === h;
     if (h === code || this.isAncestor(h, code) || this.isAncestor(code, h)) return true;
     const info = this.regions.get(code);
     return (
