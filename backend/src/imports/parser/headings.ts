@@ -282,7 +282,7 @@ export function markHeadings(
     for (let k = 0; k < atoms.length; k++) {
       const a = atoms[k];
       if (isHead[k] || a?.t !== 'para' || !a.plain || indented.has(a.line)) continue;
-      if (!(k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip')) continue;
+      if (!setApart(atoms, k)) continue;
       let end = k;
       while (end - k < 3) {
         const b = atoms[end + 1];
@@ -319,7 +319,7 @@ export function markHeadings(
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];
     if (isHead[k] || a?.t !== 'para' || !a.plain) continue;
-    if (!(k === 0 || a.gapBefore || atoms[k - 1]?.t === 'skip')) continue;
+    if (!setApart(atoms, k)) continue;
     const t = a.text.trim();
     if (!LABELLED_HEADLINE_RE.test(t) || visibleLength(t) > MAX_HEADING_LINE_CHARS) continue;
     let end = k;
@@ -377,6 +377,12 @@ export function markHeadings(
     }
   }
   return groupHeadings(atoms, isHead, p);
+}
+
+/** A line that opens the page, or comes after a blank line or page furniture. */
+function setApart(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  return k === 0 || (a?.t === 'para' && a.gapBefore) || atoms[k - 1]?.t === 'skip';
 }
 
 /** `江溪：老小区人防工程 标识牌换新颜`: a place's name as a label, then a title without clause punctuation. */

@@ -134,15 +134,10 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         }
         // a staff credit (`系列报道策划：…`) under a finished paragraph, a blank line after it, ends
         // that article: what follows is another item (a photo's caption, the next article)
-        const after = nextMeaningful(k);
-        if (
-          c?.hasBody &&
-          isStaffCredit(a.text) &&
-          lastParaEndsSentence(c) &&
-          after !== undefined &&
-          firstLine(after) > a.line + 1
-        )
-          close();
+        if (c?.hasBody && isStaffCredit(a.text) && lastParaEndsSentence(c)) {
+          const after = nextMeaningful(k);
+          if (after !== undefined && firstLine(after) > a.line + 1) close();
+        }
         if (a.banner !== null) {
           if (c?.hasBody) close();
           cause = 'structure';

@@ -52,7 +52,7 @@
  *   score is its own plus all its descendants'.
  * - The focus walk (`focus`), from the whole country down:
  *   - across provinces, the walk goes into a province holding ≥ 60 % of the score (for a paper with a
- *     home region, also into its own province when that scores more than any other), else only into
+ *     home region, also into its own province when no other scores more, ties included), else only into
  *     places named in the title: a national roundup (`山东汶上…河南驻马店…湖北襄阳…`) is about none;
  *   - a unit named ≥ 3 times and at least ¾ as often as its busiest part is the subject, its parts
  *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省);
@@ -806,11 +806,10 @@ export class RegionMatcher {
 
   /** Whether [start,end) is a whole number of jieba tokens in a small window around it. */
   private isTokenSpan(text: string, start: number, end: number): boolean {
-    if (this.segmenter === undefined)
-      this.segmenter = this.segmenterOption === undefined ? defaultSegmenter() : this.segmenterOption;
-    if (!this.segmenter) return true;
+    const segmenter = this.words();
+    if (!segmenter) return true;
     const from = Math.max(0, start - SEGMENT_WINDOW);
-    const tokens = this.segmenter(text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW)));
+    const tokens = segmenter(text.slice(from, Math.min(text.length, end + SEGMENT_WINDOW)));
     let pos = from;
     let startOk = false;
     for (const word of tokens) {
@@ -822,14 +821,20 @@ export class RegionMatcher {
     return false;
   }
 
-  /** The jieba word that begins at `start`, or null when a word runs across it. */
-  private wordAt(text: string, start: number): string | null {
+  /** The word segmenter (jieba unless the options say otherwise), set up on first use; null: none. */
+  private words(): Segmenter | null {
     if (this.segmenter === undefined)
       this.segmenter = this.segmenterOption === undefined ? defaultSegmenter() : this.segmenterOption;
-    if (!this.segmenter) return text.slice(start, start + 1);
+    return this.segmenter;
+  }
+
+  /** The jieba word that begins at `start`, or null when a word runs across it. */
+  private wordAt(text: string, start: number): string | null {
+    const segmenter = this.words();
+    if (!segmenter) return text.slice(start, start + 1);
     const from = Math.max(0, start - SEGMENT_WINDOW);
     let pos = from;
-    for (const word of this.segmenter(text.slice(from, Math.min(text.length, start + SEGMENT_WINDOW)))) {
+    for (const word of segmenter(text.slice(from, Math.min(text.length, start + SEGMENT_WINDOW)))) {
       if (pos === start) return word;
       pos += word.length;
       if (pos > start) return null;
