@@ -400,6 +400,57 @@ describe('an issue-date range counted in full is sorted, not walked in another o
   });
 
   itSqliteOnly(
+    "checks a full-text search's filter on the facet index, not on the clipping rows, when it can",
+    "the index's keys are joined with clipping on SQLite only (PostgreSQL joins its own search table)",
+    async () => {
+      const read = t.app.get(ReadQueries);
+      /** The plans of the statements joining the full-text index with clipping for this request. */
+      const plans = async (query: Record<string, string | number>): Promise<string[]> => {
+        const seen: Array<{ sql: string; params: unknown[] }> = [];
+        const original = read.all.bind(read);
+        const spy = jest.spyOn(read, 'all').mockImplementation(((
+          sql: string,
+          params: readonly unknown[],
+          m,
+        ) => {
+          if (!sql.startsWith('EXPLAIN') && /clipping_search_fts f JOIN clipping c/.test(sql))
+            seen.push({ sql, params: [...params] });
+          return original(sql, params, m);
+        }) as typeof read.all);
+        let page: CountedPage<Clipping>;
+        try {
+          page = await list(query);
+        } finally {
+          spy.mockRestore();
+        }
+        expect(page.total).toBeGreaterThan(0);
+        expect(seen.length).toBeGreaterThan(0);
+        const out: string[] = [];
+        for (const s of seen) {
+          const plan = await read.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${s.sql}`, s.params);
+          out.push(plan.map((r) => r.detail).join(' | '));
+        }
+        return out;
+      };
+      // A publication and a date range (the count and the date walk): the index has both columns.
+      for (const sort of ['-issueDate,pageSort', 'relevance']) {
+        const covered = await plans({
+          q: '简讯正文',
+          publicationId: pub.id,
+          from: '2024-03-02',
+          to: '2024-03-03',
+          sort,
+        });
+        for (const plan of covered)
+          expect(plan).toMatch(/SEARCH c USING COVERING INDEX ix_clipping_facets \(id=\?/);
+      }
+      // A page label is not in that index: the row is read, by its id.
+      for (const plan of await plans({ q: '简讯正文', pageLabel: '第2版' }))
+        expect(plan).toMatch(/SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    },
+  );
+
+  itSqliteOnly(
     'walks the index of the order without reading the table for a publication or a date range',
     'the walk with its filter on the order index exists on SQLite only (PostgreSQL sorts with statistics)',
     async () => {

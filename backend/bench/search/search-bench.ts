@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppConfig, validateConfig } from '../../src/config/app-config';
 import { openDataSource } from '../../src/database/data-source';
+import { searchFilter } from '../../src/clippings/clipping-filter';
 import { ReadQueries } from '../../src/database/read-queries';
 import { SearchRepository } from '../../src/search/search.repository';
 import { FACETS_EXACT_UP_TO, SearchService, type SqlFilter } from '../../src/search/search.service';
@@ -85,14 +86,19 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-function classes(common: string, publicationId: number): QueryClass[] {
+function classes(common: string, publicationId: number, ds: DataSource): QueryClass[] {
   const one = ['金', '嘉', '汶', '微', '梁'];
   const two = [...PLACES.slice(0, 4), '梁山'];
   const three = [...PEOPLE, '产业工人', '乡村振兴'];
-  const filter: SqlFilter = {
-    sql: 'c.publication_id = ? AND c.issue_date >= ? AND c.issue_date <= ?',
-    params: [publicationId, '2024-01-01', '2024-06-30'],
-  };
+  // As the list passes it for `?publication=…&from=…&to=…` (with the dates' bounds on the index's keys).
+  const filter = searchFilter(
+    [
+      { kind: 'column', column: 'c.publication_id', op: '=', value: publicationId },
+      { kind: 'column', column: 'c.issue_date', op: '>=', value: '2024-01-01' },
+      { kind: 'column', column: 'c.issue_date', op: '<=', value: '2024-06-30' },
+    ],
+    ds,
+  );
   return [
     { name: 'one character', queries: one, like: one.map((c) => ({ must: [c], not: [] })) },
     { name: 'two characters', queries: two, like: two.map((p) => ({ must: [p], not: [] })) },
@@ -115,7 +121,7 @@ function classes(common: string, publicationId: number): QueryClass[] {
     {
       name: 'two filters',
       queries: PLACES.slice(0, 4),
-      filter,
+      ...(filter ? { filter } : {}),
       like: PLACES.slice(0, 4).map((p) => ({ must: [p], not: [] })),
     },
     {
@@ -202,7 +208,7 @@ export async function runSearchBench(options: {
     const runs = options.runs ?? 30;
     const likeRuns = size >= 500_000 ? 3 : 5;
     const results: ClassResult[] = [];
-    for (const c of classes(common.pair, corpus.publicationIds[0] ?? 1)) {
+    for (const c of classes(common.pair, corpus.publicationIds[0] ?? 1, ds)) {
       log(`measuring: ${c.name}`);
       const q = (i: number): string => c.queries[i % c.queries.length] ?? '';
       const dated: number[] = [];

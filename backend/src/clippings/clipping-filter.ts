@@ -12,6 +12,7 @@ import { References } from '../catalog/references';
 import { RegionDirectory } from '../catalog/region-directory';
 import { validationFailed } from '../common/validation';
 import { idList } from '../database/row-reader';
+import type { SqlFilter } from '../search/search.repository';
 import { BUCKET } from './tally/tally-buckets';
 
 /** One filter as the SQL applies it: its value resolved (a page label to its sort key, a tag or region to its subtree). */
@@ -171,6 +172,29 @@ export function filterWhere(
     }
   }
   return { sql: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/**
+ * The filter (without its full-text query) as the SQL the search index joins, undefined when empty; with
+ * the issue-date bounds, for the search index to walk only their keys (SQLite).
+ */
+export function searchFilter(
+  filter: ClippingFilter,
+  dataSource: Pick<DataSource, 'options'>,
+): SqlFilter | undefined {
+  const where = filterWhere(filter, dataSource);
+  if (where.sql === '') return undefined;
+  const issueDates: { from?: string; to?: string } = {};
+  for (const f of filter) {
+    if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') continue;
+    if (f.op === '>=') issueDates.from = f.value;
+    if (f.op === '<=') issueDates.to = f.value;
+  }
+  return {
+    sql: where.sql.replace(/^ WHERE /, ''),
+    params: where.params,
+    ...(issueDates.from !== undefined || issueDates.to !== undefined ? { issueDates } : {}),
+  };
 }
 
 /** The link filter when it is the only one set (the list counts it on its link table). */

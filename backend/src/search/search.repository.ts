@@ -55,6 +55,23 @@ export interface FacetRow {
 }
 
 const MASK = ID_BITS - 1;
+
+/** The columns of `ix_clipping_facets` (id, publication_id, kind, status, issue_date). */
+const FACET_INDEX_COLUMNS = new Set(['id', 'publication_id', 'kind', 'status', 'issue_date']);
+
+/**
+ * SQLite: the join of an index key's clipping for `filter`. When the filter reads only columns of
+ * `ix_clipping_facets`, it is checked on that index (a few dozen bytes a clipping, which stay in the
+ * cache) instead of on the clipping's row, which at a million clippings is a page read out of a file
+ * many times the memory map: a place in one publication over half a year (433 of 1,600 matches in the
+ * range) counted in 25 ms joined with the row.
+ */
+function filterJoin(filter: SqlFilter): string {
+  const columns = [...filter.sql.matchAll(/\bc\.([a-z_]+)/g)].map((m) => m[1] ?? '');
+  const covered = columns.every((c) => FACET_INDEX_COLUMNS.has(c));
+  return ` JOIN clipping c${covered ? ' INDEXED BY ix_clipping_facets' : ''} ON c.id = (f.rowid & ${MASK})`;
+}
+
 /** FTS5's default `automerge` (segments of a level merged once this many are there). */
 export const FTS_AUTOMERGE = 4;
 /** FTS rows per INSERT: five parameters each. */
@@ -350,7 +367,7 @@ export class SearchRepository {
     const keys = keyBounds(filter);
     const rows = filter
       ? await this.rows<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts f JOIN clipping c ON c.id = (f.rowid & ${MASK})
+          `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts f${filterJoin(filter)}
            WHERE f.clipping_search_fts MATCH ?${keys.sql} AND (${filter.sql}) LIMIT ?)`,
           [match, ...keys.params, ...filter.params, limit],
         )
@@ -368,7 +385,7 @@ export class SearchRepository {
     direction: 'ASC' | 'DESC',
     limit: number,
   ): Promise<number[]> {
-    const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
+    const join = filter ? `${filterJoin(filter)} AND (${filter.sql})` : '';
     const keys = keyBounds(filter);
     const rows = await this.rows<{ k: number }>(
       `SELECT f.rowid AS k FROM clipping_search_fts f${join}
@@ -393,7 +410,7 @@ export class SearchRepository {
       );
       return rows.map((r) => Number(r.id));
     }
-    const join = filter ? ` JOIN clipping c ON c.id = (f.rowid & ${MASK}) AND (${filter.sql})` : '';
+    const join = filter ? `${filterJoin(filter)} AND (${filter.sql})` : '';
     const keys = keyBounds(filter);
     const rows = await this.rows<{ id: number }>(
       `SELECT f.rowid & ${MASK} AS id FROM clipping_search_fts f${join}

@@ -4,7 +4,13 @@ import { type CappedTotal, cappedCountSql, cappedTotal, countLimit } from '../..
 import { ReadQueries } from '../../database/read-queries';
 import { idList } from '../../database/row-reader';
 import { type SearchResult, SearchService, type SqlFilter } from '../../search/search.service';
-import { type ClippingFilter, filterWhere, linkFilterAlone, splitFullText } from '../clipping-filter';
+import {
+  type ClippingFilter,
+  filterWhere,
+  linkFilterAlone,
+  searchFilter,
+  splitFullText,
+} from '../clipping-filter';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from '../clipping-sort';
 import { ClippingCounts } from './clipping-counts';
 import { tallyCountFor } from './tally-count';
@@ -56,20 +62,7 @@ export class ClippingListRepository {
 
   /** The filter without its full-text query, as the SQL the search index joins (undefined when empty). */
   sqlFilter(filter: ClippingFilter): SqlFilter | undefined {
-    const where = filterWhere(filter, this.dataSource);
-    if (where.sql === '') return undefined;
-    // The issue-date bounds, for the search index to walk only their keys (SQLite).
-    const issueDates: { from?: string; to?: string } = {};
-    for (const f of filter) {
-      if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') continue;
-      if (f.op === '>=') issueDates.from = f.value;
-      if (f.op === '<=') issueDates.to = f.value;
-    }
-    return {
-      sql: where.sql.replace(/^ WHERE /, ''),
-      params: where.params,
-      ...(issueDates.from !== undefined || issueDates.to !== undefined ? { issueDates } : {}),
-    };
+    return searchFilter(filter, this.dataSource);
   }
 
   /**
