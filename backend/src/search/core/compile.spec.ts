@@ -39,7 +39,8 @@ describe('index terms', () => {
   it('writes headline fields and the rest as two columns, fields kept apart, every document marked', () => {
     const cols = indexColumns(doc);
     expect(cols.head).toBe('68815c71 5c7153bf 53bf');
-    expect(cols.headHit).toBe('h68815c71 h5c7153bf h53bf');
+    // The headline's pairs marked h, then its characters, each once, marked v.
+    expect(cols.headHit).toBe('h68815c71 h5c7153bf h53bf v6881 v5c71 v53bf');
     // Each character once, headline and body.
     expect(cols.chars.split(' ')).toEqual(
       [...new Set('梁山县本报记者梁山一、总体')].map(
@@ -63,7 +64,7 @@ describe('compiling a query', () => {
     expect(toFts5(parseSearchQuery('-鱼台'))).toBe('("z") NOT ("9c7c53f0")');
     expect(toFts5(parseSearchQuery(''))).toBe('"z"');
     expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('"h68815c71"');
-    expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("h6881"*) OR ("h9c7c53f0 h53f053bf")');
+    expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("v6881") OR ("h9c7c53f0 h53f053bf")');
     expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_HIT_MARK } from './index-terms';
+import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_CHAR_MARK, HEAD_HIT_MARK } from './index-terms';
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
@@ -15,13 +15,13 @@ function balanced(parts: string[], op: string): string {
 }
 
 /**
- * One atom as FTS5 reads it: a phrase of pairs, or one character: its marked term ({@link CHAR_MARK}),
- * or in the headline (`mark` {@link HEAD_HIT_MARK}) a prefix on its code. `mark` goes before each term.
+ * One atom as FTS5 reads it: a phrase of pairs (`mark` before each), or one character: its marked term,
+ * {@link CHAR_MARK} anywhere, {@link HEAD_CHAR_MARK} in the headline (`mark` {@link HEAD_HIT_MARK}).
  */
 function fts5Atom(atom: SearchAtom, mark = ''): string | null {
   const terms = atomTerms(atom.text);
   if (!terms) return null;
-  if ('prefix' in terms) return mark === '' ? `"${CHAR_MARK}${terms.prefix}"` : `"${mark}${terms.prefix}"*`;
+  if ('prefix' in terms) return `"${mark === '' ? CHAR_MARK : HEAD_CHAR_MARK}${terms.prefix}"`;
   return `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
 }
 

@@ -102,7 +102,7 @@ describe('search core properties', () => {
         const p = parseSearchQuery(q);
         expect(toFts5(p)).toMatch(/^[0-9a-guz" ()ORANDT]+$/);
         const head = toFts5HeadHit(p);
-        if (head !== null) expect(head).toMatch(/^[0-9a-gh" ()*OR]+$/);
+        if (head !== null) expect(head).toMatch(/^[0-9a-ghv" ()OR]+$/);
         const ts = toTsquery(p);
         if (ts !== null) expect(ts).toMatch(/^[0-9a-g' ()&|:*]+$/);
         const atoms = positiveAtoms(p).map((a) => a.text);
