@@ -271,7 +271,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     expect(exact.ids).toEqual(capped.ids);
   });
 
-  it("bounds its walk by the filter's issue dates and still finds exactly what the naive scan finds", async () => {
+  it("bounds its walk by the filter's issue dates and publication and still finds exactly what the naive scan finds", async () => {
     // Ranges over the corpus's two years (one day, open at either end, crossing a year); each query
     // compared in id order (every match), by date page by page, by relevance and for bulk edit.
     const day = fc
@@ -284,10 +284,16 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       day.map((d) => ({ to: d })),
     );
     const q = fc.constantFrom('梁山', '的', '的 -鱼台', '"产业工人"', '鱼台 OR 梁山', '');
+    // With one of the corpus's three publications or none: on SQLite its index term goes with the query.
+    const publication = fc.constantFrom(undefined, 1, 2, 3);
     await fc.assert(
-      fc.asyncProperty(range, q, async (dates: { from?: string; to?: string }, query) => {
+      fc.asyncProperty(range, q, publication, async (dates: { from?: string; to?: string }, query, pub) => {
         const clauses: string[] = [];
-        const params: string[] = [];
+        const params: Array<string | number> = [];
+        if (pub !== undefined) {
+          clauses.push('c.publication_id = ?');
+          params.push(pub);
+        }
         if (dates.from !== undefined) {
           clauses.push('c.issue_date >= ?');
           params.push(dates.from);
@@ -296,13 +302,19 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
           clauses.push('c.issue_date <= ?');
           params.push(dates.to);
         }
-        const filter = { sql: clauses.join(' AND '), params, issueDates: dates };
+        const filter = {
+          sql: clauses.join(' AND '),
+          params,
+          issueDates: dates,
+          ...(pub === undefined ? {} : { publicationId: pub }),
+        };
         const keep = (c: CorpusClipping): boolean =>
+          (pub === undefined || c.publicationId === pub) &&
           (dates.from === undefined || c.issueDate >= dates.from) &&
           (dates.to === undefined || c.issueDate <= dates.to);
         const expected = naive(query, keep);
         const got = await search.search({ q: query, filter, sort: BY_ID, page: ALL, countUpTo: Infinity });
-        expect({ dates, query, ids: got.ids }).toEqual({ dates, query, ids: expected });
+        expect({ dates, pub, query, ids: got.ids }).toEqual({ dates, pub, query, ids: expected });
         const byDate = corpus
           .filter((c) => expected.includes(c.id))
           .sort(byListDate)
@@ -313,7 +325,7 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
           sort: DATE_ORDER,
           page: { offset: 2, pageSize: 5 },
         });
-        expect({ dates, query, ids: dated.ids }).toEqual({ dates, query, ids: byDate.slice(2, 7) });
+        expect({ dates, pub, query, ids: dated.ids }).toEqual({ dates, pub, query, ids: byDate.slice(2, 7) });
         const ranked = await search.search({
           q: query,
           filter,
@@ -329,7 +341,11 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
   });
 
   it('combines with the list filters and any sort', async () => {
-    const filter = { sql: 'c.publication_id = ? AND c.issue_date >= ?', params: [2, '2024-01-01'] };
+    const filter = {
+      sql: 'c.publication_id = ? AND c.issue_date >= ?',
+      params: [2, '2024-01-01'],
+      publicationId: 2,
+    };
     const keep = (c: CorpusClipping): boolean => c.publicationId === 2 && c.issueDate >= '2024-01-01';
     for (const q of ['梁山', '的 -鱼台', '']) {
       const got = await search.search({ q, filter, sort: BY_ID, page: ALL });

@@ -122,6 +122,22 @@ describe('full-text search through the API', () => {
       await agrees();
     });
 
+    it('moving a clipping to another publication (a search within one asks its index term)', async () => {
+      const otherId = (await createPublication(t, { name: '梁山报' })).id;
+      const c = await createClipping(t, pubId, { title: '乾坤震巽的新闻' });
+      expect(await searchIds('乾坤震巽', { publicationId: pubId })).toEqual([c.id]);
+      expect(await searchIds('乾坤震巽', { publicationId: otherId })).toEqual([]);
+      await t
+        .http()
+        .patch(`/api/clippings/${c.id}`)
+        .send({ version: c.version, publicationId: otherId })
+        .expect(200);
+      expect(await searchIds('乾坤震巽', { publicationId: pubId })).toEqual([]);
+      expect(await searchIds('乾坤震巽', { publicationId: otherId })).toEqual([c.id]);
+      expect(await searchIds('新闻', { publicationId: otherId })).toEqual([c.id]);
+      await agrees(['乾坤震巽']);
+    });
+
     it('bulk editing "all matching" changes exactly what the list shows', async () => {
       const shown = await searchIds('鱼台');
       const result = (

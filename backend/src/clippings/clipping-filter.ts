@@ -185,7 +185,10 @@ export function searchFilter(
   const where = filterWhere(filter, dataSource);
   if (where.sql === '') return undefined;
   const issueDates: { from?: string; to?: string } = {};
+  let publicationId: number | undefined;
   for (const f of filter) {
+    if (f.kind === 'column' && f.column === 'c.publication_id' && f.op === '=')
+      publicationId = Number(f.value);
     if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') continue;
     if (f.op === '>=') issueDates.from = f.value;
     if (f.op === '<=') issueDates.to = f.value;
@@ -194,6 +197,7 @@ export function searchFilter(
     sql: where.sql.replace(/^ WHERE /, ''),
     params: where.params,
     ...(issueDates.from !== undefined || issueDates.to !== undefined ? { issueDates } : {}),
+    ...(publicationId !== undefined && Number.isSafeInteger(publicationId) ? { publicationId } : {}),
   };
 }
 

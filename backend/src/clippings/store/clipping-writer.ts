@@ -30,9 +30,13 @@ export interface WriterParts {
   tallies: ClippingTallies;
 }
 
-/** Changes that alter what the search index holds for a clipping: its text, or its issue date (SQLite's key). */
+/**
+ * Changes that alter what the search index holds for a clipping: its text, its issue date (SQLite's
+ * key) or its publication (SQLite's publication term).
+ */
 const INDEXED_FIELDS = [
   'issueDate',
+  'publicationId',
   'kicker',
   'title',
   'subtitle',

@@ -12,6 +12,7 @@ import { parseSearchQuery } from './query';
 const doc = {
   id: 1,
   issueDate: '2024-10-22',
+  publicationId: 12,
   kicker: null,
   title: '梁山县',
   subtitle: '',
@@ -41,12 +42,13 @@ describe('index terms', () => {
     expect(cols.head).toBe('68815c71 5c7153bf 53bf');
     // The headline's pairs marked h, then its characters, each once, marked v.
     expect(cols.headHit).toBe('h68815c71 h5c7153bf h53bf v6881 v5c71 v53bf');
-    // Each character once, headline and body.
-    expect(cols.chars.split(' ')).toEqual(
-      [...new Set('梁山县本报记者梁山一、总体')].map(
+    // Each character once, headline and body; then the publication.
+    expect(cols.chars.split(' ')).toEqual([
+      ...[...new Set('梁山县本报记者梁山一、总体')].map(
         (c) => `u${c.codePointAt(0)?.toString(16).padStart(4, '0')}`,
       ),
-    );
+      'p12',
+    ]);
     expect(cols.body.split(' ')[0]).toBe('z');
     expect(cols.body).toContain('68815c71 5c71');
     expect(normalizedColumns(doc)).toEqual({ head: '梁山县', body: '本报记者\n梁山\n一、总体' });

@@ -57,7 +57,9 @@ const docArb = fc.record({
 });
 const corpusArb = fc
   .array(docArb, { minLength: 1, maxLength: 25 })
-  .map((docs) => docs.map((d, i): SearchDocument => ({ ...d, id: i + 1, issueDate: '2024-01-01' })));
+  .map((docs) =>
+    docs.map((d, i): SearchDocument => ({ ...d, id: i + 1, issueDate: '2024-01-01', publicationId: 1 })),
+  );
 const queryArb = fc
   .array(
     fc.oneof(

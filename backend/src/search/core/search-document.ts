@@ -2,6 +2,8 @@
 export interface SearchDocument {
   id: number;
   issueDate: string;
+  /** Indexed as a term of its own on SQLite (index-terms.ts, `PUBLICATION_MARK`): a filter's pre-filter. */
+  publicationId: number;
   kicker: string | null;
   title: string | null;
   subtitle: string | null;
