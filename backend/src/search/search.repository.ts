@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries, toDollarPlaceholders } from '../database/read-queries';
 import { idList } from '../database/row-reader';
 import { atOnce, chunk, rowsPerStatement } from '../database/sql-values';
-import { distinctTerms, indexColumns, normalizedColumns, publicationTerm } from './core/index-terms';
+import { distinctTerms, indexColumns, normalizedColumns } from './core/index-terms';
 import type { SearchDocument } from './core/search-document';
 import { ID_BITS, keyRange, searchKey } from './search-key';
 
@@ -17,17 +17,10 @@ export interface SqlFilter {
    */
   issueDates?: { from?: string; to?: string };
   /**
-   * The one publication `sql` keeps clippings of, when it has that condition: on SQLite the query asks
-   * the publication's index term too (index-terms.ts), the filter still decides.
+   * The one publication `sql` keeps clippings of, when it has that condition: on SQLite the query's
+   * positive part asks the publication's index term too (compile.ts), the filter still decides.
    */
   publicationId?: number;
-}
-
-/** SQLite: the FTS5 expression `match` within the filter's publication, when it names one. */
-function within(match: string, filter: SqlFilter | undefined): string {
-  return filter?.publicationId === undefined
-    ? match
-    : `(${match}) AND "${publicationTerm(filter.publicationId)}"`;
 }
 
 /** SQLite: ` AND f.rowid BETWEEN lo AND hi` for the filter's issue dates, or nothing. */
@@ -382,7 +375,7 @@ export class SearchRepository {
       ? await this.rows<{ n: number }>(
           `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts f${filterJoin(filter)}
            WHERE f.clipping_search_fts MATCH ?${keys.sql} AND (${filter.sql}) LIMIT ?)`,
-          [within(match, filter), ...keys.params, ...filter.params, limit],
+          [match, ...keys.params, ...filter.params, limit],
         )
       : await this.rows<{ n: number }>(
           'SELECT COUNT(*) AS n FROM (SELECT 1 FROM clipping_search_fts WHERE clipping_search_fts MATCH ? LIMIT ?)',
@@ -403,7 +396,7 @@ export class SearchRepository {
     const rows = await this.rows<{ k: number }>(
       `SELECT f.rowid AS k FROM clipping_search_fts f${join}
        WHERE f.clipping_search_fts MATCH ?${keys.sql} ORDER BY f.rowid ${direction} LIMIT ?`,
-      [...(filter?.params ?? []), within(match, filter), ...keys.params, limit],
+      [...(filter?.params ?? []), match, ...keys.params, limit],
     );
     return rows.map((r) => Number(r.k));
   }
@@ -428,7 +421,7 @@ export class SearchRepository {
     const rows = await this.rows<{ id: number }>(
       `SELECT f.rowid & ${MASK} AS id FROM clipping_search_fts f${join}
        WHERE f.clipping_search_fts MATCH ?${keys.sql} ORDER BY 1`,
-      [...(filter?.params ?? []), within(q.fts5, filter), ...keys.params],
+      [...(filter?.params ?? []), q.fts5, ...keys.params],
       manager,
     );
     return rows.map((r) => Number(r.id));
@@ -446,7 +439,7 @@ export class SearchRepository {
       `SELECT c.id FROM clipping c
        WHERE c.id IN (SELECT f.rowid & ${MASK} FROM clipping_search_fts f WHERE f.clipping_search_fts MATCH ?${keys.sql})
        ${filter ? `AND (${filter.sql})` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [within(match, filter), ...keys.params, ...(filter?.params ?? []), window.pageSize, window.offset],
+      [match, ...keys.params, ...(filter?.params ?? []), window.pageSize, window.offset],
     );
     return rows.map((r) => Number(r.id));
   }

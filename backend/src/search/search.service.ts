@@ -135,9 +135,10 @@ export class SearchService {
     return parseSearchQuery(q);
   }
 
-  compile(query: SearchQuery): CompiledQuery {
+  /** `filter`: on SQLite, a filter's one publication narrows the FTS5 expression (compile.ts). */
+  compile(query: SearchQuery, filter?: SqlFilter): CompiledQuery {
     return {
-      fts5: toFts5(query),
+      fts5: toFts5(query, filter?.publicationId),
       fts5Head: toFts5HeadHit(query),
       tsquery: toTsquery(query),
       groups: query.groups.map((g) => g.map((a) => a.text)),
@@ -161,7 +162,7 @@ export class SearchService {
 
   /** One page of the clippings matching `q` and the filter, in the requested order. */
   async search(request: SearchRequest): Promise<SearchResult> {
-    const query = this.compile(parseSearchQuery(request.q));
+    const query = this.compile(parseSearchQuery(request.q), request.filter);
     const byRank = request.sort === 'relevance';
     const order = request.sort === 'relevance' ? RELEVANCE_ORDER : request.sort;
     const window = {
@@ -223,7 +224,7 @@ export class SearchService {
 
   /** Every id matching `q` and the filter, in id order (bulk edit's "all matching"); in `manager`'s transaction when given. */
   matchingIds(q: string, filter?: SqlFilter, manager?: EntityManager): Promise<number[]> {
-    return this.repository.matchingIds(this.compile(parseSearchQuery(q)), filter, manager);
+    return this.repository.matchingIds(this.compile(parseSearchQuery(q), filter), filter, manager);
   }
 
   private total(counted: number, upTo: number): { total: number; totalExact: boolean } {
@@ -269,7 +270,7 @@ export class SearchService {
    * limit) is also the count.
    */
   async facets(request: { q: string; filter?: SqlFilter; exactUpTo?: number }): Promise<SearchFacets> {
-    const query = this.compile(parseSearchQuery(request.q));
+    const query = this.compile(parseSearchQuery(request.q), request.filter);
     const limit = Math.max(1, Math.floor(request.exactUpTo ?? FACETS_EXACT_UP_TO));
     let total: number;
     let rows: FacetRow[];

@@ -65,6 +65,9 @@ describe('compiling a query', () => {
     );
     expect(toFts5(parseSearchQuery('-鱼台'))).toBe('("z") NOT ("9c7c53f0")');
     expect(toFts5(parseSearchQuery(''))).toBe('"z"');
+    // Within one publication: its term joins the positive part, so the exclusion is checked only there.
+    expect(toFts5(parseSearchQuery('梁山 -鱼台'), 3)).toBe('(("68815c71") AND ("p3")) NOT ("9c7c53f0")');
+    expect(toFts5(parseSearchQuery('-鱼台'), 3)).toBe('("p3") NOT ("9c7c53f0")');
     expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('"h68815c71"');
     expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("v6881") OR ("h9c7c53f0 h53f053bf")');
     expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();

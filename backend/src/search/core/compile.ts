@@ -1,4 +1,11 @@
-import { atomTerms, CHAR_MARK, EVERY_DOCUMENT_TERM, HEAD_CHAR_MARK, HEAD_HIT_MARK } from './index-terms';
+import {
+  atomTerms,
+  CHAR_MARK,
+  EVERY_DOCUMENT_TERM,
+  HEAD_CHAR_MARK,
+  HEAD_HIT_MARK,
+  publicationTerm,
+} from './index-terms';
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
@@ -30,9 +37,14 @@ function fts5Any(atoms: SearchAtom[], mark = ''): string | null {
   return parts.length === 0 ? null : balanced(parts, 'OR');
 }
 
-/** The FTS5 MATCH expression of the whole query (`"z"`, every document, when it has no positive term). */
-export function toFts5(query: SearchQuery): string {
+/**
+ * The FTS5 MATCH expression of the whole query (`"z"`, every document, when it has no positive term).
+ * `publicationId`: only that publication's clippings (its index term ANDed with the positive part, so
+ * that FTS5 checks phrases and exclusions only in them).
+ */
+export function toFts5(query: SearchQuery, publicationId?: number): string {
   const groups = query.groups.map((g) => fts5Any(g)).filter((g): g is string => g !== null);
+  if (publicationId !== undefined) groups.push(`"${publicationTerm(publicationId)}"`);
   const positive = groups.length === 0 ? `"${EVERY_DOCUMENT_TERM}"` : balanced(groups, 'AND');
   const excluded = fts5Any(query.exclusions);
   return excluded === null ? positive : `(${positive}) NOT (${excluded})`;
