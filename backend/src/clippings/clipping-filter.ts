@@ -176,7 +176,7 @@ export function filterWhere(
 
 /**
  * The filter (without its full-text query) as the SQL the search index joins, undefined when empty; with
- * the issue-date bounds, for the search index to walk only their keys (SQLite).
+ * the issue-date bounds and the one publication, which SQLite's search narrows its index walk by.
  */
 export function searchFilter(
   filter: ClippingFilter,
@@ -187,11 +187,12 @@ export function searchFilter(
   const issueDates: { from?: string; to?: string } = {};
   let publicationId: number | undefined;
   for (const f of filter) {
-    if (f.kind === 'column' && f.column === 'c.publication_id' && f.op === '=')
-      publicationId = Number(f.value);
-    if (f.kind !== 'column' || f.column !== 'c.issue_date' || typeof f.value !== 'string') continue;
-    if (f.op === '>=') issueDates.from = f.value;
-    if (f.op === '<=') issueDates.to = f.value;
+    if (f.kind !== 'column') continue;
+    if (f.column === 'c.publication_id' && f.op === '=') publicationId = Number(f.value);
+    if (f.column === 'c.issue_date' && typeof f.value === 'string') {
+      if (f.op === '>=') issueDates.from = f.value;
+      if (f.op === '<=') issueDates.to = f.value;
+    }
   }
   return {
     sql: where.sql.replace(/^ WHERE /, ''),

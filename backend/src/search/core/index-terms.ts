@@ -11,9 +11,9 @@ import { bodyFields, headFields, type SearchDocument } from './search-document';
  * are characters like any other, so `apec`, `5g` and `2024` are found inside `APEC2024`, `5G网络`.
  *
  * Each character is written as hex (4 digits, or `g` + 5 for a character beyond the BMP): the engines
- * only ever see `[0-9a-g]`, the marks `z`, `h`, `u`, `v`, `p` and the few operators we write, never a character a
- * user typed. The code
- * is prefix-free, so a prefix query on one character's code never matches another character.
+ * only ever see `[0-9a-g]`, the marks `z`, `h`, `u`, `v`, `p` and the few operators we write, never a
+ * character a user typed. The code is prefix-free, so a prefix query on one character's code never
+ * matches another character.
  */
 
 /** In every document (body column): what a query without positive terms starts from. */
@@ -102,8 +102,8 @@ export function normalizedColumns(doc: SearchDocument): { head: string; body: st
  * The FTS columns as space-separated terms: the headline fields, the rest, the headline's terms again
  * marked with {@link HEAD_HIT_MARK} and its distinct characters marked with {@link HEAD_CHAR_MARK}
  * (what relevance asks), every distinct character marked with {@link CHAR_MARK} (what a one-character
- * term asks) and the publication's term ({@link PUBLICATION_MARK}). A field's last-character term sits between it
- * and the next field, so a phrase of pairs never spans two fields.
+ * term asks) and the publication's term ({@link PUBLICATION_MARK}). A field's last-character term sits
+ * between it and the next field, so a phrase of pairs never spans two fields.
  */
 export function indexColumns(doc: SearchDocument): {
   head: string;
