@@ -81,6 +81,16 @@ function filterJoin(filter: SqlFilter): string {
 export const FTS_AUTOMERGE = 4;
 /** FTS rows per INSERT: five parameters each. */
 const FTS_ROWS = rowsPerStatement(5);
+/**
+ * FTS rows per INSERT when writing many (a rebuild's batch): small enough that computing the next
+ * part's columns overlaps writing this one, large enough that a statement's own cost is spread.
+ */
+const FTS_PART_ROWS = 100;
+
+/** Resolves on the event loop's next turn, after the promise jobs queued before it (the statements' calls). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 /** Columns a document is read with. */
 const DOC_COLUMNS =
   'c.id, c.issue_date, c.publication_id, c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.subheads';
@@ -160,19 +170,37 @@ export class SearchRepository {
       manager,
       unique.map((d) => d.id),
     );
-    for (const part of chunk(unique, FTS_ROWS)) {
+    // Each part's columns are computed while the part before is in SQLite (on its own thread): the
+    // statements of full parts are kept prepared, so they start as soon as they are called.
+    const parts = chunk(unique, FTS_PART_ROWS);
+    const valuesOf = (part: readonly SearchDocument[]): { keys: number[]; fts: unknown[] } => {
       const keys = part.map((d) => searchKey(d.issueDate, d.id));
-      await manager.query(
-        `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-        part.flatMap((d, i) => {
-          const cols = indexColumns(d);
-          return [keys[i], cols.head, cols.body, cols.headHit, cols.chars];
-        }),
-      );
-      await manager.query(
-        `INSERT INTO clipping_search (search_key, clipping_id) VALUES ${part.map(() => '(?, ?)').join(', ')}`,
-        part.flatMap((d, i) => [keys[i], d.id]),
-      );
+      const fts = part.flatMap((d, i) => {
+        const cols = indexColumns(d);
+        return [keys[i], cols.head, cols.body, cols.headHit, cols.chars];
+      });
+      return { keys, fts };
+    };
+    let next = parts[0] ? valuesOf(parts[0]) : null;
+    for (let k = 0; k < parts.length && next; k += 1) {
+      const part = parts[k] ?? [];
+      const { keys, fts } = next;
+      const written = Promise.all([
+        manager.query(
+          `INSERT INTO clipping_search_fts (rowid, head, body, head_hit, chars) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+          fts,
+        ),
+        manager.query(
+          `INSERT INTO clipping_search (search_key, clipping_id) VALUES ${part.map(() => '(?, ?)').join(', ')}`,
+          part.flatMap((d, i) => [keys[i], d.id]),
+        ),
+      ]);
+      const following = parts[k + 1];
+      if (following) {
+        await nextTurn(); // the statements above are handed to SQLite first
+        next = valuesOf(following);
+      }
+      await written;
     }
   }
 
