@@ -3,14 +3,21 @@
  * (not through the services, which would take minutes): publications, the gazetteer, a two-level tag
  * tree, `n` clippings spread over two years and eight pages, one or two tags and regions each, and a
  * continuation pair (an article of two parts) every 20 clippings so the reassembled-article route has work;
- * then the full-text index built by the real `reindex` (as the server would at start-up).
+ * then the full-text index built by the real `reindex` (as the server would at start-up) — on SQLite, when
+ * run compiled, in a file and process of its own alongside the rest, and copied in.
  */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, validateConfig } from '../src/config/app-config';
 import { ENTITIES } from '../src/app/entities';
 import { ReadQueries } from '../src/database/read-queries';
 import { SearchRepository } from '../src/search/search.repository';
 import { SearchService } from '../src/search/search.service';
+import { searchKey } from '../src/search/search-key';
+import { toFts5 } from '../src/search/core/compile';
+import { parseSearchQuery } from '../src/search/core/query';
 import { openDataSource } from '../src/database/data-source';
 import { toDollarPlaceholders } from '../src/database/read-queries';
 import { chunk, rowsPerStatement, valuesList } from '../src/database/sql-values';
@@ -121,6 +128,85 @@ function sqlFor(m: EntityManager, sql: string): string {
   return m.connection.options.type === 'postgres' ? toDollarPlaceholders(sql) : sql;
 }
 
+/** The corpus's days: two years from 2023-01-01. */
+const DAYS = Array.from({ length: 730 }, (_, d) => dayOf(d));
+/** The seed of the corpus's random choices (the same corpus for the same `n`). */
+const SEED = 500_100;
+const CLIPPING_COLUMNS = [
+  'publication_id',
+  'issue_date',
+  'page_label',
+  'page_sort',
+  'kind',
+  'title',
+  'body',
+  'status',
+  'article_id',
+  'previous_part_id',
+  'continues_to',
+  'continues_from',
+];
+
+/**
+ * Writes the articles of the continuation pairs and returns the `n` clipping rows (values in
+ * {@link CLIPPING_COLUMNS} order; not written yet), drawing from `rand` — the first draws of the corpus,
+ * so the search index's builder (load-search-index.ts) makes the same rows from the same seed.
+ * Continuation pairs: clipping i (page 1) continues as i+1, one article each (ids are 1..n in a fresh
+ * database); the head's `next_part_id` is set after the rows (it points forward).
+ */
+async function insertClippings(
+  m: EntityManager,
+  n: number,
+  publicationIds: readonly number[],
+  rand: () => number,
+): Promise<{ articleIds: number[]; rows: unknown[][] }> {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pairs = Math.floor(n / 20) + (n % 20 >= 2 ? 1 : 0);
+  await insertRows(
+    m,
+    'article',
+    ['created_at'],
+    Array.from({ length: pairs }, () => ['2026-01-01 00:00:00']),
+  );
+  const articleIds = ((await m.query('SELECT id FROM article ORDER BY id')) as { id: number }[]).map((r) =>
+    Number(r.id),
+  );
+  const continuesTo = JSON.stringify({ page: '2', label: null, marker: '（下转2版）' });
+  const continuesFrom = JSON.stringify({ page: '1', label: null, marker: '（上接1版）' });
+  const rows: unknown[][] = [];
+  for (let i = 1; i <= n; i += 1) {
+    const label = pick(PAGE_LABELS);
+    const start = Math.floor(rand() * 60);
+    const pair = (i - 1) % 20 <= 1 && i + 1 - ((i - 1) % 20) <= n ? Math.floor((i - 1) / 20) : -1;
+    const head = pair >= 0 && (i - 1) % 20 === 0;
+    rows.push([
+      pick(publicationIds),
+      DAYS[Math.floor(((i - 1) / n) * DAYS.length)] ?? DAYS[0],
+      label,
+      pageSortKey(label),
+      pick(KINDS),
+      `第${i}号稿件：${TEXT.slice(start, start + 12)}`,
+      `${TEXT.slice(start)}${TEXT.slice(0, start)}（稿件${i}）`,
+      rand() < 0.7 ? 'reviewed' : 'draft',
+      pair >= 0 ? (articleIds[pair] ?? null) : null,
+      pair >= 0 && !head ? i - 1 : null,
+      pair >= 0 && head ? continuesTo : null,
+      pair >= 0 && !head ? continuesFrom : null,
+    ]);
+  }
+  return { articleIds, rows };
+}
+
+/** Writes the rows of {@link insertClippings} (ids 1..n: the database must be fresh) and links the pairs. */
+async function insertClippingRows(m: EntityManager, n: number, rows: unknown[][]): Promise<void> {
+  await insertRows(m, 'clipping', CLIPPING_COLUMNS, rows);
+  const [{ id }] = (await m.query('SELECT MAX(id) AS id FROM clipping')) as [{ id: number }];
+  if (Number(id) !== n) throw new Error(`clipping ids are not 1..${n}: the database was not fresh`);
+  await m.query(
+    'UPDATE clipping SET next_part_id = id + 1 WHERE continues_to IS NOT NULL AND next_part_id IS NULL',
+  );
+}
+
 /** Fills a freshly migrated database; deterministic for a given `n`. `log` hears each phase's time. */
 export async function fillLoadCorpus(
   ds: DataSource,
@@ -138,7 +224,7 @@ export async function fillLoadCorpus(
     await ds.query('PRAGMA cache_size = -262144');
   }
   return ds.transaction(async (m) => {
-    const rand = mulberry32(500_100);
+    const rand = mulberry32(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
     await seedGazetteer(m, loadGazetteer());
     const regions = (await m.query('SELECT id, code, name, parent_id FROM region')) as {
@@ -183,72 +269,12 @@ export async function fillLoadCorpus(
 
     phase('reference data');
 
-    const days = 730;
-    const dates = Array.from({ length: days }, (_, d) => dayOf(d));
-    // Continuation pairs: clipping i (page 1) continues as i+1, one article each (ids are 1..n in a fresh
-    // database). Written with the rows; the head's `next_part_id` after them (it points forward).
-    const pairs = Math.floor(n / 20) + (n % 20 >= 2 ? 1 : 0);
-    await insertRows(
-      m,
-      'article',
-      ['created_at'],
-      Array.from({ length: pairs }, () => ['2026-01-01 00:00:00']),
-    );
-    const articleIds = ((await m.query('SELECT id FROM article ORDER BY id')) as { id: number }[]).map((r) =>
-      Number(r.id),
-    );
-    const continuesTo = JSON.stringify({ page: '2', label: null, marker: '（下转2版）' });
-    const continuesFrom = JSON.stringify({ page: '1', label: null, marker: '（上接1版）' });
-    let maxClippingId = 0;
-    const clippingRows: unknown[][] = [];
+    const { articleIds, rows: clippingRows } = await insertClippings(m, n, publicationIds, rand);
+    const maxClippingId = n;
     /** Per clipping id: its tag ids and region ids. */
     const linksOf: Array<[number[], number[]]> = [];
     await withoutIndexes(m, async () => {
-      for (let i = 1; i <= n; i += 1) {
-        const label = pick(PAGE_LABELS);
-        const start = Math.floor(rand() * 60);
-        const pair = (i - 1) % 20 <= 1 && i + 1 - ((i - 1) % 20) <= n ? Math.floor((i - 1) / 20) : -1;
-        const head = pair >= 0 && (i - 1) % 20 === 0;
-        clippingRows.push([
-          pick(publicationIds),
-          dates[Math.floor(((i - 1) / n) * days)] ?? dates[0],
-          label,
-          pageSortKey(label),
-          pick(KINDS),
-          `第${i}号稿件：${TEXT.slice(start, start + 12)}`,
-          `${TEXT.slice(start)}${TEXT.slice(0, start)}（稿件${i}）`,
-          rand() < 0.7 ? 'reviewed' : 'draft',
-          pair >= 0 ? (articleIds[pair] ?? null) : null,
-          pair >= 0 && !head ? i - 1 : null,
-          pair >= 0 && head ? continuesTo : null,
-          pair >= 0 && !head ? continuesFrom : null,
-        ]);
-      }
-      await insertRows(
-        m,
-        'clipping',
-        [
-          'publication_id',
-          'issue_date',
-          'page_label',
-          'page_sort',
-          'kind',
-          'title',
-          'body',
-          'status',
-          'article_id',
-          'previous_part_id',
-          'continues_to',
-          'continues_from',
-        ],
-        clippingRows,
-      );
-      [{ id: maxClippingId }] = (await m.query('SELECT MAX(id) AS id FROM clipping')) as [{ id: number }];
-      if (Number(maxClippingId) !== n)
-        throw new Error(`clipping ids are not 1..${n}: the database was not fresh`);
-      await m.query(
-        'UPDATE clipping SET next_part_id = id + 1 WHERE continues_to IS NOT NULL AND next_part_id IS NULL',
-      );
+      await insertClippingRows(m, n, clippingRows);
       phase(`clippings (${n})`);
 
       const tagRows: unknown[][] = [];
@@ -368,7 +394,7 @@ export async function fillLoadCorpus(
       regionIds,
       articleIds,
       maxClippingId,
-      dates,
+      dates: DAYS,
       pageLabels: PAGE_LABELS,
     };
   });
@@ -376,6 +402,125 @@ export async function fillLoadCorpus(
 
 /** Where the load corpus goes: a new SQLite file, or an empty PostgreSQL database. */
 export type LoadDatabase = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+
+/**
+ * SQLite: the search index of the corpus of `n` clippings, built by the real `reindex` in a file of its
+ * own (`path`, which must not exist yet): the real migrations, the publications and the same clipping
+ * rows as {@link fillLoadCorpus} writes (same seed), none of the clipping table's secondary indexes
+ * (`reindex` reads by id). Run by load-search-index.ts, in a process of its own, while the corpus's
+ * other tables are written; {@link buildLoadCorpus} then copies the index's tables over.
+ */
+export async function buildSearchIndexFile(
+  path: string,
+  n: number,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
+  const config = validateConfig(
+    Object.assign(new AppConfig(), { databasePath: path, nodeEnv: 'production' }),
+  );
+  const ds = await openDataSource(config, { entities: ENTITIES });
+  try {
+    await ds.query('PRAGMA journal_mode = MEMORY');
+    await ds.query('PRAGMA synchronous = OFF');
+    await ds.query('PRAGMA cache_size = -262144');
+    const t = Date.now();
+    await ds.transaction(async (m) => {
+      await insertRows(
+        m,
+        'publication',
+        ['name'],
+        PUBLICATIONS.map((p) => [p]),
+      );
+      const publicationIds = (
+        (await m.query('SELECT id FROM publication ORDER BY id')) as { id: number }[]
+      ).map((r) => r.id);
+      const { rows } = await insertClippings(m, n, publicationIds, mulberry32(SEED));
+      const indexes = (await m.query(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'clipping'`,
+      )) as { name: string }[];
+      for (const i of indexes) await m.query(`DROP INDEX ${i.name}`);
+      await insertClippingRows(m, n, rows);
+    });
+    log(`load: search index's clippings ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex();
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** The compiled index builder, when this module runs compiled (the bench); not under ts-jest. */
+const SEARCH_INDEX_BUILDER = join(__dirname, 'load-search-index.js');
+
+/** Runs the index builder on `path` in a process of its own; its log lines go to `log`. */
+function searchIndexProcess(path: string, n: number, log: (line: string) => void): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [SEARCH_INDEX_BUILDER, path, String(n)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const lines = out.split('\n');
+      out = lines.pop() ?? '';
+      for (const line of lines) if (line !== '') log(line);
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`the search index builder failed (${code}): ${err.trim()}`)),
+    );
+  });
+}
+
+/**
+ * Copies the search index built in `from` (its mapping table and FTS5's own tables, which the same
+ * migrations made alike) into the corpus, then checks it against the corpus's rows: every clipping has
+ * an entry, and sampled clippings are found by their own manuscript number under the key of their row's
+ * issue date.
+ */
+async function copySearchIndex(ds: DataSource, from: string, n: number): Promise<void> {
+  const tables = [
+    'clipping_search',
+    ...(
+      (await ds.query(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'clipping_search_fts_*'`,
+      )) as { name: string }[]
+    ).map((t) => t.name),
+  ];
+  await ds.query('ATTACH DATABASE ? AS built', [from]);
+  try {
+    await ds.transaction(async (m) => {
+      for (const table of tables) {
+        await m.query(`DELETE FROM main.${table}`);
+        await m.query(`INSERT INTO main.${table} SELECT * FROM built.${table}`);
+      }
+    });
+  } finally {
+    await ds.query('DETACH DATABASE built');
+  }
+  const [{ entries, highest }] = (await ds.query(
+    'SELECT COUNT(*) AS entries, MAX(clipping_id) AS highest FROM clipping_search',
+  )) as [{ entries: number; highest: number }];
+  if (Number(entries) !== n || Number(highest) !== n)
+    throw new Error(`load corpus: the copied search index has ${entries} entries up to ${highest}, not ${n}`);
+  const rand = mulberry32(n);
+  const sample = [1, 2, n - 1, n, ...Array.from({ length: 20 }, () => 1 + Math.floor(rand() * n))].filter(
+    (id) => id >= 1 && id <= n,
+  );
+  for (const id of sample) {
+    const [row] = (await ds.query('SELECT issue_date FROM clipping WHERE id = ?', [id])) as [
+      { issue_date: string },
+    ];
+    const found = (await ds.query(
+      `SELECT s.clipping_id AS id, s.search_key AS k FROM clipping_search_fts f
+         JOIN clipping_search s ON s.search_key = f.rowid WHERE f.clipping_search_fts MATCH ?`,
+      [toFts5(parseSearchQuery(`第${id}号稿件`))],
+    )) as { id: number; k: number }[];
+    if (!found.some((r) => Number(r.id) === id && Number(r.k) === searchKey(row.issue_date, id)))
+      throw new Error(`load corpus: the copied search index does not find clipping ${id} as its row reads`);
+  }
+}
 
 /** Migrates and fills `db` (a SQLite file that does not exist yet, or an empty PostgreSQL database). */
 export async function buildLoadCorpus(
@@ -388,6 +533,12 @@ export async function buildLoadCorpus(
       ? { databasePath: db.path, nodeEnv: 'production' }
       : { dbType: 'postgres', databaseUrl: db.url, nodeEnv: 'production' };
   const config = validateConfig(Object.assign(new AppConfig(), settings));
+  // SQLite, compiled: the search index is built alongside, in a file and a process of its own (the
+  // machine's second core; one SQLite file has one writer), and copied in at the end.
+  const indexFile = db.type === 'sqlite' && existsSync(SEARCH_INDEX_BUILDER) ? `${db.path}.search` : null;
+  const t0 = Date.now();
+  const indexBuilt = indexFile ? searchIndexProcess(indexFile, n, log) : null;
+  indexBuilt?.catch(() => undefined); // awaited below
   const ds = await openDataSource(config, { entities: ENTITIES });
   try {
     if (db.type === 'sqlite') {
@@ -404,14 +555,25 @@ export async function buildLoadCorpus(
       log(`load: corpus ${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
     };
     // The search index and the dashboard's counts, as the server's start-up would make them.
-    await timed('search index', () =>
-      new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex(),
-    );
+    if (!indexFile || !indexBuilt) {
+      await timed('search index', () =>
+        new SearchService(new SearchRepository(ds, new ReadQueries(ds, 0)), ds).reindex(),
+      );
+    }
     await timed('dashboard counts', () => new ClippingTallies(ds).rebuild((work) => ds.transaction(work)));
+    if (indexFile && indexBuilt) {
+      await timed('search index (the rest of its build alongside)', () => indexBuilt);
+      log(`load: corpus search index built alongside in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      await timed('search index copied in', () => copySearchIndex(ds, indexFile, n));
+    }
     if (db.type === 'postgres') await ds.query('ANALYZE');
     else await ds.query('PRAGMA journal_mode = WAL');
     return corpus;
   } finally {
     await ds.destroy();
+    if (indexFile) {
+      await indexBuilt?.catch(() => undefined); // a failed main build still waits for its helper
+      rmSync(indexFile, { force: true });
+    }
   }
 }
