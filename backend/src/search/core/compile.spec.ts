@@ -1,4 +1,4 @@
-import { toFts5, toFts5HeadHit, toTsquery } from './compile';
+import { numberCondition, toFts5, toFts5HeadHit, toTsquery } from './compile';
 import {
   atomTerms,
   charCode,
@@ -71,6 +71,20 @@ describe('compiling a query', () => {
     expect(toFts5HeadHit(parseSearchQuery('梁山 -鱼台'))).toBe('"h68815c71"');
     expect(toFts5HeadHit(parseSearchQuery('梁 OR 鱼台县'))).toBe('("v6881") OR ("h9c7c53f0 h53f053bf")');
     expect(toFts5HeadHit(parseSearchQuery('-鱼台'))).toBeNull();
+  });
+
+  it('asks the number a phrase holds: whole between two characters, its prefix at the end', () => {
+    expect(numberCondition('第4321号稿件')).toBe('"n4321"');
+    expect(numberCondition('稿件4321')).toBe('"n4321" *');
+    // Too short a prefix (it would merge many numbers' terms); a run the document may begin earlier.
+    expect(numberCondition('稿件43')).toBeNull();
+    expect(numberCondition('4321号')).toBeNull();
+    // The first run with a character before it.
+    expect(numberCondition('2024年10月')).toBe('"n10"');
+    // A long run by the first digits the index writes.
+    expect(numberCondition(`第${'1'.repeat(25)}`)).toBe(`"n${'1'.repeat(20)}"`);
+    expect(toFts5(parseSearchQuery('第4321号'))).toMatch(/^\("[0-9a-f ]+" AND "n4321"\)$/);
+    expect(toFts5HeadHit(parseSearchQuery('稿件4321'))).toMatch(/^\("h[0-9a-fh ]+" AND "n4321" \*\)$/);
   });
 
   it('writes a tsquery of every pair of each atom (a filter the SQL then confirms)', () => {

@@ -4,14 +4,17 @@ import {
   EVERY_DOCUMENT_TERM,
   HEAD_CHAR_MARK,
   HEAD_HIT_MARK,
+  isDigit,
+  NUMBER_MARK,
+  NUMBER_TERM_DIGITS,
   publicationTerm,
 } from './index-terms';
 import { positiveAtoms, type SearchAtom, type SearchQuery } from './query';
 
 /**
  * A parsed query as the engines read it. Only character codes (`[0-9a-g]`), the marks `z`, `h`, `u`,
- * double quotes, parentheses and the operators written here reach them: nothing a user typed goes
- * through raw.
+ * `v`, `n`, `p`, digits after `n`, double quotes, parentheses and the operators written here reach them:
+ * nothing a user typed goes through raw.
  */
 
 /** `a OP b OP c …` as a balanced tree of parentheses, so that a long query stays shallow (FTS5 allows depth 256). */
@@ -21,15 +24,42 @@ function balanced(parts: string[], op: string): string {
   return `(${balanced(parts.slice(0, mid), op)}) ${op} (${balanced(parts.slice(mid), op)})`;
 }
 
+/** Digits a run at a phrase's end needs for its prefix to be asked (fewer would merge many numbers' terms). */
+const NUMBER_PREFIX_DIGITS = 3;
+
 /**
- * One atom as FTS5 reads it: a phrase of pairs (`mark` before each), or one character: its marked term,
- * {@link CHAR_MARK} anywhere, {@link HEAD_CHAR_MARK} in the headline (`mark` {@link HEAD_HIT_MARK}).
+ * The number term every document holding `text` (a normalised atom) has, as FTS5 reads it, or null:
+ * for the first run of digits that has another character before it in the atom (the document's run
+ * starts there too), its term when a character follows it as well (the document's run is exactly this
+ * one), or its term as a prefix when it ends the atom (the document's run may go on). A run longer than
+ * the index writes asks the digits the index wrote. (index-terms.ts, {@link NUMBER_MARK}.)
+ */
+export function numberCondition(text: string): string | null {
+  const cps = [...text].map((c) => c.codePointAt(0) ?? 0);
+  for (let i = 1; i < cps.length; i += 1) {
+    if (!isDigit(cps[i] ?? 0) || isDigit(cps[i - 1] ?? 0)) continue;
+    let end = i;
+    while (end < cps.length && isDigit(cps[end] ?? 0)) end += 1;
+    const digits = String.fromCharCode(...cps.slice(i, Math.min(end, i + NUMBER_TERM_DIGITS)));
+    if (end - i >= NUMBER_TERM_DIGITS || end < cps.length) return `"${NUMBER_MARK}${digits}"`;
+    if (end - i >= NUMBER_PREFIX_DIGITS) return `"${NUMBER_MARK}${digits}" *`;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * One atom as FTS5 reads it: a phrase of pairs (`mark` before each) with the number it holds
+ * ({@link numberCondition}), or one character: its marked term, {@link CHAR_MARK} anywhere,
+ * {@link HEAD_CHAR_MARK} in the headline (`mark` {@link HEAD_HIT_MARK}).
  */
 function fts5Atom(atom: SearchAtom, mark = ''): string | null {
   const terms = atomTerms(atom.text);
   if (!terms) return null;
   if ('prefix' in terms) return `"${mark === '' ? CHAR_MARK : HEAD_CHAR_MARK}${terms.prefix}"`;
-  return `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
+  const phrase = `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
+  const number = numberCondition(atom.text);
+  return number === null ? phrase : `(${phrase} AND ${number})`;
 }
 
 function fts5Any(atoms: SearchAtom[], mark = ''): string | null {

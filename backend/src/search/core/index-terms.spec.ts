@@ -4,6 +4,7 @@ import {
   EVERY_DOCUMENT_TERM,
   HEAD_CHAR_MARK,
   HEAD_HIT_MARK,
+  NUMBER_MARK,
   charCodes,
   fieldTerms,
   indexColumns,
@@ -23,6 +24,12 @@ function byDefinition(doc: SearchDocument): ReturnType<typeof indexColumns> {
   const headTerms = head.flatMap(fieldTerms);
   const headChars = new Set(head.flatMap(charCodes));
   const chars = new Set([...headChars, ...body.flatMap(charCodes)]);
+  // Each run of ASCII digits, its first 20, once (head fields first).
+  const numbers = new Set(
+    [...head, ...body].flatMap((f) =>
+      [...f.matchAll(/[0-9]+/g)].map((m) => `${NUMBER_MARK}${m[0].slice(0, 20)}`),
+    ),
+  );
   return {
     head: headTerms.join(' '),
     body: [EVERY_DOCUMENT_TERM, ...body.flatMap(fieldTerms)].join(' '),
@@ -30,11 +37,15 @@ function byDefinition(doc: SearchDocument): ReturnType<typeof indexColumns> {
       ...headTerms.map((t) => `${HEAD_HIT_MARK}${t}`),
       ...[...headChars].map((c) => `${HEAD_CHAR_MARK}${c}`),
     ].join(' '),
-    chars: [...[...chars].map((c) => `${CHAR_MARK}${c}`), publicationTerm(doc.publicationId)].join(' '),
+    chars: [
+      ...[...chars].map((c) => `${CHAR_MARK}${c}`),
+      ...numbers,
+      publicationTerm(doc.publicationId),
+    ].join(' '),
   };
 }
 
-const unit = fc.constantFrom(...'梁山鄉村县 \n\u3000ＡaA1１e\u0301\u200b𠀀①，', '\ud800', '\udc00');
+const unit = fc.constantFrom(...'梁山鄉村县 \n\u3000ＡaA1１2３e\u0301\u200b𠀀①，', '\ud800', '\udc00');
 const field = (max: number): fc.Arbitrary<string> => fc.string({ unit, maxLength: max });
 const nullable = (max: number): fc.Arbitrary<string | null> => fc.option(field(max), { nil: null });
 
@@ -71,12 +82,14 @@ describe('indexColumns', () => {
       subtitle: null,
       byline: null,
       dateline: null,
-      body: '梁山县鱼台县金乡县𠀀'.repeat(2000),
+      body: '梁山县鱼台县金乡县𠀀'.repeat(2000) + '第１２３４５６７８９０１２３４５６７８９０１２号',
       subheads: [],
     };
     const cols = indexColumns(long);
     expect(cols).toEqual(byDefinition(long));
     expect(cols.body.length).toBeGreaterThan(100_000);
+    // A run of 22 digits (full-width in the text) by its first 20.
+    expect(cols.chars.split(' ')).toContain('n12345678901234567890');
     const short = { ...long, title: '鱼台', body: '金乡' };
     expect(indexColumns(short)).toEqual(byDefinition(short));
     expect(indexColumns(short).body).toBe('z 91d14e61 4e61');

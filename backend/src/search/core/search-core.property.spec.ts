@@ -21,6 +21,8 @@ const ALPHABET = [
   'Ａ',
   '1',
   '１',
+  '2',
+  '3',
   ' ',
   '\n',
   '-',
@@ -100,18 +102,26 @@ describe('search core properties', () => {
 
   it('parses, compiles and highlights any input without throwing, and marks only hits', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary' }), (q, t) => {
-        const p = parseSearchQuery(q);
-        expect(toFts5(p)).toMatch(/^[0-9a-guz" ()ORANDT]+$/);
-        const head = toFts5HeadHit(p);
-        if (head !== null) expect(head).toMatch(/^[0-9a-ghv" ()OR]+$/);
-        const ts = toTsquery(p);
-        if (ts !== null) expect(ts).toMatch(/^[0-9a-g' ()&|:*]+$/);
-        const atoms = positiveAtoms(p).map((a) => a.text);
-        const html = highlightAll(t, atoms);
-        expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']/);
-        expect(() => snippet(t, atoms)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          // numbers in phrases: their terms (`n` and digits, a prefix's `*`) are all that is added
+          fc.string({ unit: fc.constantFrom(...'号稿件第 "-*１0123456789'), maxLength: 40 }),
+        ),
+        fc.string({ unit: 'binary' }),
+        (q, t) => {
+          const p = parseSearchQuery(q);
+          expect(toFts5(p)).toMatch(/^[0-9a-gnuz" ()*ORANDT]+$/);
+          const head = toFts5HeadHit(p);
+          if (head !== null) expect(head).toMatch(/^[0-9a-ghnv" ()*ORAND]+$/);
+          const ts = toTsquery(p);
+          if (ts !== null) expect(ts).toMatch(/^[0-9a-g' ()&|:*]+$/);
+          const atoms = positiveAtoms(p).map((a) => a.text);
+          const html = highlightAll(t, atoms);
+          expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']/);
+          expect(() => snippet(t, atoms)).not.toThrow();
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -164,5 +174,73 @@ describe('search core properties', () => {
     // The generated queries are not all trivial: many split the corpus, many find nothing.
     expect(some).toBeGreaterThan(50);
     expect(none).toBeGreaterThan(20);
+  });
+
+  it('finds numbers inside phrases as the naive matcher does (the number terms only narrow)', async () => {
+    const bodies = [
+      '第4321号稿件',
+      '第43210号稿件',
+      '第14321号稿件',
+      '（稿件4321）',
+      '（稿件43219）',
+      '稿件４３２１号',
+      '2024年10月21日电',
+      `编号${'7'.repeat(25)}止`,
+      `编号${'7'.repeat(21)}`,
+    ];
+    const docs: SearchDocument[] = bodies.map((body, i) => ({
+      id: i + 1,
+      issueDate: '2024-01-01',
+      publicationId: 1,
+      kicker: null,
+      title: i === 0 ? '第4321号' : null,
+      subtitle: null,
+      byline: null,
+      dateline: null,
+      body,
+      subheads: [],
+    }));
+    await exec(db, 'DROP TABLE IF EXISTS t');
+    await exec(
+      db,
+      "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
+    );
+    for (const d of docs) {
+      const cols = indexColumns(d);
+      await exec(db, 'INSERT INTO t (rowid, head, body, head_hit, chars) VALUES (?, ?, ?, ?, ?)', [
+        d.id,
+        cols.head,
+        cols.body,
+        cols.headHit,
+        cols.chars,
+      ]);
+    }
+    const normalized = docs.map((d) => ({ id: d.id, n: normalizeDocument(d) }));
+    const queries = [
+      '第4321号',
+      '稿件4321',
+      '稿件432',
+      '4321号',
+      '稿件43',
+      '年10月',
+      '2024年10',
+      '号 -稿件4321',
+      `编号${'7'.repeat(22)}`,
+      `编号${'7'.repeat(20)}`,
+      `${'7'.repeat(3)}止`,
+    ];
+    for (const q of queries) {
+      const p = parseSearchQuery(q);
+      const expected = normalized.filter((d) => naiveMatches(p, d.n)).map((d) => d.id);
+      expect({ q, ids: await ids(db, toFts5(p)) }).toEqual({ q, ids: expected });
+      const head = toFts5HeadHit(p);
+      if (head !== null) {
+        const expectedHead = normalized.filter((d) => naiveHeadHit(p, d.n)).map((d) => d.id);
+        expect({ q, head: await ids(db, head) }).toEqual({ q, head: expectedHead });
+      }
+    }
+    // The examples are not trivial: the phrase with a whole number finds one clipping, the prefix two.
+    expect(await ids(db, toFts5(parseSearchQuery('第4321号')))).toEqual([1]);
+    expect(await ids(db, toFts5(parseSearchQuery('稿件4321')))).toEqual([4, 5, 6]);
   });
 });
