@@ -451,6 +451,29 @@ describe('an issue-date range counted in full is sorted, not walked in another o
   );
 
   itSqliteOnly(
+    'sorts a date range by last edit on the date index, reading no clipping row',
+    "the plan is SQLite's (PostgreSQL chooses with its statistics)",
+    async () => {
+      const read = t.app.get(ReadQueries);
+      for (const [query, index] of [
+        [{ from: '2024-03-01', to: '2024-03-04' }, 'ix_clipping_issue_date'],
+        [{ publicationId: pub.id, from: '2024-03-01', to: '2024-03-04' }, 'ix_clipping_publication_issue'],
+      ] as const) {
+        const statements = await listStatements({ ...query, sort: '-updatedAt', pageSize: 50 });
+        expect(statements.length).toBeGreaterThan(0);
+        for (const statement of statements) {
+          const params = statement.split('?').length - 1;
+          const plan = await read.all<{ detail: string }>(
+            `EXPLAIN QUERY PLAN ${statement}`,
+            Array.from({ length: params }, () => '2024-03-01'),
+          );
+          expect(plan.map((r) => r.detail).join(' | ')).toContain(`SEARCH c USING COVERING INDEX ${index} (`);
+        }
+      }
+    },
+  );
+
+  itSqliteOnly(
     'walks the index of the order without reading the table for a publication or a date range',
     'the walk with its filter on the order index exists on SQLite only (PostgreSQL sorts with statistics)',
     async () => {
