@@ -533,3 +533,87 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     expect((await search.search(q)).ids).toEqual(before);
   });
 });
+
+describe(`a date-sorted search whose page ends inside a crowded day (${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let dir: string;
+  let pg: TestDatabase | null = null;
+  let ds: DataSource;
+  let read: ReadQueries;
+  let search: SearchService;
+  // 330 clippings on one day (more than a first walk of the keys reads), 40 on each day around it; page
+  // labels and headlines across the ids, so that a day's clippings sort by page, not by key.
+  const crowded: CorpusClipping[] = Array.from({ length: 410 }, (_, i) => ({
+    id: i + 1,
+    publicationId: 1 + (i % 3),
+    issueDate: i < 40 ? '2024-04-30' : i < 370 ? '2024-05-01' : '2024-05-02',
+    pageLabel: String(1 + ((i * 7) % 12)),
+    kind: 'brief',
+    status: 'reviewed',
+    kicker: null,
+    title: i % 5 === 0 ? `第${i}条简讯` : `第${i}条`,
+    subtitle: null,
+    byline: null,
+    dateline: null,
+    body: `本报讯 第${i}条简讯正文。`,
+    subheads: [],
+  }));
+  const ascending = (a: CorpusClipping, b: CorpusClipping): number =>
+    a.issueDate.localeCompare(b.issueDate) ||
+    a.pageLabel.padStart(4, '0').localeCompare(b.pageLabel.padStart(4, '0')) ||
+    a.id - b.id;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jianbao-search-day-'));
+    pg = ON_POSTGRES ? await createTestDatabase() : null;
+    const db = pg ? { dbType: 'postgres', databaseUrl: pg.url } : {};
+    ds = await openDataSource(
+      validateConfig(
+        Object.assign(new AppConfig(), { databasePath: join(dir, 'd.sqlite'), nodeEnv: 'test' }, db),
+      ),
+    );
+    read = new ReadQueries(ds, 1);
+    await read.onModuleInit();
+    search = new SearchService(new SearchRepository(ds, read), ds);
+    await insertCorpus(ds, crowded);
+    await search.reindex();
+  });
+
+  afterAll(async () => {
+    await read?.onApplicationShutdown();
+    await ds?.destroy();
+    await pg?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('pages through the day in the list order, newest or oldest first, and by relevance', async () => {
+    const newest = [...crowded].sort(byListDate).map((c) => c.id);
+    const oldest = [...crowded].sort(ascending).map((c) => c.id);
+    const hits = crowded.filter((c) => c.title?.includes('简讯'));
+    const relevance = [
+      ...hits.sort(byListDate),
+      ...crowded.filter((c) => !c.title?.includes('简讯')).sort(byListDate),
+    ].map((c) => c.id);
+    const ASCENDING = [
+      { column: 'c.issue_date', direction: 'ASC' as const },
+      { column: 'c.page_sort', direction: 'ASC' as const },
+      { column: 'c.id', direction: 'ASC' as const },
+    ];
+    for (const offset of [0, 20, 60, 200, 380, 400]) {
+      const page = { offset, pageSize: 20 };
+      const got = (sort: Parameters<SearchService['search']>[0]['sort']) =>
+        search.search({ q: '简讯', sort, page }).then((r) => r.ids);
+      expect({ offset, ids: await got(DATE_ORDER) }).toEqual({
+        offset,
+        ids: newest.slice(offset, offset + 20),
+      });
+      expect({ offset, ids: await got(ASCENDING) }).toEqual({
+        offset,
+        ids: oldest.slice(offset, offset + 20),
+      });
+      expect({ offset, ids: await got('relevance') }).toEqual({
+        offset,
+        ids: relevance.slice(offset, offset + 20),
+      });
+    }
+  });
+});

@@ -23,12 +23,19 @@ export interface SqlFilter {
   publicationId?: number;
 }
 
-/** SQLite: ` AND f.rowid BETWEEN lo AND hi` for the filter's issue dates, or nothing. */
-function keyBounds(filter: SqlFilter | undefined): { sql: string; params: number[] } {
+/** Keys from `from` to `to` (either open). */
+export interface KeyBound {
+  from?: number;
+  to?: number;
+}
+
+/** SQLite: ` AND f.rowid BETWEEN lo AND hi` for the filter's issue dates and `also`, or nothing. */
+function keyBounds(filter: SqlFilter | undefined, also: KeyBound = {}): { sql: string; params: number[] } {
   const range = filter?.issueDates ? keyRange(filter.issueDates.from, filter.issueDates.to) : null;
-  return range
-    ? { sql: ' AND f.rowid BETWEEN ? AND ?', params: [range.lo, range.hi] }
-    : { sql: '', params: [] };
+  if (!range && also.from === undefined && also.to === undefined) return { sql: '', params: [] };
+  const lo = Math.max(range?.lo ?? 0, also.from ?? 0);
+  const hi = Math.min(range?.hi ?? Number.MAX_SAFE_INTEGER, also.to ?? Number.MAX_SAFE_INTEGER);
+  return { sql: ' AND f.rowid BETWEEN ? AND ?', params: [lo, hi] };
 }
 
 /** One key of an ORDER BY over `c`: a column expression from the list's sort table (never user text). */
@@ -412,15 +419,19 @@ export class SearchRepository {
     return Number(rows[0]?.n ?? 0);
   }
 
-  /** SQLite: the first `limit` keys of matches passing `filter`, walking keys (issue days) in `direction`. */
+  /**
+   * SQLite: the first `limit` keys (-1: all) of matches passing `filter` and within `bound`, walking keys
+   * (issue days) in `direction`.
+   */
   async walkKeys(
     match: string,
     filter: SqlFilter | undefined,
     direction: 'ASC' | 'DESC',
     limit: number,
+    bound: KeyBound = {},
   ): Promise<number[]> {
     const join = filter ? `${filterJoin(filter)} AND (${filter.sql})` : '';
-    const keys = keyBounds(filter);
+    const keys = keyBounds(filter, bound);
     const rows = await this.rows<{ k: number }>(
       `SELECT f.rowid AS k FROM clipping_search_fts f${join}
        WHERE f.clipping_search_fts MATCH ?${keys.sql} ORDER BY f.rowid ${direction} LIMIT ?`,
