@@ -49,8 +49,18 @@ export function keyRange(
   from: string | undefined,
   to: string | undefined,
 ): { lo: number; hi: number } | null {
-  const lo = from !== undefined && ISO_DATE.test(from) ? dayNumber(from) * ID_BITS : null;
-  const hi = to !== undefined && ISO_DATE.test(to) ? dayNumber(to) * ID_BITS + (ID_BITS - 1) : null;
+  const { lo, hi } = keyBoundsOf(from, to);
   if (lo === null && hi === null) return null;
   return { lo: lo ?? 0, hi: hi ?? MAX_DAY * ID_BITS + (ID_BITS - 1) };
+}
+
+/** {@link keyRange}'s bounds, each null when its date is not given (an open end stays open). */
+export function keyBoundsOf(
+  from: string | undefined,
+  to: string | undefined,
+): { lo: number | null; hi: number | null } {
+  return {
+    lo: from !== undefined && ISO_DATE.test(from) ? dayNumber(from) * ID_BITS : null,
+    hi: to !== undefined && ISO_DATE.test(to) ? dayNumber(to) * ID_BITS + (ID_BITS - 1) : null,
+  };
 }
