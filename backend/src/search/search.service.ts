@@ -238,8 +238,7 @@ export class SearchService {
    * ends inside that day, a second one takes every key up to the day's far end: a bound at the end of
    * the walk, where FTS5 stops (at a million clippings a day holds ~1,400 matches of a common term: 1.4–3
    * ms, where walks with limits growing fourfold read 84, 336, 1,344 and 5,376 keys, 7 ms for the last).
-   * A bound at the walk's start is no shortcut: FTS5 reads the doclist up to it (a day of 20,000
-   * clippings took 8 ms, walking 2,000 entries 2.7 ms).
+   * The bound reaches FTS5 as an integer (search.repository.ts, `keyBounds`), or it would be ignored.
    */
   private async topByDate(
     match: string,
