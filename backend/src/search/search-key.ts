@@ -40,21 +40,11 @@ export function keyDay(key: number): number {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The keys of clippings issued from `from` to `to` (either open; a bound that is not a `YYYY-MM-DD` date
- * is left open): every such clipping's key lies in [lo, hi], so an FTS walk over a date range can be
- * bounded by its rowids instead of reading every match of the term and dropping those outside. Null
- * when neither bound applies.
+ * The keys of clippings issued from `from` to `to`: every such clipping's key lies in [lo, hi], so an
+ * FTS walk over a date range can be bounded by its rowids instead of reading every match of the term
+ * and dropping those outside. A bound that is not given or not a `YYYY-MM-DD` date is null (left open,
+ * not written as a bound: search.repository.ts, `keyBounds`).
  */
-export function keyRange(
-  from: string | undefined,
-  to: string | undefined,
-): { lo: number; hi: number } | null {
-  const { lo, hi } = keyBoundsOf(from, to);
-  if (lo === null && hi === null) return null;
-  return { lo: lo ?? 0, hi: hi ?? MAX_DAY * ID_BITS + (ID_BITS - 1) };
-}
-
-/** {@link keyRange}'s bounds, each null when its date is not given (an open end stays open). */
 export function keyBoundsOf(
   from: string | undefined,
   to: string | undefined,

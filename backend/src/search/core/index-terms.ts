@@ -62,7 +62,7 @@ export const NUMBER_MARK = 'n';
 /** Digits of a run written in its term (a longer run: its first ones). */
 export const NUMBER_TERM_DIGITS = 20;
 
-/** Whether a code point is an ASCII digit (what normalising leaves of every digit it folds). */
+/** Whether a code point is an ASCII digit (normalising folds full-width and circled digits to these). */
 export function isDigit(cp: number): boolean {
   return cp >= 0x30 && cp <= 0x39;
 }
@@ -190,7 +190,10 @@ class ColumnWriter {
     }
   }
 
-  /** The column as a string (Node's Latin-1 decoding: spreading the bytes into `String.fromCharCode` took longer than writing them). */
+  /**
+   * The column as a string: Node's Latin-1 decoding of the bytes (spreading them into
+   * `String.fromCharCode` took longer than writing them).
+   */
   text(): string {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
   }
@@ -240,9 +243,9 @@ const CHAR_BYTE = CHAR_MARK.charCodeAt(0);
  * marked with {@link HEAD_HIT_MARK} and its distinct characters marked with {@link HEAD_CHAR_MARK}
  * (what relevance asks), every distinct character marked with {@link CHAR_MARK} (what a one-character
  * term asks), each run of digits once ({@link NUMBER_MARK}) and the publication's term
- * ({@link PUBLICATION_MARK}). A field's last-character term sits
- * between it and the next field, so a phrase of pairs never spans two fields. (Each column is the
- * {@link fieldTerms} of its fields joined by spaces, written straight as bytes: see {@link ColumnWriter}.)
+ * ({@link PUBLICATION_MARK}). A field's last-character term sits between it and the next field, so a
+ * phrase of pairs never spans two fields. (Each column is the {@link fieldTerms} of its fields joined by
+ * spaces, written straight as bytes: see {@link ColumnWriter}.)
  */
 export function indexColumns(doc: SearchDocument): {
   head: string;
