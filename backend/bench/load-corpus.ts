@@ -147,6 +147,17 @@ const CLIPPING_COLUMNS = [
   'continues_from',
 ];
 
+/** Writes the corpus's publications; their ids, in order. */
+async function insertPublications(m: EntityManager): Promise<number[]> {
+  await insertRows(
+    m,
+    'publication',
+    ['name'],
+    PUBLICATIONS.map((p) => [p]),
+  );
+  return ((await m.query('SELECT id FROM publication ORDER BY id')) as { id: number }[]).map((r) => r.id);
+}
+
 /**
  * Writes the articles of the continuation pairs and returns the `n` clipping rows (values in
  * {@link CLIPPING_COLUMNS} order; not written yet), drawing from `rand` — the first draws of the corpus,
@@ -240,15 +251,7 @@ export async function fillLoadCorpus(
     const regionIds = [...cities, ...counties];
     if (regionIds.length === 0) throw new Error('gazetteer lacks 山东省');
 
-    await insertRows(
-      m,
-      'publication',
-      ['name'],
-      PUBLICATIONS.map((p) => [p]),
-    );
-    const publicationIds = (
-      (await m.query('SELECT id FROM publication ORDER BY id')) as { id: number }[]
-    ).map((r) => r.id);
+    const publicationIds = await insertPublications(m);
     const tagIds: number[] = [];
     for (const root of TAG_ROOTS) {
       await m.query(sqlFor(m, 'INSERT INTO tag (name) VALUES (?)'), [root]);
@@ -425,15 +428,7 @@ export async function buildSearchIndexFile(
     await ds.query('PRAGMA cache_size = -262144');
     const t = Date.now();
     await ds.transaction(async (m) => {
-      await insertRows(
-        m,
-        'publication',
-        ['name'],
-        PUBLICATIONS.map((p) => [p]),
-      );
-      const publicationIds = (
-        (await m.query('SELECT id FROM publication ORDER BY id')) as { id: number }[]
-      ).map((r) => r.id);
+      const publicationIds = await insertPublications(m);
       const { rows } = await insertClippings(m, n, publicationIds, mulberry32(SEED));
       const indexes = (await m.query(
         `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'clipping'`,

@@ -93,6 +93,25 @@ function ids(db: sqlite3.Database, match: string): Promise<number[]> {
   );
 }
 
+/** A fresh FTS5 table `t` as the migrations make it, holding `docs`' index columns. */
+async function indexInto(db: sqlite3.Database, docs: readonly SearchDocument[]): Promise<void> {
+  await exec(db, 'DROP TABLE IF EXISTS t');
+  await exec(
+    db,
+    "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
+  );
+  for (const d of docs) {
+    const cols = indexColumns(d);
+    await exec(db, 'INSERT INTO t (rowid, head, body, head_hit, chars) VALUES (?, ?, ?, ?, ?)', [
+      d.id,
+      cols.head,
+      cols.body,
+      cols.headHit,
+      cols.chars,
+    ]);
+  }
+}
+
 describe('search core properties', () => {
   let db: sqlite3.Database;
   beforeAll(async () => {
@@ -134,21 +153,7 @@ describe('search core properties', () => {
         corpusArb,
         fc.array(queryArb, { minLength: 1, maxLength: 8 }),
         async (docs, queries) => {
-          await exec(db, 'DROP TABLE IF EXISTS t');
-          await exec(
-            db,
-            "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
-          );
-          for (const d of docs) {
-            const cols = indexColumns(d);
-            await exec(db, 'INSERT INTO t (rowid, head, body, head_hit, chars) VALUES (?, ?, ?, ?, ?)', [
-              d.id,
-              cols.head,
-              cols.body,
-              cols.headHit,
-              cols.chars,
-            ]);
-          }
+          await indexInto(db, docs);
           const normalized = docs.map((d) => ({ id: d.id, n: normalizeDocument(d) }));
           for (const q of queries) {
             const p = parseSearchQuery(q);
@@ -200,21 +205,7 @@ describe('search core properties', () => {
       body,
       subheads: [],
     }));
-    await exec(db, 'DROP TABLE IF EXISTS t');
-    await exec(
-      db,
-      "CREATE VIRTUAL TABLE t USING fts5(body, head, head_hit, chars, content='', contentless_delete=1)",
-    );
-    for (const d of docs) {
-      const cols = indexColumns(d);
-      await exec(db, 'INSERT INTO t (rowid, head, body, head_hit, chars) VALUES (?, ?, ?, ?, ?)', [
-        d.id,
-        cols.head,
-        cols.body,
-        cols.headHit,
-        cols.chars,
-      ]);
-    }
+    await indexInto(db, docs);
     const normalized = docs.map((d) => ({ id: d.id, n: normalizeDocument(d) }));
     const queries = [
       '第4321号',
