@@ -20,7 +20,7 @@ import { toFts5 } from '../src/search/core/compile';
 import { parseSearchQuery } from '../src/search/core/query';
 import { openDataSource } from '../src/database/data-source';
 import { toDollarPlaceholders } from '../src/database/read-queries';
-import { chunk, rowsPerStatement, valuesList } from '../src/database/sql-values';
+import { chunk, nextTurn, rowsPerStatement, valuesList } from '../src/database/sql-values';
 import { diffSnapshots, normaliseSnapshot } from '../src/clippings/revisions/clipping-snapshot';
 import { ClippingTallies } from '../src/clippings/tally/clipping-tallies';
 import { RevisionsRepository } from '../src/clippings/revisions/revisions.repository';
@@ -88,11 +88,6 @@ async function insertRows(
   await running;
 }
 
-/** Resolves on the event loop's next turn, after the promise jobs queued before it (statements' calls). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /** Clippings at each end of the corpus whose `created` revision is checked against the recorder's reading. */
 const HISTORY_BATCH = 900;
 
@@ -100,25 +95,36 @@ const HISTORY_BATCH = 900;
 const BULK_TABLES = ['clipping', 'clipping_tag', 'clipping_region'];
 
 /**
- * Runs `work` with the secondary indexes of {@link BULK_TABLES} dropped (as the migrations made them;
- * primary keys and constraints stay), then creates them again: one sort per index instead of a B-tree
- * insert per row and index (the clipping table has sixteen).
+ * Drops the secondary indexes of `tables` (as the migrations made them; primary keys and constraints
+ * stay) and returns them, with the SQL that makes each again.
  */
-async function withoutIndexes(m: EntityManager, work: () => Promise<void>): Promise<void> {
+async function dropSecondaryIndexes(
+  m: EntityManager,
+  tables: readonly string[],
+): Promise<Array<{ name: string; sql: string }>> {
   const postgres = m.connection.options.type === 'postgres';
-  const tables = BULK_TABLES.map((t) => `'${t}'`).join(', ');
+  const list = tables.map((t) => `'${t}'`).join(', ');
   const indexes = (
     postgres
       ? await m.query(
           `SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i
-            WHERE i.schemaname = current_schema() AND i.tablename IN (${tables})
+            WHERE i.schemaname = current_schema() AND i.tablename IN (${list})
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
         )
       : await m.query(
-          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables})`,
+          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${list})`,
         )
   ) as { name: string; sql: string }[];
   for (const i of indexes) await m.query(`DROP INDEX ${i.name}`);
+  return indexes;
+}
+
+/**
+ * Runs `work` with the secondary indexes of {@link BULK_TABLES} dropped, then creates them again: one
+ * sort per index instead of a B-tree insert per row and index (the clipping table has sixteen).
+ */
+async function withoutIndexes(m: EntityManager, work: () => Promise<void>): Promise<void> {
+  const indexes = await dropSecondaryIndexes(m, BULK_TABLES);
   await work();
   for (const i of indexes) await m.query(i.sql);
 }
@@ -430,10 +436,7 @@ export async function buildSearchIndexFile(
     await ds.transaction(async (m) => {
       const publicationIds = await insertPublications(m);
       const { rows } = await insertClippings(m, n, publicationIds, mulberry32(SEED));
-      const indexes = (await m.query(
-        `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'clipping'`,
-      )) as { name: string }[];
-      for (const i of indexes) await m.query(`DROP INDEX ${i.name}`);
+      await dropSecondaryIndexes(m, ['clipping']); // not made again: this file only feeds the rebuild
       await insertClippingRows(m, n, rows);
     });
     log(`load: search index's clippings ${((Date.now() - t) / 1000).toFixed(1)} s`);

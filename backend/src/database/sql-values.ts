@@ -88,6 +88,15 @@ export async function atOnce(
   return settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
 }
 
+/**
+ * Resolves on the event loop's next turn, after the promise jobs queued before it: a statement just
+ * called through TypeORM reaches the driver in those jobs, so work done after this overlaps the
+ * statement running on SQLite's thread (a kept prepared statement starts when called).
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** A stored timestamp (ISO text on SQLite, a Date from PostgreSQL) as ISO 8601 UTC. */
 export function isoTime(value: string | Date): string {
   if (value instanceof Date) return value.toISOString();

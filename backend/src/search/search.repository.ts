@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadQueries, toDollarPlaceholders } from '../database/read-queries';
 import { idList } from '../database/row-reader';
-import { atOnce, chunk, rowsPerStatement } from '../database/sql-values';
+import { atOnce, chunk, nextTurn, rowsPerStatement } from '../database/sql-values';
 import { distinctTerms, indexColumns, normalizedColumns } from './core/index-terms';
 import type { SearchDocument } from './core/search-document';
 import { ID_BITS, keyBoundsOf, searchKey } from './search-key';
@@ -109,10 +109,6 @@ const FTS_ROWS = rowsPerStatement(5);
  */
 const FTS_PART_ROWS = 100;
 
-/** Resolves on the event loop's next turn, after the promise jobs queued before it (the statements' calls). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 /** Columns a document is read with. */
 const DOC_COLUMNS =
   'c.id, c.issue_date, c.publication_id, c.kicker, c.title, c.subtitle, c.byline, c.dateline, c.body, c.subheads';

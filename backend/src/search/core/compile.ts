@@ -1,6 +1,7 @@
 import {
   atomTerms,
   CHAR_MARK,
+  codePoints,
   EVERY_DOCUMENT_TERM,
   HEAD_CHAR_MARK,
   HEAD_HIT_MARK,
@@ -35,7 +36,7 @@ const NUMBER_PREFIX_DIGITS = 3;
  * the index writes asks the digits the index wrote. (index-terms.ts, {@link NUMBER_MARK}.)
  */
 export function numberCondition(text: string): string | null {
-  const cps = [...text].map((c) => c.codePointAt(0) ?? 0);
+  const cps = codePoints(text);
   for (let i = 1; i < cps.length; i += 1) {
     if (!isDigit(cps[i] ?? 0) || isDigit(cps[i - 1] ?? 0)) continue;
     let end = i;

@@ -199,8 +199,8 @@ class ColumnWriter {
   }
 }
 
-/** The code points of a normalised string. */
-function codePoints(normalized: string): number[] {
+/** The code points of a normalised string (a lone surrogate as itself). */
+export function codePoints(normalized: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < normalized.length; i += 1) {
     const c = normalized.charCodeAt(i);
