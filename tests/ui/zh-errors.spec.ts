@@ -101,6 +101,8 @@ describe('error paths in the zh-CN UI (browser)', () => {
     await loginAs(page, server);
     await page.goto('/admin/users');
     await page.getByRole('button', { name: '新建用户' }).click();
+    // The form opens after the click: wait for its rules before asking what is shown.
+    await page.getByText('2–64 个字符：汉字、字母、数字、点、下划线或连字符。').waitFor({ state: 'visible' });
     await expect(
       page.getByText('2–64 个字符：汉字、字母、数字、点、下划线或连字符。').isVisible(),
     ).resolves.toBe(true);
