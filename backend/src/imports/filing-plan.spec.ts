@@ -78,7 +78,8 @@ describe('draftsFromEdited', () => {
       title: null,
       rawText: null,
       regionSource: 'rule',
-      regionCodes: ['370832'],
+      // the county and the city holding it
+      regionCodes: ['370832', '370800'],
     });
   });
 
