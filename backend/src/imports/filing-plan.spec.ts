@@ -78,8 +78,7 @@ describe('draftsFromEdited', () => {
       title: null,
       rawText: null,
       regionSource: 'rule',
-      // the county and the city holding it
-      regionCodes: ['370832', '370800'],
+      regionCodes: ['370832'],
     });
   });
 

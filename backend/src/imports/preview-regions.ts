@@ -64,7 +64,6 @@ export function detectClippingRegions(
 ): DetectedRegion[] {
   return matcher.detect(textOf(c as PreviewClipping), {
     title: titleOf(c as PreviewClipping),
-    widen: true,
     ...(homeRegionCode ? { homeRegionCode } : {}),
   });
 }

@@ -1,13 +1,10 @@
-import { loadGazetteer, loadTownships } from './load-gazetteer';
+import { loadGazetteer } from './load-gazetteer';
 import { RegionMatcher } from './region-matcher';
 
 let matcher: RegionMatcher | null = null;
 
 /** The process-wide matcher over the shipped gazetteer, built on first use (~20 ms). */
 export function defaultRegionMatcher(): RegionMatcher {
-  if (!matcher) {
-    const gazetteer = loadGazetteer();
-    matcher = new RegionMatcher(gazetteer, { townships: loadTownships(gazetteer) });
-  }
+  matcher ??= new RegionMatcher(loadGazetteer());
   return matcher;
 }

@@ -1,11 +1,9 @@
 export {
   countByLevel,
   loadGazetteer,
-  loadTownships,
   provinceCityChinaDataDir,
   type GazetteerEntry,
   type LoadGazetteerOptions,
-  type Township,
   type RegionLevel,
 } from './load-gazetteer';
 export { nameAliases, shortName } from './short-name';

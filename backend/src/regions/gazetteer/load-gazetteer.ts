@@ -57,17 +57,7 @@ interface RawRow {
 interface RawTownRow {
   /** County code the township belongs to. */
   c: string;
-  /** Township name (`琉璃河地区`, `硕放街道`, `麻屯镇`). */
-  n: string;
 }
-
-/** A township-level unit (镇, 乡, 街道, 苏木, Beijing's 地区) and the county it lies in. */
-export interface Township {
-  name: string;
-  countyCode: string;
-}
-
-const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木|地区)$/;
 
 const MUNICIPALITY_PREFIXES = new Set(['11', '12', '31', '50']);
 
@@ -130,22 +120,6 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): GazetteerEntr
     add({ code: a.code, name, level: 'county', parentCode });
   }
   return out;
-}
-
-/**
- * The townships of `town.min.json` whose county is in `gazetteer` (the units of its `area.json`):
- * towns, townships, subdistricts, 苏木 and Beijing's 地区; farms, parks and development zones are left
- * out (not places a story is filed from).
- */
-export function loadTownships(
-  gazetteer: readonly GazetteerEntry[],
-  options: Pick<LoadGazetteerOptions, 'dataDir'> = {},
-): Township[] {
-  const dir = options.dataDir ?? provinceCityChinaDataDir();
-  const counties = new Set(gazetteer.filter((e) => e.level === 'county').map((e) => e.code));
-  return readJson<RawTownRow[]>(dir, 'town.min.json')
-    .filter((t) => counties.has(t.c) && TOWNSHIP_NAME.test(t.n.trim()))
-    .map((t) => ({ name: t.n.trim(), countyCode: t.c }));
 }
 
 /** Counts per level, for logs and reports. */

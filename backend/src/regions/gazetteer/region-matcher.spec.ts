@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { loadGazetteer, loadTownships } from './load-gazetteer';
+import { loadGazetteer } from './load-gazetteer';
 import { normalizeForRegions, RegionMatcher, type DetectOptions } from './region-matcher';
 
 describe('RegionMatcher', () => {
@@ -388,102 +388,6 @@ describe('RegionMatcher', () => {
     it('generic words and ethnic townships are not counties: 古城区, 柳城畲族镇', () => {
       expect(names('古城区舞狮表演热闹欢腾')).toEqual([]);
       expect(names('武义县柳城畲族镇荷花物种园一片狼藉')).toEqual(['武义县']);
-    });
-  });
-
-  describe('what a clipping is tagged with (widen): its subjects, the places named inside them, the unit holding them', () => {
-    const tagged = (text: string, opts: DetectOptions = {}): string[] =>
-      matcher.detect(text, { ...opts, widen: true }).map((r) => `${r.name}:${r.role}`);
-
-    it('a place the text names inside its subject is tagged with it', () => {
-      const title = '守护北京老城文脉';
-      const body =
-        '位于房山区长阳镇的一处遗址，被称为北京的文化根脉。北京将在这里建设考古公园，让北京市民走进历史。';
-      expect(names(body, { title })).toEqual(['北京市']);
-      expect(tagged(body, { title })).toEqual(['北京市:subject', '房山区:part']);
-    });
-
-    it('more places named inside a subject than two are a list: none of them is tagged', () => {
-      const title = '浙江各地年味渐浓';
-      const body =
-        '浙江各地年货市场热闹起来。杭州市、宁波市、温州市的集市人头攒动，浙江的年味越来越浓，浙江人忙着备年货。';
-      expect(tagged(body, { title })).toEqual(['浙江省:subject']);
-    });
-
-    it('a county is tagged with its city, two districts with the city holding both, a city not with its province', () => {
-      expect(tagged('奉化区举办年货节，奉化区各村的土特产摆满了摊位。')).toEqual([
-        '奉化区:subject',
-        '宁波市:whole',
-      ]);
-      expect(tagged('沙坪坝区和南岸区同时开展清明祭扫安全检查，沙坪坝区、南岸区各出动百余人。')).toEqual([
-        '沙坪坝区:subject',
-        '南岸区:subject',
-        '重庆市:whole',
-      ]);
-      expect(tagged('济宁市召开全市会议，济宁市各部门参加。')).toEqual(['济宁市:subject']);
-    });
-
-    it('without widen only the subjects are listed (what home-region inference counts)', () => {
-      expect(matcher.detect('奉化区举办年货节，奉化区各村参与。').map((r) => r.role)).toEqual(['subject']);
-    });
-
-    it('every part lies inside a subject and the whole holds every subject (property)', () => {
-      const chars = [...'梁山县济宁市鱼台山东省北京房山区朝阳区沙坪坝南岸区重庆奉化区宁波杭州市，。'];
-      fc.assert(
-        fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (cs) => {
-          const result = matcher.detect(cs.join(''), { widen: true });
-          const subjects = result.filter((r) => r.role === 'subject');
-          for (const r of result) {
-            if (r.role === 'part') expect(subjects.some((s) => r.ancestors.includes(s.code))).toBe(true);
-            if (r.role === 'whole') for (const s of subjects) expect(s.ancestors).toContain(r.code);
-          }
-          expect(new Set(result.map((r) => r.code)).size).toBe(result.length);
-        }),
-        { numRuns: 200 },
-      );
-    });
-  });
-
-  describe('townships (镇, 乡, 街道) name their county', () => {
-    let withTowns: RegionMatcher;
-    const towns = (text: string, opts: DetectOptions = {}): string[] =>
-      withTowns.detect(text, { ...opts, widen: true }).map((r) => r.name);
-
-    beforeAll(() => {
-      const gazetteer = loadGazetteer();
-      withTowns = new RegionMatcher(gazetteer, { townships: loadTownships(gazetteer) });
-    });
-
-    it('a township found in one county only is a mention of that county', () => {
-      expect(towns('赵全营镇的村规民约贴在了每个村口，赵全营镇的村民人人知晓。')).toEqual([
-        '顺义区',
-        '北京市',
-      ]);
-      expect(names('赵全营镇的村规民约贴在了每个村口。')).toEqual([]);
-    });
-
-    it('a township in many counties counts only where its county, city or the home region is there', () => {
-      expect(towns('王庄镇举办农民丰收节，王庄镇的村民载歌载舞。')).toEqual([]);
-      expect(towns('济宁下辖的王庄镇举办农民丰收节，王庄镇的村民载歌载舞。')).toEqual(['曲阜市', '济宁市']);
-      expect(towns('王庄镇举办农民丰收节。', { homeRegionCode: '370881' })).toEqual(['曲阜市', '济宁市']);
-      expect(towns('王庄镇举办农民丰收节。', { homeRegionCode: '370000' })).toEqual([]);
-    });
-
-    it("a township's short name (three characters or more) needs its county, city or the home region", () => {
-      expect(towns('周末的磁器口游人如织，古镇的麻花铺前排起了长队。', { homeRegionCode: '500000' })).toEqual(
-        ['沙坪坝区', '重庆市'],
-      );
-      expect(towns('周末的磁器口游人如织，古镇的麻花铺前排起了长队。')).toEqual([]);
-    });
-
-    it('a township named like a county is left to the rules of the county name (梁山街道, 江口镇)', () => {
-      expect(towns('梁山街道开展文明实践活动')).toEqual([]);
-      expect(towns('江口镇人大主席团开展监督')).toEqual([]);
-      expect(towns('宁陕县江口镇人大主席团开展监督')).toEqual(['宁陕县', '安康市']);
-    });
-
-    it('the traps of the sample pages stay untagged', () => {
-      expect(towns('红旗社区开展活动，龙城公馆业主参加，复兴号列车驶过')).toEqual([]);
     });
   });
 

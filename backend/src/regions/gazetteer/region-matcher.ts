@@ -64,11 +64,8 @@
  * - A place named once is kept (measured: requiring two mentions in longer texts cost 9 points of
  *   recall on the held-out development dates and bought precision only where mentions are not judged).
  * - `全国`, `中国`, `我国` etc. are not regions (they are not in the gazetteer).
- * - Townships (`options.townships`) are mentions of their county once resolved (`resolve`, round 4).
- * - Tagging (`opts.widen`) adds to the subjects the places named inside them (`parts`) and the unit
- *   holding them (`whole`); see docs/domain-rules.md for what it measured.
  */
-import type { GazetteerEntry, RegionLevel, Township } from './load-gazetteer';
+import type { GazetteerEntry, RegionLevel } from './load-gazetteer';
 import { nameAliases, shortName } from './short-name';
 import { getJieba } from './jieba';
 
@@ -82,28 +79,15 @@ export interface DetectedRegion {
   ancestors: string[];
   /** Counted (non-dateline) mentions, title included. */
   mentions: number;
-  /**
-   * Why it is listed: `subject` — what the text is about (the focus walk); with `DetectOptions.widen`
-   * also `part` — a place the text names inside a subject (`北京…房山区琉璃河镇`), and `whole` — the unit
-   * holding the subjects (a county's city, the city of two of its districts).
-   */
-  role: RegionRole;
   /** Up to 5 distinct snippets of normalised text around the mentions. */
   evidence: string[];
 }
-
-export type RegionRole = 'subject' | 'part' | 'whole';
 
 export interface DetectOptions {
   /** Region of the publication (e.g. `370800` for a 济宁 paper); disambiguates and supports short names. */
   homeRegionCode?: string;
   /** Title lines of the clipping; mentions there weigh 3× (the body is `text`). */
   title?: string;
-  /**
-   * Also list the places around the subjects (see `widen`): the unit holding them and the places named
-   * inside them. What a clipping is tagged with; off, only the subjects (home-region inference).
-   */
-  widen?: boolean;
 }
 
 /** Mention scores of one text, for the focus walk. */
@@ -138,23 +122,9 @@ export interface RegionMatcherOptions {
   segmenter?: Segmenter | null;
   /** Tagger telling whether a short name is used as a place (`ns`); default: jieba (lazy). `null`: never. */
   tagger?: Tagger | null;
-  /**
-   * Townships (镇, 乡, 街道 …) with their counties: a township named in the text is a mention of its
-   * county (`位于房山区琉璃河镇`, `磁器口` in a Chongqing paper), see `resolve`. Default: none.
-   */
-  townships?: readonly Township[];
 }
 
-/** `township`: a township's full name (`赵全营镇`); `township-short`: its name of ≥ 3 characters without the suffix (`磁器口`). */
-type SurfaceKind = 'full' | 'short' | 'nickname' | 'township' | 'township-short';
-
-const TOWNSHIP_SUFFIX = /(?:镇|乡|街道|苏木|地区)$/;
-/** A township's short name needs this many characters (two-character ones are mostly words: `新华`, `城南`). */
-const TOWNSHIP_SHORT_MIN = 3;
-
-function isTownship(surface: Surface): boolean {
-  return surface.kind === 'township' || surface.kind === 'township-short';
-}
+type SurfaceKind = 'full' | 'short' | 'nickname';
 
 interface Surface {
   form: string;
@@ -196,8 +166,6 @@ interface Mention {
   dateline: boolean;
   /** A paper's word for its own unit (`我市`, `市委`), not its name: it weighs SELF_REFERENCE_WEIGHT. */
   selfRef?: boolean;
-  /** A township named (`赵全营镇`), standing for its county: it counts, but names no part (`parts`). */
-  township?: boolean;
 }
 
 /** Full names that are also generic words; they are treated like short names (jieba + support). */
@@ -402,7 +370,6 @@ const FOLLOWER_WORDS: readonly string[] = [
   '寺',
   '庙',
   '塔',
-  '门',
   '洞',
   '峡',
   '岛',
@@ -508,8 +475,6 @@ const PROVINCE_SHARE = 0.6;
 const LEAD_WINDOW = 60;
 /** Mentions spread over more parts than this are a list: none of them is what the text is about. */
 const MAX_PARTS = 3;
-/** At most this many places named inside a subject are tagged with it (more are a list: none is). */
-const MAX_NAMED_PARTS = 2;
 const SEGMENT_WINDOW = 6;
 
 /** Whitespace-free text with `潍（坊）烟（台）` collapsed; shared by the matcher and its tests. */
@@ -636,23 +601,13 @@ export class RegionMatcher {
       if (surfaces.has(`full:${nickname}`) || surfaces.has(`short:${nickname}`)) continue;
       if (codes?.length === 1 && codes[0]) addSurface(nickname, 'nickname', codes[0]);
     }
-    for (const t of options.townships ?? []) {
-      if (!this.regions.has(t.countyCode)) continue;
-      const stem = t.name.replace(TOWNSHIP_SUFFIX, '');
-      // a township named like a unit (`梁山街道`) is left to the rules for the unit's name
-      if (this.isSurface(stem)) continue;
-      addSurface(t.name, 'township', t.countyCode);
-      // Beijing's 地区 are its former 镇 (`琉璃河地区` is the press's `琉璃河镇`)
-      if (t.name.endsWith('地区')) addSurface(`${stem}镇`, 'township', t.countyCode);
-      if (stem.length >= TOWNSHIP_SHORT_MIN) addSurface(stem, 'township-short', t.countyCode);
-    }
   }
 
   /** Whether `form` is one of the gazetteer's surface forms (a full, short or nickname). */
   private isSurface(form: string): boolean {
     let node: TrieNode | undefined = this.root;
     for (let i = 0; i < form.length && node; i++) node = node.next.get(form.charCodeAt(i));
-    return !!node?.out?.some((s) => !isTownship(s));
+    return !!node?.out;
   }
 
   /** Number of regions known to the matcher. */
@@ -661,7 +616,7 @@ export class RegionMatcher {
   }
 
   /** Ancestor chain and names of a known region, or undefined. */
-  describe(code: string): Omit<DetectedRegion, 'mentions' | 'evidence' | 'role'> | undefined {
+  describe(code: string): Omit<DetectedRegion, 'mentions' | 'evidence'> | undefined {
     const info = this.regions.get(code);
     if (!info) return undefined;
     return {
@@ -706,7 +661,7 @@ export class RegionMatcher {
         break;
       }
     }
-    return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0, opts.widen === true);
+    return this.rank(mentions, combined, home, title ? titleEnd + 1 : 0);
   }
 
   private insert(surface: Surface): void {
@@ -753,7 +708,6 @@ export class RegionMatcher {
     const present = new Set<string>();
     const fullPresent = new Set<string>();
     for (const f of found) {
-      if (isTownship(f.surface)) continue;
       for (const code of f.surface.codes) {
         present.add(code);
         if (f.surface.kind === 'full') fullPresent.add(code);
@@ -776,12 +730,6 @@ export class RegionMatcher {
     const vouched = new Set<string>();
     for (const f of found) {
       const { form, kind } = f.surface;
-      if (isTownship(f.surface)) {
-        // its county is decided in `resolve`; a short name must be a word of its own (`磁器口`)
-        if (kind === 'township-short' && !this.isTokenSpan(text, f.start, f.end)) continue;
-        valid.push({ ...f, weak: true, placeTagged: false, cued: false });
-        continue;
-      }
       // `南山区` in `终南山区`, `青山区` in `大青山区`: "<mountain>区" names are too easily part of a longer word.
       const isAnchorForm =
         kind === 'full' && form.length >= 3 && !GENERIC_FULL_NAMES.has(form) && !form.endsWith('山区');
@@ -1061,13 +1009,11 @@ export class RegionMatcher {
 
     // Round 1: anchors — mentions that need no support and name exactly one unit.
     for (const c of accepted) {
-      if (isTownship(c.surface)) continue;
       const strongCodes = c.surface.codes.filter((code) => !needsSupport(c, code));
       if (strongCodes.length === 1) anchors.add(strongCodes[0]);
     }
     // Round 2: resolve ambiguous strong mentions, then add them as anchors.
     for (const c of accepted) {
-      if (isTownship(c.surface)) continue;
       const strongCodes = c.surface.codes.filter((code) => !needsSupport(c, code));
       if (strongCodes.length === 0) continue;
       const code = best(strongCodes, c.surface.kind);
@@ -1076,27 +1022,8 @@ export class RegionMatcher {
     for (const code of chosen.values()) anchors.add(code);
     // Round 3: weak mentions that need support.
     for (const c of accepted) {
-      if (chosen.has(c) || isTownship(c.surface)) continue;
+      if (chosen.has(c)) continue;
       const ok = c.surface.codes.filter((code) => supported(code));
-      if (ok.length === 0) continue;
-      chosen.set(c, best(ok, c.surface.kind));
-    }
-    // Round 4: townships, as mentions of their county. Its county, a unit above it below the province,
-    // or the home region must be there (`城关镇` is in a hundred counties); a short name (`磁器口`) needs
-    // that even when only one county has it, a full name (`赵全营镇`) only when several do.
-    for (const c of accepted) {
-      if (!isTownship(c.surface)) continue;
-      const near = (code: string): boolean => {
-        if (anchors.has(code) || this.homeRelated(code, home)) return true;
-        const info = this.regions.get(code)!;
-        return (
-          info.ancestors.slice(1).some((a) => anchors.has(a)) ||
-          (info.ancestors.length === 1 && anchors.has(info.ancestors[0]!))
-        );
-      };
-      let ok = c.surface.codes.filter(near);
-      if (ok.length === 0 && c.surface.kind === 'township' && c.surface.codes.length === 1)
-        ok = c.surface.codes;
       if (ok.length === 0) continue;
       chosen.set(c, best(ok, c.surface.kind));
     }
@@ -1110,7 +1037,6 @@ export class RegionMatcher {
         code,
         inTitle: c.start < titleEnd,
         dateline: dateline.has(c.start),
-        ...(isTownship(c.surface) ? { township: true } : {}),
       });
     }
     return mentions;
@@ -1122,11 +1048,8 @@ export class RegionMatcher {
     text: string,
     home: RegionInfo | undefined,
     bodyStart: number,
-    widen: boolean,
   ): DetectedRegion[] {
     const own = new Map<string, number>();
-    /** Units named by their own name (not through a township): the candidates for `parts`. */
-    const named = new Set<string>();
     const selfRefs = new Map<string, number>();
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
@@ -1140,7 +1063,6 @@ export class RegionMatcher {
       const weight = (m.inTitle ? TITLE_WEIGHT : 1) * (m.selfRef ? SELF_REFERENCE_WEIGHT : 1);
       const map = m.selfRef ? selfRefs : own;
       map.set(m.code, (map.get(m.code) ?? 0) + weight);
-      if (!m.selfRef && !m.township) named.add(m.code);
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
       if (m.inTitle) titled.add(m.code);
       const ev = evidence.get(m.code) ?? [];
@@ -1170,15 +1092,8 @@ export class RegionMatcher {
       }
     }
     const total = (code: string): number => tally.sub.get(code) ?? 0;
-    const subjects = this.focus(null, tally);
-    const roles = new Map<string, RegionRole>(subjects.map((c) => [c, 'subject']));
-    if (widen) {
-      for (const c of this.parts(subjects, named)) if (!roles.has(c)) roles.set(c, 'part');
-      const whole = this.whole(subjects);
-      if (whole && !roles.has(whole)) roles.set(whole, 'whole');
-    }
     const about: DetectedRegion[] = [];
-    for (const [code, role] of roles) {
+    for (const code of this.focus(null, tally)) {
       const info = this.regions.get(code);
       if (!info) continue;
       about.push({
@@ -1189,53 +1104,14 @@ export class RegionMatcher {
         ancestors: [...info.ancestors],
         mentions: count.get(code) ?? 0,
         evidence: evidence.get(code) ?? [],
-        role,
       });
     }
-    const rankOf = (r: DetectedRegion): number => (r.role === 'subject' ? 0 : 1);
     return about.sort(
       (a, b) =>
-        rankOf(a) - rankOf(b) ||
         total(b.code) - total(a.code) ||
         Number(this.homeRelated(b.code, home)) - Number(this.homeRelated(a.code, home)) ||
         a.code.localeCompare(b.code),
     );
-  }
-
-  /**
-   * The places named inside the subjects (`北京…位于房山区琉璃河镇` about 北京市 names 房山区): where in the
-   * subject the story happens, tagged so an archive browsed by district finds it. Only places named by
-   * their own name: a township (`沌阳街道`) moves the focus to its county but does not tag it here (readers
-   * and annotators do not know which county a street office belongs to). More than
-   * MAX_NAMED_PARTS named inside one subject are a list and none is taken (measured on the development
-   * and local sets: a third allowed found no more places and tagged a fifth more).
-   */
-  private parts(subjects: readonly string[], named: ReadonlySet<string>): string[] {
-    const out: string[] = [];
-    for (const s of subjects) {
-      const inside = [...named].filter((c) => this.isAncestor(s, c));
-      if (inside.length <= MAX_NAMED_PARTS) out.push(...inside);
-    }
-    return out;
-  }
-
-  /**
-   * The unit holding the subjects: a county's own city (or municipality), the lowest unit holding two
-   * or more subjects (`江北区`, `南岸区` → 重庆市; three counties of three cities → 浙江省); none across
-   * provinces, and none above a single city (a city is not tagged with its province).
-   */
-  private whole(subjects: readonly string[]): string | null {
-    const first = subjects[0];
-    if (first === undefined) return null;
-    const chain = this.regions.get(first)?.ancestors ?? [];
-    if (subjects.length === 1) {
-      return this.regions.get(first)?.entry.level === 'county' ? (chain[chain.length - 1] ?? null) : null;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const a = chain[i];
-      if (a !== undefined && subjects.every((c) => this.isAncestor(a, c))) return a;
-    }
-    return null;
   }
 
   /**
