@@ -886,3 +886,90 @@ describe('local papers: a headline with a deck of clauses under its body', () =>
     expect(p.clippings[1]?.kind).toBe('photo');
   });
 });
+
+describe('local papers: credits and leads of city papers (set I)', () => {
+  it('a byline cut by a column break inside its last name (`文/李明 王` / `` / `晓晓`) is one byline', () => {
+    const p = parsePage(
+      [
+        '文/李明 王',
+        '',
+        '晓晓',
+        '　　金秋时节，东坡村的果园里果实累累，',
+        '村民们忙着采摘装箱，发往各地。',
+        '',
+        '东坡村果园迎来丰收',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['东坡村果园迎来丰收', '河口村修好了出村路']);
+    expect(squash(p.clippings[0]?.byline)).toBe('文/李明王晓晓');
+  });
+
+  it('a credit whose names run onto the next line (`□ 文/图 记者 张三 李四` / `王五 赵六`) keeps them all', () => {
+    const p = parsePage(
+      [
+        '秋色满城',
+        '□ 文/图 记者 张三 李四',
+        '王五 赵六',
+        '　　时值深秋，城区的公园里层林尽染，',
+        '吸引市民前来赏景拍照。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[0]?.byline)).toBe('文/图记者张三李四王五赵六');
+    expect(p.clippings[0]?.body.startsWith('时值深秋')).toBe(true);
+  });
+
+  it("a paper's own reporters (`某某都市报记者…`) and a photo credit with 和 in a name (`邓和平`) are credits, not headlines", () => {
+    expect(isBylineText('江城都市报记者张明李华')).toBe(true);
+    expect(isBylineText('特约通讯员 邓和平摄')).toBe(true);
+    expect(isBylineText('特约通讯员 饶方其摄')).toBe(true);
+    // prose with 和 stays prose
+    expect(isBylineText('记者和市民说')).toBe(false);
+    const p = parsePage(
+      [
+        '▼10月31日，在东坡村，农民驾驶收割机',
+        '在高标准农田里抢收晚稻。',
+        '特约通讯员 邓和平摄',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual([null, '河口村修好了出村路']);
+    expect(p.clippings[0]?.byline).toBe('特约通讯员 邓和平摄');
+  });
+
+  it("a lead naming the paper's news app (`…都市报极目新闻讯`) whose reporters run over three lines", () => {
+    const p = parsePage(
+      [
+        '学校周边除雪保开学',
+        '江城都市报极目新闻讯（记者张明 ',
+        '通讯员李华 王强 赵刚 刘伟',
+        ' 陈东）2月24日，多个部门在校园内外',
+        '全力除雪融冰，确保学生平安返校。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    const [c] = p.clippings;
+    expect(c?.title).toBe('学校周边除雪保开学');
+    expect(c?.dateline).toBe('江城都市报极目新闻讯');
+    expect(squash(c?.byline)).toBe('记者张明通讯员李华王强赵刚刘伟陈东');
+    expect(c?.body).toContain('2月24日，多个部门');
+  });
+
+  it("a section name right under the page's running header (`3　视觉`) is page furniture, not the first headline", () => {
+    const p = parsePage(
+      [
+        '江城日报　2022年11月4日　星期五',
+        '3　视觉',
+        '',
+        '',
+        '▲11月1日，东坡村的果园里果实累累，',
+        '村民们忙着采摘装箱。',
+        '通讯员 张明摄',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual([null, '河口村修好了出村路']);
+    expect(p.unassigned).toContain('3　视觉');
+  });
+});

@@ -27,9 +27,11 @@ const KNOWN_AGENCY =
 const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社))`;
 /** A place between agency and date (`北京`, `济宁`), never a role word such as 记者/通讯员. */
 const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
+/** A paper's news app or site named after it (`楚天都市报极目新闻讯`, `…客户端讯`). */
+const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
 const DATELINE_CORE =
   `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
-  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|讯|消息))`;
+  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息)))`;
 const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
@@ -151,7 +153,7 @@ const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
 const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
 /** A newsroom named before a role: `福建日报报业集团记者`, `安康融媒体中心记者`, `湖南广播电视台记者`. */
 const NEWSROOM =
-  '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|客户端)[·•]?){1,2}';
+  '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
   `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
@@ -209,7 +211,7 @@ export function isBylineText(raw: string): boolean {
     if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
     // Chinese names have two to four characters; longer tokens are prose (`出版社副总`), unless foreign (`·`)
     if (n.length > 4 && !/[·A-Za-z]/.test(n)) return false;
-    if (n.length > 12 || PROSE_CHARS.test(n)) return false;
+    if (n.length > 12 || (PROSE_CHARS.test(n) && !givenNameWithProseChar(n))) return false;
     // particles no personal name carries: `记者了解到` is prose, not a credit
     if (/[了的们这那说到]/.test(n)) return false;
   }
@@ -219,6 +221,14 @@ export function isBylineText(raw: string): boolean {
   const han = names.filter((n) => /^[\u3400-\u9fff]{2,4}$/.test(n));
   if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
   return true;
+}
+
+/**
+ * A three-character name whose given name holds 和, 为 or 其 (`邓和平`, `李为民`, `饶方其`): common in names,
+ * and in a credit (a role word or 摄 already there) not the words they are in prose.
+ */
+function givenNameWithProseChar(n: string): boolean {
+  return n.length === 3 && startsWithSurname(n) && !PROSE_CHARS.test(n.slice(1).replace(/[和为其]/g, ''));
 }
 
 /** `新华社发`, `中新社记者 王鹏 发`: a picture distributed by a wire service. */
@@ -280,6 +290,18 @@ export function joinedByline(a: string, b: string): string | null {
     isBylineText(spaced)
   )
     return spaced;
+  // more names of the same credit on the next line (`□ 文/图 记者 潘路 梅闻` / `张梦瑶 肖琦`): two or more,
+  // each opening with a family name (one name alone could be the next article's author)
+  const more = right.split(/\s+/);
+  if (
+    !cutName &&
+    more.length >= 2 &&
+    isNamesOnly(right) &&
+    more.every((n) => startsWithSurname(n)) &&
+    !isPhotoByline(left) &&
+    isBylineText(spaced)
+  )
+    return spaced;
   const joined = `${left}${right}`;
   if (!isBylineText(joined)) return null;
   const glued = ROLE_OPENING_RE.test(right) ? spaced : joined;
@@ -295,9 +317,8 @@ export function joinedByline(a: string, b: string): string | null {
   }
   if (endsWithRole) return glued;
   const lastWord = left.split(/\s+/).pop() ?? '';
-  return /\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right)
-    ? glued
-    : null;
+  if (/\s/.test(left) && /^[\u3400-\u9fff]$/.test(lastWord) && /^[\u3400-\u9fff]/.test(right)) return glued;
+  return null;
 }
 
 /** `（张三 李四）`: two to four Han characters per name, at most four names. */

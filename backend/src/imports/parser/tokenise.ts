@@ -88,12 +88,16 @@ export function tokenise(text: string): Tokenised {
       continue;
     }
     // a 本报讯 lead cut by a narrow column: `本报讯 记` / `者李明报道 …`
-    const spanning = leadAcrossLines(t, texts, i, gap);
+    const spanning = leadAcrossLines(t, texts, i, gap, (k) => {
+      const before = (rawLines[lineOf(k - 1)] ?? '').replace(/\r$/, '');
+      return /[ \t\u3000]$/.test(before) || /^ \S/.test(rawLines[lineOf(k)] ?? '');
+    });
     if (spanning) {
+      // (read before remap, which moves lastLine to input lines)
+      const last = spanning[0]?.t === 'para' ? (spanning[0].lastLine ?? i + 1) : i + 1;
       for (const a of spanning) atoms.push(remap(a));
-      markSplit(i);
-      markSplit(i + 1);
-      i++;
+      for (let k = i; k <= last; k++) markSplit(k);
+      i = last;
       gap = false;
       continue;
     }
@@ -119,7 +123,9 @@ export function tokenise(text: string): Tokenised {
     // a date right under an issuer's name is a notice's signing date, whatever furniture follows
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
-    const masthead = (isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i);
+    const masthead =
+      ((isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i)) ||
+      sectionUnderHeader(texts, i, gap);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
@@ -242,6 +248,22 @@ export function skip(text: string, line: number): SkipAtom {
   return skipAtom(line, text, null);
 }
 
+/** `3 视觉` (a full-width space), `农业农村`: a page's section name, a word or two (its page number before it), alone on its line. */
+const SECTION_LABEL_RE = /^(?:[A-Z]?\d{1,2}[ \t\u3000]+)?[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
+
+/**
+ * A section name printed right under the page's running header, set apart below by a blank line: page
+ * furniture, whatever the word (`视觉`, `农业农村`, `社区`), not the first article's headline.
+ */
+export function sectionUnderHeader(lines: string[], i: number, gapAbove: boolean): boolean {
+  if (gapAbove || i === 0 || i > 3) return false;
+  const t = (lines[i] ?? '').trim();
+  if (!SECTION_LABEL_RE.test(t) || (lines[i + 1] ?? '').trim().length > 0) return false;
+  for (let n = 0; n < i; n++)
+    if (!isFurniture((lines[n] ?? '').trim()) && (lines[n] ?? '').trim().length > 0) return false;
+  return isFurniture((lines[i - 1] ?? '').trim());
+}
+
 /** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
 export function nextToFurniture(rawLines: string[], i: number): boolean {
   for (const dir of [-1, 1]) {
@@ -265,7 +287,14 @@ export function bylineAcrossLines(
   let text = t;
   let last = i;
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
-    const next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
+    let next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
+    // a column break (blank line) inside the last name: `文/张智 王` / `` / `双双`
+    if (next.length === 0 && n === i + 1 && /\s[\u4e00-\u9fff]$/.test(text)) {
+      const after = (rawLines[n + 1] ?? '').replace(/\r$/, '').trim();
+      if (!/^[\u4e00-\u9fff]{1,3}$/.test(after) || (rawLines[n + 2] ?? '').trim().length === 0) break;
+      n++;
+      next = after;
+    }
     const joined = joinedByline(text, next);
     if (joined === null) break;
     text = joined;
@@ -300,7 +329,15 @@ export function bracketAcrossLines(t: string, rawLines: string[], i: number): Si
  * A lead (`本报讯（记者 黄婷）`, `本报讯 记者李明报道`) that a narrow column cut across two lines: the
  * dateline goes to the first line, the byline and the text after the lead to the second.
  */
-export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBefore: boolean): Atom[] | null {
+export function leadAcrossLines(
+  t: string,
+  rawLines: string[],
+  i: number,
+  gapBefore: boolean,
+  /** Whether the column cut before line k fell on a space (the input line before ended in one, or k opens with one). */
+  cutAtSpace: (k: number) => boolean = (k) =>
+    /[ \t\u3000]$/.test((rawLines[k - 1] ?? '').replace(/\r$/, '')) || /^ \S/.test(rawLines[k] ?? ''),
+): Atom[] | null {
   if (
     t.length > MAX_CREDIT_LINE_CHARS ||
     !/[报社网台刊心]/.test(t.slice(0, 14)) ||
@@ -308,10 +345,29 @@ export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBef
     visibleLength(t) > 24
   )
     return null;
-  const next = i + 1 < rawLines.length ? (rawLines[i + 1] ?? '').replace(/\r$/, '').trim() : '';
+  const raw = (k: number): string => (k < rawLines.length ? (rawLines[k] ?? '').replace(/\r$/, '') : '');
+  const next = raw(i + 1).trim();
   if (next.length === 0) return null;
-  const joined = `${t}${next}`;
-  const lead = matchLeadDateline(joined);
+  // where the column cut between two names the line keeps the space (`（记者卢成汉 ` / `通讯员李军…`)
+  const seam = (k: number): string => (cutAtSpace(k) ? ' ' : '');
+  let joined = `${t}${next}`;
+  let spaced = `${t}${seam(i + 1)}${next}`;
+  let last = i + 1;
+  // a bracket of reporters long enough to run over a third line (`（记者卢成汉` / `通讯员李军 冯夏雪 赵志宏` / `刘畅）…`)
+  const third = raw(i + 2).trim();
+  if (/[（(][^）)]*$/.test(joined) && third.length > 0 && /[）)]/.test(third.slice(0, 12))) {
+    joined = `${joined}${third}`;
+    spaced = `${spaced}${seam(i + 2)}${third}`;
+    last = i + 2;
+  }
+  let lead = matchLeadDateline(joined);
+  if (lead && lead.byline === null && spaced !== joined) {
+    const other = matchLeadDateline(spaced);
+    if (other?.byline) {
+      lead = other;
+      joined = spaced;
+    }
+  }
   if (!lead || lead.length <= t.length) return null;
   // the cut falls inside the dateline itself, or inside the byline after it
   const datelineCut = lead.dateline.length > t.replace(/^[■●▲◆□◎]\s{0,2}/, '').length;
@@ -320,10 +376,10 @@ export function leadAcrossLines(t: string, rawLines: string[], i: number, gapBef
   const head = para(joined.slice(0, lead.length).trim(), i, gapBefore);
   head.leadDateline = lead.dateline;
   head.leadByline = lead.byline;
-  head.lastLine = i + 1;
+  head.lastLine = last;
   const out: Atom[] = [head];
   const rest = joined.slice(lead.length).trim();
-  if (rest.length > 0) for (const a of tokeniseLine(rest, i + 1, false)) out.push(a);
+  if (rest.length > 0) for (const a of tokeniseLine(rest, last, false)) out.push(a);
   return out;
 }
 

@@ -381,6 +381,12 @@ describe('RegionMatcher', () => {
       expect(names('武侯区玉林东路的居民反映，玉林东路3号院后是垃圾场')).toEqual(['武侯区']);
     });
 
+    it('a place name before 门 is a city gate (汉阳门 in 武昌, 朝阳门 in 北京), not the place', () => {
+      expect(
+        names('小东门往汉阳门方向的公交线路，调整为经中山路恢复原线', { homeRegionCode: '420100' }),
+      ).toEqual([]);
+    });
+
     it("a paper's name in the text is not a mention of its place", () => {
       expect(names('周口日报社联合爱心企业为获奖群众颁奖')).toEqual([]);
     });

@@ -370,6 +370,7 @@ const FOLLOWER_WORDS: readonly string[] = [
   '寺',
   '庙',
   '塔',
+  '门',
   '洞',
   '峡',
   '岛',
