@@ -78,7 +78,8 @@ function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, ru
     if (seg.from) prior += 0.25;
     if (startsWithSignal(seg)) prior += 0.1;
     if (seg.kv || run.some((h) => h.notice)) prior += 1;
-  } else if (run.some((h) => h.notice)) prior -= 1;
+    // (a notice's headline opens the run: nothing before it can be the previous article's)
+  } else if (run[0]?.notice) prior -= 1;
   return { grams: segGrams(seg), prior };
 }
 

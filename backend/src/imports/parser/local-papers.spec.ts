@@ -973,3 +973,25 @@ describe('local papers: credits and leads of city papers (set I)', () => {
     expect(p.unassigned).toContain('3　视觉');
   });
 });
+
+describe('local papers: a headline after its body, a notice after it', () => {
+  it("the headline closes the article above; the notice's own headline opens the notice", () => {
+    const p = parsePage(
+      [
+        '　　本报讯（通讯员 张明）前不久，回乡探亲的',
+        '村民告诉笔者：“村里的路干净了，',
+        '房前屋后也整洁亮堂。”',
+        '',
+        '村庄变了样　住得更舒心',
+        '',
+        '',
+        '江城日报社严正声明',
+        '　　长期以来，部分自媒体未经本报社授权，',
+        '擅自转载本报记者采写的新闻稿件。现声明',
+        '如下：凡本报记者署名的作品，版权均属本报社。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['村庄变了样　住得更舒心', '江城日报社严正声明']);
+    expect(p.clippings[1]?.kind).toBe('notice');
+  });
+});
