@@ -281,7 +281,7 @@ export function markHeadings(
     // paragraph's, as wide as the column but for its last, which ends its sentence
     for (let k = 0; k < atoms.length; k++) {
       const a = atoms[k];
-      if (isHead[k] || a?.t !== 'para' || !a.plain || indented.has(a.line)) continue;
+      if (a?.t !== 'para' || !a.plain || indented.has(a.line)) continue;
       if (!setApart(atoms, k)) continue;
       let end = k;
       while (end - k < 3) {
@@ -303,7 +303,9 @@ export function markHeadings(
         // (a question or an exclamation may run as wide as the column: a paragraph's last line ending
         // in one is left for a new paragraph by a blank line only where a column ends)
         const width = /[？！?!]$/.test(t) ? MAX_HEADING_LINE_CHARS : limit;
-        block = !isHead[n] && visibleLength(t) <= width && !/[。，、；,;]/.test(t) && !/[：:—–-]$/.test(t);
+        // (a headline may list with 、 or run two clauses with ， — `“赏、享、购”让市民收获满满`, `你我共参与，
+        // 家园更美丽` — but a line ending on one goes on below)
+        block = visibleLength(t) <= width && !/[。；;]/.test(t) && !/[，、,：:—–-]$/.test(t);
       }
       if (!block) continue;
       for (let n = k; n <= end; n++) {

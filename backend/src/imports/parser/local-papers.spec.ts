@@ -995,3 +995,43 @@ describe('local papers: a headline after its body, a notice after it', () => {
     expect(p.clippings[1]?.kind).toBe('notice');
   });
 });
+
+describe('local papers: mastheads, leads and headlines of city papers (set I)', () => {
+  it("the paper's name with its Latin name beside it is the masthead, not a credit", () => {
+    const p = parsePage(
+      ['江城晚报　JIANGCHENG EVENING NEWS', '2025年6月11日　星期三　要闻　01', '', ...NEXT_ARTICLE].join(
+        '\n',
+      ),
+    );
+    expect(p.clippings.map((c) => c.byline)).toEqual([null]);
+    expect(p.unassigned).toContain('江城晚报　JIANGCHENG EVENING NEWS');
+  });
+
+  it("a lead of the paper's name and its reporters in brackets, without 讯 (`江城晚报（记者张明）今起…`)", () => {
+    const p = parsePage(
+      [
+        '热线换号啦',
+        '　　江城晚报（记者张明）今起，城市管理',
+        '问题投诉热线更换为12319。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({ title: '热线换号啦', dateline: '江城晚报', byline: '记者张明' });
+  });
+
+  it('a headline listing with 、 right above an indented paragraph is a headline', () => {
+    const p = parsePage(
+      [
+        '　　东坡村的果园里果实累累，村民们忙着采摘',
+        '装箱，发往各地。',
+        '',
+        '社区行走进兴业社区',
+        '“赏、享、购”让市民收获满满',
+        '　　5月24日晚，广场上人头攒动，社区活动火',
+        '热开展，千余居民共同参与。',
+        '　　本次活动由社区主办，商业街承办。',
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[1]?.title)).toBe('社区行走进兴业社区“赏、享、购”让市民收获满满');
+  });
+});

@@ -38,10 +38,12 @@ const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
 /** `本报6月13日（见习记者 张晓琳）`: a dated lead without 讯/电, its reporters in brackets right after. */
 const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
+/** `武汉晚报（记者王悦生）今起…`: a paper's name leading the text, its reporters in brackets, no 讯. */
+const PAPER_LEAD = `${MEDIA}(?=\\s{0,2}[（(](?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
 const LEAD_DATELINE_RE = new RegExp(
-  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
 );
-const DATED_LEAD_HINT_RE = /日\s{0,2}[（(]/;
+const DATED_LEAD_HINT_RE = /(?:日|报)\s{0,2}[（(]/;
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
 const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2}[）)]?)$`);
 
@@ -547,6 +549,9 @@ export function isFurniture(raw: string): boolean {
   const compact = withoutSpaces(text);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
+  // the paper's name with its Latin name beside it (`武汉晚报　WUHAN EVENING NEWS`, `江西日报　JIANGXI DAILY`)
+  const latin = /^(\S+)\s+([A-Z][A-Z .'&-]+)$/.exec(text);
+  if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
   if (
     (compact.endsWith('机关报') || compact.endsWith('主办')) &&
     /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)
