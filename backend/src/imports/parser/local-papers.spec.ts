@@ -1035,3 +1035,33 @@ describe('local papers: mastheads, leads and headlines of city papers (set I)', 
     expect(squash(p.clippings[1]?.title)).toBe('社区行走进兴业社区“赏、享、购”让市民收获满满');
   });
 });
+
+describe('local papers: reporters in brackets opening the text, no dateline (set I)', () => {
+  it('credit the item and, after a finished item, start a new one', () => {
+    const p = parsePage(
+      [
+        '　　“东门路路面坑洼，下雨天积水严重，希望有关',
+        '部门能整平路面。”今天上午，读者拨打热线反映。',
+        '　　随后，记者拨打市长专线反映此事。',
+        '',
+        '　　（张明）地铁4号线A出口外，非机动车道上',
+        '粪水横流，路人只好踩着绿地绕行。',
+        '　　记者核实发现，现场粪水依旧，相关部门表示将',
+        '马上处理。',
+        '',
+        '地铁口污水横流',
+        '乘客绕道踩秃绿地',
+        '',
+        '',
+        '临江大道一带公交线临时调整',
+        '（记者 刘明 通讯员 王强）国际横渡长江活动',
+        '7月16日举行，部分公交路线临时调整。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(3);
+    expect(p.clippings.map((c) => c.byline)).toEqual([null, '张明', '记者 刘明 通讯员 王强']);
+    expect(squash(p.clippings[1]?.title)).toBe('地铁口污水横流乘客绕道踩秃绿地');
+    expect(p.clippings[2]?.title).toBe('临江大道一带公交线临时调整');
+    expect(p.clippings[2]?.body.startsWith('国际横渡长江活动')).toBe(true);
+  });
+});

@@ -527,6 +527,22 @@ export function tokeniseText(
     out.push(signalAtom('dateline', line, td.dateline, null, 'end', undefined));
     return;
   }
+  // the reporters in brackets opening the text, no dateline before them (`（记者 刘茜 通讯员 饶威）国际…`,
+  // `（张全录）地铁4号线…`): the credit of the item that starts here
+  const bracketLead =
+    lineStart && !afterFrom && leadHere === null ? /^[（(]([^（）()]{2,30})[）)](?=\S)/.exec(s) : null;
+  if (bracketLead && bracketLead[1] !== undefined && s.length > bracketLead[0].length + 1) {
+    const inner = bracketLead[1].trim();
+    const names = inner.split(/\s+/);
+    const credit =
+      (isBylineText(inner) && !isPhotoByline(inner) && /记者|通讯员|实习生/.test(inner)) ||
+      (gapBefore && isNamesOnly(inner) && names.every((n) => startsWithSurname(n)));
+    if (credit) {
+      out.push(signalAtom('byline', line, inner, null, 'start', undefined));
+      tokeniseText(s.slice(bracketLead[0].length).trim(), line, false, false, out, false);
+      return;
+    }
+  }
   const tb = splitTrailingByline(s);
   if (tb) {
     tokeniseText(tb.before, line, gapBefore, lineStart, out, afterFrom);
