@@ -549,7 +549,7 @@ export function isFurniture(raw: string): boolean {
   const compact = withoutSpaces(text);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && LATIN_MASTHEAD_RE.test(text)) return true;
-  // the paper's name with its Latin name beside it (`武汉晚报　WUHAN EVENING NEWS`, `江西日报　JIANGXI DAILY`)
+  // the paper's name with its Latin name beside it (`武汉晚报 WUHAN EVENING NEWS`, `江西日报 JIANGXI DAILY`, often a full-width space between)
   const latin = /^(\S+)\s+([A-Z][A-Z .'&-]+)$/.exec(text);
   if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
   if (
