@@ -1065,3 +1065,39 @@ describe('local papers: reporters in brackets opening the text, no dateline (set
     expect(p.clippings[2]?.body.startsWith('国际横渡长江活动')).toBe(true);
   });
 });
+
+describe('local papers: bullets (set K)', () => {
+  it('a credit behind two bullets (`○○全媒体记者　李明`) is a credit', () => {
+    expect(isBylineText('○○全媒体记者　李明')).toBe(true);
+    const p = parsePage(
+      [
+        '城管服务进社区',
+        '○○全媒体记者　李明',
+        '　　晚报讯　今年的3月19日是第14个城市',
+        '管理日，执法人员走进社区。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({ title: '城管服务进社区', byline: '全媒体记者　李明' });
+  });
+
+  it('a bullet label over a one-line headline is its kicker; over the text, not a headline', () => {
+    const p = parsePage(
+      [
+        '　　志愿者们携带喷壶、铲刀，对背街小巷张贴的',
+        '小广告进行清理，累计清除小广告200余处。',
+        '',
+        '●东坡社区',
+        '除“癣”墙面净　志愿护文明',
+        '',
+        '',
+        '■读者热线',
+        '江城市东坡区惠民小区居民胡先',
+        '生反映，每天上班要走的人行道',
+        '坑洼不平，希望有关部门修整。',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({ kicker: '●东坡社区', title: '除“癣”墙面净　志愿护文明' });
+    expect(p.clippings[1]?.title).toBeNull();
+  });
+});

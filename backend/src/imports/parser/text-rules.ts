@@ -152,7 +152,7 @@ export function findDatelines(text: string, atLineStart = true): Array<{ start: 
 // ---------------------------------------------------------------- bylines
 
 const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
-const BULLET_RE = new RegExp(`^[${BULLETS}]\\s{0,2}`);
+const BULLET_RE = new RegExp(`^[${BULLETS}]{1,2}\\s{0,2}`);
 /** A newsroom named before a role: `福建日报报业集团记者`, `安康融媒体中心记者`, `湖南广播电视台记者`. */
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端)[·•]?){1,2}';

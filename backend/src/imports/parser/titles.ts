@@ -46,9 +46,17 @@ export function headingParts(h: HeadingAtom): HeadingPart[] {
  * A deck line: `【关注城市更新】`, a sentence with a comma, or — in a block of three or more lines that
  * also has plain lines — a two-phrase line (`坚持项目为王 奋力攻坚冲刺`, `王建国出席并讲话 李红梅主持`).
  */
+const BULLET_LABEL_MAX = 8;
+
 export function isDeckLine(text: string, tall: boolean): boolean {
   const t = text.trim();
-  return (/^[【〖]/.test(t) && /[】〗]$/.test(t)) || /[，,]/.test(t) || (tall && /\S[ \u3000]+\S/.test(t));
+  return (
+    (/^[【〖]/.test(t) && /[】〗]$/.test(t)) ||
+    /[，,]/.test(t) ||
+    (tall && /\S[ \u3000]+\S/.test(t)) ||
+    // a column label behind a bullet (`■记者手记`, `●丽都社区`): a kicker of its own
+    (/^[■●▲◆□◎★☆◇○]/.test(t) && visibleLength(t) <= BULLET_LABEL_MAX)
+  );
 }
 
 /** Three or more headline lines, at least one of them without spaces or commas (the wrapped main title). */

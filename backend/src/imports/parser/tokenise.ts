@@ -156,7 +156,13 @@ export function tokenise(text: string): Tokenised {
         ? [skip(t, i)]
         : author
           ? [bareName(t, i)]
-          : tokeniseLine(t, i, gap, midSentence);
+          : tokeniseLine(
+              t,
+              i,
+              gap,
+              midSentence,
+              (texts[i + 2] ?? '').length === 0 ? texts[i + 1] || null : null,
+            );
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
@@ -247,6 +253,9 @@ function bareName(text: string, line: number): SignalAtom {
 export function skip(text: string, line: number): SkipAtom {
   return skipAtom(line, text, null);
 }
+
+/** A bullet label is a kicker when the line under it is at most this long and unpunctuated (a headline). */
+const BULLET_KICKER_NEXT_MAX = 20;
 
 /** `3 视觉` (a full-width space), `农业农村`: a page's section name, a word or two (its page number before it), alone on its line. */
 const SECTION_LABEL_RE = /^(?:[A-Z]?\d{1,2}[ \t\u3000]+)?[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
@@ -402,6 +411,7 @@ export function tokeniseLine(
   line: number,
   gapBefore: boolean,
   midSentence: () => boolean = () => false,
+  nextText: string | null = null,
 ): Atom[] {
   // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
   if (isFurniture(t) && !(isSectionHeader(t) && midSentence())) return [skipAtom(line, t, null)];
@@ -428,7 +438,7 @@ export function tokeniseLine(
     pos = m.end;
   }
   const rest = t.slice(pos).trim();
-  if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom);
+  if (rest) tokeniseText(rest, line, gapBefore && out.length === 0, pos === 0, out, afterFrom, nextText);
   if (out.length === 1 && out[0]?.t === 'para')
     out[0].plain = markers.length === 0 && out[0].text === t && !out[0].note;
   // the text after a 上接 marker opening the line is the line's own text (it may be a subhead:
@@ -457,7 +467,13 @@ export function tokeniseText(
   lineStart: boolean,
   out: Atom[],
   afterFrom: boolean,
+  /** The next line's text when it stands alone: no blank line before it, one after it (else null). */
+  nextText: string | null = null,
 ): void {
+  const nextIsHeadlineLike = (): boolean =>
+    nextText !== null &&
+    visibleLength(nextText) <= BULLET_KICKER_NEXT_MAX &&
+    !/[。，、；：,;:！？!?]/.test(nextText);
   // a photo's number set off after a caption's last sentence (`…乡村建设。  ②22`): the caption ends there
   const photoNo = s.length > 4 && /[①-⑳0-9]$/.test(s) ? TRAILING_PHOTO_NUMBER_RE.exec(s) : null;
   if (photoNo && photoNo[1] !== undefined && photoNo[2] !== undefined) {
@@ -493,7 +509,14 @@ export function tokeniseText(
     bulletName &&
     bulletName[1] !== undefined &&
     bannerKind(s) === null &&
-    (isNamesOnly(bulletName[1]) ||
+    // (a label over a headline — `■记者手记` / `从一场发布会看…`, `●丽都社区` / `除“癣”墙面净` — is its
+    // kicker unless its words are names; over the text itself it stays the item's credit line, as before)
+    ((isNamesOnly(bulletName[1]) &&
+      (!nextIsHeadlineLike() ||
+        bulletName[1]
+          .trim()
+          .split(/\s+/)
+          .every((n) => startsWithSurname(n)))) ||
       isBareNameLine(bulletName[1]) ||
       (/^[\u4e00-\u9fff]{2,4}$/.test(bulletName[1]) && startsWithSurname(bulletName[1])))
   ) {
