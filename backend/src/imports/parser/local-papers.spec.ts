@@ -1101,3 +1101,29 @@ describe('local papers: bullets (set K)', () => {
     expect(p.clippings[1]?.title).toBeNull();
   });
 });
+
+describe('local papers: a headline set wider than the text column (set K)', () => {
+  it('with a `——` subtitle wrapped mid-phrase, over an indented paragraph, is the headline', () => {
+    const p = parsePage(
+      [
+        '　　小记者代表分享成长的喜悦，数十',
+        '名小学生认真聆听。',
+        '',
+        '',
+        '让老旧小区变成宜居小区',
+        '——记东坡区“夕阳红”志愿服务队的',
+        '“银发”志愿者',
+        '　　什么是志愿者？东坡区佳力',
+        '小区的志愿服务队用实际行动给',
+        '出了答案。',
+        '　　他们组织志愿巡逻队，定期在',
+        '小区内巡逻。',
+      ].join('\n'),
+    );
+    expect(p.clippings[1]).toMatchObject({
+      title: '让老旧小区变成宜居小区',
+      subtitle: '——记东坡区“夕阳红”志愿服务队的“银发”志愿者',
+    });
+    expect(p.clippings[1]?.body.startsWith('什么是志愿者？')).toBe(true);
+  });
+});

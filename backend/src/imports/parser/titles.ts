@@ -10,6 +10,9 @@ export interface HeadingPart {
   sub: boolean;
 }
 
+/** A subtitle line stopping on a particle, a preposition or an open quote: its phrase goes on below. */
+const DANGLING_SUBTITLE_RE = /[的之与和及在对为把被向从“‘《（(]$/;
+
 /** Splits a headline group into printed parts: blocks separated by blank lines; bracketed/dash lines apart. */
 export function headingParts(h: HeadingAtom): HeadingPart[] {
   if (h.inlineParts && h.inlineParts.length > 0) {
@@ -24,12 +27,20 @@ export function headingParts(h: HeadingAtom): HeadingPart[] {
   for (const l of h.lines) {
     const sub = isSubtitleLine(l.text);
     if (sub) {
-      parts.push({ text: l.text, lines: [l.line], sub: true });
-      cur = null;
+      const part = { text: l.text, lines: [l.line], sub: true };
+      parts.push(part);
+      // a subtitle wrapped mid-phrase (`——记柳州市“刘三姐”志愿服务队的` / `“桑榆”志愿者`) goes on below
+      cur = DANGLING_SUBTITLE_RE.test(l.text.trim()) ? part : null;
       continue;
     }
     // a deck printed on its own line — `【关注城市更新】`, or a sentence with a comma — is a part of its own
     const deck = isDeckLine(l.text, tall);
+    if (cur?.sub && !l.gapBefore) {
+      cur.text = joinWrapped(cur.text, l.text);
+      cur.lines.push(l.line);
+      cur = null;
+      continue;
+    }
     if (cur === null || l.gapBefore || deck) {
       cur = { text: l.text, lines: [l.line], sub: false };
       parts.push(cur);
