@@ -10,9 +10,6 @@ export interface HeadingPart {
   sub: boolean;
 }
 
-/** A subtitle line stopping on a particle, a preposition or an open quote: its phrase goes on below. */
-const DANGLING_SUBTITLE_RE = /[的之与和及在对为把被向从“‘《（(]$/;
-
 /** Splits a headline group into printed parts: blocks separated by blank lines; bracketed/dash lines apart. */
 export function headingParts(h: HeadingAtom): HeadingPart[] {
   if (h.inlineParts && h.inlineParts.length > 0) {
@@ -29,8 +26,9 @@ export function headingParts(h: HeadingAtom): HeadingPart[] {
     if (sub) {
       const part = { text: l.text, lines: [l.line], sub: true };
       parts.push(part);
-      // a subtitle wrapped mid-phrase (`——记柳州市“刘三姐”志愿服务队的` / `“桑榆”志愿者`) goes on below
-      cur = DANGLING_SUBTITLE_RE.test(l.text.trim()) ? part : null;
+      // a subtitle goes on over the lines under it, no blank line between (`——记柳州市“刘三姐”志愿服务队的` /
+      // `“桑榆”志愿者`): the headline's last part
+      cur = part;
       continue;
     }
     // a deck printed on its own line — `【关注城市更新】`, or a sentence with a comma — is a part of its own
@@ -38,7 +36,6 @@ export function headingParts(h: HeadingAtom): HeadingPart[] {
     if (cur?.sub && !l.gapBefore) {
       cur.text = joinWrapped(cur.text, l.text);
       cur.lines.push(l.line);
-      cur = null;
       continue;
     }
     if (cur === null || l.gapBefore || deck) {
