@@ -1127,3 +1127,31 @@ describe('local papers: a headline set wider than the text column (set K)', () =
     expect(p.clippings[1]?.body.startsWith('什么是志愿者？')).toBe(true);
   });
 });
+
+describe('local papers: a photo caption between the headline and the credit (set K)', () => {
+  it('belongs to the article the headline opens', () => {
+    const p = parsePage(
+      [
+        '　　志愿者们携带喷壶、铲刀、清洁剂等工具，',
+        '对辖区背街小巷、沿街商铺等区域张贴的小广',
+        '告进行清理。同时，志愿者还向居民宣传文明',
+        '理念，累计清除小广告200余处。',
+        '',
+        '',
+        '各城区开展“3·19”服务活动',
+        '与市民共享城市治理成果',
+        '执法人员与市民交流。',
+        '○○全媒体记者　李明',
+        '　　晚报讯　今年的3月19日是第14个城市',
+        '管理日。当天，各城区城管执法部门纷纷走进',
+        '社区、广场开展服务活动，与市民共享城市治',
+        '理成果。',
+        '　　在城中区，执法人员将普法“大篷车”开',
+        '进广场，向市民讲解城市管理法规。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(squash(p.clippings[1]?.title)).toBe('各城区开展“3·19”服务活动与市民共享城市治理成果');
+    expect(p.clippings[1]).toMatchObject({ byline: '全媒体记者　李明', dateline: '晚报讯' });
+  });
+});

@@ -284,8 +284,16 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
           }
           break;
         }
-        // ■ summary points printed between a headline and its lead belong to that article
-        if (c?.hasBody && !isDeck(c)) close();
+        // ■ summary points printed between a headline and its lead belong to that article, as does a
+        // photo's short caption printed between the headline and the credit (`…治理成果` / `执法人员与市民交流。` /
+        // `○○全媒体记者 李斌` / `晚报讯 …`)
+        if (
+          c &&
+          seq[seq.length - 1]?.k === 'seg' &&
+          isCaptionUnderHeadline(c, seq[seq.length - 2], atoms, k)
+        ) {
+          for (const it of c.items) if (it.t === 'para') it.caption = true;
+        } else if (c?.hasBody && !isDeck(c)) close();
         if (cur === null) cause = 'signal';
         const s = (cur as Seg | null) ?? open();
         s.startSignals.push(signalAt(a, 'start'));
@@ -327,6 +335,27 @@ function headingAsCaption(h: HeadingAtom): ParaAtom[] {
 }
 
 /** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
+/** A caption under a headline is at most this long (a sentence naming what the photo shows). */
+const HEADLINE_CAPTION_MAX = 16;
+
+/**
+ * The segment is a photo's caption printed right under a headline, a credit right under it: one or two
+ * short lines, each a finished sentence, nothing else (no signal, no blank line around them).
+ */
+function isCaptionUnderHeadline(seg: Seg, before: SeqItem | undefined, atoms: Atom[], k: number): boolean {
+  if (before?.k !== 'heading' || seg.startSignals.length > 0 || seg.from !== null || gapBefore(atoms, k))
+    return false;
+  const paras = seg.items.filter((it): it is ParaAtom => it.t === 'para');
+  if (paras.length === 0 || paras.length > 2 || paras.length !== seg.items.length) return false;
+  if (paras[0]?.gapBefore) return false;
+  return paras.every(
+    (p) =>
+      (p.lastLine ?? p.line) === p.line &&
+      visibleLength(p.text.trim()) <= HEADLINE_CAPTION_MAX &&
+      endsSentence(p.text),
+  );
+}
+
 function isDeck(seg: Seg): boolean {
   const [first] = seg.items;
   return (
