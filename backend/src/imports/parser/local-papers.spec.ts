@@ -1155,3 +1155,33 @@ describe('local papers: a photo caption between the headline and the credit (set
     expect(p.clippings[1]).toMatchObject({ byline: '全媒体记者　李明', dateline: '晚报讯' });
   });
 });
+
+describe('local papers: briefs signed at their end (set L)', () => {
+  it('by a name after a slash, or a name alone on the line under the text, a blank line after it', () => {
+    const p = parsePage(
+      [
+        '■消防简讯',
+        '',
+        '　　近日，东坡区消防救援大队联合街道办',
+        '深入辖区开展消防安全检查，提高了管理人',
+        '的消防安全意识。　/褚明峰',
+        '',
+        '　　为深入推进火灾防控工作，12月4日，',
+        '河口大队联合应急局对辖区场所开展消防安',
+        '全检查，为辖区消防安全奠定基础。/房明',
+        '',
+        '河口消防联合多部门　开展安全检查',
+        '',
+        '',
+        '　　7月20日，西山消防救援大队监督人员',
+        '对重点单位开展消防安全检查，严防隐患问',
+        '题留存。',
+        '王宏明',
+        '',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.byline)).toEqual(['褚明峰', '房明', '王宏明']);
+    expect(p.clippings[1]?.title).toBe('河口消防联合多部门　开展安全检查');
+    expect(p.clippings[0]?.body).not.toContain('褚明峰');
+  });
+});

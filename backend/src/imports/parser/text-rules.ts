@@ -382,10 +382,22 @@ export function withoutPhotoSource(text: string): string {
  * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,
  * `…就业。（记者 张三）`, `…说。（张三 李四）`. The text before must end a sentence.
  */
+const TRAILING_SLASH_AUTHOR_RE =
+  /^(.*[。！？][”’」』]?)[ \t\u3000]*[/／][ \t\u3000]?([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}){0,2})$/;
+
 export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
+  // a brief's author after a slash, at its end (`…安全环境。　/褚宇峰`, `…的基础。/房宇悍`)
+  const slash = TRAILING_SLASH_AUTHOR_RE.exec(t);
+  if (
+    slash &&
+    slash[1] !== undefined &&
+    slash[2] !== undefined &&
+    slash[2].split(/[\s、]+/).every(isPersonalName)
+  )
+    return { before: slash[1], byline: slash[2], printed: t.slice(slash[1].length).trim() };
   if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];

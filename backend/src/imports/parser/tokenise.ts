@@ -14,7 +14,7 @@ import {
   signalAtom,
   skipAtom,
 } from './atoms';
-import { isBareNameLine, startsWithSurname } from './names';
+import { isBareNameLine, isPersonalName, startsWithSurname } from './names';
 import { type VLine, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
 import {
@@ -140,6 +140,18 @@ export function tokenise(text: string): Tokenised {
       !headlineUnder(texts, i) &&
       bannerKind(t) === null &&
       !isFurniture(t);
+    // … and one right under a finished paragraph, a blank line (or the page's end) under it, signs the
+    // item above (`…严防隐患问题留存。` / `王宏鑫` / blank)
+    const signs =
+      !masthead &&
+      !author &&
+      !gap &&
+      (texts[i + 1] ?? '').length === 0 &&
+      endsSentence(textAbove) &&
+      /^[\u4e00-\u9fff]{2,4}$/.test(t) &&
+      isPersonalName(t) &&
+      bannerKind(t) === null &&
+      !isFurniture(t);
     // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
     const midSentence = (): boolean =>
       !gap && above.length > 0 && !endsSentence(above) && !isFurniture(above);
@@ -156,13 +168,15 @@ export function tokenise(text: string): Tokenised {
         ? [skip(t, i)]
         : author
           ? [bareName(t, i)]
-          : tokeniseLine(
-              t,
-              i,
-              gap,
-              midSentence,
-              (texts[i + 2] ?? '').length === 0 ? texts[i + 1] || null : null,
-            );
+          : signs
+            ? [signalAtom('byline', i, t, null, 'end', undefined)]
+            : tokeniseLine(
+                t,
+                i,
+                gap,
+                midSentence,
+                (texts[i + 2] ?? '').length === 0 ? texts[i + 1] || null : null,
+              );
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
