@@ -389,7 +389,7 @@ export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
-  // a brief's author after a slash, at its end (`…安全环境。　/褚宇峰`, `…的基础。/房宇悍`)
+  // a brief's author after a slash, at its end (`…安全环境。 /褚宇峰`, `…的基础。/房宇悍`)
   const slash = TRAILING_SLASH_AUTHOR_RE.exec(t);
   if (
     slash &&
