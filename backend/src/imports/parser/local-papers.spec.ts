@@ -1178,9 +1178,13 @@ describe('local papers: briefs signed at their end (set L)', () => {
         '题留存。',
         '王宏明',
         '',
+        '　　春季到来，13路驾驶员把手绘的赏花地图',
+        '搬上了公交车，把一份美好传递给乘客。',
+        '/梁罡',
+        '',
       ].join('\n'),
     );
-    expect(p.clippings.map((c) => c.byline)).toEqual(['褚明峰', '房明', '王宏明']);
+    expect(p.clippings.map((c) => c.byline)).toEqual(['褚明峰', '房明', '王宏明', '梁罡']);
     expect(p.clippings[1]?.title).toBe('河口消防联合多部门　开展安全检查');
     expect(p.clippings[0]?.body).not.toContain('褚明峰');
   });

@@ -141,15 +141,15 @@ export function tokenise(text: string): Tokenised {
       bannerKind(t) === null &&
       !isFurniture(t);
     // … and one right under a finished paragraph, a blank line (or the page's end) under it, signs the
-    // item above (`…严防隐患问题留存。` / `王宏鑫` / blank)
+    // item above (`…严防隐患问题留存。` / `王宏鑫` / blank; `/梁罡` after a slash)
     const signs =
       !masthead &&
       !author &&
       !gap &&
       (texts[i + 1] ?? '').length === 0 &&
       endsSentence(textAbove) &&
-      /^[\u4e00-\u9fff]{2,4}$/.test(t) &&
-      isPersonalName(t) &&
+      /^[/／]?[\u4e00-\u9fff]{2,4}$/.test(t) &&
+      isPersonalName(t.replace(/^[/／]/, '')) &&
       bannerKind(t) === null &&
       !isFurniture(t);
     // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
@@ -169,7 +169,7 @@ export function tokenise(text: string): Tokenised {
         : author
           ? [bareName(t, i)]
           : signs
-            ? [signalAtom('byline', i, t, null, 'end', undefined)]
+            ? [signalAtom('byline', i, t.replace(/^[/／]/, ''), null, 'end', undefined)]
             : tokeniseLine(
                 t,
                 i,
