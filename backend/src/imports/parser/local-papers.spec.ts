@@ -1189,3 +1189,24 @@ describe('local papers: briefs signed at their end (set L)', () => {
     expect(p.clippings[0]?.body).not.toContain('褚明峰');
   });
 });
+
+describe('local papers: a credit run on after the last sentence, its name cut onto the next line (set L)', () => {
+  it('closes the article; the next one starts after the blank lines', () => {
+    const p = parsePage(
+      [
+        '　　根据老人断断续续提供的信息，民警逐栋',
+        '询问周围居民，终于找到了老人的儿媳，将老',
+        '人送回家中。江城晚报全媒体记者',
+        '　李明',
+        '',
+        '',
+        '　　近日，东坡派出所民警正准备入户走访，',
+        '刚到小区门口就发现一名老人神情迷茫，立',
+        '刻上前询问，帮助老人找到了家人。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[0]?.byline).toBe('江城晚报全媒体记者 李明');
+    expect(p.clippings[0]?.body.endsWith('人送回家中。')).toBe(true);
+  });
+});

@@ -120,6 +120,19 @@ export function tokenise(text: string): Tokenised {
       gap = false;
       continue;
     }
+    // a credit run on after the text's last sentence, its name cut onto the next line, a blank line
+    // after it (`…送回家中。城市晚报全媒体记者` / `吕闯`): the paragraph, then the item's closing credit
+    const runOn = runOnCreditCut(t, texts[i + 1] ?? '', texts[i + 2]);
+    if (runOn) {
+      for (const a of tokeniseLine(runOn.before, i, gap)) atoms.push(remap(a));
+      const credit = signalAtom('byline', i, runOn.byline, null, 'end', [i + 1]);
+      atoms.push(remap(credit));
+      markSplit(i);
+      markSplit(i + 1);
+      i++;
+      gap = false;
+      continue;
+    }
     // a date right under an issuer's name is a notice's signing date, whatever furniture follows
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
@@ -266,6 +279,33 @@ function bareName(text: string, line: number): SignalAtom {
 
 export function skip(text: string, line: number): SkipAtom {
   return skipAtom(line, text, null);
+}
+
+const RUN_ON_ROLE_RE =
+  /^(.*[。！？][”’」』]?)[ \t\u3000]*((?:本报|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|报|新闻|融媒体中心))?(?:全媒体|融媒体|特约|首席|见习)?(?:记者|通讯员))$/;
+
+/** See the loop: `…送回家中。城市晚报全媒体记者` / `吕闯` / blank (or the page's end). */
+export function runOnCreditCut(
+  t: string,
+  next: string,
+  afterNext: string | undefined,
+): { before: string; byline: string } | null {
+  if ((afterNext ?? '').length > 0 || !/[者员]$/.test(t)) return null;
+  const m = RUN_ON_ROLE_RE.exec(t);
+  const name = next.trim();
+  if (
+    !m ||
+    m[1] === undefined ||
+    m[2] === undefined ||
+    !/^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,4}$/.test(name)
+  )
+    return null;
+  if (
+    !name.split(/[\s\u3000]+/).every((n) => (n.length >= 2 ? isPersonalName(n) : false)) &&
+    !isPersonalName(name.replace(/[\s\u3000]+/g, ''))
+  )
+    return null;
+  return { before: m[1], byline: `${m[2]} ${name}` };
 }
 
 /** A bullet label is a kicker when the line under it is at most this long and unpunctuated (a headline). */
