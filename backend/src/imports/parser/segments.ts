@@ -334,7 +334,6 @@ function headingAsCaption(h: HeadingAtom): ParaAtom[] {
   });
 }
 
-/** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
 /** A caption under a headline is at most this long (a sentence naming what the photo shows). */
 const HEADLINE_CAPTION_MAX = 16;
 
@@ -356,6 +355,7 @@ function isCaptionUnderHeadline(seg: Seg, before: SeqItem | undefined, atoms: At
   );
 }
 
+/** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
 function isDeck(seg: Seg): boolean {
   const [first] = seg.items;
   return (
