@@ -1210,3 +1210,29 @@ describe('local papers: a credit run on after the last sentence, its name cut on
     expect(p.clippings[0]?.body.endsWith('人送回家中。')).toBe(true);
   });
 });
+
+describe('local papers: a photo group credited as a whole (set M)', () => {
+  it('(`文/图 李明（除署名外）` under its pictures) stays one item, each picture credited with it', () => {
+    const p = parsePage(
+      [
+        '　　今年春节，侨乡年味别样浓，各处张灯结彩，',
+        '各大公园花团锦簇，市民游客纷纷出门赏景。',
+        '潮头公园游人如织。',
+        '许多市民到步行街感受节日的',
+        '氛围。　张明　摄',
+        '东坡公园，人们用舞蹈庆祝新年',
+        '的到来。　王强　摄',
+        '新年到来，不少市民在江边散步。',
+        '文/图　李明（除署名外）',
+        '',
+        '侨乡过新年　幸福满心田',
+        '',
+        '',
+        ...NEXT_ARTICLE.slice(2),
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['侨乡过新年　幸福满心田', '河口村修好了出村路']);
+    const byline = squash(p.clippings[0]?.byline);
+    for (const name of ['张明', '王强', '李明']) expect(byline).toContain(name);
+  });
+});

@@ -30,6 +30,7 @@ import { para } from './tokenise';
 import {
   NOTICE_CLOSING_RE,
   endsSentence,
+  GROUP_CREDIT_NOTE_RE,
   isPhotoByline,
   isSectionHeader,
   isNamesOnly,
@@ -255,6 +256,11 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
             lastParaEndsSentence(c);
           pos = c?.hasBody && (closes || (!nextIsBody && !opens)) ? 'end' : 'start';
         }
+        if (pos === 'end' && c?.hasBody && groupCreditAhead(atoms, k)) {
+          // one picture's credit in a photo group: credited with the group, which goes on
+          c.endSignals.push(signalAt(a, 'end'));
+          break;
+        }
         if (pos === 'end' && c && isEmbeddedCaption(c, a, nextMeaningful(k))) {
           // a photo's credit right after an article's byline and a short caption: the article goes on
           c.items = c.items.map((it) => (it.t === 'heading' ? headingAsCaption(it) : it)).flat();
@@ -324,6 +330,23 @@ function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined)
   }
   return chars <= CAPTION_MAX_CHARS;
 }
+
+/**
+ * A photo group's own credit (`文/图 周华东（除署名外）`) further down the same block, no blank line before
+ * it: the photo credit at `k` is one picture's inside the group, which stays one item.
+ */
+function groupCreditAhead(atoms: Atom[], k: number): boolean {
+  for (let n = k + 1; n < atoms.length && n <= k + GROUP_REACH_ATOMS; n++) {
+    const a = atoms[n];
+    if (!a || gapBefore(atoms, n)) return false;
+    const text = a.t === 'para' ? a.text : a.t === 'signal' ? a.value : '';
+    if (GROUP_CREDIT_NOTE_RE.test(text.trim())) return true;
+  }
+  return false;
+}
+
+/** How far (in atoms) a photo group's credit is looked for under one of its pictures' credits. */
+const GROUP_REACH_ATOMS = 40;
 
 /** A caption's first line taken for a headline, back as caption text. */
 function headingAsCaption(h: HeadingAtom): ParaAtom[] {

@@ -375,8 +375,13 @@ export function isPhotoByline(text: string): boolean {
 
 /** A photo credit's source in brackets after 摄 (`徐培钦摄（影像中国）`, `刘升摄（人民视觉）`) removed. */
 export function withoutPhotoSource(text: string): string {
-  return text.replace(/((?:摄影?|供图))\s{0,2}[（(][^（()）]{2,10}[）)]$/, '$1');
+  return text
+    .replace(/((?:摄影?|供图))\s{0,2}[（(][^（()）]{2,10}[）)]$/, '$1')
+    .replace(GROUP_CREDIT_NOTE_RE, '');
 }
+
+/** `文/图 周华东（除署名外）`: a photo group's credit, for the pictures not credited one by one. */
+export const GROUP_CREDIT_NOTE_RE = /\s{0,2}[（(]除署名外[）)]$/;
 
 /**
  * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,
