@@ -80,6 +80,12 @@ export function tokenise(text: string): Tokenised {
     splitLines.add(v.line);
     for (const n of v.also) splitLines.add(n);
   };
+  /** Atoms made of the lines `from`..`last` glued by one of the rules below: kept, those lines marked split. */
+  const take = (produced: readonly Atom[], from: number, last: number): number => {
+    for (const a of produced) atoms.push(remap(a));
+    for (let n = from; n <= last; n++) markSplit(n);
+    return last;
+  };
   let gap = false;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
@@ -94,29 +100,21 @@ export function tokenise(text: string): Tokenised {
     });
     if (spanning) {
       // (read before remap, which moves lastLine to input lines)
-      const last = spanning[0]?.t === 'para' ? (spanning[0].lastLine ?? i + 1) : i + 1;
-      for (const a of spanning) atoms.push(remap(a));
-      for (let k = i; k <= last; k++) markSplit(k);
-      i = last;
+      i = take(spanning, i, spanning[0]?.t === 'para' ? (spanning[0].lastLine ?? i + 1) : i + 1);
       gap = false;
       continue;
     }
     // a byline cut by a narrow column: `■本报记者 鲍童 本报通` / `讯员 张洋` (up to three lines)
     const credit2 = bylineAcrossLines(t, texts, i);
     if (credit2) {
-      atoms.push(remap(credit2.atom));
-      for (let n = i; n <= credit2.last; n++) markSplit(n);
-      i = credit2.last;
+      i = take([credit2.atom], i, credit2.last);
       gap = false;
       continue;
     }
     // a byline in brackets cut by a narrow column: `（记者 朱琳 通讯员` / `吴敏）`
     const credit = bracketAcrossLines(t, texts, i);
     if (credit) {
-      atoms.push(remap(credit));
-      markSplit(i);
-      markSplit(i + 1);
-      i++;
+      i = take([credit], i, i + 1);
       gap = false;
       continue;
     }
@@ -124,12 +122,8 @@ export function tokenise(text: string): Tokenised {
     // after it (`…送回家中。城市晚报全媒体记者` / `吕闯`): the paragraph, then the item's closing credit
     const runOn = runOnCreditCut(t, texts[i + 1] ?? '', texts[i + 2]);
     if (runOn) {
-      for (const a of tokeniseLine(runOn.before, i, gap)) atoms.push(remap(a));
-      const credit = signalAtom('byline', i, runOn.byline, null, 'end', [i + 1]);
-      atoms.push(remap(credit));
-      markSplit(i);
-      markSplit(i + 1);
-      i++;
+      const closing = signalAtom('byline', i, runOn.byline, null, 'end', [i + 1]);
+      i = take([...tokeniseLine(runOn.before, i, gap), closing], i, i + 1);
       gap = false;
       continue;
     }
