@@ -106,9 +106,6 @@ export function ruleHeadings(atoms: Atom[]): { isHead: boolean[]; subhead: boole
   return { isHead, subhead };
 }
 
-/** A line closing a sentence: its last mark ends one (a closing quote or bracket after it allowed). */
-const SENTENCE_CLOSE_RE = /[。！？!?…][”’」』）)]*$/;
-
 /** Marks plain text lines that are headlines/subheads and merges them into heading atoms. */
 export function markHeadings(
   atoms: Atom[],
@@ -301,7 +298,7 @@ export function markHeadings(
       }
       // (a block whose last line ends no sentence cannot be a paragraph's end left by a column break:
       // it may be as wide as a headline set over several columns, `——记柳州市“刘三姐”志愿服务队的`)
-      const open = !SENTENCE_CLOSE_RE.test((atoms[end] as ParaAtom).text.trim());
+      const open = !endsSentence((atoms[end] as ParaAtom).text);
       const limit = open
         ? MAX_HEADING_LINE_CHARS
         : Math.min(MAX_HEADING_LINE_CHARS, Math.floor(column * WRAPPED_LINE_SHARE));

@@ -387,22 +387,21 @@ export const GROUP_CREDIT_NOTE_RE = /\s{0,2}[（(]除署名外[）)]$/;
  * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,
  * `…就业。（记者 张三）`, `…说。（张三 李四）`. The text before must end a sentence.
  */
-const TRAILING_SLASH_AUTHOR_RE =
-  /^(.*[。！？][”’」』]?)[ \t\u3000]*[/／][ \t\u3000]?([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}){0,2})$/;
+/** `/褚宇峰`, `/房宇悍 王明`: a slash and one to three names at a text's end. */
+const SLASH_AUTHOR_MAX = 16;
 
 export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
   const t = text.trimEnd();
   // a brief's author after a slash, at its end (`…安全环境。 /褚宇峰`, `…的基础。/房宇悍`)
-  const slash = TRAILING_SLASH_AUTHOR_RE.exec(t);
-  if (
-    slash &&
-    slash[1] !== undefined &&
-    slash[2] !== undefined &&
-    slash[2].split(/[\s、]+/).every(isPersonalName)
-  )
-    return { before: slash[1], byline: slash[2], printed: t.slice(slash[1].length).trim() };
+  const slash = Math.max(t.lastIndexOf('/'), t.lastIndexOf('／'));
+  if (slash > 0 && t.length - slash <= SLASH_AUTHOR_MAX) {
+    const before = t.slice(0, slash).trimEnd();
+    const names = t.slice(slash + 1).trim();
+    if (endsSentence(before) && names.split(/[\s、]+/).every(isPersonalName))
+      return { before, byline: names, printed: t.slice(slash).trim() };
+  }
   if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];

@@ -45,7 +45,7 @@ import {
   isBalanced,
   visibleLength,
 } from './text-rules';
-import { findJumpMarkers } from '@jianbao/contracts';
+import { SENTENCE_CLOSERS, findJumpMarkers } from '@jianbao/contracts';
 import { MAX_CREDIT_LINE_CHARS, WRAPPED_LINE_SHARE } from './thresholds';
 
 // ====================================================================== 1. tokenise
@@ -275,35 +275,39 @@ export function skip(text: string, line: number): SkipAtom {
   return skipAtom(line, text, null);
 }
 
-const RUN_ON_ROLE_RE =
-  /^(.*[。！？][”’」』]?)[ \t\u3000]*((?:本报|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|报|新闻|融媒体中心))?(?:全媒体|融媒体|特约|首席|见习)?(?:记者|通讯员))$/;
-
-/** See the loop: `…送回家中。城市晚报全媒体记者` / `吕闯` / blank (or the page's end). */
+/**
+ * See the loop: `…送回家中。城市晚报全媒体记者` / `吕闯` / blank (or the page's end). The role after the last
+ * sentence and the name under it must read as a credit (isBylineText: role words, family names).
+ */
 export function runOnCreditCut(
   t: string,
   next: string,
   afterNext: string | undefined,
 ): { before: string; byline: string } | null {
   if ((afterNext ?? '').length > 0 || !/[者员]$/.test(t)) return null;
-  const m = RUN_ON_ROLE_RE.exec(t);
+  const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
-  if (
-    !m ||
-    m[1] === undefined ||
-    m[2] === undefined ||
-    !/^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,4}$/.test(name)
-  )
-    return null;
-  if (
-    !name.split(/[\s\u3000]+/).every((n) => (n.length >= 2 ? isPersonalName(n) : false)) &&
-    !isPersonalName(name.replace(/[\s\u3000]+/g, ''))
-  )
-    return null;
-  return { before: m[1], byline: `${m[2]} ${name}` };
+  if (end < 0 || name.length === 0 || name.length > RUN_ON_NAME_MAX) return null;
+  // (closing quotes after the full stop stay with the sentence)
+  let cut = end + 1;
+  while (cut < t.length && SENTENCE_CLOSERS.includes(t.charAt(cut))) cut++;
+  const before = t.slice(0, cut);
+  const byline = `${t.slice(cut).trim()} ${name}`;
+  return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
+
+/** A name cut onto its own line under a run-on credit is this long at most (`吕闯`, `吕 闯` padded with a full-width space). */
+const RUN_ON_NAME_MAX = 5;
 
 /** A bullet label is a kicker when the line under it is at most this long and unpunctuated (a headline). */
 const BULLET_KICKER_NEXT_MAX = 20;
+
+/** The line under a bullet label reads as a one-line headline (see BULLET_KICKER_NEXT_MAX). */
+function isHeadlineLike(text: string | null): boolean {
+  return (
+    text !== null && visibleLength(text) <= BULLET_KICKER_NEXT_MAX && !/[。，、；：,;:！？!?]/.test(text)
+  );
+}
 
 /** `3 视觉` (a full-width space), `农业农村`: a page's section name, a word or two (its page number before it), alone on its line. */
 const SECTION_LABEL_RE = /^(?:[A-Z]?\d{1,2}[ \t\u3000]+)?[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
@@ -392,8 +396,7 @@ export function leadAcrossLines(
   i: number,
   gapBefore: boolean,
   /** Whether the column cut before line k fell on a space (the input line before ended in one, or k opens with one). */
-  cutAtSpace: (k: number) => boolean = (k) =>
-    /[ \t\u3000]$/.test((rawLines[k - 1] ?? '').replace(/\r$/, '')) || /^ \S/.test(rawLines[k] ?? ''),
+  cutAtSpace: (k: number) => boolean,
 ): Atom[] | null {
   if (
     t.length > MAX_CREDIT_LINE_CHARS ||
@@ -518,10 +521,6 @@ export function tokeniseText(
   /** The next line's text when it stands alone: no blank line before it, one after it (else null). */
   nextText: string | null = null,
 ): void {
-  const nextIsHeadlineLike = (): boolean =>
-    nextText !== null &&
-    visibleLength(nextText) <= BULLET_KICKER_NEXT_MAX &&
-    !/[。，、；：,;:！？!?]/.test(nextText);
   // a photo's number set off after a caption's last sentence (`…乡村建设。  ②22`): the caption ends there
   const photoNo = s.length > 4 && /[①-⑳0-9]$/.test(s) ? TRAILING_PHOTO_NUMBER_RE.exec(s) : null;
   if (photoNo && photoNo[1] !== undefined && photoNo[2] !== undefined) {
@@ -560,7 +559,7 @@ export function tokeniseText(
     // (a label over a headline — `■记者手记` / `从一场发布会看…`, `●丽都社区` / `除“癣”墙面净` — is its
     // kicker unless its words are names; over the text itself it stays the item's credit line, as before)
     ((isNamesOnly(bulletName[1]) &&
-      (!nextIsHeadlineLike() ||
+      (!isHeadlineLike(nextText) ||
         bulletName[1]
           .trim()
           .split(/\s+/)
