@@ -313,8 +313,13 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
       roles.push({ line, role: s.kind === 'byline' ? 'byline' : 'dateline' });
   }
   for (const it of p.items) {
-    if (it.t === 'para') roles.push({ line: it.line, role: it.caption ? 'caption' : bodyRole });
-    else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
+    if (it.t === 'para') {
+      const role = it.caption ? 'caption' : bodyRole;
+      roles.push({ line: it.line, role });
+      // a lead cut across lines holds every line it was glued from, even those no text after it opens
+      if (it.leadDateline !== null && it.lastLine !== undefined)
+        for (let n = it.line + 1; n <= it.lastLine; n++) roles.push({ line: n, role });
+    } else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
   }
   const seen = new Set<string>();
   const lines = roles

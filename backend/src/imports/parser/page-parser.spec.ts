@@ -353,6 +353,23 @@ describe('parsePage properties', () => {
       { numRuns: 300 },
     );
   });
+
+  // found by the property above (CI seed 1554651613): a lead cut across lines with no text after it
+  // in its last line, and a bracket of reporters over three lines, kept only the lead's first line
+  it.each([
+    ['新华社北京10月21日电\n（王芳）\n（上接1版A）是创造社会财富的中坚力量。'],
+    [
+      '江城都市报极目新闻讯（记者张明 \n通讯员李华 王强 赵刚 刘伟\n 陈东）2月24日，多个部门在校园内外\n全力除雪融冰，确保学生平安返校。',
+    ],
+  ])('assigns every line of a lead cut across lines: %j', (text) => {
+    const p = parsePage(text);
+    const seen = new Set<number>([
+      ...p.clippings.flatMap((c) => c.lines.map((l) => l.line)),
+      ...p.unassignedLines.map((u) => u.line),
+    ]);
+    const lost = text.split('\n').flatMap((l, i) => (l.trim().length > 0 && !seen.has(i) ? [i] : []));
+    expect(lost).toEqual([]);
+  });
 });
 
 // ------------------------------------------------- huge and pathological pages
