@@ -16,6 +16,7 @@ import {
   emptyCounts,
   ratios,
   scorePage,
+  type GoldClipping,
   type GoldPage,
   type GoldSet,
   type PageScore,
@@ -100,6 +101,8 @@ export function evaluateDir(dir: string, o: EvalOptions = {}): EvalReport {
  */
 function scoreLinks(pages: GoldPage[], previews: Map<string, ImportPreview>, scores: PageScore[]): LinkScore {
   const parts: IssuePart[] = [];
+  // pages of different papers are never one issue, even on the same date
+  const publicationIds = new Map<string, number>();
   const refOf = new Map<number, string>();
   const pageOfRef = new Map<string, string>();
   pages.forEach((page, pi) => {
@@ -107,13 +110,16 @@ function scoreLinks(pages: GoldPage[], previews: Map<string, ImportPreview>, sco
     const score = scores[pi];
     if (!preview || !score) return;
     const refByIndex = new Map(Object.entries(score.matchedTo).map(([ref, idx]) => [idx, ref]));
+    const paper = page.publication ?? '';
+    const publicationId = publicationIds.get(paper) ?? publicationIds.size + 1;
+    publicationIds.set(paper, publicationId);
     preview.clippings.forEach((c, ci) => {
       const id = parts.length + 1;
       const ref = refByIndex.get(ci);
       if (ref !== undefined) refOf.set(id, ref);
       parts.push({
         id,
-        publicationId: 1,
+        publicationId,
         issueDate: page.issueDate ?? '',
         pageLabel: page.page ?? '1',
         kind: c.kind,
@@ -137,7 +143,7 @@ function scoreLinks(pages: GoldPage[], previews: Map<string, ImportPreview>, sco
       if (!head.continuesTo) continue;
       for (const p2 of pages)
         for (const tail of p2.clippings)
-          if (tail.continuesFrom && tail.ref !== head.ref && tail.ref.startsWith(`${head.ref}-`))
+          if (tail.continuesFrom && tail.ref !== head.ref && samePair(head, tail))
             goldPairs.add(`${head.ref}→${tail.ref}`);
     }
   }
@@ -154,4 +160,13 @@ function scoreLinks(pages: GoldPage[], previews: Map<string, ImportPreview>, sco
   }
   for (const g of goldPairs) if (!madePairs.has(g)) misses.push(`missing link ${g}`);
   return { made: plan.links.length, right, pairs: goldPairs.size, misses };
+}
+
+/** A head and a tail of one article: named so (`…-04` → `…-04-tail`) or said so (`sameStoryAs`). */
+function samePair(head: GoldClipping, tail: GoldClipping): boolean {
+  return (
+    tail.ref.startsWith(`${head.ref}-`) ||
+    (head.sameStoryAs ?? []).includes(tail.ref) ||
+    (tail.sameStoryAs ?? []).includes(head.ref)
+  );
 }

@@ -28,6 +28,8 @@ export interface GoldClipping {
   regions: string[];
   /** Places that may be tagged without counting against precision; null: none is judged. */
   regionsAlso?: string[] | null;
+  /** Refs of the same story elsewhere (on a head, its continued tail; on a tail, its head). */
+  sameStoryAs?: string[];
 }
 
 export interface GoldPage {
