@@ -22,6 +22,26 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it('a lead of any paper ending in 报讯 (`快报讯`, `生活报讯`) opens an item, however the paper is called', () => {
+    const p = parsePage(
+      [
+        '江城快报  2024年5月9日  星期四',
+        '',
+        '快报讯（记者 王明）昨天，市民在江边',
+        '公园里发现一只受伤的白鹭，随即报警。',
+        '',
+        '□快报讯（记者 李华）凌晨，一女子的呼喊',
+        '声打破小区的宁静，两名司机闻声赶来。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.dateline, squash(c.byline)])).toEqual([
+      ['快报讯', '记者王明'],
+      ['快报讯', '记者李华'],
+      ['本报讯', ''],
+    ]);
+  });
+
   it('a credit set off by spaces after the caption, cut by the column, closes the photo', () => {
     const p = parsePage(
       [

@@ -29,9 +29,14 @@ const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电
 const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
 /** A paper's news app or site named after it (`楚天都市报极目新闻讯`, `…客户端讯`). */
 const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
+/**
+ * Any paper's name before its 讯 (`快报讯`, `生活报讯`): 报讯 opening a text says so whatever kind of paper
+ * it is. (Never across a 本报讯: a headline line glued before one is no paper's name.)
+ */
+const ANY_PAPER_NEWS = `(?:(?!本报)[${HAN}]){1,6}?报讯(?=[\\s（(【]|记者)`;
 const DATELINE_CORE =
   `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
-  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息)))`;
+  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS})`;
 const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
@@ -50,7 +55,7 @@ const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2
 const DATELINE_END_CHAR_RE = /[电讯息]/;
 const DATELINE_ONLY_LAST = new Set([...'电讯息）)']);
 
-const DATELINE_START_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA})`);
+const DATELINE_START_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA}|${ANY_PAPER_NEWS})`);
 
 /** The text opens like a dateline (`新华社北京10月2`, `本报讯 记`): a narrow column may have cut it. */
 export function startsLikeDateline(text: string): boolean {
