@@ -22,6 +22,23 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it("a reader's tip thanked under the story (`（孔先生报料奖60元）`) closes it; it is not the next item's headline", () => {
+    const p = parsePage(
+      [
+        '江边发现受伤白鹭',
+        '快报讯（记者 王明）昨天，市民在江边',
+        '公园里发现一只受伤的白鹭，随即报警。',
+        '（孔先生报料奖60元）',
+        '',
+        '快报讯（记者 李华）凌晨，一女子的呼喊',
+        '声打破小区的宁静，两名司机闻声赶来。',
+        '（郭女士爆料奖50元）',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['江边发现受伤白鹭', null, '河口村修好了出村路']);
+  });
+
   it('a lead of any paper ending in 报讯 (`快报讯`, `生活报讯`) opens an item, however the paper is called', () => {
     const p = parsePage(
       [

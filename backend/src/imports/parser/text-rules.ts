@@ -855,6 +855,8 @@ export const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '
 const NOTE_OPENING_RE =
   /^(?:作者|据|综合|摘编自|摘自|来源|原载|转自|本文|文中|注|编者|译者|(?:本报|人民日报|新华社)?(?:记者|通讯员))/;
 const NOTE_CLOSING_RE = /(?:参与采写|参与采访|采访整理|整理|报道|供稿|电|摘编)$/;
+/** A metro paper's thanks for a reader's tip under the story it gave: `（孔先生报料奖60元）`, `（爆料人：王女士）`. */
+const READER_TIP_RE = /(?:报料|爆料)/;
 
 /**
  * A source or cross-reference line printed under an item, unbracketed: `据央视`, `据新华社`, `据新闻联播`,
@@ -874,7 +876,7 @@ export function isSourceLine(raw: string): boolean {
 
 /**
  * A note in brackets closing an article: `（本报记者吴君参与采写）`, `（作者为上海交通大学人文学院教授）`,
- * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`.
+ * `（据新华社北京6月17日电）`, `（摘编自《新疆日报》）`, `（钟艳宇参与采写）`, `（孔先生报料奖60元）`.
  */
 export function isBracketedNote(raw: string): boolean {
   const t = raw.trim();
@@ -882,7 +884,7 @@ export function isBracketedNote(raw: string): boolean {
   if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return false;
   const inner = t.slice(1, -1).trim();
   if (/[（(）)]/.test(inner.replace(/《[^》]*》/g, ''))) return false;
-  return NOTE_OPENING_RE.test(inner) || NOTE_CLOSING_RE.test(inner);
+  return NOTE_OPENING_RE.test(inner) || NOTE_CLOSING_RE.test(inner) || READER_TIP_RE.test(inner);
 }
 
 // ---------------------------------------------------------------- whitespace without regular expressions
