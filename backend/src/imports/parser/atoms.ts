@@ -39,6 +39,8 @@ export interface ParaAtom {
   caption: boolean;
   /** The last input line of a text glued from several (a credit or note cut by the column), if any. */
   lastLine?: number;
+  /** A lead cut by the column (`本报讯 记` / `者李明报道`): the input lines after its first it was printed across. */
+  alsoLines?: number[];
 }
 
 export type SignalKind = 'jumpFrom' | 'jumpTo' | 'dateline' | 'byline';

@@ -317,8 +317,7 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
       const role = it.caption ? 'caption' : bodyRole;
       roles.push({ line: it.line, role });
       // a lead cut across lines holds every line it was glued from, even those no text after it opens
-      if (it.leadDateline !== null && it.lastLine !== undefined)
-        for (let n = it.line + 1; n <= it.lastLine; n++) roles.push({ line: n, role });
+      for (const n of it.alsoLines ?? []) roles.push({ line: n, role });
     } else for (const l of it.lines) roles.push({ line: l.line, role: 'subhead' });
   }
   const seen = new Set<string>();

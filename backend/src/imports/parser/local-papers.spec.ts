@@ -22,6 +22,27 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it("a lead's bracket of reporters cut over three lines with a column break inside a name", () => {
+    const text = [
+      '化工园区事故搜救结束',
+      '',
+      '本报江城3月26日电 （记者 张明',
+      '华 李宋',
+      '',
+      '男 王刚）记者在26日举行的发布会上',
+      '获悉，现场搜救工作已经完毕。',
+      ...NEXT_ARTICLE,
+    ].join('\n');
+    const p = parsePage(text);
+    const [c] = p.clippings;
+    expect(c?.dateline).toBe('本报江城3月26日电');
+    expect(squash(c?.byline)).toBe('记者张明华李宋男王刚');
+    expect(c?.body).toContain('记者在26日举行的发布会上获悉');
+    // every printed line of the lead is the clipping's, the blank line inside it none's
+    expect(c?.lines.filter((l) => l.line <= 5).map((l) => l.line)).toEqual(expect.arrayContaining([2, 3, 5]));
+    expect(c?.lines.some((l) => l.line === 4)).toBe(false);
+  });
+
   it("a reader's tip thanked under the story (`（孔先生报料奖60元）`) closes it; it is not the next item's headline", () => {
     const p = parsePage(
       [

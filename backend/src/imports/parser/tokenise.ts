@@ -219,6 +219,7 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
     const extra = [...also(a.line)];
     if (a.lastLine !== undefined) extra.push(lineOf(a.lastLine), ...also(a.lastLine));
     if (extra.length > 0) a.lastLine = Math.max(...extra);
+    if (a.alsoLines) a.alsoLines = a.alsoLines.flatMap((n) => [lineOf(n), ...also(n)]);
   }
   a.line = lineOf(a.line);
   return a;
@@ -413,12 +414,14 @@ export function leadAcrossLines(
   let joined = `${t}${next}`;
   let spaced = `${t}${seam(i + 1)}${next}`;
   let last = i + 1;
-  // a bracket of reporters long enough to run over a third line (`（记者卢成汉` / `通讯员李军 冯夏雪 赵志宏` / `刘畅）…`)
-  const third = raw(i + 2).trim();
+  // a bracket of reporters long enough to run over a third line (`（记者卢成汉` / `通讯员李军 冯夏雪 赵志宏` / `刘畅）…`),
+  // also past a column break (`（记者 吕学` / `先 宋阿` / blank / `男 格日勒图）…`)
+  const k = raw(i + 2).trim().length > 0 ? i + 2 : i + 3;
+  const third = raw(k).trim();
   if (/[（(][^）)]*$/.test(joined) && third.length > 0 && /[）)]/.test(third.slice(0, 12))) {
     joined = `${joined}${third}`;
-    spaced = `${spaced}${seam(i + 2)}${third}`;
-    last = i + 2;
+    spaced = `${spaced}${seam(k)}${third}`;
+    last = k;
   }
   let lead = matchLeadDateline(joined);
   if (lead && lead.byline === null && spaced !== joined) {
@@ -437,6 +440,7 @@ export function leadAcrossLines(
   head.leadDateline = lead.dateline;
   head.leadByline = lead.byline;
   head.lastLine = last;
+  head.alsoLines = last > i + 1 ? [i + 1, last] : [i + 1];
   const out: Atom[] = [head];
   const rest = joined.slice(lead.length).trim();
   if (rest.length > 0) for (const a of tokeniseLine(rest, last, false)) out.push(a);
