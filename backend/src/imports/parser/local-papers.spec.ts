@@ -22,6 +22,42 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it("a headline right above a paper's lead (`…快报讯（记者…`) is not glued to it as the paper's name", () => {
+    const p = parsePage(
+      [
+        '江边发现受伤白鹭',
+        '快报讯（记者 王明）昨天，市民在江边',
+        '公园里发现一只受伤的白鹭。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({ title: '江边发现受伤白鹭', dateline: '快报讯' });
+  });
+
+  it("a paper's dateline with the place after the date (`江城快报5月8日南京电`) and a newsroom spaced from the role", () => {
+    const p = parsePage(
+      [
+        '小伙欲跳桥轻生被救下',
+        '',
+        '江城快报5月8日南京电（记者 丁明）昨',
+        '晚8点30，一年轻男子在长江大桥上欲跳',
+        '桥轻生，路过的公交司机紧急停车救援。',
+        '',
+        '',
+        '春节假期公园游人如织',
+        '本报讯（林晓 杜娟 江城日报社融媒体',
+        '记者 兰建新）春节七天假期，城区六大',
+        '公园共接待游客超80万人次。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.dateline, squash(c.byline)])).toEqual([
+      ['江城快报5月8日南京电', '记者丁明'],
+      ['本报讯', '林晓杜娟江城日报社融媒体记者兰建新'],
+      ['本报讯', ''],
+    ]);
+  });
+
   it("a lead's bracket of reporters cut over three lines with a column break inside a name", () => {
     const text = [
       '化工园区事故搜救结束',

@@ -147,7 +147,9 @@ export function cutSignalEnd(
   if (/[接转续]/.test(joined.slice(Math.max(0, cut - 24), cut + 24))) {
     for (const m of findJumpMarkers(joined)) consider(m.start, m.end, false);
   }
-  if (/[电讯息]/.test(tail)) for (const d of findDatelines(joined, ws === 0)) consider(d.start, d.end, false);
+  // (a next line that opens with a dateline of its own is no dateline's cut end: `江边发现白鹭` / `快报讯（…`)
+  if (/[电讯息]/.test(tail) && !opensWithDateline(trimmed[from] ?? ''))
+    for (const d of findDatelines(joined, ws === 0)) consider(d.start, d.end, false);
   if (/[）)]/.test(tail) && /[（(]/.test(head))
     for (const c of cutCredits(joined, cut)) consider(c.start, c.end, true);
   if (/[摄图]/.test(tail) && BULLET_HINT_RE.test(head)) {
@@ -161,6 +163,12 @@ export function cutSignalEnd(
   if (end < 0) return none;
   const k = bounds.findIndex((x) => x >= end);
   return k < 0 ? none : { extra: k + 1, credit };
+}
+
+function opensWithDateline(line: string): boolean {
+  return findDatelines(line, true).some(
+    (d) => d.start === 0 || /^[■●▲◆□◎]\s{0,2}$/.test(line.slice(0, d.start)),
+  );
 }
 
 /** Characters one of the signals below needs near the break: a marker's word, a dateline's end, a credit's close. */

@@ -24,8 +24,11 @@ const DATE =
 const KNOWN_AGENCY =
   '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
 /** A paper or station, also a paper calling itself by its kind alone (`导报讯`, `晚报讯`, `晨报讯`). */
-const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社))`;
-/** A place between agency and date (`北京`, `济宁`), never a role word such as 记者/通讯员. */
+const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|快报|青年报|生活报|法治报|法制报|报社))`;
+/**
+ * A place between agency and date (`北京`, `济宁`), or between date and 电 (`现代快报5月8日南京电`), never a
+ * role word such as 记者/通讯员.
+ */
 const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
 /** A paper's news app or site named after it (`楚天都市报极目新闻讯`, `…客户端讯`). */
 const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
@@ -35,8 +38,8 @@ const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
  */
 const ANY_PAPER_NEWS = `(?:(?!本报)[${HAN}]){1,6}?报讯(?=[\\s（(【]|记者)`;
 const DATELINE_CORE =
-  `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
-  `${MEDIA}(?:${PLACE}${DATE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS})`;
+  `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE}${PLACE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
+  `${MEDIA}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS})`;
 const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
@@ -162,7 +165,7 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]{1,2}\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  `(?:(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})\\s?){0,2}(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
