@@ -277,8 +277,13 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
     run = [];
   };
   for (const it of p.items) {
-    if (it.t === 'para') run.push(it);
-    else flushRun();
+    if (it.t !== 'para') flushRun();
+    else {
+      // a caption printed inside the article is a paragraph of its own, never run on into the text
+      const prev = run[run.length - 1];
+      if (prev !== undefined && prev.caption !== it.caption) flushRun();
+      run.push(it);
+    }
   }
   flushRun();
   const body = chunks.filter((c) => c.length > 0).join('\n');

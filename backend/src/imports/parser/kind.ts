@@ -34,7 +34,8 @@ export function classifyKind(input: KindInput): ClippingKind {
     return 'notice';
   if (input.keyValue || hasAdWords(head) || (bodyLength < 600 && hasAdWords(withoutSpaces(input.body))))
     return 'ad';
-  const photoCredit = input.byline !== null && isPhotoByline(input.byline);
+  // (an article whose only credit is its picture's, the caption printed inside it, stays an article)
+  const photoCredit = input.byline !== null && isPhotoByline(input.byline) && !input.captionInside;
   if (
     bodyLength <= CAPTION_MAX &&
     (photoCredit ||

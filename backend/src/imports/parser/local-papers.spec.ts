@@ -22,6 +22,30 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it("a picture between headline and text, credited on its caption's line after two spaces, stays the article's", () => {
+    const p = parsePage(
+      [
+        '垃圾已清理',
+        '古墓石像重获“自由”',
+        '',
+        '昨日，工作人员清理垃圾  记者 于明 摄',
+        '',
+        '本报昨日以《石像被垃圾埋到脖子》为题，',
+        '报道了古墓石像被垃圾覆盖的景象。昨日上',
+        '午，街道办组织村民清理了石像周边的垃圾。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    const [c] = p.clippings;
+    expect(titles(p.clippings)).toEqual(['垃圾已清理古墓石像重获“自由”', '河口村修好了出村路']);
+    expect(c).toMatchObject({ kind: 'article', byline: '记者 于明 摄' });
+    // the caption is a paragraph of its own, the credit in no paragraph
+    expect(c?.body.split('\n')).toEqual([
+      '昨日，工作人员清理垃圾',
+      '本报昨日以《石像被垃圾埋到脖子》为题，报道了古墓石像被垃圾覆盖的景象。昨日上午，街道办组织村民清理了石像周边的垃圾。',
+    ]);
+  });
+
   it("a headline right above a paper's lead (`…快报讯（记者…`) is not glued to it as the paper's name", () => {
     const p = parsePage(
       [

@@ -261,6 +261,14 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
           c.endSignals.push(signalAt(a, 'end'));
           break;
         }
+        if (pos === 'end' && c && isPhotoUnderHeadline(c, a, seq[seq.length - 2], nextMeaningful(k))) {
+          // a photo printed between an article's headline and its text, credited on the caption's line
+          // (`垃圾已清理` / blank / `昨日，工作人员清理垃圾  记者 于卓 摄` / blank / `华商报昨日…`): the article
+          // goes on, its picture's credit the only one it has
+          for (const it of c.items) if (it.t === 'para') it.caption = true;
+          c.startSignals.push(signalAt(a, 'start'));
+          break;
+        }
         if (pos === 'end' && c && isEmbeddedCaption(c, a, nextMeaningful(k))) {
           // a photo's credit right after an article's byline and a short caption: the article goes on
           c.items = c.items.map((it) => (it.t === 'heading' ? headingAsCaption(it) : it)).flat();
@@ -329,6 +337,30 @@ function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined)
     else if (!it.caption) chars += visibleLength(it.text);
   }
   return chars <= CAPTION_MAX_CHARS;
+}
+
+/**
+ * A photo credit closing a short caption that is all the segment holds, right under a headline, with
+ * text following that opens no item of its own (no headline, dateline or marker): the picture is the
+ * article's, printed between its headline and its text.
+ */
+function isPhotoUnderHeadline(
+  seg: Seg,
+  credit: SignalAtom,
+  before: SeqItem | undefined,
+  next: Atom | undefined,
+): boolean {
+  if (credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
+  if (before?.k !== 'heading' || seg.startSignals.length > 0 || seg.from !== null) return false;
+  if (next === undefined || next.t !== 'para' || next.leadDateline !== null || next.note || next.caption)
+    return false;
+  if (seg.items.length === 0 || seg.items.length > 2) return false;
+  return seg.items.every(
+    (it) =>
+      it.t === 'para' &&
+      (it.lastLine ?? it.line) === it.line &&
+      visibleLength(it.text.trim()) <= HEADLINE_CAPTION_MAX,
+  );
 }
 
 /**

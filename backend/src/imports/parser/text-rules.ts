@@ -450,6 +450,14 @@ export function splitTrailingByline(
       if (isBylineText(credit)) return { before: m[1].trimEnd(), byline: credit, printed: m[2].trim() };
     }
   }
+  // a photo's credit set off by two spaces or more after a caption that ends no sentence
+  // (`昨日，工作人员清理垃圾  记者 于卓 摄`)
+  const spaced = /摄影?$/.test(t) ? SPACED_PHOTO_CREDIT_RE.exec(t) : null;
+  if (spaced && spaced[1] !== undefined && spaced[2] !== undefined) {
+    const credit = spaced[2].trim();
+    if (isPhotoByline(credit) && isBylineText(credit))
+      return { before: spaced[1], byline: credit, printed: credit };
+  }
   // a wire photo's credit set off by spaces after the caption: `…突破。  新华社发`, `…。  新华社记者 王鹏 发`
   const wire = t.endsWith('发') ? TRAILING_WIRE_RE.exec(t) : null;
   if (wire && wire[1] !== undefined && wire[2] !== undefined) {
@@ -494,6 +502,8 @@ const REPORTER_NEAR_END_RE = /(?:记者|通讯员|实习生)[^。！？]{0,22}$/
 const TRAILING_REPORTER_RE = new RegExp(
   `^([^]*[。！？!?…”’」])\\s{0,3}((?:[\\u4e00-\\u9fff]{2,8}[、·])?(?:本报|特约|全媒体|融媒体|${NEWSROOM}|[\\u4e00-\\u9fff]{2,6}网){0,2}(?:记者|通讯员|实习生)\\s{0,2}[\\u4e00-\\u9fff·]{2,4}(?:\\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\\s{0,2})?[\\u4e00-\\u9fff·]{2,4}){0,3})$`,
 );
+/** `…清理垃圾  记者 于卓 摄`: a caption, two spaces or more, a credit without a double space in it. */
+const SPACED_PHOTO_CREDIT_RE = /^([^]*\S)[ \t\u3000]{2,6}(\S(?:\S|[ \t\u3000](?![ \t\u3000])){1,38}摄影?)$/;
 /** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */
 const PHOTO_NUMBER_RE = /^[①-⑳]\d{0,3}\s*/;
 const TRAILING_WIRE_RE =

@@ -170,6 +170,14 @@ describe('moveLine', () => {
     expectNoLineLost(s);
   });
 
+  it('keeps a line marked as a caption a paragraph of its own in the body, as the parser does', () => {
+    const s = moveLine(start(), 8, { to: 'clipping', key: A, role: 'caption' });
+    expect(byKey(s, A).body).toBe(
+      '近年来，梁山县积极创新移风易俗工作方法。\n下一步，梁山县还将继续加强\n宣传引导工作。',
+    );
+    expectNoLineLost(s);
+  });
+
   it('moves a line to the byline, cleaning the bullet', () => {
     let s = moveLine(start(), 3, { to: 'unassigned' });
     expect(byKey(s, A).byline).toBe('');

@@ -190,9 +190,20 @@ function rebuildField(source: readonly string[], c: WizardClipping, field: Rebui
     uniqueSorted(c.lines.filter((l) => pred(l.role)).map((l) => l.line));
   if (field === 'body') {
     const lines = withRole((r) => r === 'body' || r === 'caption' || r === 'jump');
-    const body = joinParagraphs(
-      lines.map((index) => ({ index, text: stripJumpMarkers(source[index] ?? '') })),
-    );
+    // a caption printed inside the text is a paragraph of its own, as the parser makes it
+    const captions = new Set(c.lines.filter((l) => l.role === 'caption').map((l) => l.line));
+    const runs: number[][] = [];
+    lines.forEach((index, i) => {
+      const prev = lines[i - 1];
+      if (prev === undefined || captions.has(prev) !== captions.has(index)) runs.push([]);
+      runs[runs.length - 1]?.push(index);
+    });
+    const body = runs
+      .map((run) =>
+        joinParagraphs(run.map((index) => ({ index, text: stripJumpMarkers(source[index] ?? '') }))),
+      )
+      .filter((text) => text.length > 0)
+      .join('\n');
     return { ...c, body };
   }
   if (field === 'subheads') {
