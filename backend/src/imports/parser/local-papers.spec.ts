@@ -22,6 +22,43 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it('a news brand of any name before 讯, reporters in 【】, a day-and-hour date, a site newsroom (`…网记者`)', () => {
+    const p = parsePage(
+      [
+        '社区开展志愿服务活动',
+        '',
+        '新江城讯【记者林闻】7月12日，社区组织',
+        '志愿者清扫了小区的楼道和空地。',
+        '',
+        '',
+        '银杏叶黄满街金',
+        '',
+        '江城在线网15日16时讯 【记者 王雪梅',
+        '张超】初冬降临，城区街头的银杏树叶',
+        '便成为了一道风景。',
+        '',
+        '',
+        '环湖赛上的外国记者',
+        '',
+        '●江城在线网记者 杨璟',
+        '“这里山美、水美。”7月14日上午，参加',
+        '环湖赛报道工作的外国记者这样说。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.dateline, c.byline])).toEqual([
+      ['社区开展志愿服务活动', '新江城讯', '记者林闻'],
+      ['银杏叶黄满街金', '江城在线网15日16时讯', '记者 王雪梅 张超'],
+      ['环湖赛上的外国记者', null, '江城在线网记者 杨璟'],
+      ['河口村修好了出村路', '本报讯', null],
+    ]);
+  });
+
+  it('wire copy dated by the day alone (`新华社北京15日电`)', () => {
+    const p = parsePage('新华社北京15日电 国务院新闻办公室15日发布白皮书。\n');
+    expect(p.clippings[0]?.dateline).toBe('新华社北京15日电');
+  });
+
   it("a picture between headline and text, credited on its caption's line after two spaces, stays the article's", () => {
     const p = parsePage(
       [

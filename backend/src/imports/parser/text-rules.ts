@@ -19,8 +19,9 @@ export function isHan(ch: string | undefined): boolean {
 
 // ---------------------------------------------------------------- datelines
 
+/** `10月21日`, also the day alone as wire copy gives it (`新华社北京15日电`) and an hour after it (`15日16时讯`). */
 const DATE =
-  '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
+  '(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[0-9０-９]{1,2}时)?';
 const KNOWN_AGENCY =
   '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
 /** A paper or station, also a paper calling itself by its kind alone (`导报讯`, `晚报讯`, `晨报讯`). */
@@ -40,16 +41,18 @@ const ANY_PAPER_NEWS = `(?:(?!本报)[${HAN}]){1,6}?报讯(?=[\\s（(【]|记者
 const DATELINE_CORE =
   `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE}${PLACE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
   `${MEDIA}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS})`;
-const PAREN_NAMES = '[（(][^（）()]{1,40}[）)]';
+const PAREN_NAMES = '[（(【][^（）()【】]{1,40}[）)】]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
 const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
 /** `本报6月13日（见习记者 张晓琳）`: a dated lead without 讯/电, its reporters in brackets right after. */
 const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
+/** `新天水讯【记者辛闻】`: a news brand of any name before 讯, the reporters in brackets right after. */
+const BRAND_LEAD = `[${HAN}]{2,6}?讯(?=\\s{0,2}[（(【]\\s{0,2}(?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
 /** `武汉晚报（记者王悦生）今起…`: a paper's name leading the text, its reporters in brackets, no 讯. */
 const PAPER_LEAD = `${MEDIA}(?=\\s{0,2}[（(](?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
 const LEAD_DATELINE_RE = new RegExp(
-  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD}|${BRAND_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
 );
 const DATED_LEAD_HINT_RE = /(?:日|报)\s{0,2}[（(]/;
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
@@ -85,7 +88,7 @@ export function matchLeadDateline(text: string): LeadDateline | null {
   let byline: string | null = null;
   let length = m[0].length;
   if (m[2] !== undefined) {
-    const bracketed = /^[（(]/.test(m[2]);
+    const bracketed = /^[（(【]/.test(m[2]);
     const inner = (bracketed ? m[2].slice(1, -1) : m[2].slice(0, -2)).trim();
     // unbracketed `记者X报道` must hold real names (2–4 characters each), not prose that happens to end in 报道
     // a bracket of names alone is the reporters too (`本报讯（边浩）`, `本报讯（王舜 刘艳）`)
@@ -163,7 +166,7 @@ const BULLETS = '■●▲◆□◎★☆▶►◇○△▼';
 const BULLET_RE = new RegExp(`^[${BULLETS}]{1,2}\\s{0,2}`);
 /** A newsroom named before a role: `福建日报报业集团记者`, `安康融媒体中心记者`, `湖南广播电视台记者`. */
 const NEWSROOM =
-  '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端)[·•]?){1,2}';
+  '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端|网)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
   `(?:(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM})\\s?){0,2}(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',

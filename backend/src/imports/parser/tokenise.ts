@@ -424,11 +424,15 @@ export function leadAcrossLines(
     last = k;
   }
   let lead = matchLeadDateline(joined);
-  if (lead && lead.byline === null && spaced !== joined) {
-    const other = matchLeadDateline(spaced);
-    if (other?.byline) {
-      lead = other;
-      joined = spaced;
+  // the cut fell between two names with no space printed (`【记者 王雪梅` / `张超】`): read with one
+  const cutBetween = last === i + 1 ? `${t} ${next}` : spaced;
+  for (const other of [spaced, cutBetween]) {
+    if (!lead || lead.byline !== null) break;
+    if (other === joined) continue;
+    const read = matchLeadDateline(other);
+    if (read?.byline) {
+      lead = read;
+      joined = other;
     }
   }
   if (!lead || lead.length <= t.length) return null;
