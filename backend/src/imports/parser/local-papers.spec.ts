@@ -22,6 +22,29 @@ const NEXT_ARTICLE = [
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
 describe('local papers: credits', () => {
+  it('a bracketed credit of text and pictures (`（苏晓 文/图）`) opening the text, a space after it, is the byline', () => {
+    const p = parsePage(
+      [
+        '交警上路保畅通',
+        '',
+        '（苏明 文/图） 3月12日至13日，市区出现',
+        '长时间降雪天气，交警及时上路疏导交通。',
+        '',
+        '',
+        '交警清理道路积水',
+        '（记者 王晓刚文/图） 由于受到施工的影',
+        '响，辖区路段道路坑洼不平，积水严重。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.byline])).toEqual([
+      ['交警上路保畅通', '苏明 文/图'],
+      ['交警清理道路积水', '记者 王晓刚文/图'],
+      ['河口村修好了出村路', null],
+    ]);
+    expect(p.clippings[0]?.body.startsWith('3月12日至13日')).toBe(true);
+  });
+
   it('a news brand of any name before 讯, reporters in 【】, a day-and-hour date, a site newsroom (`…网记者`)', () => {
     const p = parsePage(
       [

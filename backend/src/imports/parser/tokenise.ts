@@ -608,12 +608,15 @@ export function tokeniseText(
   // the reporters in brackets opening the text, no dateline before them (`（记者 刘茜 通讯员 饶威）国际…`,
   // `（张全录）地铁4号线…`): the credit of the item that starts here
   const bracketLead =
-    lineStart && !afterFrom && leadHere === null ? /^[（(]([^（）()]{2,30})[）)](?=\S)/.exec(s) : null;
+    lineStart && !afterFrom && leadHere === null ? /^[（(]([^（）()]{2,30})[）)](?=\s{0,2}\S)/.exec(s) : null;
   if (bracketLead && bracketLead[1] !== undefined && s.length > bracketLead[0].length + 1) {
     const inner = bracketLead[1].trim();
     const names = inner.split(/\s+/);
+    // (`（苏晓 文/图）`: the writer who took the pictures too, an author's credit, not a photo's)
+    const textAndPictures = /文\s?[/／]?\s?图/.test(inner);
     const credit =
-      (isBylineText(inner) && !isPhotoByline(inner) && /记者|通讯员|实习生/.test(inner)) ||
+      (isBylineText(inner) &&
+        (textAndPictures || (!isPhotoByline(inner) && /记者|通讯员|实习生/.test(inner)))) ||
       (gapBefore && isNamesOnly(inner) && names.every((n) => startsWithSurname(n)));
     if (credit) {
       out.push(signalAtom('byline', line, inner, null, 'start', undefined));
