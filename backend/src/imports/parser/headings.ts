@@ -185,6 +185,33 @@ export function markHeadings(
     if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
       isHead[k] = false;
   }
+  // … nor a block of such lines, each a full column line stopping mid-word and a comma among them
+  // (`党的十八大以来，党和国家事业取得历史性成` / `就、发生历史性变革，根本原因就在于坚持党` / blank / `的领导…`):
+  // a paragraph cut off by a column break, not a headline set in the text's own width
+  for (let k = 0; k < atoms.length;) {
+    const a = atoms[k];
+    if (!isHead[k] || a?.t !== 'para' || !a.gapBefore) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (
+      end < atoms.length &&
+      isHead[end] &&
+      atoms[end]?.t === 'para' &&
+      !(atoms[end] as ParaAtom).gapBefore
+    )
+      end++;
+    let cut = end - k >= 2;
+    let comma = false;
+    for (let n = k; n < end && cut; n++) {
+      const t = (atoms[n] as ParaAtom).text;
+      cut = continuesSentence(t, widths[n] ?? 0) && (p[n] ?? 0) <= TITLE_PROBABILITY;
+      comma ||= /[，,]/.test(t);
+    }
+    if (cut && comma) for (let n = k; n < end; n++) isHead[n] = false;
+    k = end;
+  }
   // a short line set apart above a credit (`阅读马拉松，开赛！` / `本报通讯员  许丛军`) is a title, even
   // ending in ！ or ？
   for (let k = 0; k + 1 < atoms.length; k++) {

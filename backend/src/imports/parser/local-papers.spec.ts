@@ -21,6 +21,29 @@ const NEXT_ARTICLE = [
 /** The text under the 【】-kicked headlines of two examples below. */
 const RINK_TEXT = ['2月10日，和往常一样，退休民警张永东带领', '志愿者来到雪场，为滑雪爱好者穿雪具、递雪杖。'];
 
+describe('local papers: column breaks', () => {
+  it('two full column lines stopping mid-word, a blank line after them, are the text going on, not a headline', () => {
+    const p = parsePage(
+      [
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，全长三',
+        '公里，村民出行更加方便，运输成本明显降低。',
+        '',
+        '新路通车以来，村里的果园和养殖场迎来了客',
+        '商，去年全村水果销售额比上年增长了将近三',
+        '',
+        '成，村民们说这条路是致富路、幸福路。',
+        '',
+        '',
+        '江城大道改造完工',
+        '本报讯 江城大道改造工程昨天全线完工。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['河口村修好了出村路', '江城大道改造完工']);
+    expect(p.clippings[0]?.body).toContain('迎来了客商，去年全村水果销售额比上年增长了将近三成，村民们说');
+  });
+});
+
 describe('local papers: credits', () => {
   it('a bracketed credit of text and pictures (`（苏晓 文/图）`) opening the text, a space after it, is the byline', () => {
     const p = parsePage(
