@@ -229,6 +229,27 @@ export function markHeadings(
     )
       isHead[k] = true;
   }
+  // … and so is a block of two short lines set apart, the second ending in ！ or ？, right above a credit
+  // that opens the text (`我们愿为文明创建出力，` / `兰州加油！` / blank / `（记者仲玉琦）都说…`)
+  for (let k = 0; k + 2 < atoms.length; k++) {
+    const a = atoms[k];
+    const b = atoms[k + 1];
+    const next = atoms[k + 2];
+    if (isHead[k] || isHead[k + 1] || a?.t !== 'para' || b?.t !== 'para' || !a.plain || !b.plain) continue;
+    if (next?.t !== 'signal' || next.kind !== 'byline' || next.pos !== 'start') continue;
+    const text = `${a.text.trim()}${b.text.trim()}`;
+    if (
+      a.gapBefore &&
+      !b.gapBefore &&
+      next.line <= b.line + 2 &&
+      visibleLength(text) <= CREDITED_TITLE_MAX &&
+      /[！？!?]$/.test(b.text.trim()) &&
+      !/[。；;]/.test(text)
+    ) {
+      isHead[k] = true;
+      isHead[k + 1] = true;
+    }
+  }
   // one character alone is a fragment (the end of a wrapped banner, say), never a headline
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];

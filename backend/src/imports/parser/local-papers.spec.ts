@@ -45,6 +45,27 @@ describe('local papers: column breaks', () => {
 });
 
 describe('local papers: credits', () => {
+  it('two short lines ending in ！ set apart above a credit that opens the text are one headline', () => {
+    const p = parsePage(
+      [
+        '交警上路保畅通',
+        '本报讯 连日降雪，交警及时上路疏导交通。',
+        '',
+        '我们愿为文明创建出力，',
+        '江城加油！',
+        '',
+        '（记者林玉琦）都说“月是故乡明”，在土生',
+        '土长的江城人眼里，这里处处都是好风景。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[1]).toMatchObject({
+      kicker: null,
+      title: '我们愿为文明创建出力，江城加油！',
+      byline: '记者林玉琦',
+    });
+  });
+
   it('a bracketed credit of text and pictures (`（苏晓 文/图）`) opening the text, a space after it, is the byline', () => {
     const p = parsePage(
       [

@@ -41,7 +41,8 @@ export function headingParts(h: HeadingAtom): HeadingPart[] {
     if (cur === null || l.gapBefore || deck) {
       cur = { text: l.text, lines: [l.line], sub: false };
       parts.push(cur);
-      if (deck && h.lines.length > 1) cur = null;
+      // (a line that stops on a comma goes on in the next: `我们愿为文明创建出力，` / `兰州加油！`)
+      if (deck && h.lines.length > 1 && !/[，,]$/.test(l.text.trim())) cur = null;
     } else {
       cur.text = joinWrapped(cur.text, l.text);
       cur.lines.push(l.line);
