@@ -185,7 +185,7 @@ export function markHeadings(
     if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
       isHead[k] = false;
   }
-  // … nor a block of such lines, each a full column line stopping mid-word and a comma among them
+  // … nor a block of full column lines, the last stopping mid-word and a comma among them
   // (`党的十八大以来，党和国家事业取得历史性成` / `就、发生历史性变革，根本原因就在于坚持党` / blank / `的领导…`):
   // a paragraph cut off by a column break, not a headline set in the text's own width
   for (let k = 0; k < atoms.length;) {
@@ -202,14 +202,24 @@ export function markHeadings(
       !(atoms[end] as ParaAtom).gapBefore
     )
       end++;
+    // (the model's word is not asked where every line holds a comma: a headline seldom has two)
     let cut = end - k >= 2;
     let comma = false;
+    let everyComma = true;
+    let unsure = true;
     for (let n = k; n < end && cut; n++) {
-      const t = (atoms[n] as ParaAtom).text;
-      cut = continuesSentence(t, widths[n] ?? 0) && (p[n] ?? 0) <= TITLE_PROBABILITY;
+      const t = (atoms[n] as ParaAtom).text.trim();
+      const width = widths[n] ?? 0;
+      cut =
+        width > 0 &&
+        visibleLength(t) >= WRAPPED_LINE_SHARE * width &&
+        !endsSentence(t) &&
+        (n < end - 1 || continuesSentence(t, width));
       comma ||= /[，,]/.test(t);
+      everyComma &&= /[，,]/.test(t);
+      unsure &&= (p[n] ?? 0) <= TITLE_PROBABILITY;
     }
-    if (cut && comma) for (let n = k; n < end; n++) isHead[n] = false;
+    if (cut && comma && (unsure || everyComma)) for (let n = k; n < end; n++) isHead[n] = false;
     k = end;
   }
   // a short line set apart above a credit (`阅读马拉松，开赛！` / `本报通讯员  许丛军`) is a title, even

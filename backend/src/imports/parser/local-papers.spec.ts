@@ -42,9 +42,51 @@ describe('local papers: column breaks', () => {
     expect(titles(p.clippings)).toEqual(['河口村修好了出村路', '江城大道改造完工']);
     expect(p.clippings[0]?.body).toContain('迎来了客商，去年全村水果销售额比上年增长了将近三成，村民们说');
   });
+
+  it('… also where each line holds a comma and ends on a closing quote, whatever the headline model says', () => {
+    const p = parsePage(
+      [
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，全长三公',
+        '里，村民出行更加方便，运输成本明显降低。',
+        '',
+        '记者了解到，福利镇于2016年建立了“蔗香甜园”',
+        '示范区，并于2018年成功通过自治区级现代农业核',
+        '',
+        '心示范区认定，取得了显著的经济效益。',
+        '',
+        '',
+        '江城大道改造完工',
+        '本报讯 江城大道改造工程昨天全线完工。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['河口村修好了出村路', '江城大道改造完工']);
+  });
 });
 
 describe('local papers: credits', () => {
+  it("a lead retelling another paper's report (`据《江城日报》消息（记者…）`) opens its item under its headline", () => {
+    const p = parsePage(
+      [
+        '（上接第二版）村民用竹子编起一条天梯，',
+        '洞壁上的大字是他们改变命运的渴望。',
+        '',
+        '',
+        '两项目入选',
+        '全国城市更新典型案例',
+        '据《江城日报》消息（记者郭亚琼 通讯',
+        '员黄诗谊）近日，住房城乡建设部公布第',
+        '二批城市更新典型案例，两个项目入选。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[1]).toMatchObject({
+      title: '两项目入选全国城市更新典型案例',
+      dateline: '据《江城日报》消息',
+      byline: '记者郭亚琼 通讯员黄诗谊',
+    });
+  });
+
   it('two short lines ending in ！ set apart above a credit that opens the text are one headline', () => {
     const p = parsePage(
       [

@@ -255,11 +255,28 @@ export function cutRunOnCredit(
 }
 
 /** Glues a credit cut at a wrap: a name cut to one character (on either side) is glued back, whole words keep a space. */
+/** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`). */
+const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习'];
+
+/** Whether the break between `before` and `after` falls inside a role word. */
+function cutsRoleWord(before: string, after: string): boolean {
+  const left = before.slice(-2);
+  const seam = `${left}${after.slice(0, 2)}`;
+  return ROLE_WORDS.some((w) => {
+    const at = seam.indexOf(w);
+    return at >= 0 && at < left.length && at + w.length > left.length;
+  });
+}
+
 export function joinCredit(left: string, right: string): string {
   const lastWord = left.split(/[\s（(]+/).pop() ?? '';
   const firstWord = right.trimStart().split(/[\s）)]+/)[0] ?? '';
   // names are two to four characters: a one-character piece on either side is half a name
-  const glue = lastWord.length < 2 || firstWord.length < 2 || /^[\s）)]/.test(right);
+  const glue =
+    lastWord.length < 2 ||
+    firstWord.length < 2 ||
+    /^[\s）)]/.test(right) ||
+    cutsRoleWord(lastWord, firstWord);
   return glue ? joinWrapped(left, right) : `${left.trimEnd()} ${right.trimStart()}`;
 }
 

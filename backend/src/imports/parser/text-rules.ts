@@ -38,9 +38,11 @@ const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
  * it is. (Never across a 本报讯: a headline line glued before one is no paper's name.)
  */
 const ANY_PAPER_NEWS = `(?:(?!本报)[${HAN}]){1,6}?报讯(?=[\\s（(【]|记者)`;
+/** Another paper's report retold, named in title marks: `据《广西日报》消息`. */
+const QUOTED_SOURCE = `据《[${HAN}]{2,12}》消息`;
 const DATELINE_CORE =
   `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE}${PLACE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
-  `${MEDIA}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS})`;
+  `${MEDIA}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS}|${QUOTED_SOURCE})`;
 const PAREN_NAMES = '[（(【][^（）()【】]{1,40}[）)】]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
@@ -61,7 +63,9 @@ const TRAILING_DATELINE_RE = new RegExp(`([（(]?\\s{0,2}${DATELINE_CORE}\\s{0,2
 const DATELINE_END_CHAR_RE = /[电讯息]/;
 const DATELINE_ONLY_LAST = new Set([...'电讯息）)']);
 
-const DATELINE_START_RE = new RegExp(`^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA}|${ANY_PAPER_NEWS})`);
+const DATELINE_START_RE = new RegExp(
+  `^(?:[■●▲◆□◎]\\s{0,2})?(?:${KNOWN_AGENCY}|${MEDIA}|${ANY_PAPER_NEWS}|${QUOTED_SOURCE})`,
+);
 
 /** The text opens like a dateline (`新华社北京10月2`, `本报讯 记`): a narrow column may have cut it. */
 export function startsLikeDateline(text: string): boolean {
