@@ -260,6 +260,18 @@ export function markHeadings(
       isHead[k + 1] = true;
     }
   }
+  // the lines right above a 下转 marker are the text it sends on, never a headline (`——“缺水、少土…”，一` /
+  // `语道破石山群众生活的艰辛……` / `（下转第六版）`)
+  for (let k = 1; k < atoms.length; k++) {
+    const marker = atoms[k];
+    if (marker?.t !== 'signal' || marker.kind !== 'jumpTo') continue;
+    for (let n = k - 1; n >= 0; n--) {
+      const a = atoms[n];
+      if (a?.t !== 'para' || !isHead[n] || a.line < marker.line - (k - n)) break;
+      isHead[n] = false;
+      if (a.gapBefore) break;
+    }
+  }
   // one character alone is a fragment (the end of a wrapped banner, say), never a headline
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];

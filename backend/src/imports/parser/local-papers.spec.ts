@@ -64,6 +64,28 @@ describe('local papers: column breaks', () => {
   });
 });
 
+describe('local papers: continued articles', () => {
+  it('the lines right above a 下转 marker are the text it sends on, not the next headline', () => {
+    const p = parsePage(
+      [
+        '一梦越山海',
+        '□新华社记者 黄全权',
+        '一块极尽柔美又无比刚强的土地，穿越千年，',
+        '始终将一种坚韧与不屈深深镌刻。',
+        '',
+        '——“缺水、少土、石头缝里种苞谷”，一',
+        '语道破石山群众生活的艰辛……',
+        '（下转第六版）',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[0]).toMatchObject({ title: '一梦越山海', kicker: null, subtitle: null });
+    expect(p.clippings[0]?.body).toContain('一语道破石山群众生活的艰辛……');
+    expect(p.clippings[0]?.continuesTo?.page).toBe('6');
+  });
+});
+
 describe('local papers: credits', () => {
   it("a lead retelling another paper's report (`据《江城日报》消息（记者…）`) opens its item under its headline", () => {
     const p = parsePage(
