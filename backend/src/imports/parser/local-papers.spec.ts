@@ -87,6 +87,30 @@ describe('local papers: continued articles', () => {
 });
 
 describe('local papers: credits', () => {
+  it('a closing credit between middle dots (`·刘俪君 姚依·`), whole or cut after its first dot, ends the item', () => {
+    const p = parsePage(
+      [
+        '老旧小区蝶变“焕新”',
+        '曙光新村因年久失修，存在外墙剥落等问题。',
+        '目前，所有项目预计于12月完成。 ·',
+        '刘俪君 姚依·',
+        '',
+        '',
+        '滨江公园绿廊建成',
+        '滨江公园至姚港河生态绿廊施工快速推进。',
+        '·许丛军·',
+        '',
+        '2020年9月22日拍摄的施工现场画面。',
+        '记者 许丛军摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.byline])).toEqual([
+      ['老旧小区蝶变“焕新”', '刘俪君 姚依'],
+      ['滨江公园绿廊建成', '许丛军'],
+      [null, '记者 许丛军摄'],
+    ]);
+  });
+
   it("a lead retelling another paper's report (`据《江城日报》消息（记者…）`) opens its item under its headline", () => {
     const p = parsePage(
       [

@@ -285,7 +285,15 @@ export function runOnCreditCut(
   next: string,
   afterNext: string | undefined,
 ): { before: string; byline: string } | null {
-  if ((afterNext ?? '').length > 0 || !/[者员]$/.test(t)) return null;
+  if ((afterNext ?? '').length > 0) return null;
+  // a credit between middle dots opened after the last sentence, its names on the next line
+  // (`…入地等。 ·` / `刘俪君 姚依·`)
+  const dotted = /^([^]*[。！？…”])\s{0,3}[·•]$/.exec(t);
+  if (dotted?.[1] !== undefined) {
+    const names = dottedCreditNames(`·${next.trim()}`);
+    return names ? { before: dotted[1], byline: names } : null;
+  }
+  if (!/[者员]$/.test(t)) return null;
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
   if (end < 0 || name.length === 0 || name.length > RUN_ON_NAME_MAX) return null;
@@ -296,6 +304,21 @@ export function runOnCreditCut(
   const byline = `${t.slice(cut).trim()} ${name}`;
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
+
+/**
+ * The names of a credit printed between middle dots (`·刘俪君 姚依·`, some papers' closing credit), or
+ * null.
+ */
+export function dottedCreditNames(text: string): string | null {
+  const m = /^[·•]\s{0,2}([\u4e00-\u9fff]{2,4}(?:[\s、]{1,2}[\u4e00-\u9fff]{2,4}){0,3})\s{0,2}[·•]$/.exec(
+    text.trim(),
+  );
+  if (!m?.[1]) return null;
+  return m[1].split(/[\s、]+/).every(isPersonalName) ? m[1] : null;
+}
+
+/** `…入地等。 ·刘俪君 姚依·`: the text, then a credit between middle dots. */
+const DOTTED_TAIL_RE = /^([^]*?)\s{0,3}([·•][^·•]{2,24}[·•])$/;
 
 /** A name cut onto its own line under a run-on credit is this long at most (`吕闯`, `吕 闯` padded with a full-width space). */
 const RUN_ON_NAME_MAX = 5;
@@ -623,6 +646,13 @@ export function tokeniseText(
       tokeniseText(s.slice(bracketLead[0].length).trim(), line, false, false, out, false);
       return;
     }
+  }
+  const dottedAt = s.endsWith('·') || s.endsWith('•') ? DOTTED_TAIL_RE.exec(s) : null;
+  const dotted = dottedAt ? dottedCreditNames(dottedAt[2] ?? '') : null;
+  if (dottedAt && dotted !== null && (dottedAt[1] === '' || endsSentence(dottedAt[1] ?? ''))) {
+    if (dottedAt[1]) tokeniseText(dottedAt[1], line, gapBefore, lineStart, out, afterFrom);
+    out.push(signalAtom('byline', line, dotted, null, 'end', undefined));
+    return;
   }
   const tb = splitTrailingByline(s);
   if (tb) {
