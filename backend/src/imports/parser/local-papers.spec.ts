@@ -86,6 +86,34 @@ describe('local papers: continued articles', () => {
   });
 });
 
+describe('local papers: page furniture', () => {
+  it("the paper's serial number and a line of hotlines are furniture; a headline's own doubled words are no banner", () => {
+    const p = parsePage(
+      [
+        '江城日报',
+        '国内统一刊号：CN51-0004  江城日报社出版',
+        '2025年1月25日 星期六',
+        '',
+        '从清源涓涓到战旗飘飘',
+        '看公园城市城乡新变',
+        '',
+        '4月的江城，春意盎然，处处都在不断上“新”。',
+        '新打造的文化墙和乡村绿道都是为了百姓。',
+        '',
+        '党报热线：962211  广告热线：86623932  订阅热线：86511231',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({ kicker: null, title: '从清源涓涓到战旗飘飘看公园城市城乡新变' });
+    expect(p.unassigned).toEqual(
+      expect.arrayContaining([
+        '国内统一刊号：CN51-0004  江城日报社出版',
+        '党报热线：962211  广告热线：86623932  订阅热线：86511231',
+      ]),
+    );
+  });
+});
+
 describe('local papers: credits', () => {
   it('a closing credit between middle dots (`·刘俪君 姚依·`), whole or cut after its first dot, ends the item', () => {
     const p = parsePage(

@@ -549,9 +549,10 @@ const MASTHEAD_TOKEN_RE =
   /^(?:[0-9]{4}[.．/-][0-9]{1,2}[.．/-][0-9]{1,2}|今日[0-9一二三四五六七八九十]{1,3}版|本期[0-9一二三四五六七八九十]{1,3}版|总?第[0-9]{2,6}期|(?:星期|周)[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|农历[\u4e00-\u9fff]{2,12}|CN[0-9]{2}-[0-9]{4}(?:\/[A-Z]{1,2})?|邮发代号[:：]?[0-9]{1,2}-[0-9]{1,4}|国内统一连续出版物号[:：]?|CN)$/;
 const MASTHEAD_START_RE =
   /^(?:今日|本期|总?第[0-9]|星期|周[一二三四五六日天]|[0-9]{4}[年.．/-]|农历|CN|邮发|国内统一)/;
+const CN_SERIAL_RE = /CN\s?[0-9]{2}\s?[-－]\s?[0-9]{4}/;
 /** Imprint keys printed in the page footer (`本报地址：… 邮编：… 印刷：…`). */
 const IMPRINT_KEY_RE =
-  /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|新闻热线|广告热线|发行热线|传真)\s{0,2}[:：]/g;
+  /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|[\u4e00-\u9fff]{0,3}热线|传真)\s{0,2}[:：]/g;
 /** The paper's masthead in Latin letters (`LINCHUAN DAILY`, `XX EVENING NEWS`). */
 const LATIN_MASTHEAD_RE =
   /^[A-Z][A-Z .'&-]{1,40}\s(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|MORNING|JOURNAL|WEEKLY)(?:\s[A-Z]{2,12}){0,2}$/;
@@ -581,6 +582,8 @@ function isFurnitureToken(tok: string): boolean {
 export function isFurniture(raw: string): boolean {
   const text = raw.trim();
   if (text.length === 0 || text.length > 90) return false;
+  // the paper's serial number (`国内统一刊号：CN51-0004  成都日报社出版`) is printed nowhere but the masthead
+  if (text.length <= 50 && CN_SERIAL_RE.test(text) && !/[。！？]/.test(text)) return true;
   // prose punctuation (。！？，) rules out every shape below but the keyed, staff and web lines (which
   // refuse 。！？ themselves) and a serial number's prefix: the rest is not looked at
   if (PROSE_MARK_RE.test(text)) {
@@ -656,6 +659,14 @@ const PHOTO_BANNER_RE =
   /^(?:图片新闻|新闻图片|图片报道|图说|图闻|看图|影像|镜头|新闻眼|光影|图片故事|摄影|图说新闻)$/;
 
 /** Counts OCR-doubled characters (`移移风易俗`), ignoring AABB reduplication (`红红火火`). */
+/**
+ * Characters the language itself doubles (`涓涓`, `飘飘`, `默默`, `一块块`, `层层`): a headline's words, not
+ * a glyph the OCR printed twice.
+ */
+const REDUPLICATED = new Set([
+  ...'涓飘默渐常天年人处家纷满暖甜绿红亮静轻慢高快好细层步片声条座块棵朵张颗排户事刻滚熊浩茫悠匆滔潺皑冉蒸欣津栩彬侃兢勤谆熙郁袅翩稳妥足密久深重多',
+]);
+
 export function doubledCharCount(text: string): number {
   const s = [...withoutSpaces(text)];
   let n = 0;
@@ -664,7 +675,7 @@ export function doubledCharCount(text: string): number {
     if (a !== s[i + 1] || !isHan(a)) continue;
     const aabbNext = s[i + 2] !== undefined && s[i + 2] === s[i + 3] && s[i + 2] !== a;
     const aabbPrev = i >= 2 && s[i - 2] === s[i - 1] && s[i - 1] !== a;
-    if (!aabbNext && !aabbPrev) n++;
+    if (!aabbNext && !aabbPrev && !REDUPLICATED.has(a)) n++;
     i++;
   }
   return n;
