@@ -115,6 +115,30 @@ describe('local papers: page furniture', () => {
 });
 
 describe('local papers: credits', () => {
+  it('a closing credit with 向 in a given name and a southern surname (`高向荣`, `赖君茹`), and one cut inside its role word', () => {
+    const p = parsePage(
+      [
+        '外来居民融入社区',
+        '社区活动提升了每一位外来居民的价值。',
+        '江城晚报记者 高向荣 通讯员 赖君茹 苏昱竹',
+        '',
+        '',
+        '老旧小区加装电梯',
+        '部分居民还就小区管理细节提出具体建议。  见习记',
+        '者邢知洁 通讯员季永健 盛金花',
+        '',
+        '',
+        ...NEXT_ARTICLE.slice(2),
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual([
+      '江城晚报记者高向荣通讯员赖君茹苏昱竹',
+      '见习记者邢知洁通讯员季永健盛金花',
+      '',
+    ]);
+    expect(p.clippings[1]?.body).toBe('部分居民还就小区管理细节提出具体建议。');
+  });
+
   it('a closing credit between middle dots (`·刘俪君 姚依·`), whole or cut after its first dot, ends the item', () => {
     const p = parsePage(
       [

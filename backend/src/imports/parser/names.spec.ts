@@ -2,7 +2,18 @@ import { isBareNameLine, isPersonalName, namesOnLine, startsWithSurname } from '
 
 describe('personal names on a line of their own', () => {
   it('reads a common family name and one or two given characters as a name', () => {
-    for (const n of ['常晋', '何昭宇', '包大为', '欧阳修文', '李舒', '傅亦武', '洪虹'])
+    for (const n of [
+      '常晋',
+      '何昭宇',
+      '包大为',
+      '欧阳修文',
+      '李舒',
+      '傅亦武',
+      '洪虹',
+      '赖君茹',
+      '贝晓东',
+      '钮小明',
+    ])
       expect(isPersonalName(n)).toBe(true);
   });
 

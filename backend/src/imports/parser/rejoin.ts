@@ -259,7 +259,7 @@ export function cutRunOnCredit(
 const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习'];
 
 /** Whether the break between `before` and `after` falls inside a role word. */
-function cutsRoleWord(before: string, after: string): boolean {
+export function cutsRoleWord(before: string, after: string): boolean {
   const left = before.slice(-2);
   const seam = `${left}${after.slice(0, 2)}`;
   return ROLE_WORDS.some((w) => {

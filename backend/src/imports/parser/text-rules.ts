@@ -241,11 +241,11 @@ export function isBylineText(raw: string): boolean {
 }
 
 /**
- * A three-character name whose given name holds 和, 为 or 其 (`邓和平`, `李为民`, `饶方其`): common in names,
+ * A three-character name whose given name holds 和, 为, 其 or 向 (`邓和平`, `李为民`, `饶方其`, `高向荣`): common in names,
  * and in a credit (a role word or 摄 already there) not the words they are in prose.
  */
 function givenNameWithProseChar(n: string): boolean {
-  return n.length === 3 && startsWithSurname(n) && !PROSE_CHARS.test(n.slice(1).replace(/[和为其]/g, ''));
+  return n.length === 3 && startsWithSurname(n) && !PROSE_CHARS.test(n.slice(1).replace(/[和为其向]/g, ''));
 }
 
 /** `新华社发`, `中新社记者 王鹏 发`: a picture distributed by a wire service. */

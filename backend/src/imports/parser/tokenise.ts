@@ -15,7 +15,7 @@ import {
   skipAtom,
 } from './atoms';
 import { isBareNameLine, isPersonalName, startsWithSurname } from './names';
-import { type VLine, rejoinCutSignals } from './rejoin';
+import { type VLine, cutsRoleWord, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
 import {
   BULLET_START,
@@ -293,15 +293,18 @@ export function runOnCreditCut(
     const names = dottedCreditNames(`·${next.trim()}`);
     return names ? { before: dotted[1], byline: names } : null;
   }
-  if (!/[者员]$/.test(t)) return null;
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
-  if (end < 0 || name.length === 0 || name.length > RUN_ON_NAME_MAX) return null;
+  // … or the credit cut inside its role word (`…建议。  见习记` / `者邢知洁 通讯员季永健 盛金花`)
+  const roleCut =
+    end >= 0 && name.length <= MAX_CREDIT_LINE_CHARS && cutsRoleWord(t.slice(end + 1).trim(), name);
+  if (!/[者员]$/.test(t) && !roleCut) return null;
+  if (end < 0 || name.length === 0 || (name.length > RUN_ON_NAME_MAX && !roleCut)) return null;
   // (closing quotes after the full stop stay with the sentence)
   let cut = end + 1;
   while (cut < t.length && SENTENCE_CLOSERS.includes(t.charAt(cut))) cut++;
   const before = t.slice(0, cut);
-  const byline = `${t.slice(cut).trim()} ${name}`;
+  const byline = roleCut ? `${t.slice(cut).trim()}${name}` : `${t.slice(cut).trim()} ${name}`;
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
 
