@@ -115,6 +115,24 @@ describe('local papers: page furniture', () => {
 });
 
 describe('local papers: credits', () => {
+  it('an official signing an article under its headline (`江城县委书记 祝显成`) is its byline', () => {
+    const p = parsePage(
+      [
+        '打好“主动仗”',
+        '筑牢“硬支撑”',
+        '江城县委书记 祝显成',
+        '全市项目建设大会聚焦“产业兴市”发展战略，',
+        '对全市上下全力以赴抓项目提出了明确要求。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings[0]).toMatchObject({
+      title: '打好“主动仗”筑牢“硬支撑”',
+      byline: '江城县委书记 祝显成',
+    });
+    expect(p.clippings[0]?.body.startsWith('全市项目建设大会')).toBe(true);
+  });
+
   it('a closing credit with 向 in a given name and a southern surname (`高向荣`, `赖君茹`), and one cut inside its role word', () => {
     const p = parsePage(
       [

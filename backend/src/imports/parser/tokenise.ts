@@ -323,6 +323,10 @@ export function dottedCreditNames(text: string): string | null {
 /** `…入地等。 ·刘俪君 姚依·`: the text, then a credit between middle dots. */
 const DOTTED_TAIL_RE = /^([^]*?)\s{0,3}([·•][^·•]{2,24}[·•])$/;
 
+/** An office and its holder's name, a space between: `新乡县委书记 祝显成` (the whole line). */
+const OFFICIAL_CREDIT_RE =
+  /^[\u4e00-\u9fff]{2,14}?(?:书记|县长|市长|区长|州长|旗长|镇长|乡长|局长|厅长|部长|主任|院长|校长|董事长|总经理|主席)[ \t\u3000]{1,3}([\u4e00-\u9fff][ \t\u3000]{0,2}[\u4e00-\u9fff]{1,3})$/;
+
 /** A name cut onto its own line under a run-on credit is this long at most (`吕闯`, `吕 闯` padded with a full-width space). */
 const RUN_ON_NAME_MAX = 5;
 
@@ -612,6 +616,12 @@ export function tokeniseText(
   }
   if (leadHere === null && isBylineText(s)) {
     out.push(signalAtom('byline', line, cleanByline(s), null, isPhotoByline(s) ? 'end' : 'auto', undefined));
+    return;
+  }
+  // an official signing an article under its headline: `新乡县委书记 祝显成`, `市交通运输局局长  王明`
+  const official = lineStart && leadHere === null ? OFFICIAL_CREDIT_RE.exec(s.trim()) : null;
+  if (official?.[1] !== undefined && isPersonalName(official[1].replace(/\s+/g, ''))) {
+    out.push(signalAtom('byline', line, s.trim(), null, 'auto', undefined));
     return;
   }
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
