@@ -21,7 +21,7 @@ import {
 import { makeHeading } from './tokenise';
 import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { LineFacts } from './model/line-facts';
-import { isTitleCandidate } from './model/line-features';
+import { hasInnerSpace, isTitleCandidate } from './model/line-features';
 import {
   CREDITED_TITLE_MAX,
   MAX_HEADING_LINE_CHARS,
@@ -591,14 +591,16 @@ export function classifyRun(
     isHead[from] = true;
     isHead[from + 1] = true;
   }
-  // (2) a short headline printed right above its body without a blank line
+  // (2) a short headline printed right above its body without a blank line; one of two phrases set apart
+  // by a space (`“乡村周末大舞台” 点亮村民文化生活`) may come closer to the body's width: a text line has no space
   if (
     contextOk &&
     first !== undefined &&
     second !== undefined &&
     strictHeadingLine(first.text) &&
     visibleLength(first.text) <= 30 &&
-    visibleLength(first.text) <= 0.7 * visibleLength(second.text)
+    visibleLength(first.text) <=
+      (first.gapBefore && hasInnerSpace(first.text.trim()) ? 0.85 : 0.7) * visibleLength(second.text)
   ) {
     isHead[from] = true;
   }

@@ -114,6 +114,23 @@ describe('local papers: page furniture', () => {
   });
 });
 
+describe('local papers: headlines', () => {
+  it('a headline of two phrases set apart by a space, right above its text, may come close to its width', () => {
+    const p = parsePage(
+      [
+        'A04',
+        '2017年4月11日 星期二 江城晚报',
+        '',
+        '“乡村周末大舞台” 点亮村民文化生活',
+        '9月7日，市博物馆和世知堂博物馆在鲁西新',
+        '区穆李村联合举办乡村周末大舞台活动。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['“乡村周末大舞台” 点亮村民文化生活', '河口村修好了出村路']);
+  });
+});
+
 describe('local papers: credits', () => {
   it('an official signing an article under its headline (`江城县委书记 祝显成`) is its byline', () => {
     const p = parsePage(
