@@ -132,6 +132,25 @@ describe('local papers: headlines', () => {
 });
 
 describe('local papers: credits', () => {
+  it("a picture credited to a paper (`《春城晚报》供图`) is a photo of its own; a lead names the paper's brand after a dot", () => {
+    const p = parsePage(
+      [
+        '来自全国各地的近百家主流媒体的社长',
+        '走进国立西南联合大学旧址。',
+        '《春城晚报》供图',
+        '',
+        '江城晚报·山河+讯（记者 刘明巍）10',
+        '月29日，晚报工作者协会年会在昆明举行。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.dateline, c.byline])).toEqual([
+      ['photo', null, '《春城晚报》供图'],
+      ['article', '江城晚报·山河+讯', '记者 刘明巍'],
+      ['article', '本报讯', null],
+    ]);
+  });
+
   it('an official signing an article under its headline (`江城县委书记 祝显成`) is its byline', () => {
     const p = parsePage(
       [

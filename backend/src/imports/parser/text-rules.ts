@@ -31,8 +31,8 @@ const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电
  * role word such as 记者/通讯员.
  */
 const PLACE = `(?:(?!记者|通讯|员|评论)[${HAN}]){0,6}?`;
-/** A paper's news app or site named after it (`楚天都市报极目新闻讯`, `…客户端讯`). */
-const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端))?`;
+/** A paper's news app or site named after it (`楚天都市报极目新闻讯`, `…客户端讯`, `山西晚报·山河+讯`). */
+const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端)|[·•][${HAN}+＋]{1,6})?`;
 /**
  * Any paper's name before its 讯 (`快报讯`, `生活报讯`): 报讯 opening a text says so whatever kind of paper
  * it is. (Never across a 本报讯: a headline line glued before one is no paper's name.)

@@ -323,6 +323,10 @@ export function dottedCreditNames(text: string): string | null {
 /** `…入地等。 ·刘俪君 姚依·`: the text, then a credit between middle dots. */
 const DOTTED_TAIL_RE = /^([^]*?)\s{0,3}([·•][^·•]{2,24}[·•])$/;
 
+/** A picture credited to a paper or a body, not a person: `《春城晚报》供图`, `受访者供图`, `市公安局供图`. */
+const PHOTO_SOURCE_RE =
+  /^(?:《[^》]{2,14}》|受访者|[\u4e00-\u9fff]{2,14}?(?:日报|晚报|报社|网|局|委|中心|公司|医院|学校|政府|办公室|协会|馆|站|所|队))\s?供图$/;
+
 /** An office and its holder's name, a space between: `新乡县委书记 祝显成` (the whole line). */
 const OFFICIAL_CREDIT_RE =
   /^[\u4e00-\u9fff]{2,14}?(?:书记|县长|市长|区长|州长|旗长|镇长|乡长|局长|厅长|部长|主任|院长|校长|董事长|总经理|主席)[ \t\u3000]{1,3}([\u4e00-\u9fff][ \t\u3000]{0,2}[\u4e00-\u9fff]{1,3})$/;
@@ -616,6 +620,11 @@ export function tokeniseText(
   }
   if (leadHere === null && isBylineText(s)) {
     out.push(signalAtom('byline', line, cleanByline(s), null, isPhotoByline(s) ? 'end' : 'auto', undefined));
+    return;
+  }
+  // a picture's source alone on its line closes the caption above (`《春城晚报》供图`, `市公安局供图`)
+  if (lineStart && PHOTO_SOURCE_RE.test(s.trim())) {
+    out.push(signalAtom('byline', line, s.trim(), null, 'end', undefined));
     return;
   }
   // an official signing an article under its headline: `新乡县委书记 祝显成`, `市交通运输局局长  王明`
