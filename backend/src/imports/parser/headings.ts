@@ -32,6 +32,9 @@ import {
   WRAPPED_LINE_SHARE,
 } from './thresholds';
 
+/** The headline model's probability above which a wrapped headline line may end on 的 or a preposition. */
+const SURE_TITLE_PROBABILITY = 0.95;
+
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
 
@@ -174,7 +177,12 @@ export function markHeadings(
       isHead[k - 1] === true &&
       rule[k + 1] === true &&
       isHead[k + 1] === true;
-    if (DANGLING_END_RE.test(a.text.trim()) && !middle) isHead[k] = false;
+    // (nor where the model is sure of both lines: `坚决守护好人民群众的` / `“生命之源”`, a headline wrapped after 的)
+    const sure =
+      isHead[k + 1] === true &&
+      (p[k] ?? 0) >= SURE_TITLE_PROBABILITY &&
+      (p[k + 1] ?? 0) >= SURE_TITLE_PROBABILITY;
+    if (DANGLING_END_RE.test(a.text.trim()) && !middle && !sure) isHead[k] = false;
   }
   // … nor is a line right under a full line that stops mid-sentence (it goes on with that sentence)
   const widths = facts.widths();

@@ -115,6 +115,23 @@ describe('local papers: page furniture', () => {
 });
 
 describe('local papers: headlines', () => {
+  it('a headline wrapped after 的 (`坚决守护好人民群众的` / `“生命之源”`) stays a headline', () => {
+    const p = parsePage(
+      [
+        '江城日报   2023年5月8日   3',
+        '',
+        '坚决守护好人民群众的',
+        '“生命之源”',
+        '',
+        '本报讯 记者从谢家集区了解到，为切实保障',
+        '汛期居民饮水安全，区生态环境分局多措并举',
+        '，全面加强饮用水源地巡查监管。',
+        ...NEXT_ARTICLE,
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['坚决守护好人民群众的“生命之源”', '河口村修好了出村路']);
+  });
+
   it('a headline of two phrases set apart by a space, right above its text, may come close to its width', () => {
     const p = parsePage(
       [
