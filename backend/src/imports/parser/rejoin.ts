@@ -254,7 +254,6 @@ export function cutRunOnCredit(
   return null;
 }
 
-/** Glues a credit cut at a wrap: a name cut to one character (on either side) is glued back, whole words keep a space. */
 /** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`). */
 const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习'];
 
@@ -268,6 +267,10 @@ export function cutsRoleWord(before: string, after: string): boolean {
   });
 }
 
+/**
+ * Glues a credit cut at a wrap: a name cut to one character (on either side), or a role word cut in two
+ * (`通讯` / `员黄诗谊`), is glued back; whole words keep a space.
+ */
 export function joinCredit(left: string, right: string): string {
   const lastWord = left.split(/[\s（(]+/).pop() ?? '';
   const firstWord = right.trimStart().split(/[\s）)]+/)[0] ?? '';

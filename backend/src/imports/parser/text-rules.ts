@@ -417,6 +417,12 @@ export function splitTrailingByline(
     if (endsSentence(before) && names.split(/[\s、]+/).every(isPersonalName))
       return { before, byline: names, printed: t.slice(slash).trim() };
   }
+  // a credit between middle dots after the last sentence (`…入地等。 ·刘俪君 姚依·`)
+  const dotted = t.endsWith('·') || t.endsWith('•') ? DOTTED_TAIL_RE.exec(t) : null;
+  if (dotted?.[1] && dotted[2] !== undefined && endsSentence(dotted[1])) {
+    const names = dottedCreditNames(dotted[2]);
+    if (names !== null) return { before: dotted[1], byline: names, printed: dotted[2] };
+  }
   if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];
@@ -509,6 +515,21 @@ const REPORTER_NEAR_END_RE = /(?:记者|通讯员|实习生)[^。！？]{0,22}$/
 const TRAILING_REPORTER_RE = new RegExp(
   `^([^]*[。！？!?…”’」])\\s{0,3}((?:[\\u4e00-\\u9fff]{2,8}[、·])?(?:本报|特约|全媒体|融媒体|${NEWSROOM}|[\\u4e00-\\u9fff]{2,6}网){0,2}(?:记者|通讯员|实习生)\\s{0,2}[\\u4e00-\\u9fff·]{2,4}(?:\\s{1,2}(?:(?:本报|特约)?(?:记者|通讯员|实习生)\\s{0,2})?[\\u4e00-\\u9fff·]{2,4}){0,3})$`,
 );
+/** `…入地等。 ·刘俪君 姚依·`: the text, then a credit between middle dots. */
+const DOTTED_TAIL_RE = /^([^]*?)\s{0,3}([·•][^·•]{2,24}[·•])$/;
+
+/**
+ * The names of a credit printed between middle dots (`·刘俪君 姚依·`, some papers' closing credit), or
+ * null.
+ */
+export function dottedCreditNames(text: string): string | null {
+  const m = /^[·•]\s{0,2}([\u4e00-\u9fff]{2,4}(?:[\s、]{1,2}[\u4e00-\u9fff]{2,4}){0,3})\s{0,2}[·•]$/.exec(
+    text.trim(),
+  );
+  if (!m?.[1]) return null;
+  return m[1].split(/[\s、]+/).every(isPersonalName) ? m[1] : null;
+}
+
 /** `…清理垃圾  记者 于卓 摄`: a caption, two spaces or more, a credit without a double space in it. */
 const SPACED_PHOTO_CREDIT_RE = /^([^]*\S)[ \t\u3000]{2,6}(\S(?:\S|[ \t\u3000](?![ \t\u3000])){1,38}摄影?)$/;
 /** A photo's number printed before its credit (`③2 王俊祥 摄`, `②`). */

@@ -26,6 +26,7 @@ import {
   findKvKeys,
   isBracketedNote,
   isSourceLine,
+  dottedCreditNames,
   isBylineText,
   isDateOnly,
   isFurniture,
@@ -307,21 +308,6 @@ export function runOnCreditCut(
   const byline = roleCut ? `${t.slice(cut).trim()}${name}` : `${t.slice(cut).trim()} ${name}`;
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
-
-/**
- * The names of a credit printed between middle dots (`·刘俪君 姚依·`, some papers' closing credit), or
- * null.
- */
-export function dottedCreditNames(text: string): string | null {
-  const m = /^[·•]\s{0,2}([\u4e00-\u9fff]{2,4}(?:[\s、]{1,2}[\u4e00-\u9fff]{2,4}){0,3})\s{0,2}[·•]$/.exec(
-    text.trim(),
-  );
-  if (!m?.[1]) return null;
-  return m[1].split(/[\s、]+/).every(isPersonalName) ? m[1] : null;
-}
-
-/** `…入地等。 ·刘俪君 姚依·`: the text, then a credit between middle dots. */
-const DOTTED_TAIL_RE = /^([^]*?)\s{0,3}([·•][^·•]{2,24}[·•])$/;
 
 /** A picture credited to a paper or a body, not a person: `《春城晚报》供图`, `受访者供图`, `市公安局供图`. */
 const PHOTO_SOURCE_RE =
@@ -669,10 +655,9 @@ export function tokeniseText(
       return;
     }
   }
-  const dottedAt = s.endsWith('·') || s.endsWith('•') ? DOTTED_TAIL_RE.exec(s) : null;
-  const dotted = dottedAt ? dottedCreditNames(dottedAt[2] ?? '') : null;
-  if (dottedAt && dotted !== null && (dottedAt[1] === '' || endsSentence(dottedAt[1] ?? ''))) {
-    if (dottedAt[1]) tokeniseText(dottedAt[1], line, gapBefore, lineStart, out, afterFrom);
+  // a credit between middle dots alone on its line (`·刘俪君 姚依·`; after a sentence: splitTrailingByline)
+  const dotted = s.endsWith('·') || s.endsWith('•') ? dottedCreditNames(s) : null;
+  if (dotted !== null) {
     out.push(signalAtom('byline', line, dotted, null, 'end', undefined));
     return;
   }
