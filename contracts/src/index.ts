@@ -16,13 +16,18 @@ export type LinkSource = 'manual' | 'rule';
 /** A jump marker such as `（上接1版A）` or `（下转第三版）`, normalised. */
 export interface JumpRef {
   /**
-   * Page normalised to Arabic numerals plus any edition letter: `1`, `A3`, `3` (`第三版` → `3`); digits
-   * printed with a leading zero keep it (`（下转03版）` → `03`, `（下转A03版）` → `A03`). Compare pages with their leading zeros
-   * removed.
+   * The page number in Arabic numerals without leading zeros: `第三版` → `3`, `（下转03版）` → `3`,
+   * `（下转A03版）` → `3` with `edition` `A`. A letter printed right after the number inside the label
+   * (`3A版`) stays on it (`3A`).
    */
   page: string;
   /** Article letter printed after the page (`1版A` → `A`), else null. */
   label: string | null;
+  /**
+   * Edition (section) letters printed before the number (`A3版` → `A`); absent or null when the marker
+   * names none, in which case the page is in the edition of the page the marker is printed on.
+   */
+  edition?: string | null;
   /** The marker exactly as printed. */
   marker: string;
 }

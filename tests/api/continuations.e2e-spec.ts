@@ -262,6 +262,40 @@ describe('continued articles over HTTP', () => {
       ]);
     });
 
+    it('reads `（下转B03版）` as page 3 of edition B: keeps the edition, links to B3 and not A3; 400 on a bad edition', async () => {
+      const toB3 = { page: '3', label: null, edition: 'B', marker: '（下转B03版）' };
+      const p1 = await filePage(t, pub.id, 'A1', 'A1 edition', [
+        edited('本报讯 今年以来，我市加快推进老旧小区改造，全市已有', {
+          title: '老旧小区改造提速',
+          continuesTo: toB3,
+        }),
+      ]);
+      expect((await getClipping(t, p1.clippings[0]!.id)).continuesTo).toEqual(toB3);
+      const a3 = await filePage(t, pub.id, 'A3', 'A3 edition', [
+        edited('42个小区完成改造，惠及居民1.2万户。', { continuesFrom: ref('1', null, '（上接第一版）') }),
+      ]);
+      expect(a3.links).toEqual([]);
+      const b3 = await filePage(t, pub.id, 'B3', 'B3 edition', [
+        edited('42个小区完成改造，惠及居民1.2万户。', {
+          continuesFrom: { page: '1', label: null, edition: 'A', marker: '（上接A01版）' },
+        }),
+      ]);
+      expect(b3.links).toHaveLength(1);
+      expect((await getClipping(t, p1.clippings[0]!.id)).nextPartId).toBe(b3.clippings[0]!.id);
+      const bad = await t
+        .http()
+        .post('/api/imports')
+        .send({
+          text: 'bad edition',
+          publicationId: pub.id,
+          issueDate: SAMPLE_DATE,
+          pageLabel: 'A1',
+          clippings: [edited('正文', { continuesTo: { ...toB3, edition: 'b3' } })],
+        });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.details ?? bad.body.message)).toContain('edition');
+    });
+
     it('ambiguous heads without evidence are proposed, best first; accept links by hand, reject is never re-proposed', async () => {
       const p1 = await filePage(t, pub.id, '1', 'p1 ambiguous', [
         edited('本报讯 市区两条公交线路今起调整，', { title: '公交线路调整', continuesTo: to2 }),

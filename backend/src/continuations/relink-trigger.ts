@@ -11,7 +11,7 @@ export interface LinkingFields {
 
 function sameRef(a: JumpRef | null | undefined, b: JumpRef | null | undefined): boolean {
   if (!a || !b) return !a && !b;
-  return a.page === b.page && a.label === b.label;
+  return a.page === b.page && a.label === b.label && (a.edition ?? null) === (b.edition ?? null);
 }
 
 /** Whether an edit (absent fields unchanged) moves the clipping for the linking rule, so linking must re-run. */

@@ -87,7 +87,9 @@ class Checker {
       return null;
     }
     const label = v['label'];
-    return { page: v['page'], label: typeof label === 'string' ? label : null, marker: v['marker'] };
+    const edition = v['edition'];
+    const ref = { page: v['page'], label: typeof label === 'string' ? label : null, marker: v['marker'] };
+    return typeof edition === 'string' && edition !== '' ? { ...ref, edition } : ref;
   }
 }
 

@@ -2,6 +2,7 @@ import {
   type IssueMapClipping,
   type IssueMapPage,
   type JumpRef,
+  jumpTargetPage,
   normalizePageLabel,
   pageSortKey,
 } from '@jianbao/contracts';
@@ -51,7 +52,7 @@ export function issuePages(clippings: readonly IssuePageInput[]): IssueMapPage[]
   for (const c of clippings) {
     for (const ref of [c.continuesFrom, c.continuesTo]) {
       if (ref === null) continue;
-      const target = page(normalizePageLabel(ref.page) ?? ref.page, false);
+      const target = page(normalizePageLabel(jumpTargetPage(ref)) ?? jumpTargetPage(ref), false);
       if (!target.referencedBy.includes(c.id)) target.referencedBy.push(c.id);
     }
   }

@@ -5,6 +5,7 @@
  */
 export {
   findJumpMarkers,
+  jumpTargetPage,
   parseJumpMarker,
   stripJumpMarkers,
   stripLeadingMarker,

@@ -1,27 +1,28 @@
 import fc from 'fast-check';
-import { findJumpMarkers, parseJumpMarker } from './jump-marker';
+import { findJumpMarkers, jumpTargetPage, parseJumpMarker } from './jump-marker';
 
 describe('parseJumpMarker', () => {
   it.each([
-    ['（上接1版A）', 'from', '1', 'A'],
-    ['(上接一版)', 'from', '1', null],
-    ['（上接第一版）', 'from', '1', null],
-    ['（下转第三版）', 'to', '3', null],
-    ['下转A3版', 'to', 'A3', null],
-    ['转第2版', 'to', '2', null],
-    ['（紧接第1版）', 'from', '1', null],
-    ['（接第一版）', 'from', '1', null],
-    ['(下转第A4版)', 'to', 'A4', null],
-    ['（上接第十二版B）', 'from', '12', 'B'],
-    ['［上接１版Ｃ］', 'from', '1', 'C'],
-  ])('%s', (marker, direction, page, label) => {
-    expect(parseJumpMarker(marker)).toEqual({ direction, ref: { page, label, marker } });
+    ['（上接1版A）', 'from', '1', 'A', null],
+    ['(上接一版)', 'from', '1', null, null],
+    ['（上接第一版）', 'from', '1', null, null],
+    ['（下转第三版）', 'to', '3', null, null],
+    ['下转A3版', 'to', '3', null, 'A'],
+    ['转第2版', 'to', '2', null, null],
+    ['（紧接第1版）', 'from', '1', null, null],
+    ['（接第一版）', 'from', '1', null, null],
+    ['(下转第A4版)', 'to', '4', null, 'A'],
+    ['（上接第十二版B）', 'from', '12', 'B', null],
+    ['［上接１版Ｃ］', 'from', '1', 'C', null],
+  ])('%s', (marker, direction, page, label, edition) => {
+    const ref = edition ? { page, label, edition, marker } : { page, label, marker };
+    expect(parseJumpMarker(marker)).toEqual({ direction, ref });
   });
 
   it('a bare 转A2版 is a marker only alone on its line or closing a sentence', () => {
     expect(parseJumpMarker('转A2版')).toEqual({
       direction: 'to',
-      ref: { page: 'A2', label: null, marker: '转A2版' },
+      ref: { page: '2', label: null, edition: 'A', marker: '转A2版' },
     });
     expect(findJumpMarkers('涵盖数字文旅等领域。转A2版')).toHaveLength(1);
     expect(findJumpMarkers('资金转3版面设计')).toHaveLength(0);
@@ -52,24 +53,36 @@ describe('findJumpMarkers', () => {
     expect(line.slice(0, m?.start)).toBe('推动经济社会高质量');
   });
 
-  it('keeps a page number printed with a leading zero as printed (`03`), full-width digits folded', () => {
+  it('reads a page number printed with a leading zero as a number (`03` → `3`), the marker kept as printed', () => {
     expect(findJumpMarkers('（下转03版）')[0]?.ref).toEqual({
-      page: '03',
+      page: '3',
       label: null,
       marker: '（下转03版）',
     });
-    expect(findJumpMarkers('（上接０１版）')[0]?.ref.page).toBe('01');
+    expect(findJumpMarkers('（上接０１版）')[0]?.ref.page).toBe('1');
     expect(findJumpMarkers('（下转第三版）')[0]?.ref.page).toBe('3');
-    // also after an edition's letter
-    expect(findJumpMarkers('（下转A03版）')[0]?.ref.page).toBe('A03');
-    expect(findJumpMarkers('（上接ａ01版）')[0]?.ref.page).toBe('A01');
+    // an edition's letter is kept apart from the number
+    expect(findJumpMarkers('（下转A03版）')[0]?.ref).toEqual({
+      page: '3',
+      label: null,
+      edition: 'A',
+      marker: '（下转A03版）',
+    });
+    expect(findJumpMarkers('（上接ａ01版）')[0]?.ref).toMatchObject({ page: '1', edition: 'A' });
+    // a letter printed after the number inside the label stays on it
+    expect(findJumpMarkers('（下转3A版）')[0]?.ref).toMatchObject({ page: '3A', label: null });
+  });
+
+  it('names the page a marker points to with its edition (jumpTargetPage)', () => {
+    expect(jumpTargetPage(findJumpMarkers('（下转B03版）')[0]!.ref)).toBe('B3');
+    expect(jumpTargetPage(findJumpMarkers('（下转第三版）')[0]!.ref)).toBe('3');
   });
 
   it('finds an unbracketed marker and both directions on one line', () => {
     const found = findJumpMarkers('(上接第2版)今年以来成绩显著，下转A3版');
-    expect(found.map((m) => [m.direction, m.ref.page])).toEqual([
-      ['from', '2'],
-      ['to', 'A3'],
+    expect(found.map((m) => [m.direction, m.ref.page, m.ref.edition ?? ''])).toEqual([
+      ['from', '2', ''],
+      ['to', '3', 'A'],
     ]);
   });
 
@@ -78,7 +91,7 @@ describe('findJumpMarkers', () => {
     expect(findJumpMarkers('下转3版 AEO认证')[0]?.ref.label).toBeNull();
   });
 
-  it('normalises any generated marker to Arabic page + edition letter', () => {
+  it('normalises any generated marker to an Arabic page number and its edition letter apart', () => {
     const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
     fc.assert(
       fc.property(
@@ -94,7 +107,8 @@ describe('findJumpMarkers', () => {
           const marker = `${open}${word}${di ? '第' : ''}${edition}${num}版${label}${close}`;
           const found = findJumpMarkers(`文字${marker}文字`);
           expect(found).toHaveLength(1);
-          expect(found[0]?.ref.page).toBe(`${edition}${n}`);
+          expect(found[0]?.ref.page).toBe(String(n));
+          expect(found[0]?.ref.edition ?? '').toBe(edition);
           expect(found[0]?.ref.label).toBe(label === '' ? null : label);
           expect(found[0]?.direction).toBe(word === '上接' ? 'from' : 'to');
         },

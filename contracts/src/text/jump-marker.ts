@@ -67,19 +67,25 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
     end = start + text.length;
     const normalized = normalizePageLabel(pageText);
     if (normalized === null) continue;
-    // a page number printed with a leading zero (`（下转03版）`, `（下转A03版）`) keeps it, as an editor reads
-    // and writes it; the linking rule compares pages without leading zeros
-    const printed = toHalfWidth(pageText).replace(/\s+/g, '').toUpperCase();
-    const page = /^[A-Z]{0,2}0\d{1,3}$/.test(printed) ? printed : normalized;
+    // the page as a number (`03` → `3`); edition letters printed before it (`A03` → `A`) apart, so the
+    // page reads the same whatever the paper's numbering (README schema: page digits)
+    const [, edition = '', pageNumber = normalized] = /^([A-Z]{1,2})(\d+)$/.exec(normalized) ?? [];
     const label = labelText ? toHalfWidth(labelText).toUpperCase() : null;
     out.push({
       direction: FROM_WORDS.has(word) ? 'from' : 'to',
-      ref: { page, label, marker: text },
+      ref: edition
+        ? { page: pageNumber, label, edition, marker: text }
+        : { page: pageNumber, label, marker: text },
       start,
       end,
     });
   }
   return out;
+}
+
+/** The page label a marker points to, edition letters included: `{page: '3', edition: 'A'}` → `A3`. */
+export function jumpTargetPage(ref: Pick<JumpRef, 'page' | 'edition'>): string {
+  return `${ref.edition ?? ''}${ref.page}`;
 }
 
 /** Parses a string that is exactly one jump marker (surrounding whitespace allowed); null otherwise. */

@@ -5,7 +5,7 @@ import { parsePage } from '../../imports/parser/page-parser';
 import { homeFromPublicationName, withRegions } from '../../imports/preview-regions';
 import { defaultRegionMatcher } from '../../regions/gazetteer';
 import { EXIT_USAGE, type CliCommand, type CliIo } from './command';
-import { normalizePageLabel } from '@jianbao/contracts';
+import { jumpTargetPage, normalizePageLabel } from '@jianbao/contracts';
 
 /** What the page is: the arguments every import needs besides the text. */
 export interface PageImportRequest {
@@ -64,11 +64,11 @@ function formatPreview(preview: ImportPreview): string {
     if (c.dateline) out.push(`    dateline: ${c.dateline}`);
     if (c.continuesFrom)
       out.push(
-        `    from:     page ${c.continuesFrom.page}${c.continuesFrom.label ? ` (${c.continuesFrom.label})` : ''}`,
+        `    from:     page ${jumpTargetPage(c.continuesFrom)}${c.continuesFrom.label ? ` (${c.continuesFrom.label})` : ''}`,
       );
     if (c.continuesTo)
       out.push(
-        `    to:       page ${c.continuesTo.page}${c.continuesTo.label ? ` (${c.continuesTo.label})` : ''}`,
+        `    to:       page ${jumpTargetPage(c.continuesTo)}${c.continuesTo.label ? ` (${c.continuesTo.label})` : ''}`,
       );
     out.push(
       `    body:     ${c.body.length} chars, ${c.subheads.length} subheads — ${c.body.slice(0, 40).replace(/\n/g, ' ')}…`,

@@ -14,6 +14,11 @@ describe('page labels', () => {
     expect(resolveMarkerPage('B2', 'A1')).toBe('B2');
     expect(resolveMarkerPage('2', '1')).toBe('2');
   });
+
+  it("a marker's own edition letter comes before its page's (`下转B3版` on A1: page 3, edition B)", () => {
+    expect(resolveMarkerPage('3', 'A1', 'B')).toBe('B3');
+    expect(resolveMarkerPage('3', 'A1', null)).toBe('A3');
+  });
 });
 
 describe('markerCompatibility', () => {
@@ -31,6 +36,20 @@ describe('markerCompatibility', () => {
     expect(markerCompatibility({ ...h3, pageLabel: '01' }, { ...t3, pageLabel: '03' })).toMatchObject({
       ok: true,
       markers: 'agree',
+    });
+  });
+
+  it('links across editions only where the marker names the edition: `（下转B3版）` on A1 reaches B3, not A3', () => {
+    const head = {
+      ...h,
+      pageLabel: 'A1',
+      continuesTo: { page: '3', label: null, edition: 'B', marker: '（下转B3版）' },
+    };
+    const tail = { ...t, continuesFrom: null };
+    expect(markerCompatibility(head, { ...tail, pageLabel: 'B3' })).toMatchObject({ ok: true });
+    expect(markerCompatibility(head, { ...tail, pageLabel: 'A3' })).toMatchObject({
+      ok: false,
+      why: 'head continues on page B3, tail is on page A3',
     });
   });
 

@@ -23,10 +23,15 @@ function editionOf(page: string): string {
 
 /**
  * The page a marker points to, read from the page it is printed on: a marker without an edition
- * letter inherits the letter of its own page (`下转2版` printed on A1 means A2).
+ * letter inherits the letter of its own page (`下转2版` printed on A1 means A2); the marker's own edition
+ * letters (`下转B3版`: page `3`, edition `B`) come first.
  */
-export function resolveMarkerPage(markerPage: string, printedOnPage: string): string {
-  const target = normalisePageLabel(markerPage);
+export function resolveMarkerPage(
+  markerPage: string,
+  printedOnPage: string,
+  edition?: string | null,
+): string {
+  const target = normalisePageLabel(`${edition ?? ''}${markerPage}`);
   if (/^\d+$/.test(target)) return editionOf(normalisePageLabel(printedOnPage)) + target;
   return target;
 }
@@ -54,16 +59,16 @@ export function markerCompatibility(head: PartSummary, tail: PartSummary): Compa
   if (!to && !from) return { ok: false, why: 'no jump marker on either part' };
   const headPage = normalisePageLabel(head.pageLabel);
   const tailPage = normalisePageLabel(tail.pageLabel);
-  if (to && resolveMarkerPage(to.page, headPage) !== tailPage) {
+  if (to && resolveMarkerPage(to.page, headPage, to.edition) !== tailPage) {
     return {
       ok: false,
-      why: `head continues on page ${resolveMarkerPage(to.page, headPage)}, tail is on page ${tailPage}`,
+      why: `head continues on page ${resolveMarkerPage(to.page, headPage, to.edition)}, tail is on page ${tailPage}`,
     };
   }
-  if (from && resolveMarkerPage(from.page, tailPage) !== headPage) {
+  if (from && resolveMarkerPage(from.page, tailPage, from.edition) !== headPage) {
     return {
       ok: false,
-      why: `tail continues from page ${resolveMarkerPage(from.page, tailPage)}, head is on page ${headPage}`,
+      why: `tail continues from page ${resolveMarkerPage(from.page, tailPage, from.edition)}, head is on page ${headPage}`,
     };
   }
   const hl = to?.label ? to.label.toUpperCase() : null;

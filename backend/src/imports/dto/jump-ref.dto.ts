@@ -1,6 +1,6 @@
 import type { JumpRef } from '@jianbao/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** A jump marker as the wizard sends it back. */
 export class JumpRefDto implements JumpRef {
@@ -15,6 +15,12 @@ export class JumpRefDto implements JumpRef {
   @IsString()
   @MaxLength(10)
   label!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, required: false, example: 'A' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{1,2}$/, { message: 'edition must be one or two capital letters (A3版: A)' })
+  edition?: string | null;
 
   @ApiProperty({ example: '（上接1版A）' })
   @IsString()

@@ -72,6 +72,16 @@ describe('WaitingList', () => {
     expect(el.querySelector<HTMLInputElement>('#waiting-from')!.value).toBe('2024-10-01');
   });
 
+  it('names the page a part waits for with its edition letter (`（上接A01版）` → 第A1版)', async () => {
+    await fixture.whenStable();
+    http.expectOne('/api/publications').flush([]);
+    http
+      .expectOne('/api/continuations/waiting')
+      .flush([{ ...part, expects: { page: '1', label: null, edition: 'A', marker: '（上接A01版）' } }]);
+    await fixture.whenStable();
+    expect(el.querySelector('tbody tr')!.textContent).toContain('第A1版');
+  });
+
   it('offers editors a "link by hand" action that opens the part with its manual link search', async () => {
     await fixture.whenStable();
     http.expectOne('/api/publications').flush([]);

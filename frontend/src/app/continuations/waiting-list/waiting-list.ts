@@ -11,7 +11,7 @@ import {
 } from '@angular/core';
 import { Can } from '../../auth/can';
 import { Router, RouterLink } from '@angular/router';
-import type { JumpRef, Publication, WaitingPart } from '@jianbao/contracts';
+import { jumpTargetPage, type JumpRef, type Publication, type WaitingPart } from '@jianbao/contracts';
 import { PublicationsApi } from '../../publications/publications-api';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
 import { I18n } from '../../shared/i18n/i18n';
@@ -60,7 +60,7 @@ export class WaitingList implements OnInit {
   }
 
   protected expects(ref: JumpRef): string {
-    return this.t('waiting.expects', { page: ref.page, label: ref.label ?? '' });
+    return this.t('waiting.expects', { page: jumpTargetPage(ref), label: ref.label ?? '' });
   }
 
   protected setFilter(patch: WaitingQuery): void {

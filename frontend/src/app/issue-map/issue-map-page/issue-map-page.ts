@@ -18,6 +18,7 @@ import type {
   IssueMapPage as IssuePage,
   Publication,
 } from '@jianbao/contracts';
+import { jumpTargetPage } from '@jianbao/contracts';
 import { Can } from '../../auth/can';
 import { PublicationsApi } from '../../publications/publications-api';
 import { type ErrorText, describeApiError, toApiError } from '../../shared/api-error';
@@ -99,7 +100,7 @@ export class IssueMapPage implements OnInit {
 
   /** The page a marker points at and its article letter (`1版A`: page 1, label A). */
   protected jumpParams(ref: JumpRef | null): { page: string; label: string } {
-    return { page: ref?.page ?? '?', label: ref?.label ?? '' };
+    return { page: ref ? jumpTargetPage(ref) : '?', label: ref?.label ?? '' };
   }
 
   protected kindKey(kind: ClippingKind): MessageKey {
