@@ -36,6 +36,10 @@ describe('RegionMatcher', () => {
       expect(names('济宁市梁山县人民政府印发通知，梁山县各镇街要抓好落实')).toEqual(['梁山县']);
     });
 
+    it('finds a banner by its abbreviation (土右旗) under its city', () => {
+      expect(names('包头市土右旗一处民房发生爆炸，土右旗应急管理局赶赴现场')).toEqual(['土默特右旗']);
+    });
+
     it('matches names broken across lines', () => {
       expect(names('连日来，泗\n水县15万亩地瓜陆续成熟')).toEqual(['泗水县']);
     });
@@ -389,6 +393,37 @@ describe('RegionMatcher', () => {
 
     it("a paper's name in the text is not a mention of its place", () => {
       expect(names('周口日报社联合爱心企业为获奖群众颁奖')).toEqual([]);
+    });
+
+    it('a place named as the holder of an organ says who acts: the counties visited are the subject', () => {
+      const body =
+        '市委组织部组织市直部门负责人赴梁山县、汶上县考察。考察组参观了梁山县产业园、汶上县农业示范区，梁山县、汶上县有关负责人介绍了情况。';
+      expect(names(body, { ...JINING, title: '济宁市委组织部组织市直部门考察' }).sort()).toEqual([
+        '梁山县',
+        '汶上县',
+      ]);
+      // named as a place, the city stays the subject
+      expect(names('济宁市今年新建公园12处，济宁市民游园更方便，梁山县新建3处', JINING)).toEqual(['济宁市']);
+    });
+
+    it("the city's organs and officials (市领导, 市政协) never make the city the subject over the district visited", () => {
+      const body =
+        '市政协副主席带领调研组来到任城区一所新建小学，协调解决施工问题。该小学是任城区重点项目，也是我市为民办实事项目之一。';
+      expect(names(body, { ...JINING, title: '市领导调研新建小学' })).toEqual(['任城区']);
+      // its people and area (市民, 市区) still speak of it
+      expect(names('春节期间济宁各公园迎来游客和市民，市民游园热情高，任城区举办灯会', JINING)).toEqual([
+        '济宁市',
+      ]);
+    });
+
+    it('a city named twice, twice as often as its one district, is the subject', () => {
+      expect(names('从外地返回济宁的王先生准备在济宁歇息一晚，车停在任城区一家酒店楼下')).toEqual(['济宁市']);
+      // a province is not: `安徽…公司` names a company
+      expect(
+        names('安徽某某公司项目现场，安徽某某集团负责人介绍，凤台经济开发区将加快推进项目', {
+          homeRegionCode: '340400',
+        }),
+      ).toEqual(['凤台县']);
     });
 
     it('generic words and ethnic townships are not counties: 古城区, 柳城畲族镇', () => {

@@ -49,13 +49,16 @@
  *   used for disambiguation and support but do not count.
  * - Each remaining mention scores 1, or 3 inside `opts.title`. An ancestor written directly before
  *   its descendant (`济宁市梁山县`, `浙江安吉`) only qualifies it and does not count. A unit's subtree
- *   score is its own plus all its descendants'.
+ *   score is its own plus all its descendants'. A place named as the holder of an organ
+ *   (`天水市委老干部局`, `银川市公安局`) says who acts, not where: it scores ½, like the paper's words for
+ *   its own organs (`市委`, `市领导`), and neither makes a unit the subject over parts the text names.
  * - The focus walk (`focus`), from the whole country down:
  *   - across provinces, the walk goes into a province holding ≥ 60 % of the score (for a paper with a
  *     home region, also into its own province when no other scores more, ties included), else only into
  *     places named in the title: a national roundup (`山东汶上…河南驻马店…湖北襄阳…`) is about none;
  *   - a unit named ≥ 3 times and at least ¾ as often as its busiest part is the subject, its parts
- *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省);
+ *     are examples (`甘肃…兰州新区…静宁县…通渭县…甘肃` → 甘肃省); so is a prefecture or county named
+ *     twice and twice as often as its busiest part (`返回西安…在西安歇息` over one `雁塔区`);
  *   - else the walk goes into every part scoring at least half the best part (smaller parts are passing
  *     mentions); more than three such parts are a list: the unit if it is named itself, else none;
  *   - a unit never takes the place of a pinned part below it: one named in the title (`湖南怀化启动…`
@@ -96,6 +99,12 @@ interface Tally {
   own: Map<string, number>;
   /** Score of the paper's words for its own unit (`我市`, `市委`: rule 5), kept apart from `own`. */
   selfRefs: Map<string, number>;
+  /**
+   * Score of the paper's words for its own unit's organs and officials (`市委`, `市政协`, `市领导`), and of
+   * a place named as an organ's holder (`天水市委`): they say who acts, not where. They count towards
+   * the unit's subtree and keep it in a list, but never make it the subject over parts named in the text.
+   */
+  organRefs: Map<string, number>;
   /** Score of each unit's mentions and all its descendants'. */
   sub: Map<string, number>;
   /** Units with a place named in the title at or below them. */
@@ -166,6 +175,8 @@ interface Mention {
   dateline: boolean;
   /** A paper's word for its own unit (`我市`, `市委`), not its name: it weighs SELF_REFERENCE_WEIGHT. */
   selfRef?: boolean;
+  /** A word for the unit's organs or officials (`市委`, `市领导`, `市…局`), not its people or area (`市民`, `市区`). */
+  organ?: boolean;
 }
 
 /** Full names that are also generic words; they are treated like short names (jieba + support). */
@@ -401,6 +412,8 @@ const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
 const SELF_REFERENCE =
   /[我本全][省市州盟县区旗]|[省市州县区](?:委|政府|人大|政协|纪委|领导|长|民|直|属|区|[\u4e00-\u9fff]{1,5}?(?:局|厅|中心|医院|法院|检察院))/g;
 /** Words beginning with a unit's character that name the unit's bodies or people (`市委`, `县委书记`). */
+/** Self-references naming the unit's people or area (`市民`, `市区`), as against its organs. */
+const SELF_PEOPLE_OR_AREA = /^[省市州县区](?:民|区)/;
 const UNIT_WORD_HEADS = [
   '委',
   '政府',
@@ -466,6 +479,13 @@ const TITLE_WEIGHT = 3;
  * what an otherwise placeless story is about, not to outweigh a county the story names.
  */
 const SELF_REFERENCE_WEIGHT = 0.5;
+/**
+ * A place named as the holder of an organ (`天水市委老干部局组织…赴甘谷县`, `银川市公安局…`, `秦州区政协的志愿者`)
+ * says who acts, not where: such a mention weighs ORGAN_WEIGHT.
+ */
+const ORGAN_AFTER =
+  /[省市州盟县区旗]?(?:委(?!员)|人民政府|政府|人大|政协|纪委|监委|[\u4e00-\u9fff]{1,5}?[局厅])/y;
+const ORGAN_WEIGHT = 0.5;
 /** A unit is the subject over its parts when it scores at least this much … */
 const SUBJECT_MIN = 3;
 /** … and at least this share of its most-mentioned part's subtree. */
@@ -947,6 +967,7 @@ export class RegionMatcher {
         inTitle: start < titleEnd,
         dateline: false,
         selfRef: !pronoun,
+        organ: !pronoun && !SELF_PEOPLE_OR_AREA.test(m[0]),
       });
     }
     const province = this.regions.get(home.ancestors[0] ?? home.entry.code)?.entry;
@@ -1052,6 +1073,7 @@ export class RegionMatcher {
   ): DetectedRegion[] {
     const own = new Map<string, number>();
     const selfRefs = new Map<string, number>();
+    const organRefs = new Map<string, number>();
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
     const titled = new Set<string>();
@@ -1061,8 +1083,11 @@ export class RegionMatcher {
       // `浙江安吉`, `济宁市梁山县`: an ancestor directly qualifying its descendant is not a mention of its own.
       const next = mentions[i + 1];
       if (next && next.start === m.end && this.isAncestor(m.code, next.code)) continue;
-      const weight = (m.inTitle ? TITLE_WEIGHT : 1) * (m.selfRef ? SELF_REFERENCE_WEIGHT : 1);
-      const map = m.selfRef ? selfRefs : own;
+      ORGAN_AFTER.lastIndex = m.end;
+      const organ = m.organ === true || (!m.selfRef && ORGAN_AFTER.test(text));
+      const weight =
+        (m.inTitle ? TITLE_WEIGHT : 1) * (m.selfRef ? SELF_REFERENCE_WEIGHT : organ ? ORGAN_WEIGHT : 1);
+      const map = organ ? organRefs : m.selfRef ? selfRefs : own;
       map.set(m.code, (map.get(m.code) ?? 0) + weight);
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
       if (m.inTitle) titled.add(m.code);
@@ -1080,12 +1105,13 @@ export class RegionMatcher {
     const tally: Tally = {
       own,
       selfRefs,
+      organRefs,
       sub: new Map(),
       titledBelow: new Set(),
       pinnedBelow: new Set(),
       homeProvince,
     };
-    for (const [code, score] of [...own, ...selfRefs]) {
+    for (const [code, score] of [...own, ...selfRefs, ...organRefs]) {
       for (const c of [code, ...(this.regions.get(code)?.ancestors ?? [])]) {
         tally.sub.set(c, (tally.sub.get(c) ?? 0) + score);
         if (titled.has(code)) tally.titledBelow.add(c);
@@ -1161,9 +1187,15 @@ export class RegionMatcher {
     const named = t.own.get(unit) ?? 0;
     const self = named > 0 ? named + (t.selfRefs.get(unit) ?? 0) : 0;
     const pinnedPart = parts.some((c) => t.pinnedBelow.has(c));
-    if (!pinnedPart && self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) return [unit];
+    // (or, below a province, named twice and twice as often as its busiest part: `返回西安…在西安歇息`
+    // over one `雁塔区`)
+    const namedTwiceAsOften =
+      self >= 2 && self >= 2 * best && this.regions.get(unit)?.entry.level !== 'province';
+    if (!pinnedPart && ((self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) || namedTwiceAsOften))
+      return [unit];
     const main = parts.filter((c) => t.pinnedBelow.has(c) || sub(c) * 2 >= best);
-    if (main.length > MAX_PARTS) return named + (t.selfRefs.get(unit) ?? 0) > 0 ? [unit] : [];
+    if (main.length > MAX_PARTS)
+      return named + (t.selfRefs.get(unit) ?? 0) + (t.organRefs.get(unit) ?? 0) > 0 ? [unit] : [];
     return main.flatMap((c) => this.focus(c, t));
   }
 }

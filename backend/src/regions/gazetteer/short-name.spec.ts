@@ -67,6 +67,16 @@ describe('nameAliases', () => {
     expect(nameAliases('鄂伦春自治旗')).toEqual(['鄂伦春旗']);
   });
 
+  it("gives a banner's abbreviation by side and part, by East/West, and 达茂旗", () => {
+    expect(nameAliases('土默特右旗')).toEqual(['土右旗']);
+    expect(nameAliases('科尔沁左翼中旗')).toEqual(['科左中旗']);
+    expect(nameAliases('察哈尔右翼后旗')).toEqual(['察右后旗']);
+    expect(nameAliases('东乌珠穆沁旗')).toEqual(['东乌旗']);
+    expect(nameAliases('达尔罕茂明安联合旗')).toEqual(['达茂旗']);
+    expect(nameAliases('正镶白旗')).toEqual([]);
+    expect(nameAliases('乌拉特前旗')).toEqual([]);
+  });
+
   it('gives nothing for ordinary units', () => {
     expect(nameAliases('梁山县')).toEqual([]);
     expect(nameAliases('广西壮族自治区')).toEqual([]);

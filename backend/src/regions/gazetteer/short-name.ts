@@ -130,10 +130,26 @@ export function shortName(name: string): string {
 }
 
 /**
+ * The abbreviation Inner Mongolia's papers print for a banner named by its side and part (`土默特右旗` →
+ * `土右旗`, `科尔沁左翼中旗` → `科左中旗`, `察哈尔右翼后旗` → `察右后旗`), by East/West (`东乌珠穆沁旗` →
+ * `东乌旗`), and `达茂旗`; null for any other unit.
+ */
+function bannerAbbreviation(name: string): string | null {
+  if (name === '达尔罕茂明安联合旗') return '达茂旗';
+  const side = /^(\p{Script=Han})[^左右]+([左右])(?:翼)?([前中后]?)旗$/u.exec(name);
+  if (side) return `${side[1]}${side[2]}${side[3]}旗`;
+  const eastWest = /^([东西])(\p{Script=Han})\p{Script=Han}{2,}旗$/u.exec(name);
+  return eastWest ? `${eastWest[1]}${eastWest[2]}旗` : null;
+}
+
+/**
  * Other full-length forms newspapers use for autonomous units: the short name plus the plain suffix
- * (`黄南藏族自治州`→`黄南州`, `大厂回族自治县`→`大厂县`, `鄂伦春自治旗`→`鄂伦春旗`). Empty for other units.
+ * (`黄南藏族自治州`→`黄南州`, `大厂回族自治县`→`大厂县`, `鄂伦春自治旗`→`鄂伦春旗`), and a banner's abbreviation
+ * (`土右旗`). Empty for other units.
  */
 export function nameAliases(name: string): string[] {
+  const banner = bannerAbbreviation(name);
+  if (banner) return [banner];
   const short = shortName(name);
   if (short === name) return [];
   const plain: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
