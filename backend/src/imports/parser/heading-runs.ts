@@ -7,7 +7,11 @@
  */
 import type { HeadLine, HeadingAtom } from './atoms';
 import { type GramLookup, overlapIn } from './similarity';
-import { SPLIT_AFTER_CLOSING_BONUS, SPLIT_AT_WIDEST_GAP_BONUS } from './thresholds';
+import {
+  SPLIT_AFTER_CLOSING_BONUS,
+  SPLIT_AT_WIDEST_GAP_BONUS,
+  SPLIT_BETWEEN_UNTITLED_BONUS,
+} from './thresholds';
 import { makeHeading } from './tokenise';
 
 /** What a side of the run is: its body text and the priors for giving it a headline. */
@@ -91,6 +95,8 @@ export function scoreRunSplit(
     if (s > 0) total += before?.prior ?? 0;
     if (s < n) total += after?.prior ?? 0;
     if (unique && widest > 0 && gaps[s] === widest) total += SPLIT_AT_WIDEST_GAP_BONUS;
+    // two untitled bodies around the run: each more likely has its headline than one has two
+    if (before && after && s > 0 && s < n) total += SPLIT_BETWEEN_UNTITLED_BONUS;
     if (total > bestScore + 1e-9) {
       bestScore = total;
       best = s;

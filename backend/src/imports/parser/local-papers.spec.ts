@@ -1669,3 +1669,33 @@ describe('local papers: a photo group credited as a whole (set M)', () => {
     for (const name of ['张明', '王强', '李明']) expect(byline).toContain(name);
   });
 });
+
+describe('local papers: two headlines between two untitled briefs (set R)', () => {
+  it('each brief takes one: the one above its headline under it, the one below its headline over it', () => {
+    const p = parsePage(
+      [
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车，全长三',
+        '公里，村民出行更加方便，运输成本明显降低。',
+        '',
+        '本报讯 近日，东坝镇组织各部门工作人员和志',
+        '愿者开展集体植树活动，共建美丽家园。大家',
+        '挖坑、培土、浇水，半天共植树三百多棵。',
+        '',
+        '守护生态环境',
+        '春风又吹新绿',
+        '',
+        '中秋出游 与文明相伴',
+        '',
+        '本报讯 中秋假期，西山景区举行赏月活动，',
+        '并用宣传栏、广播宣传文明旅游知识，让游客',
+        '在游览中做到不乱丢垃圾、不随意攀折花木。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [squash(c.title), squash(c.subtitle)])).toEqual([
+      ['河口村修好了出村路', ''],
+      ['守护生态环境春风又吹新绿', ''],
+      ['中秋出游与文明相伴', ''],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ export const SPLIT_AT_WIDEST_GAP_BONUS = 0.45;
 
 /** Prior for giving a headline to the body on the page's own side (before or after its headlines). */
 export const ORIENTATION_PRIOR = 0.2;
+/** A run of headline blocks between two untitled bodies: a cut giving each body a block. */
+export const SPLIT_BETWEEN_UNTITLED_BONUS = 0.15;
 
 /** Longest photo caption printed inside an article, before its text (characters). */
 export const CAPTION_MAX_CHARS = 90;
