@@ -39,6 +39,12 @@ const SURE_TITLE_PROBABILITY = 0.95;
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
 
 /** A full column line that stops in the middle of a sentence (its last character is a letter or digit). */
+/** A telephone number: an area code and a local number, or a mobile number. */
+const PHONE_NUMBER_RE = /(?:^|[^0-9])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?![0-9])/;
+
+/** How many lines a bulleted brief signed at its end runs at most. */
+const SIGNED_BRIEF_MAX_LINES = 16;
+
 function continuesSentence(text: string, width: number): boolean {
   const t = text.trim();
   return width > 0 && visibleLength(t) >= WRAPPED_LINE_SHARE * width && /[\u3400-\u9fffA-Za-z0-9]$/.test(t);
@@ -279,6 +285,29 @@ export function markHeadings(
       isHead[n] = false;
       if (a.gapBefore) break;
     }
+  }
+  // the lines of a bulleted paragraph that runs on into its own closing credit on its last line are a
+  // signed brief's text, never a headline (`◆近日从扬州…比赛上` / `传来捷报，…荣获` / `二等奖。 徐凤勇 夏慧`)
+  for (let k = 1; k < atoms.length; k++) {
+    const credit = atoms[k];
+    const closed = atoms[k - 1];
+    if (credit?.t !== 'signal' || credit.kind !== 'byline' || credit.pos !== 'end') continue;
+    if (closed?.t !== 'para' || closed.line !== credit.line || isHead[k - 1]) continue;
+    let first = -1;
+    for (let n = k - 2; n >= 0 && k - n <= SIGNED_BRIEF_MAX_LINES; n--) {
+      const a = atoms[n];
+      if (a?.t !== 'para' || a.line !== credit.line - (k - 1 - n)) break;
+      if (a.gapBefore || a.bullet) {
+        first = a.bullet ? n : -1;
+        break;
+      }
+    }
+    if (first >= 0) isHead.fill(false, first, k - 1);
+  }
+  // a line giving a telephone number (`新闻线索：0514-84683100`) is a notice's, never a headline
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (isHead[k] && a?.t === 'para' && PHONE_NUMBER_RE.test(a.text)) isHead[k] = false;
   }
   // one character alone is a fragment (the end of a wrapped banner, say), never a headline
   for (let k = 0; k < atoms.length; k++) {

@@ -1699,3 +1699,57 @@ describe('local papers: two headlines between two untitled briefs (set R)', () =
     ]);
   });
 });
+
+describe('local papers: a county paper’s page of signed briefs (set S)', () => {
+  const page = [
+    '第02版：综合新闻',
+    '2013年09月01日 星期日',
+    '今日东坝',
+    '',
+    '今年的10月8日是东坝小学的百年华诞',
+    '。连日来，东坝小学开展了联系校友等',
+    '活动，积极筹办百年校庆。',
+    '据东坝小学负责人介绍，现已联系到近',
+    '千名校友，征集到了老校歌和老校徽。',
+    '徐柏 任仁',
+    '',
+    '东坝小学紧锣密鼓',
+    '筹办百年校庆',
+    '',
+    '（上接一版）今年秋季学期开学，全市共有4所',
+    '农村中小学校的新校舍投入使用，进一步改善',
+    '了农村学生的学习环境。',
+    '',
+    '◆27日上午，市城建局领导班子成员集中察看由该',
+    '局承担的重点工程项目建设现场，了解项目建设进',
+    '展情况。今年该局共承担19项工程建设任务。 夏慧',
+    '',
+    '◆27日下午，市姓氏文化研究会在三垛镇文化中心',
+    '召开家族文化座谈会，介绍了三垛四大家族的来历',
+    '和培养出的杰出人才。 王庆山 姜',
+    '长荣',
+    '',
+    '◆近日从全省社区医生高血压防治知识小品比赛上',
+    '传来捷报，我市参赛小品《都是血压惹的祸》荣获',
+    '二等奖。 徐凤勇 夏慧',
+    '',
+    '新闻线索：0514-84683100',
+  ].join('\n');
+
+  it('the page header and the paper’s name are furniture; the headline under the signed text is its title', () => {
+    const p = parsePage(page);
+    expect(p.unassigned).toEqual(expect.arrayContaining(['第02版：综合新闻', '今日东坝']));
+    expect(p.clippings[0]).toMatchObject({ title: '东坝小学紧锣密鼓筹办百年校庆', byline: '徐柏 任仁' });
+  });
+
+  it('each bulleted paragraph signed at its end is a brief of its own, its credit cut or not', () => {
+    const p = parsePage(page);
+    expect(p.clippings.map((c) => squash(c.body).slice(0, 6))[1]).toBe('今年秋季学期');
+    expect(p.clippings.slice(2, 5).map((c) => [c.title, c.byline, squash(c.body).slice(0, 8)])).toEqual([
+      [null, '夏慧', '◆27日上午，市'],
+      [null, '王庆山 姜长荣', '◆27日下午，市'],
+      [null, '徐凤勇 夏慧', '◆近日从全省社区'],
+    ]);
+    expect(p.clippings.some((c) => c.title?.includes('0514'))).toBe(false);
+  });
+});

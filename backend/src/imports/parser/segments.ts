@@ -189,6 +189,13 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                   : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
                     ? 'signal'
                     : (section === 'brief' && a.bullet && s.hasBody) ||
+                        // a bulleted paragraph signed at its end, after a finished one: a brief of its own
+                        // (`…资源。` / blank / `◆27日上午，市城建局…资料5个。 夏慧`)
+                        (a.bullet &&
+                          a.gapBefore &&
+                          s.hasBody &&
+                          lastParaEndsSentence(s) &&
+                          signedBelow(atoms, k)) ||
                         // under a briefs banner, a blank line after a finished sentence starts the next brief
                         (section === 'brief' && a.gapBefore && s.hasBody && lastParaEndsSentence(s)) ||
                         (noticeClosing && signatureLines >= 3) ||
@@ -317,6 +324,26 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
   }
   close();
   return seq;
+}
+
+/** How many lines a signed brief runs at most, for signedBelow. */
+const SIGNED_BRIEF_MAX_LINES = 16;
+
+/**
+ * Whether the paragraph opening at atom k closes with its own credit: the text runs on without a blank
+ * line into a closing byline (`…资料5个。 夏慧`, a credit cut onto the next line included).
+ */
+function signedBelow(atoms: readonly Atom[], k: number): boolean {
+  for (let j = k + 1; j < atoms.length && j <= k + SIGNED_BRIEF_MAX_LINES; j++) {
+    const b = atoms[j];
+    if (b === undefined) return false;
+    if (b.t === 'para') {
+      if (b.gapBefore) return false;
+      continue;
+    }
+    return b.t === 'signal' && b.kind === 'byline' && b.pos === 'end';
+  }
+  return false;
 }
 
 /**

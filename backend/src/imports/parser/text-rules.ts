@@ -404,6 +404,10 @@ export const GROUP_CREDIT_NOTE_RE = /\s{0,2}[（(]除署名外[）)]$/;
  */
 /** `/褚宇峰`, `/房宇悍 王明`: a slash and one to three names at a text's end. */
 const SLASH_AUTHOR_MAX = 16;
+/** The longest authors' tail set apart by a space: three names of up to four characters and two spaces. */
+const SPACED_NAMES_MAX = 16;
+const SPACED_NAMES_TAIL_RE =
+  /([。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/;
 
 export function splitTrailingByline(
   text: string,
@@ -422,6 +426,16 @@ export function splitTrailingByline(
   if (dotted?.[1] && dotted[2] !== undefined && endsSentence(dotted[1])) {
     const names = dottedCreditNames(dotted[2]);
     if (names !== null) return { before: dotted[1], byline: names, printed: dotted[2] };
+  }
+  // a brief's authors set apart by a space after its last sentence (`…资料5个。 夏慧`, `…二等奖。 徐凤勇 夏慧`)
+  const space = t.length - SPACED_NAMES_MAX - 1;
+  if (/[\u4e00-\u9fff]$/.test(t) && /[ \t\u3000]/.test(t.slice(Math.max(0, space)))) {
+    const m = SPACED_NAMES_TAIL_RE.exec(t.slice(Math.max(0, space - 1)));
+    const names = m?.[2];
+    if (names !== undefined && names.split(/[ \t\u3000]+/).every(isPersonalName)) {
+      const before = t.slice(0, t.length - m![0].length + m![1]!.length);
+      return { before, byline: names, printed: names };
+    }
   }
   if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
@@ -591,6 +605,11 @@ export function isMastheadName(raw: string): boolean {
   return /^[\u4e00-\u9fff]{2,4}(?:新闻|日报|晚报|报)$/.test(withoutSpaces(raw));
 }
 
+/** A county paper named `今日` + its place (`今日高邮`, `今日永嘉`): its masthead when furniture is next to it. */
+export function isTodayPaperName(raw: string): boolean {
+  return /^今日[\u4e00-\u9fff]{2,3}$/.test(withoutSpaces(raw));
+}
+
 /** A section header such as `要闻`, `时评`, `县域经济`, `城市·民生` alone on its line. */
 export function isSectionHeader(raw: string): boolean {
   return SECTION_WORDS.test(withoutSpaces(raw));
@@ -626,6 +645,8 @@ export function isFurniture(raw: string): boolean {
     const tokens = text.split(/\s+/);
     if (tokens.length <= 6 && tokens.every((x) => MASTHEAD_TOKEN_RE.test(x))) return true;
   }
+  // an e-paper's page header: the page's label, a colon, its section (`第02版：综合新闻`, `A3版:要闻`)
+  if (PAGE_SECTION_RE.test(compact)) return true;
   // a running header of several furniture pieces: `第2版  综合新闻   2024年10月22日`, `A2 要闻`
   const space = text.search(/\s/);
   if (text.length <= 60 && space > 0 && isFurnitureToken(text.slice(0, space))) {
@@ -654,6 +675,8 @@ export function isFurniture(raw: string): boolean {
 
 /** Marks of running prose: a line holding one is furniture only in the few shapes isFurniture names. */
 const PROSE_MARK_RE = /[。！？，]/;
+const PAGE_SECTION_RE =
+  /^(?:第[0-9A-Za-z一二三四五六七八九十]{1,4}版|[A-Z]?[0-9]{1,3}版)[：:][\u4e00-\u9fff·・]{2,10}$/;
 const SERIAL_PREFIX_RE = /^(?:国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/;
 
 /** The page footer's imprint: two keys (`邮编：… 印刷：…`), or one of the paper's own. */

@@ -32,6 +32,7 @@ import {
   isFurniture,
   isSectionHeader,
   isMastheadName,
+  isTodayPaperName,
   isNamesOnly,
   isNoticeTitle,
   isNumberedHeading,
@@ -132,7 +133,7 @@ export function tokenise(text: string): Tokenised {
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
     const masthead =
-      ((isDateOnly(t) || isMastheadName(t)) && !signed && nextToFurniture(texts, i)) ||
+      ((isDateOnly(t) || isMastheadName(t) || isTodayPaperName(t)) && !signed && nextToFurniture(texts, i)) ||
       sectionUnderHeader(texts, i, gap);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
@@ -156,8 +157,11 @@ export function tokenise(text: string): Tokenised {
       !gap &&
       (texts[i + 1] ?? '').length === 0 &&
       endsSentence(textAbove) &&
-      /^[/／]?[\u4e00-\u9fff]{2,4}$/.test(t) &&
-      isPersonalName(t.replace(/^[/／]/, '')) &&
+      (/^[/／]?[\u4e00-\u9fff]{2,4}$/.test(t)
+        ? isPersonalName(t.replace(/^[/／]/, ''))
+        : // or two or three names set apart by spaces (`徐柏 任仁`)
+          /^[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){1,2}$/.test(t) &&
+          t.split(/[ \t\u3000]+/).every((n) => isPersonalName(n))) &&
       bannerKind(t) === null &&
       !isFurniture(t);
     // (checked only for a line that would be furniture or a banner: isFurniture is not cheap)
@@ -294,6 +298,15 @@ export function runOnCreditCut(
     const names = dottedCreditNames(`·${next.trim()}`);
     return names ? { before: dotted[1], byline: names } : null;
   }
+  // authors set apart by a space after the last sentence, the last name cut onto the next line
+  // (`…杰出人才。 王庆山 姜` / `长荣`)
+  const spaced = SPACED_NAMES_CUT_RE.exec(t);
+  if (spaced?.[1] !== undefined && spaced[2] !== undefined && /^[\u4e00-\u9fff]{1,3}$/.test(next.trim())) {
+    const names = `${spaced[2]}${next.trim()}`.split(/[ \t\u3000]+/);
+    const before = t.slice(0, spaced.index + spaced[1].length);
+    if (names.every((n) => isPersonalName(n)) && endsSentence(before))
+      return { before, byline: names.join(' ') };
+  }
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
   // … or the credit cut inside its role word (`…建议。  见习记` / `者邢知洁 通讯员季永健 盛金花`)
@@ -316,6 +329,10 @@ const PHOTO_SOURCE_RE =
 /** An office and its holder's name, a space between: `新乡县委书记 祝显成` (the whole line). */
 const OFFICIAL_CREDIT_RE =
   /^[\u4e00-\u9fff]{2,14}?(?:书记|县长|市长|区长|州长|旗长|镇长|乡长|局长|厅长|部长|主任|院长|校长|董事长|总经理|主席)[ \t\u3000]{1,3}([\u4e00-\u9fff][ \t\u3000]{0,2}[\u4e00-\u9fff]{1,3})$/;
+
+/** `…杰出人才。 王庆山 姜`: a sentence's end, a space, up to two names and the start of the last one. */
+const SPACED_NAMES_CUT_RE =
+  /([。！？”])[ \t\u3000]+((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+){0,2}[\u4e00-\u9fff]{1,3})$/;
 
 /** A name cut onto its own line under a run-on credit is this long at most (`吕闯`, `吕 闯` padded with a full-width space). */
 const RUN_ON_NAME_MAX = 5;
