@@ -1753,3 +1753,47 @@ describe('local papers: a county paper’s page of signed briefs (set S)', () =>
     expect(p.clippings.some((c) => c.title?.includes('0514'))).toBe(false);
   });
 });
+
+describe('local papers: a headline set apart by blank lines under a text whose paragraphs run on (set S)', () => {
+  const page = [
+    '本报讯 徐金星报道  近日，东坝市总工会',
+    '为全市困难职工带去了浓浓暖意。',
+    '为让每一个职工家庭过好年，市总工会拨',
+    '出资金近50万元，对190名困难职工进行逐',
+    '个慰问，送上了慰问金。',
+    '',
+    '东坝工会慰问困难职工',
+    '',
+    '爱心年货连续送了20年',
+    '',
+    '市贸易局与市总工会在日前举行的年货展销',
+    '会上，向1800名困难职工发放爱心年货。',
+  ].join('\n');
+
+  it('closes the text above, whose headline it is; the next headline opens the next item', () => {
+    const p = parsePage(page);
+    expect(p.clippings.map((c) => [c.title, c.byline, c.dateline])).toEqual([
+      ['东坝工会慰问困难职工', '徐金星', '本报讯'],
+      ['爱心年货连续送了20年', null, null],
+    ]);
+  });
+
+  it('a subhead set apart the same way in a text whose paragraphs are all set apart stays a subhead', () => {
+    const spaced = [
+      '东坝交警护航学生上学路',
+      '',
+      '本报讯 东坝交警在全县学校周边设置护学岗。',
+      '',
+      '干部实干，群众认可。交警的工作作风被当地',
+      '百姓称赞为“脚步作风”。',
+      '',
+      '齐抓共管——建立一套好机制',
+      '',
+      '今年3月，东坝县开始实施校园周边道路交通',
+      '整治提升工程。',
+    ].join('\n');
+    const p = parsePage(spaced);
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.subheads).toEqual(['齐抓共管——建立一套好机制']);
+  });
+});

@@ -150,7 +150,18 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         if (a.notice && c?.hasBody) {
           close();
           cause = 'structure';
-        } else if (c?.hasBody && blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES && lastParaEndsSentence(c)) {
+        } else if (
+          c?.hasBody &&
+          lastParaEndsSentence(c) &&
+          (blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES ||
+            // or one blank line, and set apart by blank lines above and below (not a numbered section
+            // head: `二、…`) in an article whose paragraphs run on without blank lines between them
+            (!a.numbered &&
+              runsParagraphsOn(c) &&
+              blankLinesBefore(atoms, k) >= 1 &&
+              k + 1 < atoms.length &&
+              blankLinesBefore(atoms, k + 1) >= 1))
+        ) {
           // two blank lines after a finished sentence, then a headline: the article above is done; the
           // headline floats, to be attached to the body it belongs to (before or after it)
           close();
@@ -447,6 +458,26 @@ function isDeck(seg: Seg): boolean {
     seg.from === null &&
     seg.items.every((it) => it.t === 'para')
   );
+}
+
+/** Whether a paragraph of the segment opens on the line right under a finished one (no blank line between). */
+function runsParagraphsOn(seg: Seg): boolean {
+  let prev: ParaAtom | null = null;
+  for (const it of seg.items) {
+    if (it.t !== 'para') {
+      prev = null;
+      continue;
+    }
+    if (
+      prev !== null &&
+      !it.gapBefore &&
+      it.line === (prev.lastLine ?? prev.line) + 1 &&
+      endsSentence(prev.text)
+    )
+      return true;
+    prev = it;
+  }
+  return false;
 }
 
 /** The segment's last text line ends a sentence. */

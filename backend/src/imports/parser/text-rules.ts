@@ -47,6 +47,8 @@ const PAREN_NAMES = '[（(【][^（）()【】]{1,40}[）)】]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
 const REPORTED = `(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)[ \\t\\u3000${HAN}·]{2,24}?报道`;
+/** `本报讯 徐金星报道  近日…`: the reporters' names alone, closed by 报道, a space after it. */
+const REPORTED_NAMES = `[${HAN}]{2,4}(?:[ \\t\\u3000]+[${HAN}]{2,4}){0,2}报道(?=[ \\t\\u3000])`;
 /** `本报6月13日（见习记者 张晓琳）`: a dated lead without 讯/电, its reporters in brackets right after. */
 const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
 /** `新天水讯【记者辛闻】`: a news brand of any name before 讯, the reporters in brackets right after. */
@@ -54,7 +56,7 @@ const BRAND_LEAD = `[${HAN}]{2,6}?讯(?=\\s{0,2}[（(【]\\s{0,2}(?:本报|特�
 /** `武汉晚报（记者王悦生）今起…`: a paper's name leading the text, its reporters in brackets, no 讯. */
 const PAPER_LEAD = `${MEDIA}(?=\\s{0,2}[（(](?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
 const LEAD_DATELINE_RE = new RegExp(
-  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD}|${BRAND_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED})?`,
+  `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD}|${BRAND_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED}|${REPORTED_NAMES})?`,
 );
 const DATED_LEAD_HINT_RE = /(?:日|报)\s{0,2}[（(]/;
 const DATELINE_ONLY_RE = new RegExp(`^([（(])?\\s{0,2}(${DATELINE_CORE})\\s{0,2}([）)])?$`);
@@ -99,7 +101,8 @@ export function matchLeadDateline(text: string): LeadDateline | null {
     // (`本报讯（商 闻）`: a two-character name padded with a space, as bylines print them)
     if (
       (isBylineText(inner) && (bracketed || hasOnlyShortNames(inner))) ||
-      (bracketed && (isNamesOnly(inner) || namesOnLine(inner) !== null))
+      (bracketed && (isNamesOnly(inner) || namesOnLine(inner) !== null)) ||
+      (!bracketed && inner.split(/[ \t\u3000]+/).every(isPersonalName))
     )
       byline = inner;
     else length -= m[2].length;
