@@ -460,6 +460,9 @@ function isDeck(seg: Seg): boolean {
   );
 }
 
+/** How much shorter than the line under it a paragraph's last line is, at least. */
+const PARAGRAPH_END_SHORTFALL = 3;
+
 /** Whether a paragraph of the segment opens on the line right under a finished one (no blank line between). */
 function runsParagraphsOn(seg: Seg): boolean {
   let prev: ParaAtom | null = null;
@@ -472,7 +475,9 @@ function runsParagraphsOn(seg: Seg): boolean {
       prev !== null &&
       !it.gapBefore &&
       it.line === (prev.lastLine ?? prev.line) + 1 &&
-      endsSentence(prev.text)
+      endsSentence(prev.text) &&
+      // (a line ending a sentence short of the column, not one the column happened to wrap there)
+      visibleLength(prev.text) + PARAGRAPH_END_SHORTFALL <= visibleLength(it.text)
     )
       return true;
     prev = it;
