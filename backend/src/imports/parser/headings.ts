@@ -304,10 +304,12 @@ export function markHeadings(
     }
     if (first >= 0) isHead.fill(false, first, k - 1);
   }
-  // a line giving a telephone number (`新闻线索：0514-84683100`) is a notice's, never a headline
+  // a line giving a telephone number (`新闻线索：0514-84683100`) or opening with a notice's key (`邮 寄：…`,
+  // `地址：…`) is a notice's, never a headline
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
-    if (isHead[k] && a?.t === 'para' && PHONE_NUMBER_RE.test(a.text)) isHead[k] = false;
+    if (isHead[k] && a?.t === 'para' && (PHONE_NUMBER_RE.test(a.text) || startsWithKvKey(a.text)))
+      isHead[k] = false;
   }
   // one character alone is a fragment (the end of a wrapped banner, say), never a headline
   for (let k = 0; k < atoms.length; k++) {

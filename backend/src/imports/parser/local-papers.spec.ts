@@ -1797,3 +1797,60 @@ describe('local papers: a headline set apart by blank lines under a text whose p
     expect(p.clippings[0]?.subheads).toEqual(['齐抓共管——建立一套好机制']);
   });
 });
+
+describe('local papers: a city paper’s furniture, notices and cut credits (set T)', () => {
+  it('the lunar date alone and `第02版:02` are furniture, not the first article’s headline', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '2025年1月6日  星期一',
+        '甲辰年腊月初七',
+        '第02版:02',
+        '',
+        '旅客出行更方便',
+        '',
+        '本报讯 改造提升后的东坝火车站昨日通车运营，',
+        '候车厅里聚集了许多旅客。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toEqual(expect.arrayContaining(['甲辰年腊月初七', '第02版:02']));
+    expect(p.clippings.map((c) => c.title)).toEqual(['旅客出行更方便']);
+  });
+
+  it('a notice’s keyed line (`邮 寄：…`) ends its text and is no headline; the next headline opens the next article', () => {
+    const p = parsePage(
+      [
+        '本报讯（记者赵明）日前，市大运河办面向社会征集',
+        '大运河两岸的老照片。',
+        '此次征集内容不限，拍摄角度不限，鼓励提供同',
+        '角度的新旧对比。',
+        '投稿邮箱：dyh@example.com',
+        '邮 寄：东坝市运河区解放西路7号市大运河办收',
+        '',
+        '一河明月游古城',
+        '',
+        '京杭大运河东坝段全长216公里，从主城区穿城而过。',
+        '她不仅是东坝的母亲河，更是东坝文化的“根”与“魂”。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual([null, '一河明月游古城']);
+    expect(squash(p.clippings[1]?.body)).toMatch(/^京杭大运河/);
+  });
+
+  it('a credit after the last sentence, its last name cut by a column break, closes the item', () => {
+    const p = parsePage(
+      [
+        '本报讯 1月10日，东坝乡组织志愿者开展爱国卫生',
+        '活动，清理卫生死角200余处、坑塘漂浮物4处。 记者 吴',
+        '',
+        '丹',
+        '',
+        '卫都路东延道路项目是我市旧城更新改造项目的重要',
+        '组成部分，目前正在进行路面施工。',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.byline).toBe('记者 吴丹');
+    expect(squash(p.clippings[0]?.body)).toMatch(/4处。$/);
+    expect(p.clippings).toHaveLength(2);
+  });
+});

@@ -38,6 +38,7 @@ import {
   visibleLength,
   isStaffCredit,
   splitRunOnReporter,
+  startsWithKvKey,
 } from './text-rules';
 
 export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): Seg {
@@ -485,11 +486,11 @@ function runsParagraphsOn(seg: Seg): boolean {
   return false;
 }
 
-/** The segment's last text line ends a sentence. */
+/** The segment's last text line ends a sentence, or is a notice's keyed line (`邮 寄：…市大运河办收`). */
 function lastParaEndsSentence(seg: Seg): boolean {
   for (let n = seg.items.length - 1; n >= 0; n--) {
     const it = seg.items[n];
-    if (it?.t === 'para') return endsSentence(it.text);
+    if (it?.t === 'para') return endsSentence(it.text) || startsWithKvKey(it.text);
   }
   return false;
 }

@@ -667,6 +667,8 @@ export function isFurniture(raw: string): boolean {
   if (FULL_DATE_RE.test(text) && (WEEKDAY_RE.test(text) || /农历/.test(text)) && !/[。，！？]/.test(text))
     return true;
   if (/^农历[\u4e00-\u9fff\s]{2,24}$/.test(compact)) return true;
+  // the lunar date without 农历 (`甲辰年腊月初七`, `乙巳年正月十六`)
+  if (LUNAR_DATE_RE.test(compact)) return true;
   if (PAGE_NO_RE.test(compact)) return true;
   if (/^[—–-]{1,2}[0-9]{1,3}[—–-]{1,2}$/.test(compact)) return true;
   if (SECTION_WORDS.test(compact)) return true;
@@ -678,8 +680,10 @@ export function isFurniture(raw: string): boolean {
 
 /** Marks of running prose: a line holding one is furniture only in the few shapes isFurniture names. */
 const PROSE_MARK_RE = /[。！？，]/;
+const LUNAR_DATE_RE =
+  /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/;
 const PAGE_SECTION_RE =
-  /^(?:第[0-9A-Za-z一二三四五六七八九十]{1,4}版|[A-Z]?[0-9]{1,3}版)[：:][\u4e00-\u9fff·・]{2,10}$/;
+  /^(?:第[0-9A-Za-z一二三四五六七八九十]{1,4}版|[A-Z]?[0-9]{1,3}版)[：:](?:[\u4e00-\u9fff·・]{2,10}|[A-Z]?[0-9]{1,3})$/;
 const SERIAL_PREFIX_RE = /^(?:国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/;
 
 /** The page footer's imprint: two keys (`邮编：… 印刷：…`), or one of the paper's own. */
@@ -877,7 +881,7 @@ export function isSignatureLine(text: string): boolean {
 // ---------------------------------------------------------------- key–value (ads, event notices)
 
 const KV_KEYS =
-  '活动时间|活动地点|报名时间|报名方式|报名地点|开盘时间|营业时间|展销时间|举办时间|举办地点|项目地址|时间|地点|地址|主办单位|承办单位|协办单位|支持单位|指导单位|主办|承办|协办|咨询电话|联系电话|服务热线|招商热线|热线|电话|联系人|售楼处|报名';
+  '活动时间|活动地点|报名时间|报名方式|报名地点|开盘时间|营业时间|展销时间|举办时间|举办地点|项目地址|时间|地点|地址|主办单位|承办单位|协办单位|支持单位|指导单位|主办|承办|协办|咨询电话|联系电话|服务热线|招商热线|热线|电话|联系人|售楼处|报名|投稿邮箱|电子邮箱|邮箱|邮\\s?寄|邮编|传真|网址|联系方式';
 const KV_RE = new RegExp(`(?:^|[\\s，,。；;])(${KV_KEYS})\\s{0,2}[:：]`, 'g');
 
 /** Key–value pairs such as `时间：` `地点：` `主办单位：` in a line: distinct keys and where the first starts. */

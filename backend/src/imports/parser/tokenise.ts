@@ -129,6 +129,17 @@ export function tokenise(text: string): Tokenised {
       gap = false;
       continue;
     }
+    // … its last name cut by a column break, a blank line between (`…4处。 记者 吴` / blank / `丹`)
+    const acrossBreak =
+      (texts[i + 1] ?? '').length === 0 && /^[\u4e00-\u9fff]{1,2}$/.test(texts[i + 2] ?? '')
+        ? runOnCreditCut(t, texts[i + 2] ?? '', texts[i + 3])
+        : null;
+    if (acrossBreak && /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(t)) {
+      const closing = signalAtom('byline', i, acrossBreak.byline, null, 'end', [i + 2]);
+      i = take([...tokeniseLine(acrossBreak.before, i, gap), closing], i, i + 2);
+      gap = false;
+      continue;
+    }
     // a date right under an issuer's name is a notice's signing date, whatever furniture follows
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
@@ -309,6 +320,21 @@ export function runOnCreditCut(
   }
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
+  // … or a credit whose last name is cut (`…漂浮物4处。 记者 吴` / `丹`)
+  if (end >= 0 && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
+    let at = end + 1;
+    while (at < t.length && SENTENCE_CLOSERS.includes(t.charAt(at))) at++;
+    const tail = t.slice(at).trim();
+    const before = t.slice(0, at);
+    const byline = `${tail}${name}`;
+    if (
+      /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) &&
+      endsSentence(before) &&
+      isBylineText(byline) &&
+      !isPhotoByline(byline)
+    )
+      return { before, byline };
+  }
   // … or the credit cut inside its role word (`…建议。  见习记` / `者邢知洁 通讯员季永健 盛金花`)
   const roleCut =
     end >= 0 && name.length <= MAX_CREDIT_LINE_CHARS && cutsRoleWord(t.slice(end + 1).trim(), name);
