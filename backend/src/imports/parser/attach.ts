@@ -2,6 +2,7 @@
 import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atoms';
 import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
 import { type GramLookup, overlapIn, textBigrams } from './similarity';
+import { isPhotoByline } from './text-rules';
 import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
@@ -169,4 +170,35 @@ function segFirstLine(seg: Seg): number | null {
 function segLastLine(seg: Seg): number | null {
   const lines = segLines(seg);
   return lines.length > 0 ? Math.max(...lines) : null;
+}
+
+/**
+ * An article's last paragraph set apart by two blank lines: the segment after a gap with no headline,
+ * no lead and no marker of its own, closed by a credit, where the titled segment before it has no
+ * credit or marker of its own (`镇江举办…` / `金山网讯 昨天…` / two blank lines / `启动仪式上，…护行动。（李溟 李媛）`),
+ * is that article's end, rejoined to it.
+ */
+export function rejoinGapTails(seq: SeqItem[]): void {
+  for (let k = seq.length - 1; k > 0; k--) {
+    const it = seq[k];
+    const prev = seq[k - 1];
+    if (it?.k !== 'seg' || prev?.k !== 'seg') continue;
+    const b = it.seg;
+    const a = prev.seg;
+    if (b.openCause !== 'gap' || isTitled(b) || b.startSignals.length > 0 || b.from || b.to || !b.hasBody)
+      continue;
+    if (b.endSignals.length === 0 || b.items.some((x) => x.t === 'heading')) continue;
+    // (a photo credited on its own, `…除草。` / `记者 郭书武 摄`, is an item of its own; so is a text
+    // credited again after an article already credited at its start)
+    if (b.endSignals.some((x) => isPhotoByline(x.value)) || a.startSignals.some((x) => x.kind === 'byline'))
+      continue;
+    if (a.titleBefore === null || a.titleAfter !== null || a.endSignals.length > 0 || a.to || !a.hasBody)
+      continue;
+    if (a.section !== null || b.section !== null || a.kv || b.kv) continue;
+    a.items.push(...b.items);
+    a.endSignals.push(...b.endSignals);
+    a.textCache = null;
+    a.gramCache = null;
+    seq.splice(k, 1);
+  }
 }

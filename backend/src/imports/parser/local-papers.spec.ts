@@ -1854,3 +1854,31 @@ describe('local papers: a city paper’s furniture, notices and cut credits (set
     expect(p.clippings).toHaveLength(2);
   });
 });
+
+describe('local papers: an article’s last paragraph after two blank lines (set Q)', () => {
+  const article = [
+    '东坝举办活动纪念世界环境日',
+    '',
+    '东坝网讯 昨天是世界环境日，我市在南山风景区',
+    '北入口举办了“践行绿色生活”的纪念活动。',
+    '',
+    '昨天上午，300多名志愿者来到南山风景区北入口，',
+    '用自己的方式倡导大家爱护环境。',
+    '',
+    '',
+    '启动仪式上，六个公益分队接受了旗帜，“环保号”',
+    '公共交通也同时开通，呼吁市民参与环境保护行动。',
+  ];
+
+  it('closed by the article’s credit, is the article’s end', () => {
+    const p = parsePage([...article, '（李溟 李媛）'].join('\n'));
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({ title: '东坝举办活动纪念世界环境日', byline: '李溟 李媛' });
+    expect(squash(p.clippings[0]?.body)).toMatch(/环境保护行动。$/);
+  });
+
+  it('a photo credited on its own after the gap stays a photo', () => {
+    const p = parsePage([...article, '记者 郭书武 摄'].join('\n'));
+    expect(p.clippings).toHaveLength(2);
+  });
+});

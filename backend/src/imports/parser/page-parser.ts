@@ -12,7 +12,7 @@
  * Pure TypeScript: no framework imports, never throws, deterministic.
  */
 import type { HeadingAtom, SkipAtom } from './atoms';
-import { attachFloatingHeadings, detectOrientation } from './attach';
+import { attachFloatingHeadings, detectOrientation, rejoinGapTails } from './attach';
 import { buildClipping, reportGluedLines, splitSegment } from './clippings';
 import { markHeadings, paragraphIndents } from './headings';
 import type { HeadingModels } from './model/heading-model';
@@ -55,6 +55,7 @@ function parsePageUnsafe(text: string, options: ParseOptions): ImportPreview {
   const orientation = detectOrientation(seq);
   const leftover: HeadingAtom[] = [];
   attachFloatingHeadings(seq, orientation, leftover);
+  rejoinGapTails(seq);
   const parts = seq.flatMap((it) => (it.k === 'seg' ? splitSegment(it.seg, orientation) : []));
   const clippings: PreviewClipping[] = [];
   parts.forEach((part, i) => {
