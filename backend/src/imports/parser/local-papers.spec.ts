@@ -1814,6 +1814,11 @@ describe('local papers: a city paper’s furniture, notices and cut credits (set
       ].join('\n'),
     );
     expect(p.unassigned).toEqual(expect.arrayContaining(['甲辰年腊月初七', '第02版:02']));
+    // … and so is the page's label with its section named after it (`第1版 一版要闻`)
+    const first = parsePage(
+      ['东坝日报', '第1版 一版要闻', '', '旅客出行更方便', '', '本报讯 东坝火车站昨日通车运营。'].join('\n'),
+    );
+    expect(first.clippings.map((c) => [c.kicker, c.title])).toEqual([[null, '旅客出行更方便']]);
     expect(p.clippings.map((c) => c.title)).toEqual(['旅客出行更方便']);
   });
 
