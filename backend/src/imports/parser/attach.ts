@@ -178,6 +178,9 @@ function segLastLine(seg: Seg): number | null {
  * credit or marker of its own (`镇江举办…` / `金山网讯 昨天…` / two blank lines / `启动仪式上，…护行动。（李溟 李媛）`),
  * is that article's end, rejoined to it.
  */
+/** An uncredited text after a gap is taken for the article's end from this many lines. */
+const GAP_TAIL_MIN_LINES = 3;
+
 export function rejoinGapTails(seq: SeqItem[]): void {
   for (let k = seq.length - 1; k > 0; k--) {
     const it = seq[k];
@@ -187,11 +190,14 @@ export function rejoinGapTails(seq: SeqItem[]): void {
     const a = prev.seg;
     if (b.openCause !== 'gap' || isTitled(b) || b.startSignals.length > 0 || b.from || b.to || !b.hasBody)
       continue;
-    if (b.endSignals.length === 0 || b.items.some((x) => x.t === 'heading')) continue;
+    if (b.items.some((x) => x.t === 'heading' || (x.t === 'para' && x.caption))) continue;
     // (a photo credited on its own, `…除草。` / `记者 郭书武 摄`, is an item of its own; so is a text
     // credited again after an article already credited at its start)
-    if (b.endSignals.some((x) => isPhotoByline(x.value)) || a.startSignals.some((x) => x.kind === 'byline'))
-      continue;
+    const credited = b.endSignals.length > 0;
+    if (b.endSignals.some((x) => isPhotoByline(x.value))) continue;
+    if (credited && a.startSignals.some((x) => x.kind === 'byline')) continue;
+    // (uncredited, it is a paragraph of some length, not a caption's line)
+    if (!credited && b.items.filter((x) => x.t === 'para').length < GAP_TAIL_MIN_LINES) continue;
     if (a.titleBefore === null || a.titleAfter !== null || a.endSignals.length > 0 || a.to || !a.hasBody)
       continue;
     if (a.section !== null || b.section !== null || a.kv || b.kv) continue;

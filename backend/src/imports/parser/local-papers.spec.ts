@@ -1887,3 +1887,34 @@ describe('local papers: an article’s last paragraph after two blank lines (set
     expect(p.clippings).toHaveLength(2);
   });
 });
+
+describe('local papers: a 副刊 essay (set T)', () => {
+  it('authors set apart under the headline, a pen name among them; its last paragraph after two blank lines stays in it', () => {
+    const p = parsePage(
+      [
+        '一河明月游古城',
+        '',
+        '木月水 胡长江',
+        '',
+        '京杭大运河东坝段全长216公里，从主城区穿城而',
+        '过。她不仅是东坝的母亲河，更是东坝文化的“根”',
+        '与“魂”，孕育了一座座历史悠久的名城名镇。',
+        '',
+        '近两年，东坝大运河可谓是“火出圈”了，夜间美景',
+        '频频亮相主流媒体，吸引着越来越多的游客。',
+        '',
+        '',
+        '从园博园北停车场下车，首先进入了园博园。它是在',
+        '老厂区和几个村庄的基础上改造建设的，原本鸡犬相',
+        '闻的村落，已成为“千里通波、大美运河”的园林大观。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({
+      title: '一河明月游古城',
+      subtitle: null,
+      byline: '木月水 胡长江',
+    });
+    expect(squash(p.clippings[0]?.body)).toMatch(/园林大观。$/);
+  });
+});

@@ -150,16 +150,17 @@ export function tokenise(text: string): Tokenised {
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
     const author =
-      !masthead &&
-      (texts[i + 1] ?? '').length > 0 &&
-      (textAbove.length === 0 ||
-        /[）)]$/.test(textAbove) ||
-        nameUnderHeadline(texts, i) ||
-        nameInLeadBelow(texts, i)) &&
-      isBareNameLine(t) &&
-      !headlineUnder(texts, i) &&
-      bannerKind(t) === null &&
-      !isFurniture(t);
+      (!masthead && gap && authorsSetApart(texts, i)) ||
+      (!masthead &&
+        (texts[i + 1] ?? '').length > 0 &&
+        (textAbove.length === 0 ||
+          /[）)]$/.test(textAbove) ||
+          nameUnderHeadline(texts, i) ||
+          nameInLeadBelow(texts, i)) &&
+        isBareNameLine(t) &&
+        !headlineUnder(texts, i) &&
+        bannerKind(t) === null &&
+        !isFurniture(t));
     // … and one right under a finished paragraph, a blank line (or the page's end) under it, signs the
     // item above (`…严防隐患问题留存。` / `王宏鑫` / blank; `/梁罡` after a slash)
     const signs =
@@ -246,6 +247,36 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
  * the line above is a headline alone at its block's top (a blank line or the page's start above it), and
  * the text under the name runs on in a full line.
  */
+/** `木月水 胡长江`: two or three name-shaped words, a pen name among real names. */
+const PEN_AND_NAMES_RE = /^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,2}$/;
+
+/**
+ * Authors on a line of their own between a headline and its text, blank lines around all three
+ * (`一河明月游狮城` / blank / `木月水 胡长江` / blank / text): two or three names, one of them a pen name
+ * with no family name, the others real names.
+ */
+function authorsSetApart(texts: readonly string[], i: number): boolean {
+  const t = (texts[i] ?? '').trim();
+  if (!PEN_AND_NAMES_RE.test(t) || (texts[i + 1] ?? '').length > 0 || (texts[i - 1] ?? '').length > 0)
+    return false;
+  const headline = texts[i - 2] ?? '';
+  const below = texts[i + 2] ?? '';
+  if (
+    headline.length === 0 ||
+    (texts[i - 3] ?? '').length > 0 ||
+    !hasHeadingShape(headline) ||
+    endsSentence(headline)
+  )
+    return false;
+  if (visibleLength(below) < 12) return false;
+  const names = t.split(/[ \u3000]+/);
+  const real = names.filter((n) => isPersonalName(n)).length;
+  return real >= 1 && real >= names.length - 1 && names.every((n) => !PROSE_CHARS_RE.test(n));
+}
+
+/** Characters of prose, never of a name (`的`, `了`, `是` …). */
+const PROSE_CHARS_RE = /[从了到在的是对说表示获悉据将与把被让们这那其并及等]/;
+
 function nameUnderHeadline(texts: readonly string[], i: number): boolean {
   const above = texts[i - 1] ?? '';
   const below = texts[i + 1] ?? '';
