@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findJumpMarkers, jumpTargetPage, parseJumpMarker } from './jump-marker';
+import { findJumpMarkers, jumpTargetPage, parseJumpMarker, stripJumpMarkers } from './jump-marker';
 
 describe('parseJumpMarker', () => {
   it.each([
@@ -84,6 +84,19 @@ describe('findJumpMarkers', () => {
       ['from', '2', ''],
       ['to', '3', 'A'],
     ]);
+  });
+
+  it('takes the arrows some papers print before an unbracketed marker as part of it (`》》》下转02版`)', () => {
+    expect(findJumpMarkers('》》》下转02版')[0]).toMatchObject({
+      direction: 'to',
+      start: 0,
+      ref: { page: '2', marker: '》》》下转02版' },
+    });
+    expect(parseJumpMarker('　　》》》上接01版')).toMatchObject({
+      direction: 'from',
+      ref: { page: '1', marker: '》》》上接01版' },
+    });
+    expect(stripJumpMarkers('》》》下转02版')).toBe('');
   });
 
   it('does not swallow the first letter of a following Latin word as a label', () => {

@@ -23,8 +23,10 @@ const OPEN = '[（(〔【\\[［]';
 const CLOSE = '[）)〕】\\]］]';
 const NUM = '(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})';
 const LET = '[A-Za-zＡ-Ｚａ-ｚ]';
+// (papers that print no brackets may lead the marker with arrows: `》》》下转02版`)
+const ARROWS = '[》>»›]{1,3}';
 const MARKER_SOURCE =
-  `(${OPEN})?[ \\t\\u3000]{0,2}` +
+  `(${OPEN}|${ARROWS})?[ \\t\\u3000]{0,2}` +
   '(上接|接上|紧接|承接|续接|下转|转至|转接|转|接|续)' +
   `[ \\t\\u3000]{0,2}(第)?[ \\t\\u3000]{0,2}(${LET}{0,2}[ \\t\\u3000]?${NUM}[ \\t\\u3000]?${LET}?)[ \\t\\u3000]{0,2}(?:版|页|面)` +
   `(?:[ \\t\\u3000]{0,2}(${LET})(?![A-Za-zＡ-Ｚａ-ｚ]))?[ \\t\\u3000]{0,2}(${CLOSE})?`;
@@ -46,7 +48,8 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
     const [whole, open, word = '', di, pageText = '', labelText, close] = m;
     let start = m.index;
     let end = start + whole.length;
-    const bracketed = open !== undefined && close !== undefined;
+    const arrows = open !== undefined && /^[》>»›]/.test(open);
+    const bracketed = open !== undefined && !arrows && close !== undefined;
     // Bare `接`/`续`/`转` are ordinary words; only accept them with 第 or inside brackets.
     // A bare `转A2版` is accepted when it is the whole line, or (for 转) closes the line after a sentence.
     if ((word === '接' || word === '续' || word === '转') && !bracketed && di === undefined) {
@@ -57,8 +60,8 @@ export function findJumpMarkers(line: string): JumpMarkerMatch[] {
       if (!wholeLine && !closing) continue;
     }
     // A lone bracket belongs to the surrounding text unless it pairs up.
-    if (open !== undefined && close === undefined) start += open.length;
-    if (close !== undefined && open === undefined) end -= close.length;
+    if (open !== undefined && !arrows && close === undefined) start += open.length;
+    if (close !== undefined && (open === undefined || arrows)) end -= close.length;
     let text = line.slice(start, end);
     // Trim whitespace that the optional gaps swallowed at either edge.
     const lead = text.length - text.trimStart().length;

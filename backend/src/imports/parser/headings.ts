@@ -14,8 +14,10 @@ import {
   isBalanced,
   isNoticeTitle,
   isNumberedHeading,
+  isPhotoByline,
   isSignatureLine,
   startsWithKvKey,
+  isHotlineLine,
   visibleLength,
 } from './text-rules';
 import { makeHeading } from './tokenise';
@@ -59,6 +61,21 @@ const NO_LINES: ReadonlySet<number> = new Set();
 
 /** A paragraph's indent: two spaces, or one or two ideographic spaces, before the text (not a centred line). */
 const PARAGRAPH_INDENT_RE = /^(?: {2}|\u3000{1,2}| \u3000|\u3000 )(?=[^\s])/;
+
+/**
+ * Lines k..end read as nothing but a headline: no clause or sentence mark inside any of them, at most a
+ * kicker's colon or dash ending a line above the last, and the last line ending in no mark but ？ or ！.
+ */
+function pureHeadlineBlock(atoms: readonly Atom[], k: number, end: number): boolean {
+  for (let n = k; n <= end; n++) {
+    const a = atoms[n];
+    if (a?.t !== 'para') return false;
+    const t = a.text.trim();
+    const body = n < end ? t.replace(/(?:[：:]|——)$/, '') : t.replace(/[？！?!]$/, '');
+    if (/[，,。；;：:、！？!?]|——$/.test(body) || visibleLength(t) > MAX_HEADING_LINE_CHARS) return false;
+  }
+  return true;
+}
 
 /** Pages whose text indents at least this many lines as paragraphs indent theirs. */
 export const INDENTED_PAGE_LINES = 3;
@@ -304,11 +321,29 @@ export function markHeadings(
     }
     if (first >= 0) isHead.fill(false, first, k - 1);
   }
+  // a line whose sentence ends on the next line, right before a photo's credit, is a caption's first
+  // line, never a headline (`国际友人在东丰农民画馆参观农民画作者现场` / `作画。 本报记者 夏景明 摄`)
+  for (let k = 0; k + 2 < atoms.length; k++) {
+    const a = atoms[k];
+    const end = atoms[k + 1];
+    const credit = atoms[k + 2];
+    if (!isHead[k] || a?.t !== 'para' || end?.t !== 'para' || isHead[k + 1] || end.gapBefore) continue;
+    if (credit?.t !== 'signal' || credit.kind !== 'byline' || credit.line !== end.line) continue;
+    if (endsSentence(a.text) || !endsSentence(end.text) || !isPhotoByline(credit.value)) continue;
+    for (let n = k; n >= 0 && isHead[n]; n--) {
+      isHead[n] = false;
+      if ((atoms[n] as ParaAtom).gapBefore) break;
+    }
+  }
   // a line giving a telephone number (`新闻线索：0514-84683100`) or opening with a notice's key (`邮 寄：…`,
   // `地址：…`) is a notice's, never a headline
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
-    if (isHead[k] && a?.t === 'para' && (PHONE_NUMBER_RE.test(a.text) || startsWithKvKey(a.text)))
+    if (
+      isHead[k] &&
+      a?.t === 'para' &&
+      (PHONE_NUMBER_RE.test(a.text) || startsWithKvKey(a.text) || isHotlineLine(a.text))
+    )
       isHead[k] = false;
   }
   // one character alone is a fragment (the end of a wrapped banner, say), never a headline
@@ -399,7 +434,10 @@ export function markHeadings(
         end++;
       }
       const under = atoms[end + 1];
-      if (under?.t !== 'para' || under.gapBefore || !indented.has(under.line)) continue;
+      if (under?.t !== 'para' || !indented.has(under.line)) continue;
+      // (with a blank line between, only lines no text could be: no clause or sentence mark in them,
+      // a kicker's colon or dash at a line's end — `郭文海…开放团组活动上诚邀：` / `欢迎各地朋友走进中山…`)
+      if (under.gapBefore && !pureHeadlineBlock(atoms, k, end)) continue;
       let column = 0;
       for (let n = end + 1; n < atoms.length && n <= end + 6; n++) {
         const b = atoms[n];
@@ -419,7 +457,9 @@ export function markHeadings(
         const width = /[？！?!]$/.test(t) ? MAX_HEADING_LINE_CHARS : limit;
         // (a headline may list with 、 or run two clauses with ， — `“赏、享、购”让市民收获满满`, `你我共参与，
         // 家园更美丽` — but a line ending on one goes on below)
-        block = visibleLength(t) <= width && !/[。；;]/.test(t) && !/[，、,：:—–-]$/.test(t);
+        // (a kicker over the title may end on a colon or a dash: `…开放团组活动上诚邀：`)
+        const kicker = n < end && /(?:[：:]|——)$/.test(t);
+        block = visibleLength(t) <= width && !/[。；;]/.test(t) && (kicker || !/[，、,：:—–-]$/.test(t));
       }
       if (!block) continue;
       for (let n = k; n <= end; n++) {

@@ -1918,3 +1918,71 @@ describe('local papers: a 副刊 essay (set T)', () => {
     expect(squash(p.clippings[0]?.body)).toMatch(/园林大观。$/);
   });
 });
+
+describe('local papers: a page that indents its paragraphs, and a photo page (set V)', () => {
+  it('a headline block set apart over an indented paragraph, a blank line between, its kicker ending on a colon', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '2026年1月28日  星期三',
+        'A01  要闻',
+        '有奖新闻热线：88881111',
+        '',
+        '郭明在东坝代表团开放团组活动上诚邀：',
+        '欢迎各地朋友走进东坝感受美丽的山水',
+        '',
+        '　　1月27日，省人大会议东坝代表团举行会',
+        '议，继续审议省政府工作报告，并面向媒体',
+        '开放。省人大代表、市委书记郭明回答了提问。',
+        '　　新华社记者提问：东坝如何把握新要求新',
+        '定位，在融合发展上走在前、作表率？',
+        '',
+        '省人大代表石兵亮相代表通道：',
+        '推动民营企业参与重大科技攻关',
+        '',
+        '　　立足深厚的制造业基础，东坝加快建设现',
+        '代化产业体系，不断强化企业科技创新主体地',
+        '位。一批市场主体已成为新质生产力的引擎。',
+        '》》》下转02版',
+        '',
+        '有奖新闻热线：88881111',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [squash(c.title), c.continuesTo?.page ?? null])).toEqual([
+      ['郭明在东坝代表团开放团组活动上诚邀：欢迎各地朋友走进东坝感受美丽的山水', null],
+      ['省人大代表石兵亮相代表通道：推动民营企业参与重大科技攻关', '2'],
+    ]);
+    expect(p.clippings.every((c) => c.kicker === null)).toBe(true);
+    expect(p.unassigned).toContain('有奖新闻热线：88881111');
+  });
+
+  it('a caption set apart under an article’s credit stays in the article; a picture’s long text after it is a photo', () => {
+    const p = parsePage(
+      [
+        '“太美了，东坝真是个好地方”',
+        '——国际友人采风活动侧记',
+        '',
+        '本报记者 刘晓峰',
+        '',
+        '国际友人在东坝农民画馆参观农民画作者现场',
+        '作画。 本报记者 夏景明 摄',
+        '',
+        '“太美了，东坝真是个好地方！”这是采风活动成员、肯',
+        '尼亚友人伊莎贝拉参观家庭农场时发出的感叹。副市长',
+        '侯永峰陪同参观。',
+        '',
+        '声声花儿情，传递着新生活的祥和；阵阵锣鼓声，奏响',
+        '着群众文化的赞歌。近日，东坝区首届群众文化艺术节',
+        '在人民广场举行。舞蹈、情景歌等13个反映群众文化生',
+        '活的文艺节目，为东坝人民奉献了一场精彩纷呈的消夏',
+        '文化盛宴。',
+        '本报记者 刘鹰 魏利军 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['article', '“太美了，东坝真是个好地方”', '本报记者 刘晓峰'],
+      ['photo', null, '本报记者 刘鹰 魏利军 摄'],
+    ]);
+    expect(squash(p.clippings[0]?.body)).toMatch(/侯永峰陪同参观。$/);
+  });
+});

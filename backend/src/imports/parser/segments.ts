@@ -211,7 +211,10 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                         // under a briefs banner, a blank line after a finished sentence starts the next brief
                         (section === 'brief' && a.gapBefore && s.hasBody && lastParaEndsSentence(s)) ||
                         (noticeClosing && signatureLines >= 3) ||
-                        (s.hasBody && a.gapBefore && lastParaEndsSentence(s) && isStandaloneCaption(atoms, k))
+                        (s.hasBody &&
+                          a.gapBefore &&
+                          lastParaEndsSentence(s) &&
+                          isStandaloneCaption(atoms, k, creditedText(s)))
                       ? 'structure'
                       : null;
         if (s && newCause !== null) {
@@ -365,7 +368,11 @@ function signedBelow(atoms: readonly Atom[], k: number): boolean {
  */
 function isEmbeddedCaption(seg: Seg, credit: SignalAtom, next: Atom | undefined): boolean {
   if (credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
-  if (next === undefined || next.t !== 'para' || next.gapBefore) return false;
+  if (next === undefined || next.t !== 'para') return false;
+  // (after a blank line, only under an article credited at its start: `本报记者 刘晓峰` / blank / caption /
+  // blank / text)
+  if (next.gapBefore && (next.leadDateline !== null || !seg.startSignals.some((x) => x.kind === 'byline')))
+    return false;
   // … or, with no credit of its own yet, the article's lead follows at once (`姚民声来虞考察` / `图为…` /
   // `本报记者 韩坚 摄` / `本报讯（记者 徐芳）…`): the picture is printed between headline and text
   const leadFollows = next.leadDateline !== null && seg.startSignals.length === 0;
@@ -461,11 +468,13 @@ function isDeck(seg: Seg): boolean {
   );
 }
 
-/** How much shorter than the line under it a paragraph's last line is, at least. */
+/** How much shorter than the segment's widest line a paragraph's last line is, at least. */
 const PARAGRAPH_END_SHORTFALL = 3;
 
 /** Whether a paragraph of the segment opens on the line right under a finished one (no blank line between). */
 function runsParagraphsOn(seg: Seg): boolean {
+  let column = 0;
+  for (const it of seg.items) if (it.t === 'para') column = Math.max(column, visibleLength(it.text));
   let prev: ParaAtom | null = null;
   for (const it of seg.items) {
     if (it.t !== 'para') {
@@ -478,7 +487,7 @@ function runsParagraphsOn(seg: Seg): boolean {
       it.line === (prev.lastLine ?? prev.line) + 1 &&
       endsSentence(prev.text) &&
       // (a line ending a sentence short of the column, not one the column happened to wrap there)
-      visibleLength(prev.text) + PARAGRAPH_END_SHORTFALL <= visibleLength(it.text)
+      visibleLength(prev.text) + PARAGRAPH_END_SHORTFALL <= column
     )
       return true;
     prev = it;
@@ -610,22 +619,34 @@ function splitClosingReporter(seg: Seg): number | null {
  * (`九十九溪田园风光（邱华复 摄）` between an essay and the next article, `图为…` / `本报记者 肖 胜 摄` under
  * the last article of a page). It is a photo of its own, not the last lines of the text above.
  */
-function isStandaloneCaption(atoms: readonly Atom[], k: number): boolean {
-  // the caption's lines (at most four, none set apart), then its photo credit, then a blank line
+function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited = false): boolean {
+  // the caption's lines (at most four, none set apart), then its photo credit, then a blank line; after
+  // an article credited at its start, a picture's longer text (`声声花儿情，…盛宴。` / `本报记者 刘鹰 摄`)
+  const maxLines = articleCredited ? LONG_CAPTION_LINES : 4;
+  const maxChars = articleCredited ? LONG_CAPTION_CHARS : CAPTION_MAX_CHARS;
   let chars = 0;
   let n = k;
-  for (; n < atoms.length && n < k + 4; n++) {
+  for (; n < atoms.length && n < k + maxLines; n++) {
     const a = atoms[n];
     if (a?.t !== 'para' || (n > k && a.gapBefore)) break;
     chars += visibleLength(a.text.trim());
   }
   const credit = atoms[n];
   const last = atoms[n - 1];
-  if (n === k || chars > CAPTION_MAX_CHARS || last === undefined) return false;
+  if (n === k || chars > maxChars || last === undefined) return false;
   if (credit?.t !== 'signal' || credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
   if (credit.line > lastLine(last) + 1) return false;
   const after = atoms[n + 1];
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
+}
+
+/** A picture's text after an article credited at its start runs this many lines and characters at most. */
+const LONG_CAPTION_LINES = 10;
+const LONG_CAPTION_CHARS = 260;
+
+/** The segment's text is credited at its start to a writer (`本报记者 刘晓峰`), not to a photographer. */
+function creditedText(seg: Seg): boolean {
+  return seg.startSignals.some((x) => x.kind === 'byline' && !isPhotoByline(x.value));
 }
 
 /** A segment whose text so far is only a photo's caption printed inside the article. */

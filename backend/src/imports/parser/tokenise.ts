@@ -33,6 +33,7 @@ import {
   isSectionHeader,
   isMastheadName,
   isTodayPaperName,
+  isHotlineLine,
   isNamesOnly,
   isNoticeTitle,
   isNumberedHeading,
@@ -144,7 +145,11 @@ export function tokenise(text: string): Tokenised {
     const above = i > 0 ? (texts[i - 1] ?? '') : '';
     const signed = isDateOnly(t) && isSignatureLine(above) && !isDateOnly(above) && !isFurniture(above);
     const masthead =
-      ((isDateOnly(t) || isMastheadName(t) || isTodayPaperName(t)) && !signed && nextToFurniture(texts, i)) ||
+      ((isDateOnly(t) || isMastheadName(t) || isTodayPaperName(t) || isHotlineLine(t)) &&
+        !signed &&
+        nextToFurniture(texts, i)) ||
+      // (a hotline alone at the page's foot is its footer: `有奖新闻热线：88881111`)
+      (isHotlineLine(t) && texts.slice(i + 1).every((x) => x.length === 0)) ||
       sectionUnderHeader(texts, i, gap);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
