@@ -41,6 +41,8 @@ describe('preview regions', () => {
     // a county paper's home is its county, a province paper's its province
     expect(homeFromPublicationName('上虞日报', matcher)).toBe('330604');
     expect(homeFromPublicationName('浙江日报', matcher)).toBe('330000');
+    // a county paper named `今日` + its place
+    expect(homeFromPublicationName('今日梁山', matcher)).toBe('370832');
     // papers whose names name no place
     expect(homeFromPublicationName('新晚报', matcher)).toBe('230100');
     expect(homeFromPublicationName('海峡都市报', matcher)).toBe('350100');

@@ -88,13 +88,16 @@ export function withRegions(
  * The home region a publication's name points to: a paper known to report from a place its name does
  * not name (`新晚报` → 哈尔滨市, PUBLICATION_HOMES), else the place its name names — the county of a
  * county paper (`上虞日报` → 上虞区), the city of a city paper (`济宁日报` → 济宁市), the province of a
- * province paper (`浙江日报` → 浙江省) — or null.
+ * province paper (`浙江日报` → 浙江省), the county of a `今日` paper (`今日高邮` → 高邮市) — or null.
  */
 export function homeFromPublicationName(name: string, matcher: RegionMatcher): string | null {
   const trimmed = name.trim().replace(/\s+/g, '');
   const known = PUBLICATION_HOMES.find(([paper]) => paper === trimmed);
   if (known) return exactUnit(known[1], matcher);
-  const rest = trimmed.replace(/(日报|晚报|晨报|早报|都市报|商报|导报|新闻|融媒体?|报)$/, '');
+  // (a county paper named `今日` + its place: `今日高邮` → 高邮市)
+  const rest = trimmed
+    .replace(/(日报|晚报|晨报|早报|都市报|商报|导报|新闻|融媒体?|报)$/, '')
+    .replace(/^今日(?=.{2})/, '');
   if (rest.length < 2) return null;
   for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`, `${rest}省`]) {
     const code = exactUnit(candidate, matcher);
