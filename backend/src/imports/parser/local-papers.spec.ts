@@ -1986,3 +1986,24 @@ describe('local papers: a page that indents its paragraphs, and a photo page (se
     expect(squash(p.clippings[0]?.body)).toMatch(/侯永峰陪同参观。$/);
   });
 });
+
+describe('local papers: a publisher’s masthead line and a news site’s dated lead (set U)', () => {
+  it('`…报刊社 …集团 出版` is furniture; `东坝在线1月3日讯（东坝日报记者 张…）` a lead with its reporters', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '东坝日报报刊社 东坝日报当代融媒体集团 出版',
+        '2022年7月28日 星期四',
+        '',
+        '东坝在线1月3日讯（东坝日报记者 张',
+        '建明 曾明辉）作为精美东坝项目中最具历史',
+        '人文特色的项目，窑湾历史文化街区建设备受',
+        '关注。工人们仍在热火朝天地施工。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toContain('东坝日报报刊社 东坝日报当代融媒体集团 出版');
+    expect(p.clippings.map((c) => [c.title, c.dateline, c.byline])).toEqual([
+      [null, '东坝在线1月3日讯', '东坝日报记者 张建明 曾明辉'],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ const DATE =
 const KNOWN_AGENCY =
   '(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|中国日报网|人民日报|经济日报|工人日报|科技日报|法治日报|农民日报|本报|本台|本刊|本网)';
 /** A paper or station, also a paper calling itself by its kind alone (`导报讯`, `晚报讯`, `晨报讯`). */
-const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|快报|青年报|生活报|法治报|法制报|报社))`;
+const MEDIA = `(?:[${HAN}]{1,8}?(?:新闻网|融媒体中心|广播电视台|电视台|网|在线)|[${HAN}]{0,8}?(?:日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|快报|青年报|生活报|法治报|法制报|报社))`;
 /**
  * A place between agency and date (`北京`, `济宁`), or between date and 电 (`现代快报5月8日南京电`), never a
  * role word such as 记者/通讯员.
@@ -644,6 +644,8 @@ export function isFurniture(raw: string): boolean {
   // the paper's name with its Latin name beside it (`武汉晚报 WUHAN EVENING NEWS`, `江西日报 JIANGXI DAILY`, often a full-width space between)
   const latin = /^(\S+)\s+([A-Z][A-Z .'&-]+)$/.exec(text);
   if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
+  // the publisher's line of the masthead (`贵州日报报刊社 贵州日报当代融媒体集团 出版`, `东坝日报社出版`)
+  if (compact.endsWith('出版') && /^[\u4e00-\u9fff]{2,40}(?:社|集团|中心|公司)出版$/.test(compact)) return true;
   if (
     (compact.endsWith('机关报') || compact.endsWith('主办')) &&
     /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)
