@@ -645,7 +645,8 @@ export function isFurniture(raw: string): boolean {
   const latin = /^(\S+)\s+([A-Z][A-Z .'&-]+)$/.exec(text);
   if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
   // the publisher's line of the masthead (`贵州日报报刊社 贵州日报当代融媒体集团 出版`, `东坝日报社出版`)
-  if (compact.endsWith('出版') && /^[\u4e00-\u9fff]{2,40}(?:社|集团|中心|公司)出版$/.test(compact)) return true;
+  if (compact.endsWith('出版') && /^[\u4e00-\u9fff]{2,40}(?:社|集团|中心|公司)出版$/.test(compact))
+    return true;
   if (
     (compact.endsWith('机关报') || compact.endsWith('主办')) &&
     /^[\u4e00-\u9fff]{2,20}(?:机关报|主管主办)$/.test(compact)
