@@ -335,6 +335,14 @@ export function markHeadings(
       if ((atoms[n] as ParaAtom).gapBefore) break;
     }
   }
+  // … and so is a line whose picture's credit follows on the same line (`…养殖车间  奉节县政协供图`)
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const credit = atoms[k + 1];
+    if (!isHead[k] || a?.t !== 'para' || credit?.t !== 'signal' || credit.kind !== 'byline') continue;
+    if (credit.line === a.line && (isPhotoByline(credit.value) || /供图$/.test(credit.value)))
+      isHead[k] = false;
+  }
   // a line giving a telephone number (`新闻线索：0514-84683100`) or opening with a notice's key (`邮 寄：…`,
   // `地址：…`) is a notice's, never a headline
   for (let k = 0; k < atoms.length; k++) {

@@ -1988,6 +1988,36 @@ describe('local papers: a page that indents its paragraphs, and a photo page (se
 });
 
 describe('local papers: a publisher’s masthead line and a news site’s dated lead (set U)', () => {
+  it('a photo’s source set off after its caption and cut onto the next line closes the photo; the headline under it opens the next article', () => {
+    const p = parsePage(
+      [
+        '履职在一线 协商在田间',
+        '本报讯 东坝县政协开展“双百行动”，助推乡村发展。',
+        '如今，东坝肉兔年出栏量突破500万只。',
+        '',
+        '东坝县政协组织委员视察种兔养殖车间  东坝',
+        '县政协供图',
+        '',
+        '打通“大动脉” 畅通微循环',
+        '——西坝县政协专题协商交通规划建设',
+        '',
+        '本报讯 “我县交通规划建设工作虽然取得了成效，但',
+        '还存在不少短板。”委员们说。',
+        '',
+        '党报热线：0731-58266666',
+        '广告热线：0731-58221120',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['article', '履职在一线 协商在田间', null],
+      ['photo', null, '东坝县政协供图'],
+      ['article', '打通“大动脉” 畅通微循环', null],
+    ]);
+    expect(p.unassigned).toEqual(
+      expect.arrayContaining(['党报热线：0731-58266666', '广告热线：0731-58221120']),
+    );
+  });
+
   it('`…报刊社 …集团 出版` is furniture; `东坝在线1月3日讯（东坝日报记者 张…）` a lead with its reporters', () => {
     const p = parsePage(
       [

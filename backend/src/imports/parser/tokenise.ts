@@ -130,6 +130,22 @@ export function tokenise(text: string): Tokenised {
       gap = false;
       continue;
     }
+    // a photo's source set off by spaces after its caption, cut onto the next line, a blank line after
+    // it (`…视察种兔养殖车间  奉节` / `县政协供图`)
+    const sourceCut = SOURCE_CUT_RE.exec(t);
+    const sourceRest = texts[i + 1] ?? '';
+    if (
+      sourceCut?.[1] !== undefined &&
+      sourceCut[2] !== undefined &&
+      (texts[i + 2] ?? '').length === 0 &&
+      /^[\u4e00-\u9fff]{1,12}供图$/.test(sourceRest) &&
+      PHOTO_SOURCE_RE.test(`${sourceCut[2]}${sourceRest}`)
+    ) {
+      const closing = signalAtom('byline', i, `${sourceCut[2]}${sourceRest}`, null, 'end', [i + 1]);
+      i = take([...tokeniseLine(sourceCut[1], i, gap), closing], i, i + 1);
+      gap = false;
+      continue;
+    }
     // … its last name cut by a column break, a blank line between (`…4处。 记者 吴` / blank / `丹`)
     const acrossBreak =
       (texts[i + 1] ?? '').length === 0 && /^[\u4e00-\u9fff]{1,2}$/.test(texts[i + 2] ?? '')
@@ -148,8 +164,12 @@ export function tokenise(text: string): Tokenised {
       ((isDateOnly(t) || isMastheadName(t) || isTodayPaperName(t) || isHotlineLine(t)) &&
         !signed &&
         nextToFurniture(texts, i)) ||
-      // (a hotline alone at the page's foot is its footer: `有奖新闻热线：88881111`)
-      (isHotlineLine(t) && texts.slice(i + 1).every((x) => x.length === 0)) ||
+      // (a hotline alone at the page's foot is its footer, `有奖新闻热线：88881111`, and so is a block of
+      // hotlines one to a line, `党报热线：…` / `广告热线：…`)
+      (isHotlineLine(t) &&
+        (texts.slice(i + 1).every((x) => x.length === 0) ||
+          isHotlineLine(texts[i - 1] ?? '') ||
+          isHotlineLine(texts[i + 1] ?? ''))) ||
       sectionUnderHeader(texts, i, gap);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
@@ -384,9 +404,12 @@ export function runOnCreditCut(
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
 
+/** A caption, two spaces or more, and the start of its picture's source (`…养殖车间  奉节`). */
+const SOURCE_CUT_RE = /^([^]*\S)[ \t\u3000]{2,6}([\u4e00-\u9fff]{1,10})$/;
+
 /** A picture credited to a paper or a body, not a person: `《春城晚报》供图`, `受访者供图`, `市公安局供图`. */
 const PHOTO_SOURCE_RE =
-  /^(?:《[^》]{2,14}》|受访者|[\u4e00-\u9fff]{2,14}?(?:日报|晚报|报社|网|局|委|中心|公司|医院|学校|政府|办公室|协会|馆|站|所|队))\s?供图$/;
+  /^(?:《[^》]{2,14}》|受访者|[\u4e00-\u9fff]{2,14}?(?:日报|晚报|报社|网|局|委|中心|公司|医院|学校|政府|政协|人大|办公室|协会|馆|站|所|队|街道|社区))\s?供图$/;
 
 /** An office and its holder's name, a space between: `新乡县委书记 祝显成` (the whole line). */
 const OFFICIAL_CREDIT_RE =
