@@ -2037,3 +2037,29 @@ describe('local papers: a publisher’s masthead line and a news site’s dated 
     ]);
   });
 });
+
+describe('local papers: a photo page whose credits are cut inside a name (set P)', () => {
+  it('`…振兴。 记者 李` / `若生 摄` closes the picture; the next picture’s headline opens the next', () => {
+    const p = parsePage(
+      [
+        '图片新闻',
+        '',
+        '多元养殖助增收',
+        '日前，东坝区胡集镇一处养殖基地内，工作人员在',
+        '喂养绵羊。近年来，该镇大力发展养殖业，带动农',
+        '民增收，助力乡村振兴。 记者 李',
+        '若生 摄',
+        '',
+        '',
+        '项目建设助就业',
+        '日前，东坝区吴店镇一处产业园内，工作人员正在',
+        '向客商介绍产品，项目投产后可吸纳就业100人。',
+        '记者 李若生 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['photo', '多元养殖助增收', '记者 李若生 摄'],
+      ['photo', '项目建设助就业', '记者 李若生 摄'],
+    ]);
+  });
+});

@@ -376,6 +376,17 @@ export function runOnCreditCut(
   }
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
+  // … or a photo's credit cut inside its last name (`…乡村振兴。 记者 李` / `若生 摄`)
+  const photoCut = /^([\u4e00-\u9fff]{1,2})[ \t\u3000]?(摄影?)$/.exec(name);
+  if (end >= 0 && photoCut?.[1] !== undefined) {
+    let at = end + 1;
+    while (at < t.length && SENTENCE_CLOSERS.includes(t.charAt(at))) at++;
+    const tail = t.slice(at).trim();
+    const before = t.slice(0, at);
+    const byline = `${tail}${photoCut[1]} ${photoCut[2] ?? '摄'}`;
+    if (/[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) && endsSentence(before) && isPhotoByline(byline))
+      return { before, byline };
+  }
   // … or a credit whose last name is cut (`…漂浮物4处。 记者 吴` / `丹`)
   if (end >= 0 && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
     let at = end + 1;
