@@ -2032,6 +2032,11 @@ describe('local papers: a publisher’s masthead line and a news site’s dated 
       ].join('\n'),
     );
     expect(p.unassigned).toContain('东坝日报报刊社 东坝日报当代融媒体集团 出版');
+    // … and a paper of any kind named beside the date (`东坝政协报 2025年1月21日`)
+    const q = parsePage(
+      ['02', '综合', '东坝政协报 2025年1月21日', '', '(上接1版)程丽华、李静在主席台就座。'].join('\n'),
+    );
+    expect(q.clippings.map((c) => c.title)).toEqual([null]);
     expect(p.clippings.map((c) => [c.title, c.dateline, c.byline])).toEqual([
       [null, '东坝在线1月3日讯', '东坝日报记者 张建明 曾明辉'],
     ]);
