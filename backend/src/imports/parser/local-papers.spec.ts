@@ -2068,3 +2068,40 @@ describe('local papers: a photo page whose credits are cut inside a name (set P)
     ]);
   });
 });
+
+describe('local papers: credits at an article’s end and another paper’s lead (set V)', () => {
+  it('two credit lines set apart under the text close it, not open an item of their own', () => {
+    const p = parsePage(
+      [
+        '东坝市督导组走访多个社区',
+        '8月28日下午，东坝市创文督导组一行走访多个社区，',
+        '督导社区文明创建工作，指出存在的不足。',
+        '',
+        '文/记者 李玮玮',
+        '图/记者 李玮玮 王云',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.byline).toContain('李玮玮');
+  });
+
+  it('a photo `图为…` under an article, credited with names run together, stays the article’s', () => {
+    const p = parsePage(
+      [
+        '蓝天劲舞 梦想起航',
+        '第十届东坝国际飞行大会昨日开幕，本届大会期间共有70余',
+        '架国内外通用航空器参演动态展示，令人应接不暇。',
+        '',
+        '图为飞行大会开幕式上的特技飞行表演。',
+        '（东坝日报记者徐丹伟赵敬东摄）',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.byline).toBe('东坝日报记者徐丹伟赵敬东摄');
+  });
+
+  it('another paper’s name in title marks leads the text (`《东坝日报》讯（特派记者 黄鹭）`)', () => {
+    const p = parsePage('《东坝日报》讯（特派记者 黄鹭）3月10日下午，我省代表团召开代表小组会议。');
+    expect(p.clippings.map((c) => [c.dateline, c.byline])).toEqual([['《东坝日报》讯', '特派记者 黄鹭']]);
+  });
+});

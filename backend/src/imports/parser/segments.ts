@@ -267,7 +267,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
           const next = nextMeaningful(k);
           const nextIsBody = next !== undefined && next.t === 'para';
           // a credit alone between a blank line and the text right under it opens that text
-          const opens = gapBefore(atoms, k) && next !== undefined && firstLine(next) === lastLine(a) + 1;
+          // (past the credit lines right under it: `文/记者 李玮玮` / `图/记者 李玮玮 王云` / blank opens nothing)
+          const opens = gapBefore(atoms, k) && creditRunOpensText(atoms, k);
           // a credit right under a finished paragraph with blank lines after it closes that paragraph's
           // item (`…壮观。` / `■ 本报记者 朱玉东` / blank): captions and articles whose credits come after them
           const closes =
@@ -339,6 +340,21 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
   }
   close();
   return seq;
+}
+
+/** Whether the text starts right under the credit at atom k and the credit lines printed right under it. */
+function creditRunOpensText(atoms: readonly Atom[], k: number): boolean {
+  let j = k;
+  while (true) {
+    const cur = atoms[j];
+    const next = atoms[j + 1];
+    if (cur === undefined || next === undefined || firstLine(next) !== lastLine(cur) + 1) return false;
+    if (next.t === 'signal' && next.kind === 'byline') {
+      j++;
+      continue;
+    }
+    return next.t === 'para';
+  }
 }
 
 /** How many lines a signed brief runs at most, for signedBelow. */
@@ -624,6 +640,9 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited 
   // an article credited at its start, a picture's longer text (`声声花儿情，…盛宴。` / `本报记者 刘鹰 摄`)
   const maxLines = articleCredited ? LONG_CAPTION_LINES : 4;
   const maxChars = articleCredited ? LONG_CAPTION_CHARS : CAPTION_MAX_CHARS;
+  // (`图为…`: the picture of the article above, printed under it)
+  const first = atoms[k];
+  if (first?.t === 'para' && /^图为/.test(first.text.trim())) return false;
   let chars = 0;
   let n = k;
   for (; n < atoms.length && n < k + maxLines; n++) {

@@ -37,7 +37,7 @@ const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端)|[·•][${HAN}+＋]{1,
  * Any paper's name before its 讯 (`快报讯`, `生活报讯`): 报讯 opening a text says so whatever kind of paper
  * it is. (Never across a 本报讯: a headline line glued before one is no paper's name.)
  */
-const ANY_PAPER_NEWS = `(?:(?!本报)[${HAN}]){1,6}?报讯(?=[\\s（(【]|记者)`;
+const ANY_PAPER_NEWS = `(?:(?:(?!本报)[${HAN}]){1,6}?报|《[${HAN}]{2,10}》)讯(?=[\\s（(【]|记者)`;
 /** Another paper's report retold, named in title marks: `据《广西日报》消息`. */
 const QUOTED_SOURCE = `据《[${HAN}]{2,12}》消息`;
 const DATELINE_CORE =
@@ -175,7 +175,7 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]{1,2}\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端|网)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}\\s?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
+  `(?:本报|新华社|中新社|人民日报|特约|特派|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}\\s?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
@@ -230,7 +230,9 @@ export function isBylineText(raw: string): boolean {
   for (const n of names) {
     if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
     // Chinese names have two to four characters; longer tokens are prose (`出版社副总`), unless foreign (`·`)
-    if (n.length > 4 && !/[·A-Za-z]/.test(n)) return false;
+    // (names printed without a space between them in a photo's credit, `记者徐丹伟赵敬东摄`, are names)
+    if (n.length > 4 && !/[·A-Za-z]/.test(n) && !(roles && photo && !/[，,、]/.test(core) && gluedNames(n)))
+      return false;
     if (n.length > 12 || (PROSE_CHARS.test(n) && !givenNameWithProseChar(n))) return false;
     // particles no personal name carries: `记者了解到` is prose, not a credit
     if (/[了的们这那说到]/.test(n)) return false;
