@@ -640,9 +640,10 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited 
   // an article credited at its start, a picture's longer text (`声声花儿情，…盛宴。` / `本报记者 刘鹰 摄`)
   const maxLines = articleCredited ? LONG_CAPTION_LINES : 4;
   const maxChars = articleCredited ? LONG_CAPTION_CHARS : CAPTION_MAX_CHARS;
-  // (`图为…`: the picture of the article above, printed under it)
+  // (`图为…` under an article credited to no one: the article's picture, printed under it, its credit the
+  // article's only one)
   const first = atoms[k];
-  if (first?.t === 'para' && /^图为/.test(first.text.trim())) return false;
+  if (!articleCredited && first?.t === 'para' && /^图为/.test(first.text.trim())) return false;
   let chars = 0;
   let n = k;
   for (; n < atoms.length && n < k + maxLines; n++) {
