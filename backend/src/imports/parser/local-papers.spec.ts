@@ -2105,3 +2105,30 @@ describe('local papers: credits at an article’s end and another paper’s lead
     expect(p.clippings.map((c) => [c.dateline, c.byline])).toEqual([['《东坝日报》讯', '特派记者 黄鹭']]);
   });
 });
+
+describe('local papers: a 热线 page (set W)', () => {
+  it('the place keyed under a headline, then the credit, then the text: one article; the contact line at the foot is furniture', () => {
+    const p = parsePage(
+      [
+        '喷泉无水、花盆无花、杂草乱长',
+        '小区门口好好的游园荒废了',
+        '地点：光明路南段桃花源小区附近',
+        '',
+        '□记者 杨岸萌/文 张鹏/图',
+        '',
+        '　　本报讯 路边游园本来可以成为附近居民',
+        '休闲娱乐的好去处，可如今游园里杂草丛生。',
+        '　　记者随后将此事反映给了相关部门。',
+        '',
+        '联系电话:0375-4973575 传真:0375-4973608',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]).toMatchObject({
+      title: '喷泉无水、花盆无花、杂草乱长小区门口好好的游园荒废了',
+      byline: '记者 杨岸萌/文 张鹏/图',
+      dateline: '本报讯',
+    });
+    expect(p.unassigned).toContain('联系电话:0375-4973575 传真:0375-4973608');
+  });
+});

@@ -475,14 +475,19 @@ function isCaptionUnderHeadline(seg: Seg, before: SeqItem | undefined, atoms: At
 /** A segment made only of ■ summary points (a deck): no signal yet, opened by a bulleted paragraph. */
 function isDeck(seg: Seg): boolean {
   const [first] = seg.items;
+  if (first?.t !== 'para' || seg.from !== null) return false;
+  if (first.bullet) return seg.startSignals.length === 0 && seg.items.every((it) => it.t === 'para');
+  // … or where a headline's story took place, keyed under it, its credit under that (`地点：光明路南段…` /
+  // `□记者 杨岸萌/文`)
   return (
-    first?.t === 'para' &&
-    first.bullet &&
-    seg.startSignals.length === 0 &&
-    seg.from === null &&
-    seg.items.every((it) => it.t === 'para')
+    seg.startSignals.every((x) => x.kind === 'byline') &&
+    seg.items.length <= 2 &&
+    seg.items.every((it) => it.t === 'para' && PLACE_KEY_RE.test(it.text))
   );
 }
+
+/** A headline's place or time, keyed on the line under it. */
+const PLACE_KEY_RE = /^(?:地点|时间|地址)\s{0,2}[:：]/;
 
 /** How much shorter than the segment's widest line a paragraph's last line is, at least. */
 const PARAGRAPH_END_SHORTFALL = 3;

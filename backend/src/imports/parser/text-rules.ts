@@ -593,7 +593,7 @@ const MASTHEAD_START_RE =
 const CN_SERIAL_RE = /CN\s?[0-9]{2}\s?[-－]\s?[0-9]{4}/;
 /** Imprint keys printed in the page footer (`本报地址：… 邮编：… 印刷：…`). */
 const IMPRINT_KEY_RE =
-  /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|[\u4e00-\u9fff]{0,6}热线|传真)\s{0,2}[:：]/g;
+  /(?:本报地址|社址|地址|邮编|邮政编码|广告经营许可证|广告许可证|印刷|定价|零售价|全年定价|发行|订阅|总编室|[\u4e00-\u9fff]{0,6}热线|[\u4e00-\u9fff]{0,2}电话|传真)\s{0,2}[:：]/g;
 /** The paper's masthead in Latin letters (`LINCHUAN DAILY`, `XX EVENING NEWS`). */
 const LATIN_MASTHEAD_RE =
   /^[A-Z][A-Z .'&-]{1,40}\s(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|MORNING|JOURNAL|WEEKLY)(?:\s[A-Z]{2,12}){0,2}$/;
