@@ -2107,6 +2107,21 @@ describe('local papers: credits at an article’s end and another paper’s lead
 });
 
 describe('local papers: a 热线 page (set W)', () => {
+  it('a section’s name between the masthead’s date and the paper’s name is furniture, not the tail’s title', () => {
+    const p = parsePage(
+      [
+        'A3',
+        '2020年2月12日 星期三',
+        '特别报道',
+        '东坝日报',
+        '',
+        '（上接A1版）在华光城社区，一位居民搬着一个大纸箱走进社区居委会。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toContain('特别报道');
+    expect(p.clippings.map((c) => c.title)).toEqual([null]);
+  });
+
   it('the place keyed under a headline, then the credit, then the text: one article; the contact line at the foot is furniture', () => {
     const p = parsePage(
       [

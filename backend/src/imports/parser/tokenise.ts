@@ -170,7 +170,8 @@ export function tokenise(text: string): Tokenised {
         (texts.slice(i + 1).every((x) => x.length === 0) ||
           isHotlineLine(texts[i - 1] ?? '') ||
           isHotlineLine(texts[i + 1] ?? ''))) ||
-      sectionUnderHeader(texts, i, gap);
+      sectionUnderHeader(texts, i, gap) ||
+      sectionAmidFurniture(texts, i);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
@@ -457,6 +458,18 @@ export function sectionUnderHeader(lines: string[], i: number, gapAbove: boolean
   for (let n = 0; n < i; n++)
     if (!isFurniture((lines[n] ?? '').trim()) && (lines[n] ?? '').trim().length > 0) return false;
   return isFurniture((lines[i - 1] ?? '').trim());
+}
+
+/**
+ * A section's name printed among the masthead's lines, furniture right above and right below it
+ * (`2020年2月12日 星期三` / `特别报道` / `宁波日报`).
+ */
+export function sectionAmidFurniture(lines: string[], i: number): boolean {
+  const t = (lines[i] ?? '').trim();
+  if (i === 0 || !SECTION_LABEL_RE.test(t)) return false;
+  const above = (lines[i - 1] ?? '').trim();
+  const below = (lines[i + 1] ?? '').trim();
+  return above.length > 0 && below.length > 0 && isFurniture(above) && isFurniture(below);
 }
 
 /** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
