@@ -63,8 +63,9 @@ const NO_LINES: ReadonlySet<number> = new Set();
 const PARAGRAPH_INDENT_RE = /^(?: {2}|\u3000{1,2}| \u3000|\u3000 )(?=[^\s])/;
 
 /**
- * Lines k..end read as nothing but a headline: no clause or sentence mark inside any of them, at most a
- * kicker's colon or dash ending a line above the last, and the last line ending in no mark but ？ or ！.
+ * Lines k..end read as nothing but a headline: no sentence mark inside any of them (a comma or an
+ * enumeration mark inside a line at most), at most a kicker's colon or dash ending a line above the last,
+ * and the last line ending in no mark but ？ or ！.
  */
 function pureHeadlineBlock(atoms: readonly Atom[], k: number, end: number): boolean {
   for (let n = k; n <= end; n++) {
@@ -72,7 +73,8 @@ function pureHeadlineBlock(atoms: readonly Atom[], k: number, end: number): bool
     if (a?.t !== 'para') return false;
     const t = a.text.trim();
     const body = n < end ? t.replace(/(?:[：:]|——)$/, '') : t.replace(/[？！?!]$/, '');
-    if (/[，,。；;：:、！？!?]|——$/.test(body) || visibleLength(t) > MAX_HEADING_LINE_CHARS) return false;
+    // (a headline may run clauses with ， or list with 、 inside a line, never end a line on one)
+    if (/[。；;：:！？!?]|[，,、]$|——$/.test(body) || visibleLength(t) > MAX_HEADING_LINE_CHARS) return false;
   }
   return true;
 }

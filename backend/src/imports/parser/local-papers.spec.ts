@@ -2107,6 +2107,24 @@ describe('local papers: credits at an article’s end and another paper’s lead
 });
 
 describe('local papers: a 热线 page (set W)', () => {
+  it('on an indented page a headline of clauses (`业主投诉，物业委屈…——` / title) over a blank line and the text', () => {
+    const p = parsePage(
+      [
+        '业主投诉，物业委屈，街道一直在努力——',
+        '期待真正的“桃花源”出现',
+        '',
+        '　　陶渊明笔下的桃花源是人间美好的向往，市区',
+        '也有一处“桃花源”，可它却接连不断地被投诉。',
+        '　　桃花源小区位于光明路南段，有19栋楼1351户',
+        '住户，业主反映联系不到物业。',
+        '　　记者随后联系了所在街道。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kicker, c.title])).toEqual([
+      ['业主投诉，物业委屈，街道一直在努力——', '期待真正的“桃花源”出现'],
+    ]);
+  });
+
   it('a section’s name between the masthead’s date and the paper’s name is furniture, not the tail’s title', () => {
     const p = parsePage(
       [
