@@ -81,6 +81,8 @@ function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, ru
     if (seg.kv || run.some((h) => h.notice)) prior += 1;
     // (a notice's headline opens the run: nothing before it can be the previous article's)
   } else if (run[0]?.notice) prior -= 1;
+  // a continued article's tail has its headline on the head's page: a headline under it is the next one's
+  else if (seg.from) prior -= 1;
   return { grams: segGrams(seg), prior };
 }
 

@@ -20,7 +20,7 @@ import {
   isHotlineLine,
   visibleLength,
 } from './text-rules';
-import { makeHeading } from './tokenise';
+import { makeHeading, nameCutByColumn } from './tokenise';
 import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { LineFacts } from './model/line-facts';
 import { hasInnerSpace, isTitleCandidate } from './model/line-features';
@@ -353,6 +353,19 @@ export function markHeadings(
       isHead[k] &&
       a?.t === 'para' &&
       (PHONE_NUMBER_RE.test(a.text) || startsWithKvKey(a.text) || isHotlineLine(a.text))
+    )
+      isHead[k] = false;
+  }
+  // a name cut by a column break, the sentence running on past it, is text (`冯欣` / blank / `茹老伴去世多年，…`)
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const b = atoms[k + 1];
+    if (
+      isHead[k] &&
+      a?.t === 'para' &&
+      b?.t === 'para' &&
+      b.gapBefore &&
+      nameCutByColumn(a.text.trim(), b.text.trim())
     )
       isHead[k] = false;
   }

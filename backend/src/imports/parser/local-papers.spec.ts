@@ -2165,3 +2165,39 @@ describe('local papers: a 热线 page (set W)', () => {
     expect(p.unassigned).toContain('联系电话:0375-4973575 传真:0375-4973608');
   });
 });
+
+describe('local papers: a continued tail, a name cut by a column and a photo story (set X)', () => {
+  it('a headline under a tail is the next article’s; a name cut by a column break is no signature; a photo story set apart after a credited article is its own', () => {
+    const p = parsePage(
+      [
+        '（上接第一版）城市的文明，归根到底是人的文明。东',
+        '坝大力弘扬社会主义核心价值观，让崇德向善蔚然成风。',
+        '',
+        '邻里守望共度佳节',
+        '别样亲情温暖“空巢”',
+        '',
+        '本报讯（记者 叶四青）近日，在北门口社区举办的',
+        '庆中秋活动中，社区居民冯欣茹老人拉住社区工作人员',
+        '的手，激动地说。',
+        '冯欣',
+        '',
+        '茹老伴去世多年，儿女们也由于工作原因不在身边。',
+        '社区人员就像子女一样关心她，常来看望。',
+        '',
+        '《魅力中国城》网络投票火热进行中，7月7日，记者来',
+        '到八一敬老院，老人们表示也要为东坝出份力。图为89',
+        '岁老八路在工作人员指导下进行网络投票。',
+        '',
+        '本报记者 申宇 摄',
+        '',
+        '我是老八路我也投一票',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, squash(c.title), c.byline])).toEqual([
+      ['article', '', null],
+      ['article', '邻里守望共度佳节别样亲情温暖“空巢”', '记者 叶四青'],
+      ['photo', '我是老八路我也投一票', '本报记者 申宇 摄'],
+    ]);
+    expect(squash(p.clippings[1]?.body)).toContain('冯欣茹老伴去世多年');
+  });
+});

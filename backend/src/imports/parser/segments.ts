@@ -660,7 +660,9 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited 
   const last = atoms[n - 1];
   if (n === k || chars > maxChars || last === undefined) return false;
   if (credit?.t !== 'signal' || credit.kind !== 'byline' || !isPhotoByline(credit.value)) return false;
-  if (credit.line > lastLine(last) + 1) return false;
+  // (after an article credited at its start, the credit may be set apart by a blank line: `…网络投票。` /
+  // blank / `本报记者 申宇 摄`)
+  if (credit.line > lastLine(last) + (articleCredited ? 2 : 1)) return false;
   const after = atoms[n + 1];
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
 }

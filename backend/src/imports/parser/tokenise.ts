@@ -193,6 +193,7 @@ export function tokenise(text: string): Tokenised {
       !masthead &&
       !author &&
       !gap &&
+      !nameCutByColumn(t, texts[i + 2] ?? '') &&
       (texts[i + 1] ?? '').length === 0 &&
       endsSentence(textAbove) &&
       (/^[/／]?[\u4e00-\u9fff]{2,4}$/.test(t)
@@ -273,6 +274,20 @@ export function relineAtom(a: Atom, lineOf: (k: number) => number, vlines: VLine
  * the line above is a headline alone at its block's top (a blank line or the page's start above it), and
  * the text under the name runs on in a full line.
  */
+/**
+ * A two-character name line whose name goes on past the column break, the text running on after it
+ * (`冯欣` / blank / `茹老伴去世多年，儿女们…`): the sentence's subject, not a signature.
+ */
+export function nameCutByColumn(t: string, afterBreak: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2}$/.test(t) &&
+    visibleLength(afterBreak) >= 10 &&
+    /^[\u4e00-\u9fff]/.test(afterBreak) &&
+    isPersonalName(`${t}${afterBreak.charAt(0)}`) &&
+    !endsSentence(afterBreak.slice(0, 2))
+  );
+}
+
 /** `木月水 胡长江`: two or three name-shaped words, a pen name among real names. */
 const PEN_AND_NAMES_RE = /^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,2}$/;
 
