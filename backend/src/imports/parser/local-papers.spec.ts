@@ -2201,3 +2201,39 @@ describe('local papers: a continued tail, a name cut by a column and a photo sto
     expect(squash(p.clippings[1]?.body)).toContain('冯欣茹老伴去世多年');
   });
 });
+
+describe('local papers: credits that name the name first (set W)', () => {
+  it('`（张骞/文 张梦珠/图）` closing a text is its credit', () => {
+    const p = parsePage(
+      [
+        '漫话',
+        '不明之水',
+        '',
+        '楼上漏水，楼下遭殃，物业说不是自家的责任，那就让水',
+        '流一会儿，看看真正的责任者到底是谁？',
+        '',
+        '（张骞/文 张梦珠/图）',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.byline)).toEqual(['张骞/文 张梦珠/图']);
+  });
+
+  it('names alone between blank lines under a credited photo are the next text’s authors', () => {
+    const p = parsePage(
+      [
+        '图为4名志愿者向87岁的伤残军人送上冬日里的慰问。（刘波 毛一波 摄）',
+        '',
+        '刘波 毛一波',
+        '',
+        '　　“大爷，您好，最近天气冷，买菜也不方便，我们给您',
+        '送点菜来。”社区志愿者一早就来到老人家中。',
+        '',
+        '从噪声扰民到暖心帮民',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['photo', null, '刘波 毛一波 摄'],
+      ['article', '从噪声扰民到暖心帮民', '刘波 毛一波'],
+    ]);
+  });
+});

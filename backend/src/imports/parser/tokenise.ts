@@ -177,6 +177,7 @@ export function tokenise(text: string): Tokenised {
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
     const author =
       (!masthead && gap && authorsSetApart(texts, i)) ||
+      (!masthead && gap && authorsUnderCreditedItem(texts, i)) ||
       (!masthead &&
         (texts[i + 1] ?? '').length > 0 &&
         (textAbove.length === 0 ||
@@ -286,6 +287,19 @@ export function nameCutByColumn(t: string, afterBreak: string): boolean {
     isPersonalName(`${t}${afterBreak.charAt(0)}`) &&
     !endsSentence(afterBreak.slice(0, 2))
   );
+}
+
+/**
+ * Names alone between blank lines right under an item closed by its credit (`…送上冬日里的慰问。（刘波 毛一波
+ * 摄）` / blank / `刘波 毛一波` / blank / text): the next text's authors, not a headline nor a signature.
+ */
+function authorsUnderCreditedItem(texts: readonly string[], i: number): boolean {
+  const t = (texts[i] ?? '').trim();
+  if ((texts[i - 1] ?? '').length > 0 || (texts[i + 1] ?? '').length > 0) return false;
+  const above = (texts[i - 2] ?? '').trim();
+  const below = (texts[i + 2] ?? '').trim();
+  if (above.length === 0 || visibleLength(below) < 12 || !isBareNameLine(t)) return false;
+  return /摄影?[）)]?$|供图[）)]?$/.test(above);
 }
 
 /** `木月水 胡长江`: two or three name-shaped words, a pen name among real names. */
