@@ -2237,3 +2237,31 @@ describe('local papers: credits that name the name first (set W)', () => {
     ]);
   });
 });
+
+describe('local papers: picture stories told by their last sentence (set U)', () => {
+  it('after a credited photo story, an uncredited one ending `图为…` is a photo of its own, and ends at the blank line after it', () => {
+    const p = parsePage(
+      [
+        '葡萄采摘正当时',
+        '',
+        '东坝日报记者 翟培声 摄影报道',
+        '初秋时节，东坝市新兰村葡萄园里的阳光玫瑰葡萄',
+        '成熟上市，吸引大批客商前来订购。',
+        '',
+        '进入3月，东坝市各地油菜花争相绽放，引来众多市',
+        '民游客踏青赏花，“花经济”顺势而兴。近年来，东坝',
+        '大力推广“稻油轮作”种植模式。',
+        '图为游客到海龙坝区踏青赏花。',
+        '',
+        '2月9日，游客在东坝县乾艺梅园观梅赏景。近日，随',
+        '着各类梅花进入盛花期，该园单日游客量达1.5万余人次。',
+        '东坝日报记者 陈慧 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.byline, squash(c.body).slice(0, 6)])).toEqual([
+      ['葡萄采摘正当时', '东坝日报记者 翟培声 摄影报道', '初秋时节，东'],
+      [null, null, '进入3月，东'],
+      [null, '东坝日报记者 陈慧 摄', '2月9日，游'],
+    ]);
+  });
+});

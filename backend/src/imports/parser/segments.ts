@@ -214,7 +214,20 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                         (s.hasBody &&
                           a.gapBefore &&
                           lastParaEndsSentence(s) &&
-                          isStandaloneCaption(atoms, k, creditedText(s)))
+                          isStandaloneCaption(atoms, k, creditedText(s))) ||
+                        // after a picture's uncredited story, told by its last sentence (`…。图为…赏花。`), a
+                        // blank line ends it
+                        (s.hasBody &&
+                          a.gapBefore &&
+                          s.startSignals.length === 0 &&
+                          s.from === null &&
+                          endsOnPictureLine(s)) ||
+                        // a picture's story after an item credited at its start, its last sentence `图为…`
+                        (s.hasBody &&
+                          a.gapBefore &&
+                          lastParaEndsSentence(s) &&
+                          s.startSignals.some((x) => x.kind === 'byline') &&
+                          pictureStoryAt(atoms, k))
                       ? 'structure'
                       : null;
         if (s && newCause !== null) {
@@ -665,6 +678,35 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited 
   if (credit.line > lastLine(last) + (articleCredited ? 2 : 1)) return false;
   const after = atoms[n + 1];
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
+}
+
+/** The segment's text ends on a sentence telling what its picture shows (`…。图为游客踏青赏花。`). */
+function endsOnPictureLine(seg: Seg): boolean {
+  let text = '';
+  for (let n = seg.items.length - 1; n >= 0 && text.length < CAPTION_MAX_CHARS * 2; n--) {
+    const it = seg.items[n];
+    if (it?.t !== 'para') break;
+    text = it.text.trim() + text;
+  }
+  if (!text.endsWith('。')) return false;
+  const start = text.lastIndexOf('。', text.length - 2) + 1;
+  return text.startsWith('图为', start) && text.length - start <= CAPTION_MAX_CHARS;
+}
+
+/**
+ * The block of text lines opening at atom k (up to the next blank line) ends on a sentence telling what
+ * the picture shows (`…打造宜居宜业和美乡村。图为游客到红花岗区海龙坝区踏青赏花。`).
+ */
+function pictureStoryAt(atoms: readonly Atom[], k: number): boolean {
+  let text = '';
+  for (let n = k; n < atoms.length && n < k + LONG_CAPTION_LINES; n++) {
+    const a = atoms[n];
+    if (a?.t !== 'para' || (n > k && a.gapBefore)) break;
+    text += a.text.trim();
+  }
+  if (!text.endsWith('。')) return false;
+  const start = text.lastIndexOf('。', text.length - 2) + 1;
+  return text.startsWith('图为', start) && text.length - start <= CAPTION_MAX_CHARS;
 }
 
 /** A picture's text after an article credited at its start runs this many lines and characters at most. */
