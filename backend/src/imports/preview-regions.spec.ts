@@ -43,6 +43,8 @@ describe('preview regions', () => {
     expect(homeFromPublicationName('浙江日报', matcher)).toBe('330000');
     // a county paper named `今日` + its place
     expect(homeFromPublicationName('今日梁山', matcher)).toBe('370832');
+    // papers of other kinds than 日报/晚报 (`济宁政协报`, `济宁青年报`)
+    expect(homeFromPublicationName('济宁政协报', matcher)).toBe('370800');
     // papers whose names name no place
     expect(homeFromPublicationName('新晚报', matcher)).toBe('230100');
     expect(homeFromPublicationName('海峡都市报', matcher)).toBe('350100');

@@ -96,7 +96,10 @@ export function homeFromPublicationName(name: string, matcher: RegionMatcher): s
   if (known) return exactUnit(known[1], matcher);
   // (a county paper named `今日` + its place: `今日高邮` → 高邮市)
   const rest = trimmed
-    .replace(/(日报|晚报|晨报|早报|都市报|商报|导报|新闻|融媒体?|报)$/, '')
+    .replace(
+      /(日报|晚报|晨报|早报|都市报|商报|导报|快报|周报|政协报|工人报|青年报|法治报|法制报|农民报|农村报|科技报|教育报|老年报|妇女报|经济报|新闻|融媒体?|报)$/,
+      '',
+    )
     .replace(/^今日(?=.{2})/, '');
   if (rest.length < 2) return null;
   for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`, `${rest}省`]) {
