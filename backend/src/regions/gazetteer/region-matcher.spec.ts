@@ -393,6 +393,10 @@ describe('RegionMatcher', () => {
 
     it("a paper's name in the text is not a mention of its place", () => {
       expect(names('周口日报社联合爱心企业为获奖群众颁奖')).toEqual([]);
+      // … nor its website's or its phone paper's (`綦江网`, `綦江手机报`)
+      expect(
+        names('綦江网、綦江手机报等媒体刊发的所有文字，如需转载须经许可', { homeRegionCode: '500110' }),
+      ).toEqual([]);
     });
 
     it('a place named as the holder of an organ says who acts: the counties visited are the subject', () => {
