@@ -14,6 +14,8 @@ describe('parseJumpMarker', () => {
     ['(下转第A4版)', 'to', '4', null, 'A'],
     ['（上接第十二版B）', 'from', '12', 'B', null],
     ['［上接１版Ｃ］', 'from', '1', 'C', null],
+    ['（下转第二版②）', 'to', '2', '②', null],
+    ['上接第一版①', 'from', '1', '①', null],
   ])('%s', (marker, direction, page, label, edition) => {
     const ref = edition ? { page, label, edition, marker } : { page, label, marker };
     expect(parseJumpMarker(marker)).toEqual({ direction, ref });

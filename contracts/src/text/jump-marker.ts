@@ -23,13 +23,15 @@ const OPEN = '[（(〔【\\[［]';
 const CLOSE = '[）)〕】\\]］]';
 const NUM = '(?:[0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})';
 const LET = '[A-Za-zＡ-Ｚａ-ｚ]';
+// an article's label may also be a circled number (`（下转第二版①）`)
+const CIRCLED = '[①-⑳]';
 // (papers that print no brackets may lead the marker with arrows: `》》》下转02版`)
 const ARROWS = '[》>»›]{1,3}';
 const MARKER_SOURCE =
   `(${OPEN}|${ARROWS})?[ \\t\\u3000]{0,2}` +
   '(上接|接上|紧接|承接|续接|下转|转至|转接|转|接|续)' +
   `[ \\t\\u3000]{0,2}(第)?[ \\t\\u3000]{0,2}(${LET}{0,2}[ \\t\\u3000]?${NUM}[ \\t\\u3000]?${LET}?)[ \\t\\u3000]{0,2}(?:版|页|面)` +
-  `(?:[ \\t\\u3000]{0,2}(${LET})(?![A-Za-zＡ-Ｚａ-ｚ]))?[ \\t\\u3000]{0,2}(${CLOSE})?`;
+  `(?:[ \\t\\u3000]{0,2}(${LET}|${CIRCLED})(?![A-Za-zＡ-Ｚａ-ｚ]))?[ \\t\\u3000]{0,2}(${CLOSE})?`;
 
 const FROM_WORDS = new Set(['上接', '接上', '紧接', '承接', '续接', '接', '续']);
 

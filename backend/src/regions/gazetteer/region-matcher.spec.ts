@@ -420,6 +420,11 @@ describe('RegionMatcher', () => {
       ]);
     });
 
+    it("beside the paper's own area, a place elsewhere named in passing as often is not a subject", () => {
+      const text = '临泽小学开展联系校友活动，在苏州、扬州、高邮城区等地设立校友联络点，现已联系到近千名校友。';
+      expect(names(text, { homeRegionCode: '321084' })).toEqual(['高邮市']);
+    });
+
     it('a city named twice, twice as often as its one district, is the subject', () => {
       expect(names('从外地返回济宁的王先生准备在济宁歇息一晚，车停在任城区一家酒店楼下')).toEqual(['济宁市']);
       // a province is not: `安徽…公司` names a company

@@ -113,6 +113,8 @@ interface Tally {
   pinnedBelow: Set<string>;
   /** The province (top-level unit) of the publication's home region, if known. */
   homeProvince: string | null;
+  /** The publication's home region and its ancestors (empty when unknown). */
+  homeLine: ReadonlySet<string>;
 }
 
 /** Token with part-of-speech tag, as returned by jieba's `tag()`. */
@@ -483,6 +485,8 @@ const TITLE_WEIGHT = 3;
  * what an otherwise placeless story is about, not to outweigh a county the story names.
  */
 const SELF_REFERENCE_WEIGHT = 0.5;
+/** Beside the paper's own area, a place elsewhere is a subject only scoring above this share of the best part. */
+const OUTSIDE_HOME_SHARE = 0.75;
 /**
  * A place named as the holder of an organ (`天水市委老干部局组织…赴甘谷县`, `银川市公安局…`, `秦州区政协的志愿者`)
  * says who acts, not where: such a mention weighs ORGAN_WEIGHT.
@@ -1114,6 +1118,7 @@ export class RegionMatcher {
       titledBelow: new Set(),
       pinnedBelow: new Set(),
       homeProvince,
+      homeLine: new Set(home ? [home.entry.code, ...home.ancestors] : []),
     };
     for (const [code, score] of [...own, ...selfRefs, ...organRefs]) {
       for (const c of [code, ...(this.regions.get(code)?.ancestors ?? [])]) {
@@ -1197,7 +1202,14 @@ export class RegionMatcher {
       self >= 2 && self >= 2 * best && this.regions.get(unit)?.entry.level !== 'province';
     if (!pinnedPart && ((self >= SUBJECT_MIN && self >= SUBJECT_SHARE * best) || namedTwiceAsOften))
       return [unit];
-    const main = parts.filter((c) => t.pinnedBelow.has(c) || sub(c) * 2 >= best);
+    // (beside the paper's own area, a place elsewhere named as often in passing is not a subject: `在南京、
+    // 扬州、高邮城区等地设立联络点` in a 高邮 paper)
+    const besideHome = parts.some((c) => t.homeLine.has(c));
+    const main = parts.filter(
+      (c) =>
+        t.pinnedBelow.has(c) ||
+        (besideHome && !t.homeLine.has(c) ? sub(c) > best * OUTSIDE_HOME_SHARE : sub(c) * 2 >= best),
+    );
     if (main.length > MAX_PARTS)
       return named + (t.selfRefs.get(unit) ?? 0) + (t.organRefs.get(unit) ?? 0) > 0 ? [unit] : [];
     return main.flatMap((c) => this.focus(c, t));
