@@ -421,7 +421,8 @@ describe('RegionMatcher', () => {
     });
 
     it("beside the paper's own area, a place elsewhere named in passing as often is not a subject", () => {
-      const text = '临泽小学开展联系校友活动，在苏州、扬州、高邮城区等地设立校友联络点，现已联系到近千名校友。';
+      const text =
+        '临泽小学开展联系校友活动，在苏州、扬州、高邮城区等地设立校友联络点，现已联系到近千名校友。';
       expect(names(text, { homeRegionCode: '321084' })).toEqual(['高邮市']);
     });
 
