@@ -2265,3 +2265,21 @@ describe('local papers: picture stories told by their last sentence (set U)', ()
     ]);
   });
 });
+
+describe('local papers: a news app’s lead and credits with colons (set Z)', () => {
+  it('`掌上东坝讯` leads the text; `东坝日报记者：何梓瑜  通讯员：廖` / `荣荣` closes it', () => {
+    const p = parsePage(
+      [
+        '掌上东坝讯 4月18日上午，市委台港澳办到东坝区鸿都社',
+        '区开展同心服务队系列活动，助力基层社会治理。',
+        '东坝日报记者：何梓瑜  通讯员：廖',
+        '荣荣',
+        '',
+        '编辑：罗欢欢',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.dateline, c.byline])).toEqual([
+      [null, '掌上东坝讯', '东坝日报记者 何梓瑜  通讯员 廖荣荣'],
+    ]);
+  });
+});

@@ -519,9 +519,11 @@ export function bylineAcrossLines(
   rawLines: string[],
   i: number,
 ): { atom: SignalAtom; last: number } | null {
-  if (t.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,:]/.test(t) || !BYLINE_OPENING_RE.test(t))
+  // (a colon right after a role word is the credit's own: `梅州日报记者：何梓瑜  通讯员：廖`)
+  const plain = t.replace(ROLE_COLON_RE, '$1 ');
+  if (plain.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,:]/.test(plain) || !BYLINE_OPENING_RE.test(plain))
     return null;
-  let text = t;
+  let text = plain;
   let last = i;
   for (let n = i + 1; n <= i + 2 && n < rawLines.length; n++) {
     let next = (rawLines[n] ?? '').replace(/\r$/, '').trim();
@@ -546,7 +548,9 @@ export function bylineAcrossLines(
 }
 
 export const BYLINE_OPENING_RE =
-  /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影)/;
+  /^(?:[■●▲◆□◎]|文\s?[/／]|图\s?[/／]|本报|新华社|中新社|人民日报|记者|通讯员|实习生|特约|见习|首席|融媒体|全媒体|摄影|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报社)(?:记者|通讯员))/;
+/** A role word and the colon some papers print after it (`记者：`, `通讯员：`). */
+const ROLE_COLON_RE = /(记者|通讯员|摄影|实习生|编辑)[：:]/g;
 
 export function bracketAcrossLines(t: string, rawLines: string[], i: number): SignalAtom | null {
   if (t.length > 30 || !/^[（(]/.test(t) || /[）)]/.test(t)) return null;
