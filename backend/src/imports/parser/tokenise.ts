@@ -521,7 +521,11 @@ export function bylineAcrossLines(
 ): { atom: SignalAtom; last: number } | null {
   // (a colon right after a role word is the credit's own: `梅州日报记者：何梓瑜  通讯员：廖`)
   const plain = t.replace(ROLE_COLON_RE, '$1 ');
-  if (plain.length > MAX_CREDIT_LINE_CHARS || /[，。！？；：,:]/.test(plain) || !BYLINE_OPENING_RE.test(plain))
+  if (
+    plain.length > MAX_CREDIT_LINE_CHARS ||
+    /[，。！？；：,:]/.test(plain) ||
+    !BYLINE_OPENING_RE.test(plain)
+  )
     return null;
   let text = plain;
   let last = i;
