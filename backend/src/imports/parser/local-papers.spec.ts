@@ -2283,3 +2283,24 @@ describe('local papers: a news app’s lead and credits with colons (set Z)', ()
     ]);
   });
 });
+
+describe('local papers: a photo group credited with its note first, a picture credited to an agency (set Z)', () => {
+  it('`文/图（除署名外） 东坝日报记者庄灏 通讯员李健鹏` is the credit; `…图片社供图` closes a picture', () => {
+    expect(isBylineText('文/图（除署名外） 东坝日报记者庄灏 通讯员李健鹏')).toBe(true);
+    const p = parsePage(
+      [
+        '见证东坝30年变迁',
+        '东坝大桥建成通车的那一天，两岸群众自发前来观看。',
+        '东坝报业传媒集团东江图片社供图',
+        '',
+        '',
+        '龙舟竞渡迎端午',
+        '本报讯 昨日，东坝江北龙舟赛在东江举行。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['photo', '见证东坝30年变迁', '东坝报业传媒集团东江图片社供图'],
+      ['article', '龙舟竞渡迎端午', null],
+    ]);
+  });
+});

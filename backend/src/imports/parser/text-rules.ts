@@ -400,8 +400,11 @@ export function withoutPhotoSource(text: string): string {
     .replace(GROUP_CREDIT_NOTE_RE, '');
 }
 
-/** `文/图 周华东（除署名外）`: a photo group's credit, for the pictures not credited one by one. */
-export const GROUP_CREDIT_NOTE_RE = /\s{0,2}[（(]除署名外[）)]$/;
+/**
+ * `文/图 周华东（除署名外）`, `文/图（除署名外） 惠州日报记者庄灏`: a photo group's credit, for the pictures not
+ * credited one by one.
+ */
+export const GROUP_CREDIT_NOTE_RE = /\s{0,2}[（(]除署名外[）)](?=\s|$)/;
 
 /**
  * Splits a byline glued to the end of a paragraph: `…意义。 ■新华社记者 郭绪雷 摄`,

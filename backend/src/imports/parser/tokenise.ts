@@ -450,7 +450,7 @@ const SOURCE_CUT_RE = /^([^]*\S)[ \t\u3000]{2,6}([\u4e00-\u9fff]{1,10})$/;
 
 /** A picture credited to a paper or a body, not a person: `《春城晚报》供图`, `受访者供图`, `市公安局供图`. */
 const PHOTO_SOURCE_RE =
-  /^(?:《[^》]{2,14}》|受访者|[\u4e00-\u9fff]{2,14}?(?:日报|晚报|报社|网|局|委|中心|公司|医院|学校|政府|政协|人大|办公室|协会|馆|站|所|队|街道|社区))\s?供图$/;
+  /^(?:《[^》]{2,14}》|受访者|[\u4e00-\u9fff]{2,14}?(?:日报|晚报|报社|网|局|委|中心|公司|医院|学校|政府|政协|人大|办公室|协会|馆|站|所|队|街道|社区|社|集团))\s?供图$/;
 
 /** An office and its holder's name, a space between: `新乡县委书记 祝显成` (the whole line). */
 const OFFICIAL_CREDIT_RE =
