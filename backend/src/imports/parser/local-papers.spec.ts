@@ -2304,3 +2304,43 @@ describe('local papers: a photo group credited with its note first, a picture cr
     ]);
   });
 });
+
+describe('local papers: labels at the page’s head and a column’s photo note (set Y, Z)', () => {
+  it('`图说东坝` over the masthead’s date, `2019全国两会` over the page number: furniture; so is `本栏图片由…摄`', () => {
+    const a = parsePage(
+      [
+        '图说东坝',
+        '2018年4月11日 星期三',
+        '东坝日报',
+        '7',
+        '',
+        '沙滩倩影',
+        '游客在东湖沙滩上拍照留念。',
+        '记者 李明 摄',
+      ].join('\n'),
+    );
+    expect(a.unassigned).toContain('图说东坝');
+    expect(a.clippings.map((c) => c.title)).toEqual(['沙滩倩影']);
+    const b = parsePage(
+      [
+        '2019全国两会',
+        '11',
+        '2019年3月6日  星期三',
+        '',
+        '这个春天，与“四”字结缘',
+        '本报讯 今年两会期间，记者走访了多位代表委员。',
+      ].join('\n'),
+    );
+    expect(b.unassigned).toContain('2019全国两会');
+    const c = parsePage(
+      [
+        '小记者忙不停。',
+        '',
+        '本栏图片由本报记者 丁友明 许大桥 摄',
+        '',
+        '本报讯（记者 裴其娟）国庆期间，公园安排了一系列活动。',
+      ].join('\n'),
+    );
+    expect(c.unassigned).toContain('本栏图片由本报记者 丁友明 许大桥 摄');
+  });
+});

@@ -650,6 +650,8 @@ export function isFurniture(raw: string): boolean {
   // the paper's name with its Latin name beside it (`武汉晚报 WUHAN EVENING NEWS`, `江西日报 JIANGXI DAILY`, often a full-width space between)
   const latin = /^(\S+)\s+([A-Z][A-Z .'&-]+)$/.exec(text);
   if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
+  // a page's or column's photo credit note (`本栏图片由本报记者 丁友明 许大桥 摄`, `本版图片由东坝图片社提供`)
+  if (/^本(?:栏|版|组|期)(?:图片|照片|摄影)(?:均)?由.{2,40}(?:摄|提供)$/.test(text)) return true;
   // the publisher's line of the masthead (`贵州日报报刊社 贵州日报当代融媒体集团 出版`, `东坝日报社出版`)
   if (compact.endsWith('出版') && /^[\u4e00-\u9fff]{2,40}(?:社|集团|中心|公司)出版$/.test(compact))
     return true;

@@ -171,7 +171,8 @@ export function tokenise(text: string): Tokenised {
           isHotlineLine(texts[i - 1] ?? '') ||
           isHotlineLine(texts[i + 1] ?? ''))) ||
       sectionUnderHeader(texts, i, gap) ||
-      sectionAmidFurniture(texts, i);
+      sectionAmidFurniture(texts, i) ||
+      labelAtPageHead(texts, i);
     // an author's bare name (`常  晋`, `何昭宇  李  舒`) on its own line, the text following at once
     // … never inside the text: after a blank line or a headline's column tag (a padded word after a sentence is a subhead: `揭  盖`)
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
@@ -500,6 +501,22 @@ export function sectionAmidFurniture(lines: string[], i: number): boolean {
   const below = (lines[i + 1] ?? '').trim();
   return above.length > 0 && below.length > 0 && isFurniture(above) && isFurniture(below);
 }
+
+/**
+ * A short label opening the page right above its furniture (`图说武汉` / `2018年4月11日 星期三`, `2019全国两会` /
+ * `11`): the page's section, printed in the running header.
+ */
+export function labelAtPageHead(lines: string[], i: number): boolean {
+  const t = (lines[i] ?? '').trim();
+  if (visibleLength(t) > PAGE_HEAD_LABEL_MAX || !/^[0-9A-Za-z\u4e00-\u9fff·・ ]+$/.test(t)) return false;
+  for (let n = 0; n < i; n++)
+    if ((lines[n] ?? '').trim().length === 0 || !isFurniture((lines[n] ?? '').trim())) return false;
+  const below = (lines[i + 1] ?? '').trim();
+  return below.length > 0 && isFurniture(below);
+}
+
+/** A label opening the page is this long at most. */
+const PAGE_HEAD_LABEL_MAX = 10;
 
 /** Whether the nearest non-blank line above or below is page furniture (a masthead date sits among them). */
 export function nextToFurniture(rawLines: string[], i: number): boolean {
