@@ -8,6 +8,10 @@
  */
 import type { ImportPreview, PreviewClipping, RegionRef } from '@jianbao/contracts';
 import { type DetectedRegion, PUBLICATION_HOMES, type RegionMatcher } from '../regions/gazetteer';
+import { PAPER_KINDS } from './parser/text-rules';
+
+/** What a paper's name ends in after its place: its kind (`日报`, `政协报`), `新闻`, `融媒`, or `报`. */
+const PAPER_NAME_END_RE = new RegExp(`(?:${PAPER_KINDS}|新闻|融媒体?|报)$`);
 
 function titleOf(c: PreviewClipping): string {
   return [c.kicker, c.title, c.subtitle].filter((s): s is string => !!s).join(' ');
@@ -95,12 +99,7 @@ export function homeFromPublicationName(name: string, matcher: RegionMatcher): s
   const known = PUBLICATION_HOMES.find(([paper]) => paper === trimmed);
   if (known) return exactUnit(known[1], matcher);
   // (a county paper named `今日` + its place: `今日高邮` → 高邮市)
-  const rest = trimmed
-    .replace(
-      /(日报|晚报|晨报|早报|都市报|商报|导报|快报|周报|政协报|工人报|青年报|法治报|法制报|农民报|农村报|科技报|教育报|老年报|妇女报|经济报|新闻|融媒体?|报)$/,
-      '',
-    )
-    .replace(/^今日(?=.{2})/, '');
+  const rest = trimmed.replace(PAPER_NAME_END_RE, '').replace(/^今日(?=.{2})/, '');
   if (rest.length < 2) return null;
   for (const candidate of [rest, `${rest}市`, `${rest}县`, `${rest}区`, `${rest}省`]) {
     const code = exactUnit(candidate, matcher);

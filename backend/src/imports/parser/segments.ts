@@ -680,6 +680,13 @@ function isStandaloneCaption(atoms: readonly Atom[], k: number, articleCredited 
   return after === undefined || firstLine(after) > lastLine(credit) + 1;
 }
 
+/** The text's last sentence tells what a picture shows (`…。图为游客踏青赏花。`), a caption's length at most. */
+function endsOnPictureSentence(text: string): boolean {
+  if (!text.endsWith('。')) return false;
+  const start = text.lastIndexOf('。', text.length - 2) + 1;
+  return text.startsWith('图为', start) && text.length - start <= CAPTION_MAX_CHARS;
+}
+
 /** The segment's text ends on a sentence telling what its picture shows (`…。图为游客踏青赏花。`). */
 function endsOnPictureLine(seg: Seg): boolean {
   let text = '';
@@ -688,9 +695,7 @@ function endsOnPictureLine(seg: Seg): boolean {
     if (it?.t !== 'para') break;
     text = it.text.trim() + text;
   }
-  if (!text.endsWith('。')) return false;
-  const start = text.lastIndexOf('。', text.length - 2) + 1;
-  return text.startsWith('图为', start) && text.length - start <= CAPTION_MAX_CHARS;
+  return endsOnPictureSentence(text);
 }
 
 /**
@@ -704,9 +709,7 @@ function pictureStoryAt(atoms: readonly Atom[], k: number): boolean {
     if (a?.t !== 'para' || (n > k && a.gapBefore)) break;
     text += a.text.trim();
   }
-  if (!text.endsWith('。')) return false;
-  const start = text.lastIndexOf('。', text.length - 2) + 1;
-  return text.startsWith('图为', start) && text.length - start <= CAPTION_MAX_CHARS;
+  return endsOnPictureSentence(text);
 }
 
 /** A picture's text after an article credited at its start runs this many lines and characters at most. */

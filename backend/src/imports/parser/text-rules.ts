@@ -578,8 +578,10 @@ const SECTION_WORD =
 const SECTION_WORDS = new RegExp(
   `^(?:${SECTION_WORD}(?:新闻|版|经济|周刊|专刊|视点|观察)?(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,4}·${SECTION_WORD})$`,
 );
-const PAPER_RE =
-  /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|快报|导报|周报|农民报|农村报|青年报|工人报|政协报|法治报|法制报|生活报|科技报|教育报|老年报|妇女报|经济报)(?:社)?$/;
+/** The kinds of paper a name ends in (`济宁日报`, `重庆政协报`): the masthead here, a publication's home in regions. */
+export const PAPER_KINDS =
+  '日报|晚报|早报|晨报|时报|商报|都市报|快报|导报|周报|农民报|农村报|青年报|工人报|政协报|法治报|法制报|生活报|科技报|教育报|老年报|妇女报|经济报';
+const PAPER_RE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}(?:${PAPER_KINDS})(?:社)?$`);
 const WEB_RE = /(?:https?:\/\/|www\.|[A-Za-z0-9._-]{2,}@[A-Za-z0-9-]{2,}\.)/;
 
 /** A staff credit line (`系列报道策划：秦晖 本篇统筹：夏强`, `责任编辑：李四`), not a sentence. */
