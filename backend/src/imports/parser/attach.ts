@@ -174,15 +174,15 @@ function segLastLine(seg: Seg): number | null {
   return lines.length > 0 ? Math.max(...lines) : null;
 }
 
+/** An uncredited text after a gap is taken for the article's end from this many lines. */
+const GAP_TAIL_MIN_LINES = 3;
+
 /**
  * An article's last paragraph set apart by two blank lines: the segment after a gap with no headline,
  * no lead and no marker of its own, closed by a credit, where the titled segment before it has no
  * credit or marker of its own (`镇江举办…` / `金山网讯 昨天…` / two blank lines / `启动仪式上，…护行动。（李溟 李媛）`),
  * is that article's end, rejoined to it.
  */
-/** An uncredited text after a gap is taken for the article's end from this many lines. */
-const GAP_TAIL_MIN_LINES = 3;
-
 export function rejoinGapTails(seq: SeqItem[]): void {
   for (let k = seq.length - 1; k > 0; k--) {
     const it = seq[k];

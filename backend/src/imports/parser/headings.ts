@@ -31,6 +31,7 @@ import {
   SPLIT_TITLE_PROBABILITY,
   TAIL_SUBHEAD_SHARE,
   TITLE_PROBABILITY,
+  SIGNED_BRIEF_MAX_LINES,
   WRAPPED_LINE_SHARE,
 } from './thresholds';
 
@@ -40,13 +41,10 @@ const SURE_TITLE_PROBABILITY = 0.95;
 /** Words a headline never ends on: prepositions, conjunctions and the particle 的. */
 const DANGLING_END_RE = /[的在和与及对把被从向为以让给将并或]$/;
 
-/** A full column line that stops in the middle of a sentence (its last character is a letter or digit). */
 /** A telephone number: an area code and a local number, or a mobile number. */
 const PHONE_NUMBER_RE = /(?:^|[^0-9])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?![0-9])/;
 
-/** How many lines a bulleted brief signed at its end runs at most. */
-const SIGNED_BRIEF_MAX_LINES = 16;
-
+/** A full column line that stops in the middle of a sentence (its last character is a letter or digit). */
 function continuesSentence(text: string, width: number): boolean {
   const t = text.trim();
   return width > 0 && visibleLength(t) >= WRAPPED_LINE_SHARE * width && /[\u3400-\u9fffA-Za-z0-9]$/.test(t);
@@ -342,8 +340,7 @@ export function markHeadings(
     const a = atoms[k];
     const credit = atoms[k + 1];
     if (!isHead[k] || a?.t !== 'para' || credit?.t !== 'signal' || credit.kind !== 'byline') continue;
-    if (credit.line === a.line && (isPhotoByline(credit.value) || /供图$/.test(credit.value)))
-      isHead[k] = false;
+    if (credit.line === a.line && isPhotoByline(credit.value)) isHead[k] = false;
   }
   // a line giving a telephone number (`新闻线索：0514-84683100`) or opening with a notice's key (`邮 寄：…`,
   // `地址：…`) is a notice's, never a headline

@@ -25,6 +25,7 @@ import {
   COLUMN_SAMPLE_LINES,
   COLUMN_SAMPLE_MIN,
   SAME_ARTICLE_COHESION,
+  SIGNED_BRIEF_MAX_LINES,
 } from './thresholds';
 import { para } from './tokenise';
 import {
@@ -158,10 +159,10 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
             // or one blank line, and set apart by blank lines above and below (not a numbered section
             // head: `二、…`) in an article whose paragraphs run on without blank lines between them
             (!a.numbered &&
-              runsParagraphsOn(c) &&
               blankLinesBefore(atoms, k) >= 1 &&
               k + 1 < atoms.length &&
-              blankLinesBefore(atoms, k + 1) >= 1))
+              blankLinesBefore(atoms, k + 1) >= 1 &&
+              runsParagraphsOn(c)))
         ) {
           // two blank lines after a finished sentence, then a headline: the article above is done; the
           // headline floats, to be attached to the body it belongs to (before or after it)
@@ -369,9 +370,6 @@ function creditRunOpensText(atoms: readonly Atom[], k: number): boolean {
     return next.t === 'para';
   }
 }
-
-/** How many lines a signed brief runs at most, for signedBelow. */
-const SIGNED_BRIEF_MAX_LINES = 16;
 
 /**
  * Whether the paragraph opening at atom k closes with its own credit: the text runs on without a blank

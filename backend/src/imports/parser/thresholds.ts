@@ -70,3 +70,6 @@ export const SIGNAL_REACH = 40;
 
 /** A line after a 上接 marker printed at most this share of the next line's length is the tail's subhead. */
 export const TAIL_SUBHEAD_SHARE = 0.85;
+
+/** A bulleted brief signed at its end (`◆…资料5个。 夏慧`) runs this many lines at most. */
+export const SIGNED_BRIEF_MAX_LINES = 16;

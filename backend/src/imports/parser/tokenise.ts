@@ -132,8 +132,8 @@ export function tokenise(text: string): Tokenised {
     }
     // a photo's source set off by spaces after its caption, cut onto the next line, a blank line after
     // it (`…视察种兔养殖车间  奉节` / `县政协供图`)
-    const sourceCut = SOURCE_CUT_RE.exec(t);
     const sourceRest = texts[i + 1] ?? '';
+    const sourceCut = sourceRest.endsWith('供图') ? SOURCE_CUT_RE.exec(t) : null;
     if (
       sourceCut?.[1] !== undefined &&
       sourceCut[2] !== undefined &&
@@ -407,42 +407,29 @@ export function runOnCreditCut(
   }
   const end = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   const name = next.trim();
-  // … or a photo's credit cut inside its last name (`…乡村振兴。 记者 李` / `若生 摄`)
-  const photoCut = /^([\u4e00-\u9fff]{1,2})[ \t\u3000]?(摄影?)$/.exec(name);
-  if (end >= 0 && photoCut?.[1] !== undefined) {
-    let at = end + 1;
-    while (at < t.length && SENTENCE_CLOSERS.includes(t.charAt(at))) at++;
-    const tail = t.slice(at).trim();
-    const before = t.slice(0, at);
+  // the text after the last sentence (closing quotes stay with the sentence), and the sentence itself
+  let cut = end + 1;
+  while (cut < t.length && SENTENCE_CLOSERS.includes(t.charAt(cut))) cut++;
+  const before = t.slice(0, cut);
+  const tail = t.slice(cut).trim();
+  // … or a credit whose last name is cut, photo's or writer's (`…乡村振兴。 记者 李` / `若生 摄`,
+  // `…漂浮物4处。 记者 吴` / `丹`)
+  const nameCut = end >= 0 && /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) && endsSentence(before);
+  const photoCut = nameCut ? /^([\u4e00-\u9fff]{1,2})[ \t\u3000]?(摄影?)$/.exec(name) : null;
+  if (photoCut?.[1] !== undefined) {
     const byline = `${tail}${photoCut[1]} ${photoCut[2] ?? '摄'}`;
-    if (/[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) && endsSentence(before) && isPhotoByline(byline))
-      return { before, byline };
+    if (isPhotoByline(byline)) return { before, byline };
   }
-  // … or a credit whose last name is cut (`…漂浮物4处。 记者 吴` / `丹`)
-  if (end >= 0 && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
-    let at = end + 1;
-    while (at < t.length && SENTENCE_CLOSERS.includes(t.charAt(at))) at++;
-    const tail = t.slice(at).trim();
-    const before = t.slice(0, at);
+  if (nameCut && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
     const byline = `${tail}${name}`;
-    if (
-      /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) &&
-      endsSentence(before) &&
-      isBylineText(byline) &&
-      !isPhotoByline(byline)
-    )
-      return { before, byline };
+    if (isBylineText(byline) && !isPhotoByline(byline)) return { before, byline };
   }
   // … or the credit cut inside its role word (`…建议。  见习记` / `者邢知洁 通讯员季永健 盛金花`)
   const roleCut =
     end >= 0 && name.length <= MAX_CREDIT_LINE_CHARS && cutsRoleWord(t.slice(end + 1).trim(), name);
   if (!/[者员]$/.test(t) && !roleCut) return null;
   if (end < 0 || name.length === 0 || (name.length > RUN_ON_NAME_MAX && !roleCut)) return null;
-  // (closing quotes after the full stop stay with the sentence)
-  let cut = end + 1;
-  while (cut < t.length && SENTENCE_CLOSERS.includes(t.charAt(cut))) cut++;
-  const before = t.slice(0, cut);
-  const byline = roleCut ? `${t.slice(cut).trim()}${name}` : `${t.slice(cut).trim()} ${name}`;
+  const byline = roleCut ? `${tail}${name}` : `${tail} ${name}`;
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
 }
 
