@@ -2344,3 +2344,37 @@ describe('local papers: labels at the page’s head and a column’s photo note 
     expect(c.unassigned).toContain('本栏图片由本报记者 丁友明 许大桥 摄');
   });
 });
+
+describe('local papers: credits of a county paper’s briefs (set AB)', () => {
+  it('`本报通讯员 黄琪 报道 近日，…` opening the text: the byline, and the text after it the body', () => {
+    const p = parsePage(
+      [
+        '■区县简讯',
+        '',
+        '本报通讯员 黄琪 报道 近日，东坝',
+        '茶场的春茶即将进入采摘期，茶园一',
+        '片绿意盎然。',
+        '',
+        '□本报通讯员 徐宋晓 报道 近日，',
+        '青石乡的生姜种植基地迎来收获季。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.byline)).toEqual(['本报通讯员 黄琪 报道', '本报通讯员 徐宋晓 报道']);
+    expect(squash(p.clippings[0]?.body)).toBe('近日，东坝茶场的春茶即将进入采摘期，茶园一片绿意盎然。');
+    expect(squash(p.clippings[1]?.body)).toBe('近日，青石乡的生姜种植基地迎来收获季。');
+  });
+
+  it('a closing credit whose 全媒体 the column cut (`（东坝报业全媒` / `体记者 王九亮 …报道）`) is the byline', () => {
+    const p = parsePage(
+      [
+        '千亩白菜喜获丰收',
+        '',
+        '近日，青石街道种植的上千亩白菜进入采收期。',
+        '丰收的白菜将运往外地。（东坝报业全媒',
+        '体记者 王九亮 通讯员 徐晓洁 报道）',
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[0]?.byline)).toBe('东坝报业全媒体记者王九亮通讯员徐晓洁报道');
+    expect(squash(p.clippings[0]?.body)).toBe('近日，青石街道种植的上千亩白菜进入采收期。丰收的白菜将运往外地。');
+  });
+});

@@ -254,8 +254,8 @@ export function cutRunOnCredit(
   return null;
 }
 
-/** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`). */
-const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习'];
+/** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`, `全媒` / `体记者`). */
+const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习', '全媒体', '融媒体'];
 
 /** Whether the break between `before` and `after` falls inside a role word. */
 export function cutsRoleWord(before: string, after: string): boolean {

@@ -55,6 +55,10 @@ const DATED_LEAD = `${KNOWN_AGENCY}${PLACE}${DATE}(?=\\s{0,2}[（(])`;
 const BRAND_LEAD = `[${HAN}]{2,6}?讯(?=\\s{0,2}[（(【]\\s{0,2}(?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
 /** `武汉晚报（记者王悦生）今起…`: a paper's name leading the text, its reporters in brackets, no 讯. */
 const PAPER_LEAD = `${MEDIA}(?=\\s{0,2}[（(](?:本报|特约|见习)?(?:记者|通讯员|实习生))`;
+/** A role credit closed by 报道, then a space and the text (matchLeadCredit). */
+const LEAD_CREDIT_RE = new RegExp(
+  `^(?:[■●▲◆□◎]\\s{0,2})?([${HAN}]{0,8}?(?:记者|通讯员|实习生)[ \\t\\u3000${HAN}·]{2,30}?报道)[ \\t\\u3000]+(?=\\S)`,
+);
 const LEAD_DATELINE_RE = new RegExp(
   `^(?:[■●▲◆□◎]\\s{0,2})?((?:据)?${DATELINE_CORE}|${DATED_LEAD}|${PAPER_LEAD}|${BRAND_LEAD})\\s{0,2}(${PAREN_NAMES}|${REPORTED}|${REPORTED_NAMES})?`,
 );
@@ -112,6 +116,21 @@ export function matchLeadDateline(text: string): LeadDateline | null {
   if (dated && (byline === null || !(isBylineText(byline) || byline.split(/\s+/).every(isPersonalName))))
     return null;
   return { dateline, byline, length };
+}
+
+/**
+ * `本报通讯员 黄琪 报道 近日，…`, `□全媒体记者 张莹 报道 …`: a credit closed by 报道 opening the text with
+ * no dateline before it (a county paper's briefs). Answers the credit and where the text after it starts;
+ * null unless the credit names a role and holds only real names.
+ */
+export function matchLeadCredit(text: string): { byline: string; length: number } | null {
+  if (!text.includes('报道')) return null;
+  const m = LEAD_CREDIT_RE.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const credit = m[1].trim();
+  const names = credit.slice(0, -2).trim();
+  if (!isBylineText(credit) || !hasOnlyShortNames(names)) return null;
+  return { byline: credit, length: m[0].length };
 }
 
 /** A line that is nothing but a dateline; `closing` when bracketed (`（新华社北京10月21日电）` ends an article). */

@@ -40,6 +40,7 @@ import {
   isPhotoByline,
   isSignatureLine,
   matchDatelineOnly,
+  matchLeadCredit,
   matchLeadDateline,
   splitTrailingByline,
   splitTrailingDateline,
@@ -769,6 +770,14 @@ export function tokeniseText(
   if (lineStart && leadHere === null && ROLE_ONLY_RE.test(s)) {
     // an unnamed credit alone on its line: `本报记者`
     out.push(signalAtom('byline', line, s.trim(), null, 'auto', undefined));
+    return;
+  }
+  // a credit closed by 报道 opening the text, no dateline before it (`本报通讯员 黄琪 报道 近日，富园…`)
+  const leadCredit = lineStart && !afterFrom && leadHere === null ? matchLeadCredit(s) : null;
+  if (leadCredit !== null) {
+    out.push(signalAtom('byline', line, leadCredit.byline, null, 'start', undefined));
+    const rest = s.slice(leadCredit.length).trim();
+    tokeniseText(rest, line, false, startsLikeDateline(rest), out, false);
     return;
   }
   if (leadHere === null && isBylineText(s)) {
