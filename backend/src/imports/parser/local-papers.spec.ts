@@ -2375,6 +2375,8 @@ describe('local papers: credits of a county paper’s briefs (set AB)', () => {
       ].join('\n'),
     );
     expect(squash(p.clippings[0]?.byline)).toBe('东坝报业全媒体记者王九亮通讯员徐晓洁报道');
-    expect(squash(p.clippings[0]?.body)).toBe('近日，青石街道种植的上千亩白菜进入采收期。丰收的白菜将运往外地。');
+    expect(squash(p.clippings[0]?.body)).toBe(
+      '近日，青石街道种植的上千亩白菜进入采收期。丰收的白菜将运往外地。',
+    );
   });
 });
