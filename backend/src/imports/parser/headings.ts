@@ -216,6 +216,18 @@ export function markHeadings(
     if (continuesSentence(prev.text, widths[k] ?? 0) || DANGLING_END_RE.test(prev.text.trim()))
       isHead[k] = false;
   }
+  // … nor a line ending a sentence set apart under a full line that stops mid-sentence: a column break
+  // fell before the sentence's last characters (`…笔者对西宁战胜疫情信心陡` / blank / `增！`)
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    if (!isHead[k] || isHead[k - 1] || a?.t !== 'para' || !a.gapBefore || prev?.t !== 'para' || !prev.plain)
+      continue;
+    const next = atoms[k + 1];
+    const alone = !(next?.t === 'para' && !next.gapBefore && isHead[k + 1]);
+    if (alone && endsSentence(a.text.trim()) && continuesSentence(prev.text, widths[k - 1] ?? 0))
+      isHead[k] = false;
+  }
   // … nor a block of full column lines, the last stopping mid-word and a comma among them
   // (`党的十八大以来，党和国家事业取得历史性成` / `就、发生历史性变革，根本原因就在于坚持党` / blank / `的领导…`):
   // a paragraph cut off by a column break, not a headline set in the text's own width

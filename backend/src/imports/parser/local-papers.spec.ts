@@ -2380,3 +2380,56 @@ describe('local papers: credits of a county paper’s briefs (set AB)', () => {
     );
   });
 });
+
+describe('local papers: a 城事 page with readers’ messages (set AA)', () => {
+  const page = [
+    '近日，有读者致电晚报热线反映，东山二',
+    '巷北口的人行道成了一些人的“露天小便',
+    '池”，卫生状况令人堪忧。',
+    '就此，城东区环卫处工作人员说，他们会',
+    '立即派人将尿渍清理干净，并加大保洁力',
+    '度，避免此类问题再次发生。',
+    '记者 俪臻',
+    '',
+    '东坝市民心里有底',
+    '',
+    '笔者来到了学校、来到了社区、来到了超市、来到',
+    '了农贸市场。东坝市民反应平静，秩序井然。东坝',
+    '市民说，我们心里有底，笔者对战胜疫情信心陡',
+    '',
+    '增！',
+    '',
+    '■市民留言',
+    '',
+    '◆青山小区的居民去乘坐公交车，需要经',
+    '过一条石板便道，建议有关部门修整一下',
+    '这条便道。',
+    '留言人：张女士',
+    '',
+    '◆她住在多巴镇，每天要乘坐803路公交',
+    '车上班，建议公交部门增设站点。',
+    '留言人：宋女士',
+  ].join('\n');
+
+  it('a reporter’s line under the last sentence (`记者 俪臻`, a pen name) closes the text before a headline set apart', () => {
+    const p = parsePage(page);
+    expect(p.clippings[0]?.byline).toBe('记者 俪臻');
+    expect(p.clippings[1]?.title).toBe('东坝市民心里有底');
+  });
+
+  it('a sentence’s last characters set apart by a column break (`…信心陡` / blank / `增！`) are no headline', () => {
+    const p = parsePage(page);
+    expect(titles(p.clippings)).not.toContain('增！');
+    expect(squash(p.clippings[1]?.body)).toContain('信心陡增！');
+  });
+
+  it('`■市民留言` is a column’s label; each message signed `留言人：…` is a brief of its own, untitled', () => {
+    const p = parsePage(page);
+    expect(p.unassigned).toContain('■市民留言');
+    expect(p.clippings.slice(2).map((c) => [c.kind, c.title, c.byline])).toEqual([
+      ['brief', null, null],
+      ['brief', null, null],
+    ]);
+    expect(squash(p.clippings[3]?.body)).toMatch(/^◆她住在多巴镇.*增设站点。留言人：宋女士$/);
+  });
+});

@@ -154,7 +154,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
           cause = 'structure';
         } else if (
           c?.hasBody &&
-          lastParaEndsSentence(c) &&
+          (lastParaEndsSentence(c) || endsOnReporterLine(c)) &&
           (blankLinesBefore(atoms, k) >= ARTICLE_GAP_LINES ||
             // or one blank line, and set apart by blank lines above and below (not a numbered section
             // head: `二、…`) in an article whose paragraphs run on without blank lines between them
@@ -166,6 +166,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         ) {
           // two blank lines after a finished sentence, then a headline: the article above is done; the
           // headline floats, to be attached to the body it belongs to (before or after it)
+          if (!lastParaEndsSentence(c)) creditLastLine(c);
           close();
           cause = 'gap';
         }
@@ -534,6 +535,30 @@ function lastParaEndsSentence(seg: Seg): boolean {
     if (it?.t === 'para') return endsSentence(it.text) || startsWithKvKey(it.text);
   }
   return false;
+}
+
+/** `记者 俪臻`: a role and one name (a pen name too) on the text's last line, under a finished sentence. */
+const REPORTER_LINE_RE = /^(?:本报)?(?:记者|通讯员|实习生)[ \t\u3000]+[\u4e00-\u9fff]{2,3}$/;
+
+/** The segment's text ends on a reporter's line (REPORTER_LINE_RE) under a finished sentence. */
+function endsOnReporterLine(seg: Seg): boolean {
+  const n = seg.items.length;
+  const last = seg.items[n - 1];
+  const prev = seg.items[n - 2];
+  return (
+    last?.t === 'para' &&
+    prev?.t === 'para' &&
+    REPORTER_LINE_RE.test(last.text.trim()) &&
+    endsSentence(prev.text)
+  );
+}
+
+/** The segment's last line, a reporter's (endsOnReporterLine), becomes its closing byline. */
+function creditLastLine(seg: Seg): void {
+  const last = seg.items[seg.items.length - 1];
+  if (last?.t !== 'para' || !endsOnReporterLine(seg)) return;
+  seg.items.pop();
+  seg.endSignals.push(signalAtom('byline', last.line, last.text.trim(), null, 'end', undefined));
 }
 
 /**

@@ -740,7 +740,8 @@ function isWebLine(text: string): boolean {
 export type BannerKind = 'brief' | 'photo' | 'banner';
 
 /** `区域快讯`, `县区简讯`, `体育短讯`, `短信直通车`: a column of briefs named with its field. */
-const BRIEF_BANNER_KIND_RE = /^[\u4e00-\u9fff]{2,4}(?:简讯|短讯|快讯|速递|快报|简报|直通车)$/;
+/** (`县区简讯`, `市民留言`, `读者来信`: a column of briefs, or of readers' messages, each an item of its own) */
+const BRIEF_BANNER_KIND_RE = /^[\u4e00-\u9fff]{2,4}(?:简讯|短讯|快讯|速递|快报|简报|直通车|留言|来信)$/;
 const BRIEF_BANNER_RE =
   /^(?:简讯|短讯|快讯|简报|资讯|新闻速递|速递|动态|新闻动态|工作动态|一句话新闻|新闻短波|短波|要闻简报|新闻简讯|综合消息|新闻集锦|本地简讯|县区简讯|新闻快报|信息快递|消息树)$/;
 const PHOTO_BANNER_RE =
@@ -979,15 +980,20 @@ const READER_TIP_RE = /(?:报料|爆料)/;
 
 /**
  * A source or cross-reference line printed under an item, unbracketed: `据央视`, `据新华社`, `据新闻联播`,
- * `详见C03、C04、C05版`, `更多报道见A4版`. It closes the item above; it is no headline.
+ * `详见C03、C04、C05版`, `更多报道见A4版`; or a reader's message's signer (`留言人：张女士`). It closes the item
+ * above; it is no headline.
  */
 const SOURCE_LINE_RE =
   /^据(?:新华社|中新社|央视(?:新闻)?|新闻联播|人民日报|人民网|新华网|[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|都市报|商报|报|网|电视台|广播电视台|客户端|公众号))(?:报道|消息)?$/;
 
+/** A reader's message signed under it: `留言人：张女士`, `来信人：王先生`. */
+const SIGNER_LINE_RE =
+  /^(?:留言人|来信人|投诉人|反映人|爆料人|报料人|讲述人|口述人?)\s?[：:]\s?[\u4e00-\u9fff·]{1,8}$/;
+
 export function isSourceLine(raw: string): boolean {
   const t = raw.trim();
   if (t.length < 3 || t.length > 24) return false;
-  if (SOURCE_LINE_RE.test(t)) return true;
+  if (SOURCE_LINE_RE.test(t) || SIGNER_LINE_RE.test(t)) return true;
   return /^(?:详见|另见|(?:更多|相关|详细)?报道见|相关新闻见)\s*(?:第?\s*[A-Z]?\d{1,3}\s*[、，,]?\s*)+版?$/.test(
     t,
   );
