@@ -2433,3 +2433,48 @@ describe('local papers: a 城事 page with readers’ messages (set AA)', () => 
     expect(squash(p.clippings[3]?.body)).toMatch(/^◆她住在多巴镇.*增设站点。留言人：宋女士$/);
   });
 });
+
+describe('local papers: columns two cells apart (set AA)', () => {
+  /** A titled article set 18 cells wide, a blank line, an untitled one set 20 cells wide (digits half a cell). */
+  const page = [
+    '东坝：凝聚“新力量” 激活“微治理”',
+    '',
+    '外卖骑手送餐途中随手拍照上报安全隐患',
+    '，社工和志愿者为搬迁社区群众提供常态',
+    '化服务，网络主播在直播间隙收集村民诉',
+    '求……在东坝的大街小巷、城镇社区，这',
+    '些看似不同的身份，正悄然融入基层治理',
+    '的日常，成为便民服务体系中活跃的“微',
+    '细胞”。',
+    '骑手助力，变身“移动探头”',
+    '“送餐路上看到消防通道被堵，拍个照上',
+    '传到社区群，马上就有回应。”青山县社',
+    '区治理模范骑手张庆，如今多了一个“移',
+    '动网格员”的身份。在东坝，像张庆这样',
+    '受聘参与社区治理的“移动网格员”已有',
+    '1950余名，他们利用走街串巷的优势，随',
+    '手将发现的楼道堆物、路灯损坏等问题上',
+    '报，实现了问题及时发现、快速处置。',
+    '',
+    '12月21日，东坝大地迎来了一个艳阳天。河口',
+    '区凤凰街道南温泉社区二组的村民陈正友早早',
+    '地吃完早点，打开自己的临街门面，打扫门前',
+    '及室内的卫生，整理洗车工具，开始了一天的',
+    '生活。陈正友一家居住在公路旁，2019年，他',
+    '将房屋进行了重建，新居占地90余平方米。他',
+    '家门前这段公路曾经是出城入乡的交通主干道',
+    '，后来成为了东坝城区与农村的接合部。',
+  ];
+
+  it('a blank line between texts set 18 and 20 cells wide, sharing few words, parts two items', () => {
+    const p = parsePage(page.join('\n'));
+    expect(p.clippings.map((c) => c.title)).toEqual(['东坝：凝聚“新力量” 激活“微治理”', null]);
+    expect(squash(p.clippings[1]?.body)).toMatch(/^12月21日，东坝大地/);
+  });
+
+  it('two cells apart where a line of the narrower text reaches the wider width: one text', () => {
+    const text = page.map((l) => (l === '受聘参与社区治理的“移动网格员”已有' ? `${l}超过` : l)).join('\n');
+    expect(text).toContain('已有超过');
+    expect(parsePage(text).clippings).toHaveLength(1);
+  });
+});

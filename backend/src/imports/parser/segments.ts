@@ -22,6 +22,7 @@ import {
   CAPTION_MAX_CHARS,
   COHESION_WINDOW,
   COLUMN_CHANGE,
+  COLUMN_CHANGE_SURE,
   COLUMN_SAMPLE_LINES,
   COLUMN_SAMPLE_MIN,
   SAME_ARTICLE_COHESION,
@@ -595,16 +596,41 @@ function sideLines(atoms: readonly Atom[], k: number, dir: 1 | -1): ParaAtom[] {
   return out;
 }
 
-/** The visible lengths of the lines' texts. */
+/**
+ * The printed widths of the lines' texts, in full-width cells: a half-width letter or digit takes half a
+ * cell (`…先后争取资金1200` holds 19 characters in a column of 17 cells).
+ */
 function lengthsOf(lines: readonly ParaAtom[]): number[] {
   const out: number[] = [];
-  for (const p of lines) out.push(visibleLength(p.text));
+  for (const p of lines) {
+    let half = 0;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (c > 0x20 && c < 0x7f) half++;
+    }
+    out.push(Math.round(visibleLength(p.text) - half / 2));
+  }
   return out;
+}
+
+/** Share of a column's long lines' length below which a line is a paragraph's end, not a full line. */
+const FULL_LINE_SHARE = 0.6;
+
+/**
+ * A column's width: the most common length among its full lines, paragraph ends left out (a line is full
+ * from FULL_LINE_SHARE of the upper quartile's length on: a line glued from two, a cut dateline, is longer
+ * than the column and does not set it).
+ */
+function columnWidth(lens: number[]): number {
+  const sorted = [...lens].sort((x, y) => x - y);
+  const long = sorted[Math.floor(0.75 * (sorted.length - 1))] ?? 0;
+  return modalLength(lens.filter((l) => l >= FULL_LINE_SHARE * long));
 }
 
 /**
  * A blank line above atom `k` parts two articles set in different column widths: the common line
- * length differs by COLUMN_CHANGE or more on the two sides, and the texts share little vocabulary.
+ * length differs by COLUMN_CHANGE or more on the two sides (by less than COLUMN_CHANGE_SURE only where
+ * no line of the narrower column reaches the wider width), and the texts share little vocabulary.
  */
 function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
   // each step only when the one before has not settled it (most blank lines fail the first tests)
@@ -612,10 +638,15 @@ function columnChangesAt(atoms: readonly Atom[], k: number): boolean {
   if (before.length < COLUMN_SAMPLE_MIN) return false;
   const after = sideLines(atoms, k, 1);
   if (after.length < COLUMN_SAMPLE_MIN) return false;
-  const wb = modalLength(lengthsOf(before));
+  const lb = lengthsOf(before);
+  const wb = columnWidth(lb);
   if (wb === 0) return false;
-  const wa = modalLength(lengthsOf(after));
+  const la = lengthsOf(after);
+  const wa = columnWidth(la);
   if (wa === 0 || Math.abs(wb - wa) < COLUMN_CHANGE) return false;
+  // two cells apart: only where no line of the narrower column is as long as the wider one's
+  if (Math.abs(wb - wa) < COLUMN_CHANGE_SURE && Math.max(...(wb < wa ? lb : la)) >= Math.max(wb, wa))
+    return false;
   // (plain loops, not `map(…).join('')`: see rejoinCutSignals)
   let textBefore = '';
   for (let n = before.length - 1; n >= 0; n--) textBefore += before[n]?.text ?? '';

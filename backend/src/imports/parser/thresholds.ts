@@ -52,8 +52,13 @@ export const ARTICLE_GAP_LINES = 2;
 export const COLUMN_SAMPLE_LINES = 12;
 export const COLUMN_SAMPLE_MIN = 4;
 
-/** Characters by which two columns' common line lengths differ when they are set in different widths. */
-export const COLUMN_CHANGE = 3;
+/**
+ * Cells by which two columns' common line widths differ when they are set in different widths; below
+ * COLUMN_CHANGE_SURE, only where no line of the narrower column reaches the wider width (set AA: columns
+ * of 18 and 20 cells side by side).
+ */
+export const COLUMN_CHANGE = 2;
+export const COLUMN_CHANGE_SURE = 3;
 
 /** Longest line taken for a title only because it is set apart right above a credit. */
 export const CREDITED_TITLE_MAX = 24;
