@@ -354,6 +354,34 @@ export function markHeadings(
     if (!isHead[k] || a?.t !== 'para' || credit?.t !== 'signal' || credit.kind !== 'byline') continue;
     if (credit.line === a.line && isPhotoByline(credit.value)) isHead[k] = false;
   }
+  // … and so is a block set apart, longer than a credited title and wrapped at the column's width, right
+  // above a photo's credit line (`越来越好是所有生活在玉溪的人们对这座城` / `市的美好期盼与祝福` /
+  // `玉溪日报记者 曾永洪 摄`): a caption printed without a full stop
+  for (let k = 0; k + 2 < atoms.length; k++) {
+    const a = atoms[k];
+    if (!isHead[k] || a?.t !== 'para' || !a.gapBefore) continue;
+    let end = k;
+    let text = a.text.trim();
+    while (end + 1 < atoms.length && isHead[end + 1] && atoms[end + 1]?.t === 'para') {
+      const b = atoms[end + 1] as ParaAtom;
+      if (b.gapBefore) break;
+      end++;
+      text += b.text.trim();
+    }
+    const credit = atoms[end + 1];
+    const last = atoms[end] as ParaAtom;
+    if (end === k || credit?.t !== 'signal' || credit.kind !== 'byline' || credit.line !== last.line + 1)
+      continue;
+    const width = widths[k] ?? 0;
+    if (
+      isPhotoByline(credit.value) &&
+      visibleLength(text) > CREDITED_TITLE_MAX &&
+      width > 0 &&
+      visibleLength(a.text.trim()) >= WRAPPED_LINE_SHARE * width
+    )
+      isHead.fill(false, k, end + 1);
+    k = end;
+  }
   // a line giving a telephone number (`新闻线索：0514-84683100`) or opening with a notice's key (`邮 寄：…`,
   // `地址：…`) is a notice's, never a headline
   for (let k = 0; k < atoms.length; k++) {

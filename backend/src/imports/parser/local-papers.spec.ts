@@ -2478,3 +2478,27 @@ describe('local papers: columns two cells apart (set AA)', () => {
     expect(parsePage(text).clippings).toHaveLength(1);
   });
 });
+
+describe('local papers: a caption without a full stop over its credit (set AA)', () => {
+  it('a block wrapped at the column’s width right above `… 摄` is the photo’s caption, not the next article’s headline', () => {
+    const p = parsePage(
+      [
+        '设的方方面面。',
+        '',
+        '越来越好是所有生活在东坝的人们对这座城',
+        '市的美好期盼与祝福',
+        '东坝日报记者 曾永洪 摄',
+        '',
+        '8月15日至19日，20多家中央和省、市级主流媒',
+        '体齐聚东坝，开展“主流媒体东坝行”活动，将笔',
+        '头、镜头对准东坝民族团结进步创建工作。',
+        '',
+        '主流媒体东坝行活动聚焦民族团结',
+      ].join('\n'),
+    );
+    const photo = p.clippings.find((c) => c.kind === 'photo');
+    expect(photo?.title ?? null).toBeNull();
+    expect(squash(photo?.body)).toBe('越来越好是所有生活在东坝的人们对这座城市的美好期盼与祝福');
+    expect(p.clippings.map((c) => c.title)).toContain('主流媒体东坝行活动聚焦民族团结');
+  });
+});
