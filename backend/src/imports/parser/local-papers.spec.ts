@@ -2502,3 +2502,28 @@ describe('local papers: a caption without a full stop over its credit (set AA)',
     expect(p.clippings.map((c) => c.title)).toContain('主流媒体东坝行活动聚焦民族团结');
   });
 });
+
+describe('local papers: photo credits printed above their captions (set AD)', () => {
+  it('on a photo page each `… 摄` line after a blank line opens the caption under it', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '',
+        '本报通讯员 邹文庆 摄',
+        '2014年3月22日，天鹅在市区西郊的凤栖',
+        '湖畅游。近年来，东坝加强生态环境建设。',
+        '',
+        '本报通讯员 杨建发 摄',
+        '2018年2月21日，魔鬼城景区冬景如画。',
+        '',
+        '本报全媒体记者 蒋剑 摄',
+        '2021年1月15日，云计算产业园区的员工在机房巡检。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.byline, squash(c.body).slice(0, 10)])).toEqual([
+      ['photo', '本报通讯员 邹文庆 摄', '2014年3月22日'],
+      ['photo', '本报通讯员 杨建发 摄', '2018年2月21日'],
+      ['photo', '本报全媒体记者 蒋剑 摄', '2021年1月15日'],
+    ]);
+  });
+});

@@ -295,6 +295,17 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
             lastParaEndsSentence(c);
           pos = c?.hasBody && (closes || (!nextIsBody && !opens)) ? 'end' : 'start';
         }
+        // a photo's credit printed above its caption (`本报通讯员 邹文庆 摄` / `2014年3月22日，天鹅在…`): after
+        // a blank line, the caption right under it, and nothing above it still wanting a credit (no text,
+        // or a text credited at its start), it opens that caption
+        if (
+          pos === 'end' &&
+          (c === null || !c.hasBody || c.startSignals.some((x) => x.kind === 'byline')) &&
+          gapBefore(atoms, k) &&
+          creditRunOpensText(atoms, k) &&
+          isPhotoByline(a.value)
+        )
+          pos = 'start';
         if (pos === 'end' && c?.hasBody && groupCreditAhead(atoms, k)) {
           // one picture's credit in a photo group: credited with the group, which goes on
           c.endSignals.push(signalAt(a, 'end'));
