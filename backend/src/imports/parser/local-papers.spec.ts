@@ -2527,3 +2527,47 @@ describe('local papers: photo credits printed above their captions (set AD)', ()
     ]);
   });
 });
+
+describe('local papers: an author over the first item, headed briefs broken by a column (set AD)', () => {
+  it('a name set apart under the page’s furniture is the first item’s author, not its headline', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '2021年3月29日 星期一',
+        '',
+        '陈晓丹',
+        '',
+        '3月28日11时30分，2020年东坝十大新闻评选活动',
+        '揭晓仪式在东坝日报社新闻发布厅举行。',
+        '',
+        '2020东坝十大新闻昨揭晓',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, c.byline])).toEqual([['2020东坝十大新闻昨揭晓', '陈晓丹']]);
+  });
+
+  it('under a briefs banner, a brief with its own headline and dateline goes on past a blank line', () => {
+    const p = parsePage(
+      [
+        '工作动态',
+        '',
+        '第十七社区',
+        '整治环境卫生',
+        '',
+        '日报讯（全媒体记者 刘哲）“目前，小区环境卫生得到',
+        '有效整治。”3月12日，第十七社区党委书记邓平说。',
+        '',
+        '据了解，制定“1+1”帮带活动方案，主要是为了解决',
+        '社区“牛皮癣”现象频发等问题。',
+        '',
+        '南泉社区',
+        '举办趣味活动',
+        '',
+        '日报讯（全媒体记者 武海丽）3月20日，南泉社区举办',
+        '趣味运动会。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual(['第十七社区整治环境卫生', '南泉社区举办趣味活动']);
+    expect(squash(p.clippings[0]?.body)).toContain('据了解，制定');
+  });
+});

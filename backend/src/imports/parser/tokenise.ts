@@ -179,6 +179,15 @@ export function tokenise(text: string): Tokenised {
     const textAbove = gap ? '' : (texts[i - 1] ?? '');
     const author =
       (!masthead && gap && authorsSetApart(texts, i)) ||
+      // (a name set apart under the page's furniture, the text after a blank line: the first item's author,
+      // its headline printed after its text — `克拉玛依日报` / … / blank / `陈晓丹` / blank / `3月28日…`)
+      (!masthead &&
+        gap &&
+        (texts[i + 1] ?? '').length === 0 &&
+        visibleLength(texts[i + 2] ?? '') >= AUTHOR_TEXT_MIN &&
+        /^[\u4e00-\u9fff]{2,3}$/.test(t) &&
+        isPersonalName(t) &&
+        atoms.every((a) => a.t === 'skip')) ||
       (!masthead && gap && authorsUnderCreditedItem(texts, i)) ||
       (!masthead &&
         (texts[i + 1] ?? '').length > 0 &&
@@ -325,11 +334,14 @@ function authorsSetApart(texts: readonly string[], i: number): boolean {
     endsSentence(headline)
   )
     return false;
-  if (visibleLength(below) < 12) return false;
+  if (visibleLength(below) < AUTHOR_TEXT_MIN) return false;
   const names = t.split(/[ \u3000]+/);
   const real = names.filter((n) => isPersonalName(n)).length;
   return real >= 1 && real >= names.length - 1 && names.every((n) => !PROSE_CHARS_RE.test(n));
 }
+
+/** Shortest text line taken for the text an author's name set apart stands over. */
+const AUTHOR_TEXT_MIN = 12;
 
 /** Characters of prose, never of a name (`的`, `了`, `是` …). */
 const PROSE_CHARS_RE = /[从了到在的是对说表示获悉据将与把被让们这那其并及等]/;
