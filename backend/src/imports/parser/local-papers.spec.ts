@@ -2546,7 +2546,7 @@ describe('local papers: an author over the first item, headed briefs broken by a
     expect(p.clippings.map((c) => [c.title, c.byline])).toEqual([['2020东坝十大新闻昨揭晓', '陈晓丹']]);
   });
 
-  it('under a briefs banner, a brief with its own headline and dateline goes on past a blank line', () => {
+  it('under a briefs banner, a brief led by its dateline goes on past a blank line (a column break)', () => {
     const p = parsePage(
       [
         '工作动态',

@@ -212,14 +212,13 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                           lastParaEndsSentence(s) &&
                           signedBelow(atoms, k)) ||
                         // under a briefs banner, a blank line after a finished sentence starts the next brief
-                        // (not where the briefs are headed or led by a dateline: there the next one shows its
-                        // own, and a blank line inside one is a column break)
+                        // (not after a brief led by a dateline: the next one opens with its own, and a blank
+                        // line inside one is a column break)
                         (section === 'brief' &&
                           a.gapBefore &&
                           s.hasBody &&
                           lastParaEndsSentence(s) &&
-                          !s.startSignals.some((x) => x.kind === 'dateline') &&
-                          !s.items.some((x) => x.t === 'heading')) ||
+                          !s.startSignals.some((x) => x.kind === 'dateline')) ||
                         (noticeClosing && signatureLines >= 3) ||
                         (s.hasBody &&
                           a.gapBefore &&

@@ -187,6 +187,7 @@ export function tokenise(text: string): Tokenised {
         visibleLength(texts[i + 2] ?? '') >= AUTHOR_TEXT_MIN &&
         /^[\u4e00-\u9fff]{2,3}$/.test(t) &&
         isPersonalName(t) &&
+        bannerKind(t) === null &&
         atoms.every((a) => a.t === 'skip')) ||
       (!masthead && gap && authorsUnderCreditedItem(texts, i)) ||
       (!masthead &&
