@@ -2571,3 +2571,41 @@ describe('local papers: an author over the first item, headed briefs broken by a
     expect(squash(p.clippings[0]?.body)).toContain('据了解，制定');
   });
 });
+
+describe('local papers: a 副刊 page (set AD)', () => {
+  const page = [
+    '东坝日报',
+    '2025年12月4日 星期四 农历乙巳年十月十五',
+    '第07版 副刊',
+    '',
+    '古建凝岁月，胜迹铸辉煌',
+    '',
+    '杨金贵',
+    '',
+    '　　踏足新绛，便如走进铺展千年的水墨长卷，',
+    '整个纹理都镌刻岁月痕迹，每一处古迹都流淌文',
+    '明芬芳。',
+    '',
+    '',
+    '水调歌头·马岁黄河浮桥',
+    '（词配画）',
+    '',
+    '王振虎 作',
+    '',
+    '释文：马岁春潮涌，佳节映长河。洽吴浮',
+    '桥横卧，雄跨两州波。',
+  ].join('\n');
+
+  it('one name set apart between the headline (right under the furniture) and the text is its author', () => {
+    const p = parsePage(page);
+    expect(p.clippings[0]).toMatchObject({ title: '古建凝岁月，胜迹铸辉煌', byline: '杨金贵' });
+  });
+
+  it('`王振虎 作` credits a poem; `（词配画）` under its title is no credit', () => {
+    const p = parsePage(page);
+    expect(p.clippings[1]?.byline).toBe('王振虎 作');
+    expect(p.clippings[1]?.title).toBe('水调歌头·马岁黄河浮桥');
+    expect(isBylineText('王振虎 作')).toBe(true);
+    expect(isBylineText('工作 作')).toBe(false);
+  });
+});

@@ -223,6 +223,9 @@ export function isBylineText(raw: string): boolean {
   // a credit never opens with a comma or an enumeration mark: that is the tail of a sentence
   if (/^[，、,；;：:）)]/.test(text)) return false;
   if (/[。！？；“”"]/.test(text)) return false;
+  // an author's name and 作 (`王振虎 作`: a poem's, a painting's)
+  const made = /^([\u4e00-\u9fff]{2,4})[ \u3000]+作$/.exec(text);
+  if (made?.[1] !== undefined) return isPersonalName(made[1]);
   // a credit names a role (ROLE_HINT_RE), a photo (摄, 图) or a report (报道): without one of these
   // characters there is nothing to look for
   if (!BYLINE_HINT_RE.test(text)) return false;

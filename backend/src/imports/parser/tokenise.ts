@@ -324,13 +324,21 @@ const PEN_AND_NAMES_RE = /^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}
  */
 function authorsSetApart(texts: readonly string[], i: number): boolean {
   const t = (texts[i] ?? '').trim();
-  if (!PEN_AND_NAMES_RE.test(t) || (texts[i + 1] ?? '').length > 0 || (texts[i - 1] ?? '').length > 0)
+  // (several names, or one with a family name: `杨金贵`)
+  const oneName = /^[\u4e00-\u9fff]{2,3}$/.test(t) && isPersonalName(t) && bannerKind(t) === null;
+  if (
+    !(oneName || PEN_AND_NAMES_RE.test(t)) ||
+    (texts[i + 1] ?? '').length > 0 ||
+    (texts[i - 1] ?? '').length > 0
+  )
     return false;
   const headline = texts[i - 2] ?? '';
   const below = texts[i + 2] ?? '';
+  // (the headline set apart above, or right under the page's furniture)
+  const aboveHeadline = texts[i - 3] ?? '';
   if (
     headline.length === 0 ||
-    (texts[i - 3] ?? '').length > 0 ||
+    (aboveHeadline.length > 0 && (!isFurniture(aboveHeadline) || isFurniture(headline))) ||
     !hasHeadingShape(headline) ||
     endsSentence(headline)
   )
@@ -809,7 +817,16 @@ export function tokeniseText(
     return;
   }
   const bracketed = /^[（(](.{1,40})[）)]$/.exec(s);
-  if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || isNamesOnly(bracketed[1]))) {
+  // (names alone in brackets are a credit when they open with family names: `（词配画）` under a poem's title
+  // is its genre)
+  const bracketedNames =
+    bracketed?.[1] !== undefined &&
+    isNamesOnly(bracketed[1]) &&
+    bracketed[1]
+      .trim()
+      .split(/[\s、]+/)
+      .every((n) => startsWithSurname(n));
+  if (bracketed && bracketed[1] !== undefined && (isBylineText(bracketed[1]) || bracketedNames)) {
     out.push(signalAtom('byline', line, bracketed[1].trim(), null, 'end', undefined));
     return;
   }
