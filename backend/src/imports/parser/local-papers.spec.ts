@@ -2609,3 +2609,22 @@ describe('local papers: a 副刊 page (set AD)', () => {
     expect(isBylineText('工作 作')).toBe(false);
   });
 });
+
+describe('local papers: names run together after a role (set AD)', () => {
+  it('`日报讯（全媒体记者 刘哲 通讯员` / `王映霏李佳瑞）…`: the credit names all three', () => {
+    const p = parsePage(
+      [
+        '第十七社区整治环境卫生',
+        '',
+        '日报讯（全媒体记者 刘哲 通讯员',
+        '王映霏李佳瑞）“目前，小区环境卫',
+        '生得到有效整治。”3月12日，社区党委',
+        '书记邓平说。',
+      ].join('\n'),
+    );
+    expect(squash(p.clippings[0]?.byline)).toBe('全媒体记者刘哲通讯员王映霏李佳瑞');
+    expect(p.clippings[0]?.dateline).toBe('日报讯');
+    expect(isBylineText('通讯员 王映霏李佳瑞')).toBe(true);
+    expect(isBylineText('通讯员 了解到情况')).toBe(false);
+  });
+});

@@ -252,8 +252,8 @@ export function isBylineText(raw: string): boolean {
   for (const n of names) {
     if (!/^[\u3400-\u9fff·A-Za-z]+$/.test(n)) return false;
     // Chinese names have two to four characters; longer tokens are prose (`出版社副总`), unless foreign (`·`)
-    // (names printed without a space between them in a photo's credit, `记者徐丹伟赵敬东摄`, are names)
-    if (n.length > 4 && !/[·A-Za-z]/.test(n) && !(roles && photo && !/[，,、]/.test(core) && gluedNames(n)))
+    // (names printed without a space between them after a role, `记者徐丹伟赵敬东摄`, `通讯员 王映霏李佳瑞`, are names)
+    if (n.length > 4 && !/[·A-Za-z]/.test(n) && !(roles && !/[，,、]/.test(core) && gluedNames(n)))
       return false;
     if (n.length > 12 || (PROSE_CHARS.test(n) && !givenNameWithProseChar(n))) return false;
     // particles no personal name carries: `记者了解到` is prose, not a credit

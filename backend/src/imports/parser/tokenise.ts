@@ -15,7 +15,7 @@ import {
   skipAtom,
 } from './atoms';
 import { isBareNameLine, isPersonalName, startsWithSurname } from './names';
-import { type VLine, cutsRoleWord, rejoinCutSignals } from './rejoin';
+import { type VLine, cutsRoleWord, joinCredit, rejoinCutSignals } from './rejoin';
 import { headingBigrams } from './similarity';
 import {
   BULLET_START,
@@ -642,6 +642,15 @@ export function leadAcrossLines(
     if (read?.byline) {
       lead = read;
       joined = other;
+    }
+  }
+  // (names read run together across the cut, `王雪梅张超`, are two where each side holds a whole one)
+  if (lead?.byline && last === i + 1) {
+    const credited = joinCredit(t, next);
+    const read = credited !== joined ? matchLeadDateline(credited) : null;
+    if (read?.byline) {
+      lead = read;
+      joined = credited;
     }
   }
   if (!lead || lead.length <= t.length) return null;
