@@ -2628,3 +2628,25 @@ describe('local papers: names run together after a role (set AD)', () => {
     expect(isBylineText('通讯员 了解到情况')).toBe(false);
   });
 });
+
+describe('local papers: a jump marker cut by a column break (set AC)', () => {
+  it('`…杨冬说。（下转第` / blank / `2版）` is the article’s marker to page 2', () => {
+    const p = parsePage(
+      [
+        '惠定村的新面貌',
+        '',
+        '本报讯（记者 李明）“面子有了，我们要让里子也美',
+        '起来。”惠定村驻村工作队队长杨冬说。（下转第',
+        '',
+        '2版）',
+        '',
+        '',
+        '河口村修好了出村路',
+        '本报讯 河口村新修的出村路日前通车。',
+      ].join('\n'),
+    );
+    expect(p.clippings[0]?.continuesTo).toMatchObject({ page: '2' });
+    expect(p.clippings).toHaveLength(2);
+    expect(p.unassignedLines).toEqual([]);
+  });
+});

@@ -69,6 +69,17 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
       i = noteLast;
       continue;
     }
+    // a jump marker cut by a column break (`…杨冬说。（下转第` / blank / `2版）`): its end is glued back
+    if (
+      MARKER_OPEN_AT_END_RE.test(t) &&
+      (trimmed[i + 1] ?? '').length === 0 &&
+      MARKER_CLOSE_AT_START_RE.test(trimmed[i + 2] ?? '')
+    ) {
+      v.text = joinWrapped(t, trimmed[i + 2] ?? '');
+      v.also.push(i + 1, i + 2);
+      i += 2;
+      continue;
+    }
     let last = i;
     while (last - i + 1 < MAX_REJOIN_LINES) {
       const { extra, credit } = cutSignalEnd(v.text, trimmed, last + 1, MAX_REJOIN_LINES - (last - i + 1));
@@ -83,6 +94,10 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
   }
   return out;
 }
+
+/** A jump marker's opening at a line's end (`（下转第`, `（接第`), and the rest of one at a line's start (`2版）`). */
+const MARKER_OPEN_AT_END_RE = /[（(](?:下转|转|上接|接|续)第?[0-9A-Z一二三四五六七八九十]{0,3}$/;
+const MARKER_CLOSE_AT_START_RE = /^[0-9A-Z一二三四五六七八九十]{0,3}版[）)]/;
 
 /**
  * The last line of a bracketed note that opens on line `i` and closes at the end of one of the next
