@@ -181,7 +181,7 @@ const GAP_TAIL_MIN_LINES = 3;
  * An article's last paragraph set apart by two blank lines: the segment after a gap with no headline,
  * no lead and no marker of its own, closed by a credit, where the titled segment before it has no
  * credit or marker of its own (`镇江举办…` / `金山网讯 昨天…` / two blank lines / `启动仪式上，…护行动。（李溟 李媛）`),
- * is that article's end, rejoined to it.
+ * is that article's end, rejoined to it; so is one between an article and the headline printed after it.
  */
 export function rejoinGapTails(seq: SeqItem[]): void {
   for (let k = seq.length - 1; k > 0; k--) {
@@ -200,7 +200,16 @@ export function rejoinGapTails(seq: SeqItem[]): void {
     if (credited && a.startSignals.some((x) => x.kind === 'byline')) continue;
     // (uncredited, it is a paragraph of some length, not a caption's line)
     if (!credited && b.items.filter((x) => x.t === 'para').length < GAP_TAIL_MIN_LINES) continue;
-    if (a.titleBefore === null || a.titleAfter !== null || a.endSignals.length > 0 || a.to || !a.hasBody)
+    // (titled above its text, or by a headline printed after this paragraph: `…的乐趣。”` / two blank lines /
+    // `另外，…旅游团队。` / `春节黄金周` — the paragraph lies between the article and its headline)
+    const headlineBelow =
+      a.titleAfter !== null && (a.titleAfter.lines[0]?.line ?? -1) > (segLastLine(b) ?? Infinity);
+    if (
+      !((a.titleBefore !== null && a.titleAfter === null) || (a.titleBefore === null && headlineBelow)) ||
+      a.endSignals.length > 0 ||
+      a.to ||
+      !a.hasBody
+    )
       continue;
     if (a.section !== null || b.section !== null || a.kv || b.kv) continue;
     a.items.push(...b.items);

@@ -2650,3 +2650,29 @@ describe('local papers: a jump marker cut by a column break (set AC)', () => {
     expect(p.unassignedLines).toEqual([]);
   });
 });
+
+describe('local papers: a last paragraph between its article and the headline after it (set AC)', () => {
+  it('after two blank lines, an untitled paragraph above the headline that the article above takes is that article’s end', () => {
+    const p = parsePage(
+      [
+        '春节期间，东坝丰富的旅游资源和良好的旅游',
+        '环境吸引了众多游客前来游览。据假日办统计，',
+        '春节黄金周7天，全市共接待中外游客59.56万',
+        '人次，与上年同期相比增长27.21%；旅游综合',
+        '收入2.26亿元，同比增长35.06%。东坝旅游呈',
+        '现出强劲的恢复增长趋势。',
+        '',
+        '',
+        '另外，休闲度假旅游成为景区最有潜力的主打',
+        '产品。今年游客最高峰出现在初三、初四、初',
+        '五，团队游客出游开始复苏，节日期间，景区',
+        '共计接待217个旅游团队。',
+        '',
+        '春节黄金周',
+        '东坝旅游强劲恢复增长',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual(['春节黄金周东坝旅游强劲恢复增长']);
+    expect(squash(p.clippings[0]?.body)).toMatch(/^春节期间.*共计接待217个旅游团队。$/);
+  });
+});
