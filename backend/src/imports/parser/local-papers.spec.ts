@@ -2676,3 +2676,23 @@ describe('local papers: a last paragraph between its article and the headline af
     expect(squash(p.clippings[0]?.body)).toMatch(/^春节期间.*共计接待217个旅游团队。$/);
   });
 });
+
+describe('local papers: a lead’s bracket cut by a column break (set AC)', () => {
+  it('`本报讯 （见习记者  侯本艳  记者  彭` / blank / `国平） 为让…`: the credit names both, the text goes on', () => {
+    const p = parsePage(
+      [
+        '东坝市今年“三下乡”活动启动',
+        '',
+        '本报讯 （见习记者  侯本艳  记者  彭',
+        '',
+        '国平） 为让广大群众过上一个温暖、祥',
+        '和、喜庆的春节，昨日上午，东坝市在',
+        '河口镇启动“三下乡”活动。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.byline)).toBe('见习记者侯本艳记者彭国平');
+    expect(p.clippings[0]?.dateline).toBe('本报讯');
+    expect(squash(p.clippings[0]?.body)).toContain('为让广大群众过上');
+  });
+});

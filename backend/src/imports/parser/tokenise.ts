@@ -616,16 +616,22 @@ export function leadAcrossLines(
   )
     return null;
   const raw = (k: number): string => (k < rawLines.length ? (rawLines[k] ?? '').replace(/\r$/, '') : '');
-  const next = raw(i + 1).trim();
+  // (or past a column break, the reporters' bracket still open: `本报讯 （见习记者 侯本艳 记者 彭` / blank /
+  // `国平）…`)
+  const second =
+    raw(i + 1).trim().length === 0 && /[（(【][^）)】]*$/.test(t) && raw(i + 2).trim().length > 0
+      ? i + 2
+      : i + 1;
+  const next = raw(second).trim();
   if (next.length === 0) return null;
   // where the column cut between two names the line keeps the space (`（记者卢成汉 ` / `通讯员李军…`)
   const seam = (k: number): string => (cutAtSpace(k) ? ' ' : '');
   let joined = `${t}${next}`;
-  let spaced = `${t}${seam(i + 1)}${next}`;
-  let last = i + 1;
+  let spaced = `${t}${seam(second)}${next}`;
+  let last = second;
   // a bracket of reporters long enough to run over a third line (`（记者卢成汉` / `通讯员李军 冯夏雪 赵志宏` / `刘畅）…`),
   // also past a column break (`（记者 吕学` / `先 宋阿` / blank / `男 格日勒图）…`)
-  const k = raw(i + 2).trim().length > 0 ? i + 2 : i + 3;
+  const k = raw(second + 1).trim().length > 0 ? second + 1 : second + 2;
   const third = raw(k).trim();
   if (/[（(][^）)]*$/.test(joined) && third.length > 0 && /[）)]/.test(third.slice(0, 12))) {
     joined = `${joined}${third}`;
@@ -634,7 +640,7 @@ export function leadAcrossLines(
   }
   let lead = matchLeadDateline(joined);
   // the cut fell between two names with no space printed (`【记者 王雪梅` / `张超】`): read with one
-  const cutBetween = last === i + 1 ? `${t} ${next}` : spaced;
+  const cutBetween = last === second ? `${t} ${next}` : spaced;
   for (const other of [spaced, cutBetween]) {
     if (!lead || lead.byline !== null) break;
     if (other === joined) continue;
@@ -645,7 +651,7 @@ export function leadAcrossLines(
     }
   }
   // (names read run together across the cut, `王雪梅张超`, are two where each side holds a whole one)
-  if (lead?.byline && last === i + 1) {
+  if (lead?.byline && last === second) {
     const credited = joinCredit(t, next);
     const read = credited !== joined ? matchLeadDateline(credited) : null;
     if (read?.byline) {
@@ -662,7 +668,7 @@ export function leadAcrossLines(
   head.leadDateline = lead.dateline;
   head.leadByline = lead.byline;
   head.lastLine = last;
-  head.alsoLines = last > i + 1 ? [i + 1, last] : [i + 1];
+  head.alsoLines = last > second ? [second, last] : [second];
   const out: Atom[] = [head];
   const rest = joined.slice(lead.length).trim();
   if (rest.length > 0) for (const a of tokeniseLine(rest, last, false)) out.push(a);
