@@ -3,6 +3,7 @@ import { type HeadingAtom, STRONG_OVERLAP, type Seg, type SeqItem } from './atom
 import { type RunSide, mergeBlocks, runGaps, scoreRunSplit } from './heading-runs';
 import { type GramLookup, overlapIn, textBigrams } from './similarity';
 import { isPhotoByline } from './text-rules';
+import { isLoneCaptionLine } from './segments';
 import { ORIENTATION_PRIOR } from './thresholds';
 
 export function segText(seg: Seg, limit = 2000): string {
@@ -83,6 +84,8 @@ function sideOf(seg: Seg, side: 'before' | 'after', orientation: Orientation, ru
   } else if (run[0]?.notice) prior -= 1;
   // a continued article's tail has its headline on the head's page: a headline under it is the next one's
   else if (seg.from) prior -= 1;
+  // (and a caption of one short sentence printed over an article takes no headline after it)
+  else if (isLoneCaptionLine(seg)) prior -= 1;
   return { grams: segGrams(seg), prior };
 }
 

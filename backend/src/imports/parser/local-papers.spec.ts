@@ -2696,3 +2696,26 @@ describe('local papers: a lead’s bracket cut by a column break (set AC)', () =
     expect(squash(p.clippings[0]?.body)).toContain('为让广大群众过上');
   });
 });
+
+describe('local papers: a caption printed over an article (set AD)', () => {
+  it('a short sentence alone between blank lines above a headline is an item of its own; the headline is the article’s', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '第06版',
+        '',
+        '王吉中和他的微缩农具。',
+        '',
+        '王吉中老人的“掌中记忆”',
+        '',
+        '　　青山县里望乡上井村的一户人家，常常',
+        '成为村民的聚会点。乡亲们来探望这位在十',
+        '里八乡声名远扬的老木工王吉中。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.title, squash(c.body).slice(0, 6)])).toEqual([
+      [null, '王吉中和他的'],
+      ['王吉中老人的“掌中记忆”', '青山县里望乡'],
+    ]);
+  });
+});

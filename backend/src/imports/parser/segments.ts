@@ -153,6 +153,11 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         if (a.notice && c?.hasBody) {
           close();
           cause = 'structure';
+        } else if (c?.hasBody && blankLinesBefore(atoms, k) >= 1 && isLoneCaptionLine(c)) {
+          // a short sentence alone between blank lines, then a headline: a photo's caption printed over
+          // the article (`王吉中和他的微缩农具。` / blank / `王吉中老人的“掌中记忆”`), an item of its own
+          close();
+          cause = 'structure';
         } else if (
           c?.hasBody &&
           (lastParaEndsSentence(c) || endsOnReporterLine(c)) &&
@@ -553,6 +558,27 @@ function lastParaEndsSentence(seg: Seg): boolean {
     if (it?.t === 'para') return endsSentence(it.text) || startsWithKvKey(it.text);
   }
   return false;
+}
+
+/** Longest lone line taken for a photo's caption printed over an article (isLoneCaptionLine). */
+const LONE_CAPTION_MAX = 20;
+
+/**
+ * The segment is one short sentence on one line, set apart, with no signal: a caption, not an article's
+ * opening (the text of an article goes on past its first line).
+ */
+export function isLoneCaptionLine(seg: Seg): boolean {
+  if (seg.items.length !== 1 || seg.startSignals.length > 0 || seg.from) return false;
+  const only = seg.items[0];
+  return (
+    only?.t === 'para' &&
+    only.gapBefore &&
+    only.plain &&
+    (only.lastLine ?? only.line) === only.line &&
+    visibleLength(only.text) <= LONE_CAPTION_MAX &&
+    /。$/.test(only.text.trim()) &&
+    !/[。！？]/.test(only.text.trim().slice(0, -1))
+  );
 }
 
 /** `记者 俪臻`: a role and one name (a pen name too) on the text's last line, under a finished sentence. */
