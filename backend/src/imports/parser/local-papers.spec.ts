@@ -2719,3 +2719,29 @@ describe('local papers: a caption printed over an article (set AD)', () => {
     ]);
   });
 });
+
+describe('local papers: captions of one sentence each after a credited item (set AF)', () => {
+  it('each short sentence set apart after a credited article is a photo’s caption of its own', () => {
+    const p = parsePage(
+      [
+        '东坝日报社4月7日讯 中山公园的单樱刚刚进入初花期，',
+        '兴义路的单樱已完全盛开。',
+        '（东坝日报记者 邢志峰）',
+        '',
+        '漫步樱花树下，步入粉色的春天。',
+        '',
+        '居民楼下就是赏樱好去处。',
+        '',
+        '在东坝说起海鸥，很多人首先会想到栈桥景区海鸥',
+        '飞舞的场面，不过最近在白沙河的入海口处，也聚',
+        '集了近千只海鸥。（东坝日报记者 于滈 摄影报道）',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => squash(c.body).slice(0, 6))).toEqual([
+      '东坝日报社4',
+      '漫步樱花树下',
+      '居民楼下就是',
+      '在东坝说起海',
+    ]);
+  });
+});

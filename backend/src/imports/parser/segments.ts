@@ -115,6 +115,15 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
     }
     return null;
   };
+  // the item before `s` is done: none, one closed by a credit, or a lone caption
+  const afterFinishedItem = (s: Seg): boolean => {
+    for (let k = seq.length - 1; k >= 0; k--) {
+      const it = seq[k];
+      if (it?.k !== 'seg' || it.seg === s) continue;
+      return it.seg.endSignals.some((x) => x.kind === 'byline') || isLoneCaptionLine(it.seg);
+    }
+    return true;
+  };
   const nextMeaningful = (k: number): Atom | undefined => {
     for (let n = k + 1; n < atoms.length; n++) {
       const a = atoms[n];
@@ -206,44 +215,48 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                 : // one blank line, and the column changes width and subject across it
                   s.hasBody && a.gapBefore && lastParaEndsSentence(s) && columnChangesAt(atoms, k)
                   ? 'column'
-                  : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
-                    ? 'signal'
-                    : (section === 'brief' && a.bullet && s.hasBody) ||
-                        // a bulleted paragraph signed at its end, after a finished one: a brief of its own
-                        // (`…资源。` / blank / `◆27日上午，市城建局…资料5个。 夏慧`)
-                        (a.bullet &&
-                          a.gapBefore &&
-                          s.hasBody &&
-                          lastParaEndsSentence(s) &&
-                          signedBelow(atoms, k)) ||
-                        // under a briefs banner, a blank line after a finished sentence starts the next brief
-                        // (not after a brief led by a dateline: the next one opens with its own, and a blank
-                        // line inside one is a column break)
-                        (section === 'brief' &&
-                          a.gapBefore &&
-                          s.hasBody &&
-                          lastParaEndsSentence(s) &&
-                          !s.startSignals.some((x) => x.kind === 'dateline')) ||
-                        (noticeClosing && signatureLines >= 3) ||
-                        (s.hasBody &&
-                          a.gapBefore &&
-                          lastParaEndsSentence(s) &&
-                          isStandaloneCaption(atoms, k, creditedText(s))) ||
-                        // after a picture's uncredited story, told by its last sentence (`…。图为…赏花。`), a
-                        // blank line ends it
-                        (s.hasBody &&
-                          a.gapBefore &&
-                          s.startSignals.length === 0 &&
-                          s.from === null &&
-                          endsOnPictureLine(s)) ||
-                        // a picture's story after an item credited at its start, its last sentence `图为…`
-                        (s.hasBody &&
-                          a.gapBefore &&
-                          lastParaEndsSentence(s) &&
-                          s.startSignals.some((x) => x.kind === 'byline') &&
-                          pictureStoryAt(atoms, k))
-                      ? 'structure'
-                      : null;
+                  : // a photo's caption of one short sentence, set apart after a finished item (a credited
+                    // one, or another such caption): a blank line ends it (`漫步樱花树下，步入粉色的春天。`)
+                    a.gapBefore && isLoneCaptionLine(s) && afterFinishedItem(s)
+                    ? 'structure'
+                    : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
+                      ? 'signal'
+                      : (section === 'brief' && a.bullet && s.hasBody) ||
+                          // a bulleted paragraph signed at its end, after a finished one: a brief of its own
+                          // (`…资源。` / blank / `◆27日上午，市城建局…资料5个。 夏慧`)
+                          (a.bullet &&
+                            a.gapBefore &&
+                            s.hasBody &&
+                            lastParaEndsSentence(s) &&
+                            signedBelow(atoms, k)) ||
+                          // under a briefs banner, a blank line after a finished sentence starts the next brief
+                          // (not after a brief led by a dateline: the next one opens with its own, and a blank
+                          // line inside one is a column break)
+                          (section === 'brief' &&
+                            a.gapBefore &&
+                            s.hasBody &&
+                            lastParaEndsSentence(s) &&
+                            !s.startSignals.some((x) => x.kind === 'dateline')) ||
+                          (noticeClosing && signatureLines >= 3) ||
+                          (s.hasBody &&
+                            a.gapBefore &&
+                            lastParaEndsSentence(s) &&
+                            isStandaloneCaption(atoms, k, creditedText(s))) ||
+                          // after a picture's uncredited story, told by its last sentence (`…。图为…赏花。`), a
+                          // blank line ends it
+                          (s.hasBody &&
+                            a.gapBefore &&
+                            s.startSignals.length === 0 &&
+                            s.from === null &&
+                            endsOnPictureLine(s)) ||
+                          // a picture's story after an item credited at its start, its last sentence `图为…`
+                          (s.hasBody &&
+                            a.gapBefore &&
+                            lastParaEndsSentence(s) &&
+                            s.startSignals.some((x) => x.kind === 'byline') &&
+                            pictureStoryAt(atoms, k))
+                        ? 'structure'
+                        : null;
         if (s && newCause !== null) {
           close();
           cause = newCause;
