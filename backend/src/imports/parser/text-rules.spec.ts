@@ -210,6 +210,14 @@ describe('rules for other papers (masthead, imprint, glued leads)', () => {
     (t) => expect(isFurniture(t)).toBe(false),
   );
 
+  it('reads a paper and its site after a slash (`青岛日报社/观海新闻4月7日讯`, `日照日报/日照新闻网讯`)', () => {
+    expect(matchLeadDateline('东坝日报社/观海新闻4月7日讯 中山公园')?.dateline).toBe(
+      '东坝日报社/观海新闻4月7日讯',
+    );
+    expect(matchLeadDateline('东坝日报/东坝新闻网讯 近日')?.dateline).toBe('东坝日报/东坝新闻网讯');
+    expect(matchLeadDateline('东坝日报/社区居民说，近日')).toBeNull();
+  });
+
   it('reads 本报讯 记者X报道 leads', () => {
     expect(matchLeadDateline('本报讯 记者陈晓报道 眼下正值中')).toMatchObject({
       dateline: '本报讯',

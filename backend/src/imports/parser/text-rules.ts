@@ -40,9 +40,11 @@ const MEDIA_BRAND = `(?:[${HAN}]{2,4}(?:新闻|客户端)|[·•][${HAN}+＋]{1,
 const ANY_PAPER_NEWS = `(?:(?:(?!本报)[${HAN}]){1,6}?报|《[${HAN}]{2,10}》)讯(?=[\\s（(【]|记者)`;
 /** Another paper's report retold, named in title marks: `据《广西日报》消息`. */
 const QUOTED_SOURCE = `据《[${HAN}]{2,12}》消息`;
+/** The paper's site or app named after a slash (`青岛日报社/观海新闻4月7日讯`, `日照日报/日照新闻网讯`). */
+const MEDIA_PARTNER = `(?:[/／][${HAN}]{2,8}?(?:新闻网|新闻|网|客户端))?`;
 const DATELINE_CORE =
   `(?:${KNOWN_AGENCY}${PLACE}(?:${DATE}${PLACE})?(?:电|讯)|${KNOWN_AGENCY}消息|` +
-  `${MEDIA}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS}|${QUOTED_SOURCE})`;
+  `${MEDIA}${MEDIA_PARTNER}(?:${PLACE}${DATE}${PLACE}(?:电|讯)|${MEDIA_BRAND}(?:讯|消息))|${ANY_PAPER_NEWS}|${QUOTED_SOURCE})`;
 const PAREN_NAMES = '[（(【][^（）()【】]{1,40}[）)】]';
 
 /** `记者陈晓报道`, `本报记者 王五 通讯员 李四报道`: a byline glued to a 本报讯 lead, closed by 报道. */
