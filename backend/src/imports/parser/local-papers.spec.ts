@@ -2745,3 +2745,29 @@ describe('local papers: captions of one sentence each after a credited item (set
     ]);
   });
 });
+
+describe('local papers: a caption and its credit on one line (set AE)', () => {
+  it('`喜笑颜开  张永晴摄` set apart is a photo: the words its caption, the name its credit', () => {
+    const p = parsePage(
+      [
+        '农民们忙活个不停。',
+        '',
+        '喜笑颜开  张永晴摄',
+        '',
+        '采摘苹果  马国庆摄',
+        '',
+        '沙地小西瓜',
+        '致富大产业',
+        '',
+        '今年以来，在政府奖补政策的推动下，青山镇的',
+        '沙地西瓜种植面积突破1万亩。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [squash(c.body), c.byline])).toEqual([
+      ['农民们忙活个不停。', null],
+      ['喜笑颜开', '张永晴摄'],
+      ['采摘苹果', '马国庆摄'],
+      ['今年以来，在政府奖补政策的推动下，青山镇的沙地西瓜种植面积突破1万亩。', null],
+    ]);
+  });
+});

@@ -739,6 +739,9 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
 
 const TRAILING_PHOTO_NUMBER_RE = /^([^]*[。！？!?”’」）)])\s{2,}([①-⑳]\d{0,3})$/;
 
+/** Words, two or more spaces, then a photo's credit (`喜笑颜开  张永晴摄`). */
+const SPACED_PHOTO_CREDIT_RE = /^(\S{2,16})[ \u3000]{2,}(\S.{1,16}摄影?)$/;
+
 /** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`. */
 const ROLE_ONLY_RE =
   /^(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)$/;
@@ -814,6 +817,24 @@ export function tokeniseText(
     out.push(signalAtom('byline', line, leadCredit.byline, null, 'start', undefined));
     const rest = s.slice(leadCredit.length).trim();
     tokeniseText(rest, line, false, startsLikeDateline(rest), out, false);
+    return;
+  }
+  // a short caption and its photo's credit set apart by spaces on one line (`喜笑颜开  张永晴摄`): the words
+  // before the spaces are no name, so they are the caption
+  const captioned =
+    lineStart && leadHere === null && /摄影?$/.test(s) ? SPACED_PHOTO_CREDIT_RE.exec(s) : null;
+  if (
+    captioned?.[1] !== undefined &&
+    captioned[2] !== undefined &&
+    !/[\s]/.test(captioned[1]) &&
+    !isPersonalName(captioned[1]) &&
+    !ROLE_ONLY_RE.test(captioned[1]) &&
+    !isBylineText(captioned[1]) &&
+    isBylineText(captioned[2]) &&
+    isPhotoByline(captioned[2])
+  ) {
+    out.push(para(captioned[1], line, gapBefore));
+    out.push(signalAtom('byline', line, captioned[2].trim(), null, 'end', undefined));
     return;
   }
   if (leadHere === null && isBylineText(s)) {
