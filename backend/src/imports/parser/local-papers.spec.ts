@@ -2771,3 +2771,21 @@ describe('local papers: a caption and its credit on one line (set AE)', () => {
     ]);
   });
 });
+
+describe('local papers: a section named with a plus among the masthead’s lines (set AF)', () => {
+  it('`新闻+ 本地` between the page number and the date is furniture, not the tail’s headline', () => {
+    const p = parsePage(
+      [
+        '4',
+        '新闻+ 本地',
+        '2025年7月27日 星期日',
+        '东坝日报',
+        '',
+        '（上接第1版）随后，东坝饼业有限公司通过宣传片展示了',
+        '其36年坚守的匠心。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toContain('新闻+ 本地');
+    expect(p.clippings[0]?.title ?? null).toBeNull();
+  });
+});

@@ -484,7 +484,9 @@ function isHeadlineLike(text: string | null): boolean {
 }
 
 /** `3 视觉` (a full-width space), `农业农村`: a page's section name, a word or two (its page number before it), alone on its line. */
-const SECTION_LABEL_RE = /^(?:[A-Z]?\d{1,2}[ \t\u3000]+)?[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
+/** (`县区新闻`, `A3 综合`, `文化·旅游`, `新闻+ 本地`) */
+const SECTION_LABEL_RE =
+  /^(?:[A-Z]?\d{1,2}[ \t\u3000]+)?[\u4e00-\u9fff]{2,6}(?:(?:[·・]|[ \u3000]?[+＋][ \u3000]?)[\u4e00-\u9fff]{2,6})?$/;
 
 /**
  * A section name printed right under the page's running header, set apart below by a blank line: page
