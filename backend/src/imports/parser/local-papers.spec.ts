@@ -2789,3 +2789,21 @@ describe('local papers: a section named with a plus among the masthead’s lines
     expect(p.clippings[0]?.title ?? null).toBeNull();
   });
 });
+
+describe('local papers: an unnamed credit over a roundup (set AH)', () => {
+  it('`□本报记者综合报道` alone on its line opens the text under it; it is no subhead of the item above', () => {
+    const p = parsePage(
+      [
+        '新华社北京3月6日电 国家主席习近平6日下午看望了',
+        '参加全国政协会议的委员。',
+        '',
+        '□本报记者综合报道',
+        '“圆满实现‘十四五’发展目标，经济大省',
+        '要挑大梁。”总书记的讲话在全市广大干部',
+        '群众中引发热烈反响。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.byline)).toEqual([null, '本报记者综合报道']);
+    expect(squash(p.clippings[1]?.body)).toMatch(/^“圆满实现/);
+  });
+});

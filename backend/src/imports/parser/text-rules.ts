@@ -211,7 +211,7 @@ const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name (not 绍: `介绍` has 介, and 绍 is common in given names, 孙绍波). */
 const PROSE_CHARS = /[从了到在的是对向说表示介获悉解访问据为将与把被让们这那其并和及等]/;
 
-function stripBullet(text: string): string {
+export function stripBullet(text: string): string {
   return text.replace(BULLET_RE, '');
 }
 

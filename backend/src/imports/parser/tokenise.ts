@@ -45,6 +45,7 @@ import {
   splitTrailingByline,
   splitTrailingDateline,
   startsLikeDateline,
+  stripBullet,
   hasHeadingShape,
   isBalanced,
   visibleLength,
@@ -744,9 +745,9 @@ const TRAILING_PHOTO_NUMBER_RE = /^([^]*[。！？!?”’」）)])\s{2,}([①-�
 /** Words, two or more spaces, then a photo's credit (`喜笑颜开  张永晴摄`). */
 const SPACED_PHOTO_CREDIT_RE = /^(\S{2,16})[ \u3000]{2,}(\S.{1,16}摄影?)$/;
 
-/** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`. */
+/** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`, `□本报记者综合报道`. */
 const ROLE_ONLY_RE =
-  /^(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)$/;
+  /^(?:[■●▲◆□◎]\s{0,2})?(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)(?:综合报道|综合|报道)?$/;
 
 export function tokeniseText(
   s: string,
@@ -810,7 +811,7 @@ export function tokeniseText(
   }
   if (lineStart && leadHere === null && ROLE_ONLY_RE.test(s)) {
     // an unnamed credit alone on its line: `本报记者`
-    out.push(signalAtom('byline', line, s.trim(), null, 'auto', undefined));
+    out.push(signalAtom('byline', line, stripBullet(s.trim()).trim(), null, 'auto', undefined));
     return;
   }
   // a credit closed by 报道 opening the text, no dateline before it (`本报通讯员 黄琪 报道 近日，富园…`)
