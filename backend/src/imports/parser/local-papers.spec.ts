@@ -2649,6 +2649,17 @@ describe('local papers: a jump marker cut by a column break (set AC)', () => {
     expect(p.clippings).toHaveLength(2);
     expect(p.unassignedLines).toEqual([]);
   });
+
+  it('`…休息。（下转第二版` / blank / `）` too (set AG); a bracket closing after a blank line is no marker otherwise', () => {
+    const p = parsePage(
+      ['文明行为不能丢', '', '本报讯 有市民衣衫不整地坐在一旁休息。（下转第二版', '', '）'].join('\n'),
+    );
+    expect(p.clippings[0]?.continuesTo).toMatchObject({ page: '2' });
+    const q = parsePage(
+      ['文明行为不能丢', '', '本报讯 有市民衣衫不整地坐在一旁休息。（下转', '', '）'].join('\n'),
+    );
+    expect(q.clippings[0]?.continuesTo ?? null).toBeNull();
+  });
 });
 
 describe('local papers: a last paragraph between its article and the headline after it (set AC)', () => {
