@@ -69,15 +69,11 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
       i = noteLast;
       continue;
     }
-    // a jump marker cut by a column break (`…杨冬说。（下转第` / blank / `2版）`, `（下转第二版` / blank / `）`): its
-    // end is glued back
-    const closing = MARKER_OPEN_AT_END_RE.test(t)
-      ? MARKER_CLOSE_AT_START_RE.exec(trimmed[i + 2] ?? '')
-      : null;
+    // a jump marker cut by a column break (`…杨冬说。（下转第` / blank / `2版）`): its end is glued back
     if (
-      closing !== null &&
+      MARKER_OPEN_AT_END_RE.test(t) &&
       (trimmed[i + 1] ?? '').length === 0 &&
-      MARKER_WHOLE_AT_END_RE.test(`${t}${closing[0]}`)
+      MARKER_CLOSE_AT_START_RE.test(trimmed[i + 2] ?? '')
     ) {
       v.text = joinWrapped(t, trimmed[i + 2] ?? '');
       v.also.push(i + 1, i + 2);
@@ -100,10 +96,8 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
 }
 
 /** A jump marker's opening at a line's end (`（下转第`, `（接第`), and the rest of one at a line's start (`2版）`). */
-const MARKER_OPEN_AT_END_RE = /[（(](?:下转|转|上接|接|续)第?[0-9A-Z一二三四五六七八九十]{0,3}版?$/;
-const MARKER_CLOSE_AT_START_RE = /^[0-9A-Z一二三四五六七八九十]{0,3}版?[）)]/;
-/** A whole marker where the two meet (`（下转第` + `2版）`, `（下转第二版` + `）`). */
-const MARKER_WHOLE_AT_END_RE = /[（(](?:下转|转|上接|接|续)第?[0-9A-Z一二三四五六七八九十]{1,3}版[）)]$/;
+const MARKER_OPEN_AT_END_RE = /[（(](?:下转|转|上接|接|续)第?[0-9A-Z一二三四五六七八九十]{0,3}$/;
+const MARKER_CLOSE_AT_START_RE = /^[0-9A-Z一二三四五六七八九十]{0,3}版[）)]/;
 
 /**
  * The last line of a bracketed note that opens on line `i` and closes at the end of one of the next
