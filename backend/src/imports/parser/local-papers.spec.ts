@@ -2818,3 +2818,22 @@ describe('local papers: an unnamed credit over a roundup (set AH)', () => {
     expect(squash(p.clippings[1]?.body)).toMatch(/^“圆满实现/);
   });
 });
+
+describe('local papers: a photo page credited to its photographers (set AH)', () => {
+  it('`…助力乡村振兴。特约摄影 吕华` closes a photo: the role, then the name, after the last sentence', () => {
+    const p = parsePage(
+      [
+        '▲近日，青山乡红星村农户正在收获红薯。该乡大',
+        '力发展红薯产业，助力乡村振兴。特约摄影 吕华',
+        '',
+        '▲近日，石沛镇周岗村农户正在加工板栗。该村',
+        '大力发展精果林产业，促进农民增收。通讯员 范循林/摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, c.byline])).toEqual([
+      ['photo', '特约摄影 吕华'],
+      ['photo', '通讯员 范循林/摄'],
+    ]);
+    expect(squash(p.clippings[0]?.body).endsWith('助力乡村振兴。')).toBe(true);
+  });
+});

@@ -412,6 +412,7 @@ export function isPhotoByline(text: string): boolean {
   return (
     /(?:摄影?|供图|图\s?[/／])\s*$/.test(t) ||
     /^[■●▲◆□◎]?\s*(?:图\s?[/／])/.test(t) ||
+    /^(?:特约|本报)?摄影[ \u3000]{0,2}[\u4e00-\u9fff]{2,4}$/.test(t) ||
     WIRE_CREDIT_RE.test(t) ||
     (DRAWN_CREDIT_RE.test(t) && isDrawnCredit(t))
   );
@@ -441,6 +442,10 @@ const SPACED_NAMES_MAX = 16;
 const SPACED_NAMES_TAIL_RE =
   /([。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,2})$/;
 
+/** A caption's last sentence, then `特约摄影 吕华` (the role, then the name). */
+const PHOTOGRAPHER_TAIL_RE =
+  /^(.*[。！？”])[ \u3000]{0,3}((?:特约|本报)?摄影(?:记者)?[ \u3000]{0,2}([\u4e00-\u9fff]{2,4}))$/;
+
 export function splitTrailingByline(
   text: string,
 ): { before: string; byline: string; printed: string } | null {
@@ -469,6 +474,15 @@ export function splitTrailingByline(
       return { before, byline: names, printed: names };
     }
   }
+  // a photographer's credit after the last sentence, the name last (`…助力乡村振兴。特约摄影 吕华`)
+  const shooter = t.includes('摄影') ? PHOTOGRAPHER_TAIL_RE.exec(t) : null;
+  if (
+    shooter?.[1] !== undefined &&
+    shooter[2] !== undefined &&
+    shooter[3] !== undefined &&
+    isPersonalName(shooter[3])
+  )
+    return { before: shooter[1], byline: shooter[2], printed: shooter[2] };
   if (!/[）)摄图影道发画绘]$/.test(t) && !hasTrailingBullet(t)) return null;
   // bracketed, at the very end
   const last = t[t.length - 1];
