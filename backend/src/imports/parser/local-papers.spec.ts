@@ -2837,3 +2837,24 @@ describe('local papers: a photo page credited to its photographers (set AH)', ()
     expect(squash(p.clippings[0]?.body).endsWith('助力乡村振兴。')).toBe(true);
   });
 });
+
+describe('local papers: a photo group whose credits run on after each caption (set AF)', () => {
+  it('a run-on credit cut inside 日报社 (`…气氛。茂名日报` / `社全媒体记者丘立贺摄`) closes its caption', () => {
+    const p = parsePage(
+      [
+        '我们的节日·国庆、中秋',
+        '',
+        '图一、昨晚，一批青年人身穿汉服，为市民演奏乐曲',
+        '表演歌舞，营造出浓浓的喜庆欢乐气氛。东坝日报',
+        '社全媒体记者丘立贺摄',
+        '',
+        '图二、前日，在海洋公园，不少外地游客在栈道欣',
+        '赏红树林景观。东坝日报社全媒体记者岑稳摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual([
+      '东坝日报社全媒体记者丘立贺摄',
+      '东坝日报社全媒体记者岑稳摄',
+    ]);
+  });
+});

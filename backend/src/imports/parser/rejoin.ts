@@ -261,7 +261,9 @@ export function cutRunOnCredit(
   let lineStart = cut;
   for (const b of bounds) {
     if (b - open > 60) break;
-    credit = `${credit} ${joined.slice(lineStart, b)}`;
+    const piece = joined.slice(lineStart, b);
+    // (no space where the break cuts a word of the credit: `…茂名日报` / `社全媒体记者丘立贺摄`)
+    credit = cutsRoleWord(credit, piece) ? `${credit}${piece}` : `${credit} ${piece}`;
     lineStart = b;
     if (/[，。！？；,]/.test(credit)) break;
     if (/(?:摄影?|供图|报道|画|绘)$/.test(credit) && isBylineText(credit)) return { start: open, end: b };
@@ -269,8 +271,8 @@ export function cutRunOnCredit(
   return null;
 }
 
-/** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`, `全媒` / `体记者`). */
-const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习', '全媒体', '融媒体'];
+/** Role words a column may cut (`通讯` / `员黄诗谊`, `记` / `者张三`, `全媒` / `体记者`, `日报` / `社记者`). */
+const ROLE_WORDS = ['通讯员', '记者', '实习生', '摄影', '见习', '全媒体', '融媒体', '报社'];
 
 /** Whether the break between `before` and `after` falls inside a role word. */
 export function cutsRoleWord(before: string, after: string): boolean {
