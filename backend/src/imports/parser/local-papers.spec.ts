@@ -2858,3 +2858,25 @@ describe('local papers: a photo group whose credits run on after each caption (s
     ]);
   });
 });
+
+describe('local papers: a column of news and comment (set AJ)', () => {
+  it('under `■一周新闻点评` each report with its 点评 is an item of its own, the banner no headline', () => {
+    const p = parsePage(
+      [
+        '■一周新闻点评',
+        '',
+        '本报3月4日报道：连日来，记者走访市区部分星级酒店',
+        '发现，多数餐饮企业采取措施抵制舌尖上的浪费。',
+        '点评：反对浪费，不仅要管住花钱的手，更要管住发热的大脑。',
+        '',
+        '本报3月5日报道：新版《药品经营质量管理规范》正式发布。',
+        '点评：我们只能拭目以待。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toContain('■一周新闻点评');
+    expect(p.clippings.map((c) => [c.kind, c.title])).toEqual([
+      ['brief', null],
+      ['brief', null],
+    ]);
+  });
+});

@@ -760,7 +760,7 @@ export type BannerKind = 'brief' | 'photo' | 'banner';
 
 /** `区域快讯`, `县区简讯`, `体育短讯`, `短信直通车`: a column of briefs named with its field. */
 /** (`县区简讯`, `市民留言`, `读者来信`: a column of briefs, or of readers' messages, each an item of its own) */
-const BRIEF_BANNER_KIND_RE = /^[\u4e00-\u9fff]{2,4}(?:简讯|短讯|快讯|速递|快报|简报|直通车|留言|来信)$/;
+const BRIEF_BANNER_KIND_RE = /^[\u4e00-\u9fff]{2,4}(?:简讯|短讯|快讯|速递|快报|简报|直通车|留言|来信|点评)$/;
 const BRIEF_BANNER_RE =
   /^(?:简讯|短讯|快讯|简报|资讯|新闻速递|速递|动态|新闻动态|工作动态|一句话新闻|新闻短波|短波|要闻简报|新闻简讯|综合消息|新闻集锦|本地简讯|县区简讯|新闻快报|信息快递|消息树)$/;
 const PHOTO_BANNER_RE =
