@@ -2880,3 +2880,27 @@ describe('local papers: a column of news and comment (set AJ)', () => {
     ]);
   });
 });
+
+describe('local papers: a notice titled `公  告` under a tail (set AJ)', () => {
+  it('`公  告` alone mid-page is the notice’s title, not a section label: the tail above ends there', () => {
+    const p = parsePage(
+      [
+        '2013年8月27日  星期二  综合  03',
+        '',
+        '（上接01版）河源要充分发挥地区生态优势，努力把短板',
+        '变成“潜力板”。',
+        '',
+        '公  告',
+        '',
+        '尊敬的广大市民、游客：',
+        '根据工作部署要求，将对烈士陵园进行保护修缮，施工',
+        '期间闭园闭馆管理。',
+        '特此公告。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => [c.kind, squash(c.title)])).toEqual([
+      ['article', ''],
+      ['notice', '公告'],
+    ]);
+  });
+});

@@ -611,8 +611,12 @@ const STAFF_RE =
 const PAGE_NO_RE =
   /^(?:第\s{0,2}[0-9A-Za-z一二三四五六七八九十]{1,4}\s{0,2}版|[A-Z]?\s?\d{1,3}\s{0,2}版?|[A-Z]\d{1,2}\s{0,3}[\u4e00-\u9fff·]{0,8})$/;
 const SECTION_WORD =
-  '(?:(?:[一二三四五六七八九十]|[0-9]{1,2})版要闻|要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|公告|特刊|城市|城事|农村|三农|文旅|科技|生活)';
-/** `要闻`, `综合新闻`, `县域经济`, `民生·热线`, `城市·民生`: a section header, alone on its line. */
+  '(?:(?:[一二三四五六七八九十]|[0-9]{1,2})版要闻|要闻|综合|综合新闻|时政|时政要闻|经济|财经|社会|民生|文化|体育|国内|国际|国内国际|专题|专版|副刊|理论|评论|时评|县域|县区|区县|视点|法治|教育|健康|本地|地方|新闻|热点|观察|广告|特刊|城市|城事|农村|三农|文旅|科技|生活)';
+/**
+ * `要闻`, `综合新闻`, `县域经济`, `民生·热线`, `城市·民生`: a section header, alone on its line. (Not `公告`: alone on
+ * its line mid-page it is a notice's title; a page of notices names itself among the masthead's lines, see
+ * sectionAmidFurniture.)
+ */
 const SECTION_WORDS = new RegExp(
   `^(?:${SECTION_WORD}(?:新闻|版|经济|周刊|专刊|视点|观察)?(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,4}·${SECTION_WORD})$`,
 );
