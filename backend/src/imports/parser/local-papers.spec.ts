@@ -2904,3 +2904,14 @@ describe('local papers: a notice titled `公  告` under a tail (set AJ)', () =>
     ]);
   });
 });
+
+describe('local papers: a compiler’s credit (set AI)', () => {
+  it('`组稿：马国省 张乾阳` is a credit, never a headline', () => {
+    expect(isBylineText('组稿：马国省 张乾阳')).toBe(true);
+    expect(isBylineText('组织部门 调研')).toBe(false);
+    const p = parsePage(
+      ['盘古园里春意浓', '', '春日的盘古园游人如织，花开满园。', '', '组稿：马国省 张乾阳'].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual(['盘古园里春意浓']);
+  });
+});
