@@ -76,6 +76,13 @@ describe('RegionMatcher', () => {
       expect(names('红旗社区居民', { homeRegionCode: '410700' })).toEqual([]);
     });
 
+    it('`乡村振兴先进镇`, `示范镇` rank a township: no 振兴区 vouched for by a township after it (set AC)', () => {
+      expect(names('建成省级乡村振兴先进镇、省级乡村治理示范镇各1个')).toEqual([]);
+      expect(names('建成省级乡村振兴先进镇', { homeRegionCode: '511100' })).not.toContain('振兴区');
+      // a township's own name after a short name still vouches for it (`梁山拳铺镇`)
+      expect(names('梁山拳铺镇举办农民丰收节')).toEqual(['梁山县']);
+    });
+
     it('江口镇 is not 江口县', () => {
       expect(names('江口镇人大主席团将群众反映的诉求纳入清单', { homeRegionCode: '610900' })).toEqual([]);
       expect(names('江口集镇道路年久失修', { homeRegionCode: '610900' })).toEqual([]);

@@ -519,6 +519,8 @@ const DATELINE_AFTER = /(?:\d{1,2}月\d{1,2}日)?[电讯]/y;
 /** `梁山拳铺镇`, `涟水保滩街道`: a two-character township name right after (`城镇`, `乡镇` are words). */
 const TOWNSHIP_AFTER = /[\u4e00-\u9fff]{2}(?:镇(?![村区])|乡(?![镇村])|街道)/y;
 const NOT_IN_TOWNSHIP_NAME = /[城乡镇村街区县市省型小族]/;
+/** Words before 镇/乡 that rank a township, not name it (`乡村振兴先进镇`, `乡村治理示范镇`, `重点镇`). */
+const TOWNSHIP_RANK_WORDS = /^(?:先进|示范|重点|特色|中心|模范|标杆|明星|百强|千强|样板|试点)/;
 /** A township named anywhere (`盖北镇`, `东柳街道`), for a local paper's own area (rule 5). */
 const TOWNSHIP_NAMED = /([\u4e00-\u9fff]{2})(?:镇(?![村区长])|乡(?![镇村亲])|街道(?!办))/g;
 /** `涟水、盱眙两县`, `梁山、嘉祥、汶上等县`: the end of a list of counties or districts. */
@@ -543,7 +545,11 @@ function matchesAt(re: RegExp, text: string, at: number): boolean {
  * (`涟水、盱眙两县`).
  */
 export function placeCue(text: string, start: number, end: number): boolean {
-  if (matchesAt(TOWNSHIP_AFTER, text, end) && !NOT_IN_TOWNSHIP_NAME.test(text.slice(end, end + 2)))
+  if (
+    matchesAt(TOWNSHIP_AFTER, text, end) &&
+    !NOT_IN_TOWNSHIP_NAME.test(text.slice(end, end + 2)) &&
+    !TOWNSHIP_RANK_WORDS.test(text.slice(end, end + 2))
+  )
     return true;
   if (afterDatelineSource(text, start) && matchesAt(DATELINE_AFTER, text, end)) return true;
   return COUNTY_LIST_START.has(text[end] ?? '') && matchesAt(COUNTY_LIST_AFTER, text, end);
