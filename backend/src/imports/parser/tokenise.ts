@@ -742,9 +742,6 @@ export function para(text: string, line: number, gapBefore: boolean): ParaAtom {
 
 const TRAILING_PHOTO_NUMBER_RE = /^([^]*[。！？!?”’」）)])\s{2,}([①-⑳]\d{0,3})$/;
 
-/** Words, two or more spaces, then a photo's credit (`喜笑颜开  张永晴摄`). */
-const SPACED_PHOTO_CREDIT_RE = /^(\S{2,16})[ \u3000]{2,}(\S.{1,16}摄影?)$/;
-
 /** A credit without a name: `本报记者`, `新华社记者`, `本报评论员`, `□本报记者综合报道`. */
 const ROLE_ONLY_RE =
   /^(?:[■●▲◆□◎]\s{0,2})?(?:本报|新华社|人民日报|本刊|本台)?(?:特约|首席)?(?:记者|评论员|通讯员|调研组|课题组|采访组)(?:综合报道|综合|报道)?$/;
@@ -822,22 +819,22 @@ export function tokeniseText(
     tokeniseText(rest, line, false, startsLikeDateline(rest), out, false);
     return;
   }
-  // a short caption and its photo's credit set apart by spaces on one line (`喜笑颜开  张永晴摄`): the words
-  // before the spaces are no name, so they are the caption
+  // a short caption and its photo's credit set apart by spaces on one line (`喜笑颜开  张永晴摄`), which reads
+  // as one credit too: split as a caption's credit is, where the words before the spaces are no name
   const captioned =
-    lineStart && leadHere === null && /摄影?$/.test(s) ? SPACED_PHOTO_CREDIT_RE.exec(s) : null;
+    lineStart && leadHere === null && /摄影?$/.test(s) && /\S[ \u3000]{2,}\S/.test(s)
+      ? splitTrailingByline(s)
+      : null;
   if (
-    captioned?.[1] !== undefined &&
-    captioned[2] !== undefined &&
-    !/[\s]/.test(captioned[1]) &&
-    !isPersonalName(captioned[1]) &&
-    !ROLE_ONLY_RE.test(captioned[1]) &&
-    !isBylineText(captioned[1]) &&
-    isBylineText(captioned[2]) &&
-    isPhotoByline(captioned[2])
+    captioned !== null &&
+    !/\s/.test(captioned.before) &&
+    !isPersonalName(captioned.before) &&
+    !ROLE_ONLY_RE.test(captioned.before) &&
+    !isBylineText(captioned.before) &&
+    isPhotoByline(captioned.byline)
   ) {
-    out.push(para(captioned[1], line, gapBefore));
-    out.push(signalAtom('byline', line, captioned[2].trim(), null, 'end', undefined));
+    out.push(para(captioned.before, line, gapBefore));
+    out.push(signalAtom('byline', line, captioned.byline, null, 'end', undefined));
     return;
   }
   if (leadHere === null && isBylineText(s)) {
