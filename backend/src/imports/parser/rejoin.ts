@@ -69,12 +69,9 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
       i = noteLast;
       continue;
     }
-    // a jump marker cut by a column break (`…杨冬说。（下转第` / blank / `2版）`): its end is glued back
-    if (
-      MARKER_OPEN_AT_END_RE.test(t) &&
-      (trimmed[i + 1] ?? '').length === 0 &&
-      MARKER_CLOSE_AT_START_RE.test(trimmed[i + 2] ?? '')
-    ) {
+    // a jump marker cut by a column break (`…杨冬说。（下转第` / blank / `2版）`): its end is glued back (the
+    // marker grammar decides, on the two lines read as one)
+    if (markerAcrossBreak(t, trimmed[i + 1] ?? '', trimmed[i + 2] ?? '')) {
       v.text = joinWrapped(t, trimmed[i + 2] ?? '');
       v.also.push(i + 1, i + 2);
       i += 2;
@@ -95,9 +92,15 @@ export function rejoinCutSignals(rawLines: string[]): VLine[] {
   return out;
 }
 
-/** A jump marker's opening at a line's end (`（下转第`, `（接第`), and the rest of one at a line's start (`2版）`). */
-const MARKER_OPEN_AT_END_RE = /[（(](?:下转|转|上接|接|续)第?[0-9A-Z一二三四五六七八九十]{0,3}$/;
-const MARKER_CLOSE_AT_START_RE = /^[0-9A-Z一二三四五六七八九十]{0,3}版[）)]/;
+/** `（下转第` / blank / `2版）`: a marker the grammar finds only across the blank line, spanning the seam. */
+function markerAcrossBreak(t: string, blank: string, next: string): boolean {
+  if (blank.length > 0 || next.length === 0 || !JUMP_WORD_RE.test(t.slice(-MARKER_TAIL_CHARS))) return false;
+  const glued = joinWrapped(t, next);
+  return findJumpMarkers(glued).some((m) => m.start < t.length && m.end > t.length);
+}
+
+/** A marker cut at a line's end has its word (上接, 下转, 转…) within this many characters of it. */
+const MARKER_TAIL_CHARS = 8;
 
 /**
  * The last line of a bracketed note that opens on line `i` and closes at the end of one of the next
