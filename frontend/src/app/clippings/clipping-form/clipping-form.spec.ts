@@ -451,6 +451,24 @@ describe('ClippingForm', () => {
       await fixture.whenStable();
     });
 
+    it('adds a tag typed and entered before the tag list has answered, without calling it unknown', async () => {
+      await create('5');
+      http.expectOne('/api/clippings/5').flush(linked);
+      await fixture.whenStable();
+      const tags = http.expectOne('/api/tags');
+      const tagBox = el.querySelector<HTMLInputElement>('#links-add-tag')!;
+      tagBox.value = '明信片';
+      tagBox.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+      tagBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      await fixture.whenStable();
+      expect(el.textContent).not.toContain('没有叫“明信片”的标签');
+      tags.flush([tagOf(1, '文明'), tagOf(2, '志愿服务'), tagOf(3, '明信片')]);
+      await fixture.whenStable();
+      expect(chip('明信片').dataset['source']).toBe('manual');
+      expect(tagBox.value).toBe('');
+      expect(el.querySelector('.add .hint')).toBeNull();
+    });
+
     it('turns a keyword into a tag: adds an existing one, prefills "create tag" otherwise', async () => {
       await edit();
       const keyword = (text: string) =>

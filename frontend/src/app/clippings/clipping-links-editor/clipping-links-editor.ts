@@ -46,6 +46,9 @@ export class ClippingLinksEditor implements OnInit {
   readonly regions = model.required<ClippingRegionLink[]>();
 
   protected readonly allTags = signal<Tag[]>([]);
+  /** False until the tag list has answered; what was typed before then waits for it. */
+  private tagsLoaded = false;
+  private readonly waitingForTags: (() => void)[] = [];
   protected readonly tagOptions = computed(() => flattenTagTree(this.allTags()));
   protected readonly unknownTag = signal<string | null>(null);
   protected readonly newTagName = signal('');
@@ -64,7 +67,23 @@ export class ClippingLinksEditor implements OnInit {
   }
 
   ngOnInit(): void {
-    this.tagsApi.list().subscribe({ next: (tags) => this.allTags.set(tags), error: () => undefined });
+    const loaded = (): void => {
+      this.tagsLoaded = true;
+      for (const run of this.waitingForTags.splice(0)) run();
+    };
+    this.tagsApi.list().subscribe({
+      next: (tags) => {
+        this.allTags.set(tags);
+        loaded();
+      },
+      error: () => loaded(),
+    });
+  }
+
+  /** Runs now if the tag list is in, else once it is: a tag typed fast is not taken for an unknown one. */
+  private withTags(run: () => void): void {
+    if (this.tagsLoaded) run();
+    else this.waitingForTags.push(run);
   }
 
   protected sourceKey(source: 'manual' | 'rule', title = false): MessageKey {
@@ -92,6 +111,11 @@ export class ClippingLinksEditor implements OnInit {
 
   /** Enter or a committed change: add the tag whose path or name was typed, or offer to create it. */
   protected commitTag(box: HTMLInputElement, quiet = false): void {
+    if (!box.value.trim()) return;
+    this.withTags(() => this.commitTypedTag(box, quiet));
+  }
+
+  private commitTypedTag(box: HTMLInputElement, quiet: boolean): void {
     const text = box.value.trim();
     if (!text) return;
     const row = this.tagOptions().find((r) => r.path.join(' / ') === text);
@@ -115,6 +139,10 @@ export class ClippingLinksEditor implements OnInit {
 
   /** A keyword: the tag of that name if there is one, else prefill "create tag". */
   protected useKeyword(keyword: string): void {
+    this.withTags(() => this.useLoadedKeyword(keyword));
+  }
+
+  private useLoadedKeyword(keyword: string): void {
     const tag = findTagByName(this.allTags(), keyword);
     if (tag) this.tags.update((links) => addTagLink(links, tag));
     else this.offerCreate(keyword);
