@@ -305,7 +305,8 @@ describe('RegionMatcher', () => {
       const text =
         '盛夏时节，在四川成都温江区万春镇，一杯大蒜咖啡走红。成都通过实施青年计划吸引人才，' +
         `成都市农业农村局介绍，成都将继续推进。温江区城乡融合发展见效。${filler(10)}`;
-      expect(names(text)).toEqual(['温江区']);
+      // (the city above it, named in the text on its own, comes along: see "named ancestors")
+      expect(names(text)).toEqual(['成都市', '温江区']);
       expect(
         names(`在四川成都温江区万春镇，一杯咖啡走红。成都发布政策，成都市推进，成都还将推广。${filler(10)}`),
       ).toEqual(['成都市']);
@@ -430,7 +431,23 @@ describe('RegionMatcher', () => {
     it("beside the paper's own area, a place elsewhere named in passing as often is not a subject", () => {
       const text =
         '临泽小学开展联系校友活动，在苏州、扬州、高邮城区等地设立校友联络点，现已联系到近千名校友。';
-      expect(names(text, { homeRegionCode: '321084' })).toEqual(['高邮市']);
+      // (苏州 stays out; 扬州, named, is the city 高邮 belongs to: see "named ancestors")
+      expect(names(text, { homeRegionCode: '321084' })).toEqual(['扬州市', '高邮市']);
+    });
+
+    it('named ancestors: a prefecture or county the text names itself, above a place it is about, comes along', () => {
+      const body =
+        '4月7日，市委副书记同市委党校干部职工一起，在横山区响水镇杨兴庄村义务植树点参加义务植树活动。' +
+        '一株株树苗整齐排列，为榆林大地增添了勃勃生机。';
+      expect(names(body, { homeRegionCode: '610800' })).toEqual(['榆林市', '横山区']);
+      // not the province (framing, not a subject), not the paper's own words for its city (`市委`), not a
+      // place the text only uses to qualify its part (`陕西榆林横山区`)
+      expect(
+        names('陕西省横山区响水镇杨兴庄村开展义务植树活动，市委副书记参加。', { homeRegionCode: '610800' }),
+      ).toEqual(['横山区']);
+      expect(names('在陕西榆林横山区响水镇，村民开展义务植树活动。横山区今年植树十万株。')).toEqual([
+        '横山区',
+      ]);
     });
 
     it('a city named twice, twice as often as its one district, is the subject', () => {

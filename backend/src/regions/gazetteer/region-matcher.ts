@@ -64,6 +64,8 @@
  *   - a unit never takes the place of a pinned part below it: one named in the title (`湖南怀化启动…`
  *     → 怀化市) or where the lead places the story — the deepest unit of a qualified chain that is the
  *     first place within 60 characters of the body (`在四川成都温江区万春镇…`) and is named again later.
+ * - A prefecture or county the text names on its own (not as a qualifier, not by the paper's `我市`/`市委`)
+ *   above a place the walk chose comes along with it (`横山区…榆林大地` → 榆林市, 横山区); provinces do not.
  * - A place named once is kept (measured: requiring two mentions in longer texts cost 9 points of
  *   recall on the held-out development dates and bought precision only where mentions are not judged).
  * - `全国`, `中国`, `我国` etc. are not regions (they are not in the gazetteer).
@@ -1135,7 +1137,18 @@ export class RegionMatcher {
     }
     const total = (code: string): number => tally.sub.get(code) ?? 0;
     const about: DetectedRegion[] = [];
-    for (const code of this.focus(null, tally)) {
+    const focused = this.focus(null, tally);
+    // A prefecture or county the text names itself above a place it is about is about too:
+    // `在横山区响水镇…为榆林大地增添…` is 横山区 and 榆林市. Not a province (framing, `陕西省`), not the paper's
+    // words for its city (`市委`, `我市`: `own` holds names only, and the name must be in the text).
+    for (const code of [...focused]) {
+      for (const a of this.regions.get(code)?.ancestors ?? []) {
+        const info = this.regions.get(a);
+        if (!info || info.entry.level === 'province' || focused.includes(a)) continue;
+        if ((own.get(a) ?? 0) >= 1 && text.includes(info.short)) focused.push(a);
+      }
+    }
+    for (const code of focused) {
       const info = this.regions.get(code);
       if (!info) continue;
       about.push({
