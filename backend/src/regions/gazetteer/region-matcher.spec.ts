@@ -435,6 +435,15 @@ describe('RegionMatcher', () => {
       expect(names(text, { homeRegionCode: '321084' })).toEqual(['扬州市', '高邮市']);
     });
 
+    it("three of the paper's own city's parts make the city a subject with them; a province's do not", () => {
+      const body =
+        '3月2日，鸠江南路延伸段跨青弋江大桥工程现场一片忙碌景象。该工程是镜湖区、鸠江区城东片区与弋江区接合部联动发展的重要次干路。';
+      expect(names(body, { homeRegionCode: '340200' })).toEqual(['芜湖市', '镜湖区', '鸠江区', '弋江区']);
+      expect(names(body)).toEqual(['镜湖区', '鸠江区', '弋江区']);
+      expect(names('济南市和青岛市联合举办招聘会，两市企业提供岗位三千个。')).toEqual(['济南市', '青岛市']);
+      expect(names('任城区开展植树活动，市民踊跃参加。')).toEqual(['任城区']);
+    });
+
     it('named ancestors: a prefecture or county the text names itself, above a place it is about, comes along', () => {
       const body =
         '4月7日，市委副书记同市委党校干部职工一起，在横山区响水镇杨兴庄村义务植树点参加义务植树活动。' +

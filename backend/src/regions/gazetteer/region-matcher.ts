@@ -1231,6 +1231,13 @@ export class RegionMatcher {
     );
     if (main.length > MAX_PARTS)
       return named + (t.selfRefs.get(unit) ?? 0) + (t.organRefs.get(unit) ?? 0) > 0 ? [unit] : [];
-    return main.flatMap((c) => this.focus(c, t));
+    const below = main.flatMap((c) => this.focus(c, t));
+    // three of the paper's own city's parts (or of a city the text names), each followed, make the city a
+    // subject too (`镜湖区、鸠江区城东片区与弋江区接合部` in a 芜湖 paper → 芜湖市 with its three districts); not
+    // two (`赴梁山县、汶上县考察`: the counties visited), not a province (its prefectures are far apart)
+    const ownCity = t.homeLine.has(unit) || named > 0;
+    if (main.length >= 3 && ownCity && this.regions.get(unit)?.entry.level !== 'province')
+      return [unit, ...below];
+    return below;
   }
 }
