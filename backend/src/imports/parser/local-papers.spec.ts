@@ -2915,3 +2915,111 @@ describe('local papers: a compiler’s credit (set AI)', () => {
     expect(p.clippings.map((c) => c.title)).toEqual(['盘古园里春意浓']);
   });
 });
+
+describe('local papers: set AK and AL layouts', () => {
+  it('`作者：` with the names closes the article above it; the captions after it are photos of their own', () => {
+    const p = parsePage(
+      [
+        '东坝区：梨园花开 游人如织',
+        '',
+        '时下正值梨花盛开的季节，在东坝区河口镇李家',
+        '庄村的梨园里，近百亩梨花竞相开放，吸引了大',
+        '批游客前来观赏。',
+        '近年来，河口镇依托良好的生态环境发展乡村旅',
+        '游，带领村民增收致富。',
+        '作者：王小明 李大伟',
+        '',
+        '梨园里游人如织，孩子们在花下嬉戏',
+        '。王小明 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.kind)).toEqual(['article', 'photo']);
+    expect(squash(p.clippings[0]?.byline)).toBe('作者：王小明李大伟');
+    expect(squash(p.clippings[0]?.body).endsWith('带领村民增收致富。')).toBe(true);
+    expect(isBylineText('作者：我们的时代')).toBe(false);
+  });
+
+  it('a headline set apart and wider than the caption above it is the next article’s, not a subhead of the caption', () => {
+    const p = parsePage(
+      [
+        '3月17日，初春时节，天气渐暖，东',
+        '坝市区河畔柳树长出了嫩芽，各种',
+        '鲜花竞相开放，处处春意盎然，生',
+        '机勃勃。',
+        '',
+        '王大明在参加市政协六届五次会议小组讨论时强调',
+        '围绕中心 履职尽责 为东坝发展增共识',
+        '',
+        '2月1日下午，东坝市长王大明参加市政协会议小组',
+        '的讨论。委员们先后发言，对政府工作报告给予高',
+        '度评价，结合自身工作提出意见建议。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(squash(p.clippings[0]?.body)).toBe(
+      '3月17日，初春时节，天气渐暖，东坝市区河畔柳树长出了嫩芽，各种鲜花竞相开放，处处春意盎然，生机勃勃。',
+    );
+    expect(squash(p.clippings[1]?.title)).toContain('围绕中心履职尽责为东坝发展增共识');
+  });
+
+  it('a page number and a section name spaced out (`003  综 合`) are furniture, not a headline', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '003  综 合',
+        '',
+        '昨日，在城关镇瓦西村边的卧龙沟里，清澈的溪',
+        '水碧波荡漾，成群的鱼儿在小溪里畅游。',
+        '',
+        '本报记者 陈大举 摄',
+        '',
+        '卧龙沟的美丽变迁',
+        '',
+        '',
+        '江城大道改造完工',
+        '本报讯 江城大道改造工程昨天全线完工。',
+      ].join('\n'),
+    );
+    expect(titles(p.clippings)).toEqual(['卧龙沟的美丽变迁', '江城大道改造完工']);
+    expect(p.unassigned).toContain('003  综 合');
+  });
+
+  it('a bare photographer’s name cut across lines after the caption (`…游人来。 程` / `俊杰 摄`) is its credit', () => {
+    const p = parsePage(
+      ['汝阳西山，杜鹃花开游人来。 程', '俊杰 摄', '', '夜游龙门，景如梦幻人如痴。记者 陈', '占举 摄'].join(
+        '\n',
+      ),
+    );
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['程俊杰摄', '记者陈占举摄']);
+    expect(p.clippings.map((c) => squash(c.body))).toEqual([
+      '汝阳西山，杜鹃花开游人来。',
+      '夜游龙门，景如梦幻人如痴。',
+    ]);
+  });
+
+  it('a lead box’s label (`◆核心提示`, `■编者按`) is neither headline nor credit; its text opens the article', () => {
+    const p = parsePage(
+      [
+        '◆核心提示',
+        '“秋收如打仗”。六十多年间，东坝大地的秋',
+        '收方式发生了翻天覆地的变化。',
+        '秋收，是农民一年中最期盼的时刻，我市今年',
+        '秋收工作画上了圆满的句号。（下转第四版）',
+        '',
+        '■编者按',
+        '故土情深。人们对自己脚下的土地都有着血脉相连',
+        '的浓烈情感。',
+        '',
+        '年初，家门口的公园再次响起了“施工交响曲”。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toEqual(expect.arrayContaining(['◆核心提示', '■编者按']));
+    expect(p.clippings.map((c) => c.title)).toEqual([null, null]);
+    expect(p.clippings.map((c) => c.byline)).toEqual([null, null]);
+    expect(squash(p.clippings[0]?.body).startsWith('“秋收如打仗”')).toBe(true);
+    // (the editor's note and the text under it are one article)
+    expect(squash(p.clippings[1]?.body)).toBe(
+      '故土情深。人们对自己脚下的土地都有着血脉相连的浓烈情感。年初，家门口的公园再次响起了“施工交响曲”。',
+    );
+  });
+});

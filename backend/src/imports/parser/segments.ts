@@ -25,6 +25,7 @@ import {
   COLUMN_CHANGE_SURE,
   COLUMN_SAMPLE_LINES,
   COLUMN_SAMPLE_MIN,
+  HEADLINE_OVER_COLUMN,
   SAME_ARTICLE_COHESION,
   SIGNED_BRIEF_MAX_LINES,
 } from './thresholds';
@@ -177,7 +178,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
               blankLinesBefore(atoms, k) >= 1 &&
               k + 1 < atoms.length &&
               blankLinesBefore(atoms, k + 1) >= 1 &&
-              runsParagraphsOn(c)))
+              (runsParagraphsOn(c) || widerThanColumn(a, c))))
         ) {
           // two blank lines after a finished sentence, then a headline: the article above is done; the
           // headline floats, to be attached to the body it belongs to (before or after it)
@@ -541,6 +542,24 @@ const PLACE_KEY_RE = /^(?:地点|时间|地址)\s{0,2}[:：]/;
 const PARAGRAPH_END_SHORTFALL = 3;
 
 /** Whether a paragraph of the segment opens on the line right under a finished one (no blank line between). */
+/**
+ * A headline set wider than the text above it (`吴晓华在参加市政协六届五次会议市直六组讨论时强调`, 24 characters,
+ * under a caption set 16 wide): it spans columns, as a subhead inside that text never does.
+ */
+function widerThanColumn(h: HeadingAtom, seg: Seg): boolean {
+  let column = 0;
+  let lines = 0;
+  for (const it of seg.items) {
+    if (it.t !== 'para') continue;
+    column = Math.max(column, visibleLength(it.text));
+    lines++;
+  }
+  if (lines < COLUMN_SAMPLE_MIN) return false;
+  let widest = 0;
+  for (const l of h.lines) widest = Math.max(widest, visibleLength(l.text));
+  return widest >= column + HEADLINE_OVER_COLUMN;
+}
+
 function runsParagraphsOn(seg: Seg): boolean {
   let column = 0;
   for (const it of seg.items) if (it.t === 'para') column = Math.max(column, visibleLength(it.text));

@@ -196,7 +196,7 @@ const BULLET_RE = new RegExp(`^[${BULLETS}]{1,2}\\s{0,2}`);
 const NEWSROOM =
   '(?:[\\u4e00-\\u9fff]{2,10}?(?:日报报业集团|报业集团|日报社|日报|晚报|早报|晨报|时报|商报|导报|周报|都市报|报社|广播电视台|电视台|融媒体中心|新闻中心|新闻网|新闻|客户端|网)[·•]?){1,2}';
 const ROLE_RE = new RegExp(
-  `(?:本报|新华社|中新社|人民日报|特约|特派|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}\\s?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|组稿|摄影|编辑|评论员|特约评论员)|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?|[/／]\\s?(?:文|图|摄影?)(?=\\s|$)`,
+  `(?:本报|新华社|中新社|人民日报|特约|特派|见习|实习|融媒体|全媒体|${NEWSROOM}){0,2}\\s?(?:首席)?(?:摄影记者|记\\s?者|通\\s?讯\\s?员|实习生|撰稿人|撰稿|组稿|摄影|编辑|评论员|特约评论员)|作者(?=[:：])|[县市区镇]委报道组|栏目主持人?|${NEWSROOM}(?=\\s)|文\\s?[/／|]\\s?图|图\\s?[/／|]\\s?文|文\\s?[/／]|图\\s?[/／]|摄\\s?[/／]|文图[:：]?|[/／]\\s?(?:文|图|摄影?)(?=\\s|$)`,
   'g',
 );
 /** ROLE_RE at the start of a text (`本报通讯员 王奕明`, `通讯员 张洋`, `实习生 李四`). */
@@ -205,8 +205,8 @@ const ROLE_OPENING_RE = new RegExp(`^(?:${ROLE_RE.source})`);
  * A character every match of ROLE_RE holds (摄影, 记者, 通讯员, 实习生, 撰稿, 编辑, 评论员, 文/, 图/, 县委报道组, 栏目主持,
  * a newsroom: 日报, 电视台, 融媒体中心, 新闻网, 客户端).
  */
-const ROLE_HINT_RE = /[摄记通实撰组编评文图报台心网端持]/;
-const BYLINE_HINT_RE = /[摄记通实撰组编评文图报台心网端画绘发持]/;
+const ROLE_HINT_RE = /[摄记通实撰组编评文图报台心网端持作]/;
+const BYLINE_HINT_RE = /[摄记通实撰组编评文图报台心网端画绘发持作]/;
 const NAME_NOISE = /[\s、，,·•:：/／|]+/g;
 /** Characters that mark prose rather than a person's name (not 绍: `介绍` has 介, and 绍 is common in given names, 孙绍波). */
 const PROSE_CHARS = /[从了到在的是对向说表示介获悉解访问据为将与把被让们这那其并和及等]/;
@@ -720,6 +720,9 @@ export function isFurniture(raw: string): boolean {
       tokens.some((x) => /\D/.test(x)) &&
       tokens.every(isFurnitureToken)
     )
+      return true;
+    // a page number and a section name set with spaces between its characters (`003  综 合`, `5  要 闻`)
+    if (PAGE_NO_RE.test(text.slice(0, space)) && SECTION_WORDS.test(withoutSpaces(text.slice(space))))
       return true;
   }
   if (!/[。！？]/.test(text) && isImprint(text)) return true;

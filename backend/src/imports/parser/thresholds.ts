@@ -51,6 +51,11 @@ export const ARTICLE_GAP_LINES = 2;
 /** Lines looked at on either side of a blank line to compare column widths, and the fewest that will do. */
 export const COLUMN_SAMPLE_LINES = 12;
 export const COLUMN_SAMPLE_MIN = 4;
+/**
+ * Cells by which a headline set apart must outreach the widest line of the text above it to be taken for
+ * the next item's headline rather than that text's subhead (a subhead stays inside its column).
+ */
+export const HEADLINE_OVER_COLUMN = 3;
 
 /**
  * Cells by which two columns' common line widths differ when they are set in different widths; below

@@ -64,6 +64,13 @@ export interface Tokenised {
   glued: Map<number, number[]>;
 }
 
+/**
+ * The label of a box of lead text at an article's head (`◆核心提示`, `■编者按`, `阅读提示`) alone on its line:
+ * neither the article's headline nor its credit; the box's text is the article's.
+ */
+const LEAD_BOX_LABEL_RE =
+  /^[■◆●□◇▲★]?[ \u3000]*(?:编者按|编者的话|核心提示|阅读提示|内容提要|内容摘要)[ \u3000]*[:：]?$/;
+
 /** Characters of a banner that may wrap onto the next line (more is text of its own). */
 const BANNER_TAIL_MAX = 3;
 
@@ -95,6 +102,12 @@ export function tokenise(text: string): Tokenised {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length === 0) {
+      gap = true;
+      continue;
+    }
+    // a lead box's label (`◆核心提示`): kept aside; the box's text opens as after a blank line
+    if (LEAD_BOX_LABEL_RE.test(t)) {
+      atoms.push(remap(skip(t, i)));
       gap = true;
       continue;
     }
@@ -436,8 +449,8 @@ export function runOnCreditCut(
   const before = t.slice(0, cut);
   const tail = t.slice(cut).trim();
   // … or a credit whose last name is cut, photo's or writer's (`…乡村振兴。 记者 李` / `若生 摄`,
-  // `…漂浮物4处。 记者 吴` / `丹`)
-  const nameCut = end >= 0 && /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(tail) && endsSentence(before);
+  // `…漂浮物4处。 记者 吴` / `丹`, a bare name too: `…游人来。 程` / `俊杰 摄`)
+  const nameCut = end >= 0 && /[ \t\u3000][\u4e00-\u9fff]{1,2}$/.test(t.slice(cut)) && endsSentence(before);
   const photoCut = nameCut ? /^([\u4e00-\u9fff]{1,2})[ \t\u3000]?(摄影?)$/.exec(name) : null;
   if (photoCut?.[1] !== undefined) {
     const byline = `${tail}${photoCut[1]} ${photoCut[2] ?? '摄'}`;
