@@ -25,6 +25,8 @@ import { type HeadingModels, titleProbabilities } from './model/heading-model';
 import { LineFacts } from './model/line-facts';
 import { hasInnerSpace, isTitleCandidate } from './model/line-features';
 import {
+  COLUMN_SAMPLE_LINES,
+  COLUMN_SAMPLE_MIN,
   CREDITED_TITLE_MAX,
   MAX_HEADING_LINE_CHARS,
   RULE_VETO_PROBABILITY,
@@ -674,6 +676,40 @@ export function contextAllowsHeading(atoms: Atom[], index: number, isHead: boole
   return true;
 }
 
+/**
+ * A two-line headline broken after its comma (`佳县：“圪蹴起”的红枣，` / `富起来的枣农`): the first line stops
+ * well short of any column on the comma, the second ends the headline. (Text wrapped by a column fills
+ * its line; a line that short and unfinished is set so.)
+ */
+function commaWrappedHeadline(first: string, second: string): boolean {
+  const a = first.trim();
+  if (!a.endsWith('，') || visibleLength(a) > COMMA_HEADLINE_LINE_MAX) return false;
+  const b = second.trim();
+  return hasHeadingShape(a.slice(0, -1)) && hasHeadingShape(b) && !/[，,]/.test(a.slice(0, -1) + b);
+}
+
+/**
+ * One line holding a comma, as wide as the column of the text below it (`骑上我心爱的小摩托，佳县木头峪镇王宁` /
+ * blank / `山村村民刘芹连…`, 18 cells over a column of 18): that text's first line, cut from it by a column
+ * break, not a subtitle.
+ */
+function clauseFillingColumnBelow(atoms: readonly Atom[], to: number, lines: readonly ParaAtom[]): boolean {
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (!only || !/[，,]/.test(only.text)) return false;
+  const below: number[] = [];
+  for (let k = to; k < atoms.length && below.length < COLUMN_SAMPLE_LINES; k++) {
+    const a = atoms[k];
+    if (a?.t !== 'para') break;
+    below.push(visibleLength(a.text));
+  }
+  if (below.length < COLUMN_SAMPLE_MIN) return false;
+  const column = Math.max(...below);
+  return Math.abs(visibleLength(only.text) - column) <= 1;
+}
+
+/** The longest first line of a headline broken after its comma (shorter than any column a page sets). */
+const COMMA_HEADLINE_LINE_MAX = 14;
+
 export function classifyRun(
   atoms: Atom[],
   from: number,
@@ -695,7 +731,13 @@ export function classifyRun(
     lines.length <= 4 &&
     visibleLength(joined) <= MAX_HEADING_CHARS &&
     isBalanced(joined) &&
-    lines.every((l, n) => hasHeadingShape(l.text) || (n < lines.length - 1 && isPlaceLabel(l.text)))
+    lines.every(
+      (l, n) =>
+        hasHeadingShape(l.text) ||
+        (n < lines.length - 1 && isPlaceLabel(l.text)) ||
+        (n === 0 && lines.length === 2 && commaWrappedHeadline(l.text, lines[1]?.text ?? '')),
+    ) &&
+    !clauseFillingColumnBelow(atoms, to, lines)
   ) {
     for (let k = from; k < to; k++) isHead[k] = true;
     return;

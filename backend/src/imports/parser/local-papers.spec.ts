@@ -3022,4 +3022,30 @@ describe('local papers: set AK and AL layouts', () => {
       '故土情深。人们对自己脚下的土地都有着血脉相连的浓烈情感。年初，家门口的公园再次响起了“施工交响曲”。',
     );
   });
+
+  it('a two-line headline broken after its comma is a headline; a column-wide clause under it is the text', () => {
+    const p = parsePage(
+      [
+        '张大连打枣，爱人翠娥在捡枣',
+        '',
+        '东县：“圪蹴起”的红枣，',
+        '富起来的枣农',
+        '',
+        '骑上我心爱的小摩托，东县木头峪镇王宁',
+        '',
+        '山村村民张大连把两个空筐子架好，第三',
+        '趟往返自家的枣园。爱人在地里打枣忙得',
+        '紧，张大连也是个勤快人。24岁他接过父',
+        '亲的班开始种枣树，一种就是三十年。小',
+        '时候家里枣树只有十几株，如今有了四百',
+        '多株，每年能卖两万多元。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.title)).toBe('东县：“圪蹴起”的红枣，富起来的枣农');
+    expect(p.clippings[0]?.subtitle ?? null).toBeNull();
+    expect(squash(p.clippings[0]?.body).startsWith('骑上我心爱的小摩托，东县木头峪镇王宁山村村民')).toBe(
+      true,
+    );
+  });
 });
