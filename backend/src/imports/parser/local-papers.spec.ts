@@ -3048,4 +3048,25 @@ describe('local papers: set AK and AL layouts', () => {
       true,
     );
   });
+
+  it('a long place label ending in its village or estate (`东坝区河口镇李家村：`) heads a two-line headline', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '04  专题',
+        '',
+        '东坝区河口镇李家村：',
+        '垃圾堆在渠边群众呼吁整治',
+        '',
+        '4月7日下午，记者在东坝区河口镇李家村看到，',
+        '村里有一个垃圾台，但垃圾却堆在垃圾台下方，',
+        '有些垃圾被风吹到渠里。附近群众说，这个地方',
+        '有人乱倒垃圾，清理也不及时。',
+        '本报记者 马大昆',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(squash(p.clippings[0]?.title)).toBe('东坝区河口镇李家村：垃圾堆在渠边群众呼吁整治');
+    expect(squash(p.clippings[0]?.body).startsWith('4月7日下午')).toBe(true);
+  });
 });
