@@ -3069,4 +3069,28 @@ describe('local papers: set AK and AL layouts', () => {
     expect(squash(p.clippings[0]?.title)).toBe('东坝区河口镇李家村：垃圾堆在渠边群众呼吁整治');
     expect(squash(p.clippings[0]?.body).startsWith('4月7日下午')).toBe(true);
   });
+
+  it('a run-on credit whose glued name is cut (`…道谢。本报记者张敏` / `涛`), the photo’s credit under it, closes the item', () => {
+    const p = parsePage(
+      [
+        '本报讯 6月9日下午，天气骤变。在东县体育场上，',
+        '刚收获的小麦还在晾晒，该县体育运动中心工作人',
+        '员火速支援，让小麦及时归了仓。“太感谢你们了',
+        '。”看着收拾好的小麦，村民朱芳丽连声向工作人',
+        '员道谢。本报记者张敏',
+        '涛',
+        '颜永莉供图',
+        '',
+        '干部伸援手新麦免雨淋',
+        '',
+        '252吨高山蔬菜运抵灾区',
+        '',
+        '本报讯 7月24日，运载着252吨高山蔬菜的22辆货车',
+        '抵达灾区。本报记者 李一珂',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['本报记者张敏涛颜永莉供图', '本报记者李一珂']);
+    expect(titles(p.clippings)).toEqual(['干部伸援手新麦免雨淋', '252吨高山蔬菜运抵灾区']);
+    expect(squash(p.clippings[0]?.body).endsWith('员道谢。')).toBe(true);
+  });
 });

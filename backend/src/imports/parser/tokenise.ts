@@ -140,8 +140,12 @@ export function tokenise(text: string): Tokenised {
     // after it (`…送回家中。城市晚报全媒体记者` / `吕闯`): the paragraph, then the item's closing credit
     const runOn = runOnCreditCut(t, texts[i + 1] ?? '', texts[i + 2]);
     if (runOn) {
-      const closing = signalAtom('byline', i, runOn.byline, null, 'end', [i + 1]);
-      i = take([...tokeniseLine(runOn.before, i, gap), closing], i, i + 1);
+      // (the photo's credit on the line under it closes the item with it: `…本报记者张敏` / `涛` / `颜永莉供图`)
+      const photoCredit = (texts[i + 2] ?? '').length > 0 ? (texts[i + 2] ?? '').trim() : null;
+      const closing = photoCredit
+        ? signalAtom('byline', i, `${runOn.byline} ${photoCredit}`, null, 'end', [i + 1, i + 2])
+        : signalAtom('byline', i, runOn.byline, null, 'end', [i + 1]);
+      i = take([...tokeniseLine(runOn.before, i, gap), closing], i, photoCredit ? i + 2 : i + 1);
       gap = false;
       continue;
     }
@@ -424,7 +428,9 @@ export function runOnCreditCut(
   next: string,
   afterNext: string | undefined,
 ): { before: string; byline: string } | null {
-  if ((afterNext ?? '').length > 0) return null;
+  // (a blank line under the cut name, the page's end, or the photo's credit line: `…道谢。本报记者张敏` / `涛` /
+  // `颜永莉供图`)
+  if ((afterNext ?? '').length > 0 && !isPhotoCreditLine(afterNext ?? '')) return null;
   // a credit between middle dots opened after the last sentence, its names on the next line
   // (`…入地等。 ·` / `刘俪君 姚依·`)
   const dotted = /^([^]*[。！？…”])\s{0,3}[·•]$/.exec(t);
@@ -456,7 +462,9 @@ export function runOnCreditCut(
     const byline = `${tail}${photoCut[1]} ${photoCut[2] ?? '摄'}`;
     if (isPhotoByline(byline)) return { before, byline };
   }
-  if (nameCut && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
+  // (the role glued to the name, no space: `…道谢。本报记者张敏` / `涛`)
+  const gluedCut = end >= 0 && /(?:记者|通讯员)[\u4e00-\u9fff]{1,3}$/.test(tail) && endsSentence(before);
+  if ((nameCut || gluedCut) && /^[\u4e00-\u9fff]{1,2}$/.test(name)) {
     const byline = `${tail}${name}`;
     if (isBylineText(byline) && !isPhotoByline(byline)) return { before, byline };
   }
@@ -467,6 +475,12 @@ export function runOnCreditCut(
   if (end < 0 || name.length === 0 || (name.length > RUN_ON_NAME_MAX && !roleCut)) return null;
   const byline = roleCut ? `${tail}${name}` : `${tail} ${name}`;
   return endsSentence(before) && isBylineText(byline) && !isPhotoByline(byline) ? { before, byline } : null;
+}
+
+/** A photo's credit alone on its line: `颜永莉供图`, `本报记者 王鹏 摄`. */
+function isPhotoCreditLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_CREDIT_LINE_CHARS && /(?:供图|摄影?)$/.test(t) && isBylineText(t);
 }
 
 /** A caption, two spaces or more, and the start of its picture's source (`…养殖车间  奉节`). */
