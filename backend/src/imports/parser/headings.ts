@@ -707,6 +707,20 @@ function clauseFillingColumnBelow(atoms: readonly Atom[], to: number, lines: rea
   return Math.abs(visibleLength(only.text) - column) <= 1;
 }
 
+/**
+ * A kicker (引题) leading into the title by a dash at its end, commas and all
+ * (`千里多彩画卷，一城浪漫山水，美丽宝鸡诚邀八方宾朋——` / `在美景之中，邂逅绚烂秋色`).
+ */
+function isDashKicker(text: string): boolean {
+  const t = text.trim();
+  if (!t.endsWith('——') || visibleLength(t) > DASH_KICKER_MAX) return false;
+  const head = t.slice(0, -2);
+  return head.length >= 4 && !/[。！？；;!?]/.test(head) && !/[—–-]$/.test(head) && isBalanced(head);
+}
+
+/** The longest kicker ending in a dash (a column's line, two at most). */
+const DASH_KICKER_MAX = 32;
+
 /** The longest first line of a headline broken after its comma (shorter than any column a page sets). */
 const COMMA_HEADLINE_LINE_MAX = 14;
 
@@ -735,7 +749,8 @@ export function classifyRun(
       (l, n) =>
         hasHeadingShape(l.text) ||
         (n < lines.length - 1 && isPlaceLabel(l.text)) ||
-        (n === 0 && lines.length === 2 && commaWrappedHeadline(l.text, lines[1]?.text ?? '')),
+        (n === 0 && lines.length === 2 && commaWrappedHeadline(l.text, lines[1]?.text ?? '')) ||
+        (n < lines.length - 1 && isDashKicker(l.text)),
     ) &&
     !clauseFillingColumnBelow(atoms, to, lines)
   ) {

@@ -3093,4 +3093,25 @@ describe('local papers: set AK and AL layouts', () => {
     expect(titles(p.clippings)).toEqual(['干部伸援手新麦免雨淋', '252吨高山蔬菜运抵灾区']);
     expect(squash(p.clippings[0]?.body).endsWith('员道谢。')).toBe(true);
   });
+
+  it('a kicker leading into the title by a dash at its end, commas and all, is the kicker of a headline', () => {
+    const p = parsePage(
+      [
+        '东坝日报',
+        '第01版  要闻',
+        '',
+        '千里多彩画卷，一城浪漫山水，美丽东坝诚邀八方宾朋——',
+        '在美景之中，邂逅绚烂秋色',
+        '',
+        '■本报记者 张丽萍',
+        '旅游，一直是黄金周的关键词。眼下，人们翘首',
+        '期盼的国庆中秋长假即将到来，东坝各景区已做',
+        '好准备，迎接八方游客。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.kicker).toBe('千里多彩画卷，一城浪漫山水，美丽东坝诚邀八方宾朋——');
+    expect(p.clippings[0]?.title).toBe('在美景之中，邂逅绚烂秋色');
+    expect(squash(p.clippings[0]?.byline)).toBe('本报记者张丽萍');
+  });
 });

@@ -96,6 +96,8 @@ export function titleFields(h: HeadingAtom | null): TitleFields {
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
       if (!p || p.sub || (!decksToo && parts.length > 1 && isDeckLine(p.text, tall))) continue;
+      // (a part ending in a dash leads into the title after it: the kicker, `…诚邀八方宾朋——`)
+      if (k < parts.length - 1 && p.text.trim().endsWith('——')) continue;
       const best = t >= 0 ? parts[t] : undefined;
       if (best === undefined || visibleLength(p.text) > visibleLength(best.text)) t = k;
     }
