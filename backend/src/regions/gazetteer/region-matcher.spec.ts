@@ -435,6 +435,13 @@ describe('RegionMatcher', () => {
       expect(names(text, { homeRegionCode: '321084' })).toEqual(['扬州市', '高邮市']);
     });
 
+    it('`乐山市中区` is 乐山 and its district 市中区, not 乐山市 and a stray 中区 (a city without one keeps its name)', () => {
+      expect(names('在乐山市中区的大街上，一群志愿者忙碌起来。')).toEqual(['市中区']);
+      expect(names('济南市中区举办迎春灯会。')).toEqual(['市中区']);
+      expect(names('济宁市中区举办迎春灯会。')).toEqual(['济宁市']);
+      expect(names('全市中区域划分调整完成。')).toEqual([]);
+    });
+
     it("three of the paper's own city's parts make the city a subject with them; a province's do not", () => {
       const body =
         '3月2日，鸠江南路延伸段跨青弋江大桥工程现场一片忙碌景象。该工程是镜湖区、鸠江区城东片区与弋江区接合部联动发展的重要次干路。';

@@ -159,6 +159,9 @@ interface RegionInfo {
   children: string[];
 }
 
+/** The district named 市中区 (city centre) that several prefectures have. */
+const CITY_CENTRE_DISTRICT = '市中区';
+
 interface Candidate {
   start: number;
   end: number;
@@ -764,6 +767,7 @@ export class RegionMatcher {
     };
     const unsupported: typeof found = [];
     const labels: typeof found = [];
+    const first: Candidate[] = [];
     const vouched = new Set<string>();
     for (const f of found) {
       const { form, kind } = f.surface;
@@ -777,6 +781,14 @@ export class RegionMatcher {
         continue;
       }
       if (FOLLOWER_WORDS.some((w) => text.startsWith(w, f.end))) continue;
+      // `乐山市中区`: the city's short name, then its district 市中区 (乐山, 内江, 济南, 枣庄 each have one), not
+      // 乐山市 and a stray 中区; jieba cuts `乐山市/中区`, so the district is taken before the city
+      const cityDistrict = form === CITY_CENTRE_DISTRICT ? this.districtAfterItsCity(text, f) : null;
+      if (cityDistrict) {
+        const surface = { ...f.surface, codes: [cityDistrict] };
+        first.push({ ...f, surface, weak: false, placeTagged: true, cued: true });
+        continue;
+      }
       const maybeUniqueCity =
         f.surface.codes.length === 1 && this.regions.get(f.surface.codes[0])!.entry.name.endsWith('市');
       const cueable = !GENERIC_FULL_NAMES.has(form);
@@ -827,7 +839,7 @@ export class RegionMatcher {
     );
     const taken = new Uint8Array(text.length);
     const accepted: Candidate[] = [];
-    for (const c of valid) {
+    for (const c of [...first, ...valid]) {
       let free = true;
       for (let k = c.start; k < c.end; k++)
         if (taken[k]) {
@@ -839,6 +851,16 @@ export class RegionMatcher {
       accepted.push(c);
     }
     return accepted.sort((a, b) => a.start - b.start);
+  }
+
+  /** The 市中区 of the city whose short name is written right before it (`乐山市中区`), else null. */
+  private districtAfterItsCity(text: string, f: { start: number; surface: Surface }): string | null {
+    for (const code of f.surface.codes) {
+      const parent = this.regions.get(code)?.entry.parentCode;
+      const city = parent ? this.regions.get(parent) : undefined;
+      if (city && city.short.length >= 2 && text.endsWith(city.short, f.start)) return code;
+    }
+    return null;
   }
 
   /** Whether [start,end) is a whole number of jieba tokens in a small window around it. */
