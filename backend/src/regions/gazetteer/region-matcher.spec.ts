@@ -435,6 +435,14 @@ describe('RegionMatcher', () => {
       expect(names(text, { homeRegionCode: '321084' })).toEqual(['扬州市', '高邮市']);
     });
 
+    it('a full name in the title that the body names as a place counts there, however jieba cuts the title', () => {
+      const body =
+        '真想不到，我们近日在延安市富县洛阳村采访，遇到了落户这里50多年的孟津人杨继和一家。他的老家在孟津县城关镇长华村。';
+      expect(names(body, { title: '富县河洛郎', homeRegionCode: '410300' })).toEqual(['富县']);
+      // (not a title's word the body never names as a place)
+      expect(names('村民们种植苹果，收入逐年增加。', { title: '致富县域经济' })).toEqual([]);
+    });
+
     it('`乐山市中区` is 乐山 and its district 市中区, not 乐山市 and a stray 中区 (a city without one keeps its name)', () => {
       expect(names('在乐山市中区的大街上，一群志愿者忙碌起来。')).toEqual(['市中区']);
       expect(names('济南市中区举办迎春灯会。')).toEqual(['市中区']);

@@ -850,6 +850,18 @@ export class RegionMatcher {
       taken.fill(1, c.start, c.end);
       accepted.push(c);
     }
+    // a full name in the title that the body names as a place (`富县河洛郎` over `在延安市富县洛阳村采访`) is
+    // the same place there, however jieba cuts the title
+    const inBody = new Set<string>();
+    for (const c of accepted) if (c.start >= titleEnd) for (const code of c.surface.codes) inBody.add(code);
+    for (const f of inBody.size > 0 ? found : []) {
+      if (f.end > titleEnd || f.surface.kind !== 'full' || !f.surface.codes.some((code) => inBody.has(code)))
+        continue;
+      if (taken.subarray(f.start, f.end).some((x) => x === 1)) continue;
+      taken.fill(1, f.start, f.end);
+      const surface = { ...f.surface, codes: f.surface.codes.filter((code) => inBody.has(code)) };
+      accepted.push({ ...f, surface, weak: true, placeTagged: false, cued: true });
+    }
     return accepted.sort((a, b) => a.start - b.start);
   }
 
