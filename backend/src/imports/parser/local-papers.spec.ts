@@ -3114,4 +3114,78 @@ describe('local papers: set AK and AL layouts', () => {
     expect(p.clippings[0]?.title).toBe('在美景之中，邂逅绚烂秋色');
     expect(squash(p.clippings[0]?.byline)).toBe('本报记者张丽萍');
   });
+
+  it('on a photo page, captions set apart by blank lines and sharing one credit are pictures of their own', () => {
+    const p = parsePage(
+      [
+        '东坝晚报',
+        '08  图片新闻',
+        '',
+        '昨日是中秋佳节。记者走访市区看到，城区处处洋',
+        '溢着节日的氛围。图为在市区老城长塘路，一位妈',
+        '妈为宝宝买中秋节的小灯笼。',
+        '',
+        '中秋嘉年华主题乐园吸引了众多的市民',
+        '',
+        '文化广场坐满了席地而坐的市民，阖家共',
+        '赏中秋明月',
+        '',
+        '本报记者 陈大平 见习记者 朱小冀 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.kind)).toEqual(['photo', 'photo', 'photo']);
+    expect(p.clippings.map((c) => squash(c.body))).toEqual([
+      '昨日是中秋佳节。记者走访市区看到，城区处处洋溢着节日的氛围。图为在市区老城长塘路，一位妈妈为宝宝买中秋节的小灯笼。',
+      '中秋嘉年华主题乐园吸引了众多的市民',
+      '文化广场坐满了席地而坐的市民，阖家共赏中秋明月',
+    ]);
+    // the credit stays where it is printed, with the last picture
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['', '', '本报记者陈大平见习记者朱小冀摄']);
+  });
+
+  it('the page’s photographer line (`摄影（除署名外）陈仕平`) is furniture, not a headline', () => {
+    const p = parsePage(
+      [
+        '农民趣味运动会上的呐喊声，广场上市民休闲运动的欢笑',
+        '声，到处充满喜庆气氛。',
+        '摄影（除署名外）陈大平',
+        '',
+        '骏马奔月（二次曝光拍摄）。',
+      ].join('\n'),
+    );
+    expect(p.unassigned).toContain('摄影（除署名外）陈大平');
+    expect(p.clippings.every((c) => c.title === null)).toBe(true);
+  });
+
+  it('on a photo page, captions read as subheads of the first picture are pictures of their own too', () => {
+    const p = parsePage(
+      [
+        '东坝晚报',
+        '08  图片新闻',
+        '',
+        '昨日是中秋佳节。昨日上午，记者走访市区看到，',
+        '城区处处洋溢着节日的氛围，街头巷尾、广场、公',
+        '园随处可见一家老小享受节日欢乐的场景。图为在',
+        '市区老城长塘路，一位妈妈为宝宝买中秋节的小灯',
+        '笼，让孩子也感受到节日的欢乐。',
+        '',
+        '中秋嘉年华主题乐园吸引了众多的市民',
+        '',
+        '文化广场坐满了席地而坐的市民，阖家共',
+        '赏中秋明月',
+        '',
+        '文化广场游乐园的摩天轮与天上的明月交',
+        '相辉映',
+        '',
+        '东坝特色中秋美食月光饼，因该饼为圆形，故',
+        '又取团圆之意，象征着圆满、平安的节日祝福',
+        '',
+        '本报记者 陈大平 见习记者 朱小冀 摄',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.kind)).toEqual(['photo', 'photo', 'photo', 'photo', 'photo']);
+    expect(p.clippings.map((c) => c.title)).toEqual([null, null, null, null, null]);
+    expect(squash(p.clippings[3]?.body)).toBe('文化广场游乐园的摩天轮与天上的明月交相辉映');
+    expect(squash(p.clippings[4]?.byline)).toBe('本报记者陈大平见习记者朱小冀摄');
+  });
 });

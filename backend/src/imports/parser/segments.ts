@@ -160,6 +160,21 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
         break;
       }
       case 'heading': {
+        // in a photo column, an unpunctuated line with no text under it (another such line or the shared
+        // credit follows) is a picture's caption, an item of its own, not a headline
+        if (
+          section === 'photo' &&
+          !a.notice &&
+          !a.numbered &&
+          captionWithoutText(atoms, k, nextMeaningful(k))
+        ) {
+          if (c?.hasBody) close();
+          cause = 'structure';
+          const s = open();
+          for (const p of headingAsCaption(a)) s.items.push(p);
+          s.hasBody = true;
+          break;
+        }
         if (a.notice && c?.hasBody) {
           close();
           cause = 'structure';
@@ -391,8 +406,72 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
     }
   }
   close();
-  return seq;
+  return splitPhotoGroups(seq);
 }
+
+/**
+ * A photo column's pictures sharing one credit at the end (`中秋嘉年华主题乐园吸引了众多的市民` / blank /
+ * `文化广场坐满了…阖家共` / `赏中秋明月` / blank / … / `本报记者 陈仕平 见习记者 朱冀 摄`): under a photo
+ * banner or on a photo page, each caption set apart by a blank line is a picture of its own. A blank line
+ * counts where the line above it ends a sentence or stops short of the column (a caption's end, not a
+ * column break inside one); the credit stays with the last picture, as printed.
+ */
+function splitPhotoGroups(seq: SeqItem[]): SeqItem[] {
+  if (!seq.some((it) => it.k === 'seg' && it.seg.section === 'photo')) return seq;
+  const out: SeqItem[] = [];
+  for (const it of seq) {
+    const seg = it.k === 'seg' ? it.seg : null;
+    if (
+      seg === null ||
+      seg.section !== 'photo' ||
+      seg.startSignals.length > 0 ||
+      seg.from !== null ||
+      seg.to !== null ||
+      !seg.endSignals.some((x) => x.kind === 'byline' && isPhotoByline(x.value))
+    ) {
+      out.push(it);
+      continue;
+    }
+    const lines = seg.items.flatMap((x) => (x.t === 'heading' ? headingAsCaption(x) : [x]));
+    let column = 0;
+    for (const l of lines) column = Math.max(column, visibleLength(l.text));
+    const groups: ParaAtom[][] = [];
+    for (let n = 0; n < lines.length; n++) {
+      const l = lines[n];
+      const prev = lines[n - 1];
+      if (!l) continue;
+      const cut =
+        prev !== undefined &&
+        l.gapBefore &&
+        (endsSentence(prev.text) || visibleLength(prev.text) + PHOTO_CAPTION_SHORTFALL <= column);
+      if (groups.length === 0 || cut) groups.push([]);
+      groups[groups.length - 1]?.push(l);
+    }
+    if (groups.length < 2) {
+      out.push(it);
+      continue;
+    }
+    groups.forEach((g, n) => {
+      const s = newSeg('photo', n === 0 ? seg.openCause : 'structure');
+      for (const l of g) l.caption = true;
+      s.items = g;
+      s.hasBody = true;
+      if (n === groups.length - 1) s.endSignals = seg.endSignals;
+      out.push({ k: 'seg', seg: s });
+    });
+  }
+  return out;
+}
+
+/** A headline-shaped block under which comes another such block or a credit, never text. */
+function captionWithoutText(atoms: readonly Atom[], k: number, next: Atom | undefined): boolean {
+  if (next === undefined) return false;
+  if (next.t === 'heading') return blankLinesBefore(atoms, k + 1) >= 1;
+  return next.t === 'signal' && next.kind === 'byline' && isPhotoByline(next.value);
+}
+
+/** Cells short of the column from which a caption's line is its last (not a line the column wrapped). */
+const PHOTO_CAPTION_SHORTFALL = 2;
 
 /** Whether the text starts right under the credit at atom k and the credit lines printed right under it. */
 function creditRunOpensText(atoms: readonly Atom[], k: number): boolean {

@@ -696,6 +696,13 @@ export function isFurniture(raw: string): boolean {
   if (latin && PAPER_RE.test(latin[1] ?? '') && LATIN_MASTHEAD_RE.test((latin[2] ?? '').trim())) return true;
   // a page's or column's photo credit note (`本栏图片由本报记者 丁友明 许大桥 摄`, `本版图片由东坝图片社提供`)
   if (/^本(?:栏|版|组|期)(?:图片|照片|摄影)(?:均)?由.{2,40}(?:摄|提供)$/.test(text)) return true;
+  // … or the page's photographer but where a picture is credited (`摄影（除署名外）陈仕平`)
+  if (
+    /^(?:摄影|图片|照片)[（(]除署名(?:者|外)?[）)][:：]?\s{0,2}[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3}$/.test(
+      text,
+    )
+  )
+    return true;
   // the publisher's line of the masthead (`贵州日报报刊社 贵州日报当代融媒体集团 出版`, `东坝日报社出版`)
   if (compact.endsWith('出版') && /^[\u4e00-\u9fff]{2,40}(?:社|集团|中心|公司)出版$/.test(compact))
     return true;
@@ -806,6 +813,15 @@ function hasDoubledHan(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/** A page header naming a photo page among its pieces (`08  图片新闻`, `图片新闻`): the page is a photo column. */
+export function namesPhotoPage(raw: string): boolean {
+  if (!raw.includes('图') && !raw.includes('影') && !raw.includes('镜')) return false;
+  return raw
+    .trim()
+    .split(/\s+/)
+    .some((tok) => PHOTO_BANNER_RE.test(tok));
 }
 
 /** A column banner: `简讯`, `图片新闻`, or a slogan banner with OCR-doubled glyphs. */

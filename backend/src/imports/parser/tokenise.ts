@@ -42,6 +42,7 @@ import {
   matchDatelineOnly,
   matchLeadCredit,
   matchLeadDateline,
+  namesPhotoPage,
   splitTrailingByline,
   splitTrailingDateline,
   startsLikeDateline,
@@ -247,7 +248,7 @@ export function tokenise(text: string): Tokenised {
       !/[，。！？；：、,.!?;:]/.test(t);
     const produced =
       masthead || bannerTail
-        ? [skip(t, i)]
+        ? [masthead && namesPhotoPage(t) ? skipAtom(i, t, 'photo') : skip(t, i)]
         : author
           ? [bareName(t, i)]
           : signs
@@ -727,7 +728,8 @@ export function tokeniseLine(
   nextText: string | null = null,
 ): Atom[] {
   // a section's name (`城市`, `文化`) ending a wrapped line is a word of that line's sentence
-  if (isFurniture(t) && !(isSectionHeader(t) && midSentence())) return [skipAtom(line, t, null)];
+  if (isFurniture(t) && !(isSectionHeader(t) && midSentence()))
+    return [skipAtom(line, t, namesPhotoPage(t) ? 'photo' : null)];
   const banner = bannerKind(t);
   if (banner && !(banner === 'banner' && midSentence())) return [skipAtom(line, t, banner)];
   const out: Atom[] = [];
