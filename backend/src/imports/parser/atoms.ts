@@ -91,6 +91,8 @@ export interface Seg {
   textCache: string | null;
   /** Bigrams of the segment's first text (see segGrams), computed once. */
   gramCache: GramLookup | null;
+  /** A credit printed once for a group of pictures, on another picture of the group (its byline here). */
+  sharedCredit: string | null;
 }
 
 export type SeqItem = { k: 'seg'; seg: Seg } | { k: 'heading'; h: HeadingAtom };

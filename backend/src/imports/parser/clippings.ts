@@ -39,6 +39,8 @@ export interface Part {
   to: SignalAtom | null;
   kv: boolean;
   section: Section;
+  /** See Seg.sharedCredit: the byline when the part prints none of its own. */
+  sharedCredit: string | null;
 }
 
 /** Sees every run of headline blocks between two bodies, and what was decided (for training). */
@@ -63,6 +65,7 @@ export function splitSegment(seg: Seg, orientation: Orientation, observe?: RunOb
     to: null,
     kv: seg.kv,
     section: seg.section,
+    sharedCredit: seg.sharedCredit,
   });
   let cur = mk();
   cur.title = seg.titleBefore;
@@ -295,7 +298,7 @@ export function buildClipping(p: Part, nextOpenCause: BoundaryCause = 'page'): P
     if (s.kind === 'byline') bylines.push(s.value);
     else if (s.kind === 'dateline') datelines.push(s.value);
   }
-  const byline = bylines.length > 0 ? bylines.join(' ') : null;
+  const byline = bylines.length > 0 ? bylines.join(' ') : p.sharedCredit;
   const kind = classifyKind({
     kicker: tf.kicker,
     title: tf.title,

@@ -3139,8 +3139,9 @@ describe('local papers: set AK and AL layouts', () => {
       '中秋嘉年华主题乐园吸引了众多的市民',
       '文化广场坐满了席地而坐的市民，阖家共赏中秋明月',
     ]);
-    // the credit stays where it is printed, with the last picture
-    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['', '', '本报记者陈大平见习记者朱小冀摄']);
+    // each picture carries the group's credit; its line stays where it is printed, with the last picture
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(Array(3).fill('本报记者陈大平见习记者朱小冀摄'));
+    expect(p.clippings.map((c) => c.lines.some((l) => l.role === 'byline'))).toEqual([false, false, true]);
   });
 
   it('the page’s photographer line (`摄影（除署名外）陈仕平`) is furniture, not a headline', () => {

@@ -59,6 +59,7 @@ export function newSeg(section: Section, openCause: BoundaryCause = 'signal'): S
     titleAfter: null,
     textCache: null,
     gramCache: null,
+    sharedCredit: null,
   };
 }
 
@@ -451,16 +452,55 @@ function splitPhotoGroups(seq: SeqItem[]): SeqItem[] {
       out.push(it);
       continue;
     }
+    const credit = seg.endSignals
+      .filter((x) => x.kind === 'byline')
+      .map((x) => x.value)
+      .join(' ');
     groups.forEach((g, n) => {
       const s = newSeg('photo', n === 0 ? seg.openCause : 'structure');
       for (const l of g) l.caption = true;
       s.items = g;
       s.hasBody = true;
       if (n === groups.length - 1) s.endSignals = seg.endSignals;
+      else s.sharedCredit = credit;
       out.push({ k: 'seg', seg: s });
     });
   }
+  shareGroupCredits(out);
   return out;
+}
+
+/**
+ * Pictures of a photo column with a caption and nothing else, right before a picture closed by a credit,
+ * share that credit (`中秋嘉年华主题乐园…` / blank / `文化广场…` / blank / `…  本报记者 陈仕平 摄`).
+ */
+function shareGroupCredits(seq: SeqItem[]): void {
+  let run: Seg[] = [];
+  for (const it of seq) {
+    if (it.k !== 'seg') {
+      run = [];
+      continue;
+    }
+    const seg = it.seg;
+    const bare =
+      seg.section === 'photo' &&
+      seg.startSignals.length === 0 &&
+      seg.endSignals.length === 0 &&
+      seg.from === null &&
+      seg.to === null &&
+      seg.sharedCredit === null &&
+      seg.items.every((x) => x.t === 'para');
+    if (bare) {
+      run.push(seg);
+      continue;
+    }
+    const credit =
+      seg.section === 'photo' && seg.startSignals.length === 0
+        ? seg.endSignals.filter((x) => x.kind === 'byline' && isPhotoByline(x.value))
+        : [];
+    if (credit.length > 0) for (const r of run) r.sharedCredit = credit.map((x) => x.value).join(' ');
+    run = [];
+  }
 }
 
 /** A headline-shaped block under which comes another such block or a credit, never text. */
