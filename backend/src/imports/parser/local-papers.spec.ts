@@ -3189,4 +3189,26 @@ describe('local papers: set AK and AL layouts', () => {
     expect(squash(p.clippings[3]?.body)).toBe('文化广场游乐园的摩天轮与天上的明月交相辉映');
     expect(squash(p.clippings[4]?.byline)).toBe('本报记者陈大平见习记者朱小冀摄');
   });
+
+  it('authors’ names alone between blank lines, under a finished text and over the next, are the next text’s authors', () => {
+    const p = parsePage(
+      [
+        '对于传统农业区东坝来说，秋粮的收获和归仓，历',
+        '来意义重大。',
+        '',
+        '陈大康 陈月振',
+        '',
+        '怡水园坐落于东坝市区内交通便捷地段，环境宜人',
+        '。走进怡水园，首先映入眼帘的是那开阔而清澈的',
+        '湖面，岸边的水草随着水波轻轻摇曳。',
+        '',
+        '东坝怡水园',
+        '——怡水园里的惬意时光',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(2);
+    expect(p.clippings[0]?.byline ?? null).toBeNull();
+    expect(squash(p.clippings[1]?.byline)).toBe('陈大康陈月振');
+    expect(squash(p.clippings[1]?.title)).toBe('东坝怡水园');
+  });
 });

@@ -251,15 +251,17 @@ export function tokenise(text: string): Tokenised {
         ? [masthead && namesPhotoPage(t) ? skipAtom(i, t, 'photo') : skip(t, i)]
         : author
           ? [bareName(t, i)]
-          : signs
-            ? [signalAtom('byline', i, t.replace(/^[/／]/, ''), null, 'end', undefined)]
-            : tokeniseLine(
-                t,
-                i,
-                gap,
-                midSentence,
-                (texts[i + 2] ?? '').length === 0 ? texts[i + 1] || null : null,
-              );
+          : !masthead && gap && authorsOverText(texts, i)
+            ? [signalAtom('byline', i, t.trim(), null, 'start', undefined)]
+            : signs
+              ? [signalAtom('byline', i, t.replace(/^[/／]/, ''), null, 'end', undefined)]
+              : tokeniseLine(
+                  t,
+                  i,
+                  gap,
+                  midSentence,
+                  (texts[i + 2] ?? '').length === 0 ? texts[i + 1] || null : null,
+                );
     const only = produced.length === 1 ? produced[0] : undefined;
     const joined = (vlines[i]?.also.length ?? 0) > 0;
     const verbatim =
@@ -331,6 +333,29 @@ function authorsUnderCreditedItem(texts: readonly string[], i: number): boolean 
   const below = (texts[i + 2] ?? '').trim();
   if (above.length === 0 || visibleLength(below) < 12 || !isBareNameLine(t)) return false;
   return /摄影?[）)]?$|供图[）)]?$/.test(above);
+}
+
+/**
+ * Authors' names alone between blank lines under a finished text, over the next text (`…意义重大。` / blank /
+ * `陈康 陈月振` / blank / `怡水园坐落于…`; a poem's `冯宝新` / blank / `时光是枚薄刃` / `轻轻一挑…`): that text's
+ * authors, not a headline. Every name must have a family name, and the text under them run on for lines.
+ */
+function authorsOverText(texts: readonly string[], i: number): boolean {
+  const t = (texts[i] ?? '').trim();
+  if ((texts[i - 1] ?? '').length > 0 || (texts[i + 1] ?? '').length > 0) return false;
+  if (!/^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$/.test(t)) return false;
+  const above = (texts[i - 2] ?? '').trim();
+  if (above.length === 0 || !endsSentence(above)) return false;
+  // the text under them: at least three lines before the next blank line
+  let run = 0;
+  for (let n = i + 2; n < texts.length && (texts[n] ?? '').length > 0 && run < 3; n++) run++;
+  if (run < 3) return false;
+  const names = t.split(/[ \u3000]+/);
+  // (every one with a family name, one at least a name the name model knows: `陈康 陈月振`)
+  return (
+    names.every((n) => startsWithSurname(n) && bannerKind(n) === null && !PROSE_CHARS_RE.test(n)) &&
+    names.some((n) => isPersonalName(n))
+  );
 }
 
 /** `木月水 胡长江`: two or three name-shaped words, a pen name among real names. */
