@@ -960,12 +960,13 @@ function textOf(lines: ReadonlyArray<{ text: string }>): string {
 /** `东乡：` / `高新区：` alone on a line: the place label a headline opens with. */
 export function isPlaceLabel(text: string): boolean {
   const t = text.trim();
-  // (or a longer one naming a place down to its village or housing estate: `金台区陈仓镇金星村：`,
-  // `宝鸡高新区高新佳园一期小区：`)
+  // (or a longer one naming a place down to its village or housing estate, or a body there: `金台区陈仓镇金星村：`,
+  // `宝鸡高新区高新佳园一期小区：`, `周口市开发区公用事业局：`)
   return /^[\u4e00-\u9fff]{2,6}[：:]$/.test(t) || PLACE_LABEL_RE.test(t);
 }
 
-const PLACE_LABEL_RE = /^[\u4e00-\u9fff0-9]{4,14}(?:村|镇|乡|街道|社区|小区|园区|新区|开发区|区|县|市)[：:]$/;
+const PLACE_LABEL_RE =
+  /^[\u4e00-\u9fff0-9]{4,14}(?:村|镇|乡|街道|社区|小区|园区|新区|开发区|区|县|市|局|委员会|办公室|中心|公司|医院|学校)[：:]$/;
 
 export function strictHeadingLine(text: string): boolean {
   return hasHeadingShape(text) && !/[，,]/.test(text) && isBalanced(text) && !isNumberedHeading(text);

@@ -3068,6 +3068,20 @@ describe('local papers: set AK and AL layouts', () => {
     expect(p.clippings).toHaveLength(1);
     expect(squash(p.clippings[0]?.title)).toBe('东坝区河口镇李家村：垃圾堆在渠边群众呼吁整治');
     expect(squash(p.clippings[0]?.body).startsWith('4月7日下午')).toBe(true);
+    // … and so does a body there (`东坝市开发区公用事业局：`)
+    const q = parsePage(
+      [
+        '东坝晚报',
+        '',
+        '东坝市开发区公用事业局：',
+        '清理“菜园”有难度',
+        '',
+        '□晚报记者 朱大龙',
+        '本报讯 昨天，本报报道了东坝市区太昊路绿化带被毁',
+        '种菜一事。昨天，记者再次来到该路段，发现菜园仍在。',
+      ].join('\n'),
+    );
+    expect(squash(q.clippings[0]?.title)).toBe('东坝市开发区公用事业局：清理“菜园”有难度');
   });
 
   it('a run-on credit whose glued name is cut (`…道谢。本报记者张敏` / `涛`), the photo’s credit under it, closes the item', () => {
