@@ -3225,4 +3225,39 @@ describe('local papers: set AK and AL layouts', () => {
     expect(squash(p.clippings[1]?.byline)).toBe('陈大康陈月振');
     expect(squash(p.clippings[1]?.title)).toBe('东坝怡水园');
   });
+
+  it('a one-sentence caption under a headline, after a credited item, keeps the credited text after it in its item', () => {
+    const p = parsePage(
+      [
+        '疯狂抽沙 掏空河床',
+        '',
+        '由于缺乏管理，河道抽沙现象严重，足见掏空河床之',
+        '严重程度。',
+        '通讯员 项大轩 摄',
+        '',
+        '货车侧翻 民警化身“搬运工”紧急救援',
+        '',
+        '民警帮助司机转运散落货物。',
+        '',
+        '寒风凛冽，雨夹雪漫天飞舞。12月12日12时许，',
+        '一辆轻型货车在高速公路上发生侧翻，货物散落',
+        '至超车道和行车道。民警第一时间化解险情，事故',
+        '路段很快恢复畅通。 通讯员 郭大军 摄',
+        '',
+        '海鸥结伴飞翔。',
+        '',
+        '市民在岸边投喂海鸥。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual([
+      '疯狂抽沙 掏空河床',
+      '货车侧翻 民警化身“搬运工”紧急救援',
+      null,
+      null,
+    ]);
+    expect(squash(p.clippings[1]?.body)).toBe(
+      '民警帮助司机转运散落货物。寒风凛冽，雨夹雪漫天飞舞。12月12日12时许，一辆轻型货车在高速公路上发生侧翻，货物散落至超车道和行车道。民警第一时间化解险情，事故路段很快恢复畅通。',
+    );
+    expect(squash(p.clippings[1]?.byline)).toBe('通讯员郭大军摄');
+  });
 });

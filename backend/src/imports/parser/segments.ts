@@ -126,6 +126,13 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
     }
     return true;
   };
+  // `s` opens right under a headline (`货车侧翻…` / blank / `民警帮助司机转运散落货物。` / blank / text): its one
+  // sentence is the headlined item's caption, and a text after it (three lines or more; not another lone
+  // caption) is that item's too
+  const underHeading = (s: Seg): boolean => {
+    const at = seq.findIndex((x) => x.k === 'seg' && x.seg === s);
+    return at > 0 && seq[at - 1]?.k === 'heading';
+  };
   const nextMeaningful = (k: number): Atom | undefined => {
     for (let n = k + 1; n < atoms.length; n++) {
       const a = atoms[n];
@@ -234,7 +241,10 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                   ? 'column'
                   : // a photo's caption of one short sentence, set apart after a finished item (a credited
                     // one, or another such caption): a blank line ends it (`漫步樱花树下，步入粉色的春天。`)
-                    a.gapBefore && isLoneCaptionLine(s) && afterFinishedItem(s)
+                    a.gapBefore &&
+                      isLoneCaptionLine(s) &&
+                      afterFinishedItem(s) &&
+                      !(underHeading(s) && linesInBlock(atoms, k) >= 3)
                     ? 'structure'
                     : a.leadDateline !== null && s.hasBody && !isDeck(s) && !onlyCaptions(s)
                       ? 'signal'
@@ -258,6 +268,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                           (s.hasBody &&
                             a.gapBefore &&
                             lastParaEndsSentence(s) &&
+                            !(underHeading(s) && isLoneCaptionLine(s)) &&
                             isStandaloneCaption(atoms, k, creditedText(s))) ||
                           // after a picture's uncredited story, told by its last sentence (`…。图为…赏花。`), a
                           // blank line ends it
@@ -501,6 +512,17 @@ function shareGroupCredits(seq: SeqItem[]): void {
     if (credit.length > 0) for (const r of run) r.sharedCredit = credit.map((x) => x.value).join(' ');
     run = [];
   }
+}
+
+/** Text lines from atom `k` on up to the next blank line or anything else (at most 3 counted). */
+function linesInBlock(atoms: readonly Atom[], k: number): number {
+  let n = 0;
+  for (let j = k; j < atoms.length && n < 3; j++) {
+    const a = atoms[j];
+    if (a?.t !== 'para' || (j > k && a.gapBefore)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A headline-shaped block under which comes another such block or a credit, never text. */
