@@ -443,6 +443,14 @@ describe('RegionMatcher', () => {
       expect(names('村民们种植苹果，收入逐年增加。', { title: '致富县域经济' })).toEqual([]);
     });
 
+    it('`北海救助局`, `北海舰队`: the northern sea area’s agencies, not 北海市 (its own bodies stay: `北海海事局`)', () => {
+      expect(
+        names('春运首日，山东海事局、北海救助局、北海航海保障中心派出9艘船艇，在渤海海峡联合巡航。'),
+      ).toEqual(['山东省']);
+      expect(names('北海舰队某部官兵开展训练。')).toEqual([]);
+      expect(names('北海海事局组织开展演练，北海市民踊跃参与。')).toEqual(['北海市']);
+    });
+
     it('`乐山市中区` is 乐山 and its district 市中区, not 乐山市 and a stray 中区 (a city without one keeps its name)', () => {
       expect(names('在乐山市中区的大街上，一群志愿者忙碌起来。')).toEqual(['市中区']);
       expect(names('济南市中区举办迎春灯会。')).toEqual(['市中区']);

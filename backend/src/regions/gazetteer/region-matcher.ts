@@ -159,6 +159,9 @@ interface RegionInfo {
   children: string[];
 }
 
+/** What follows `北海` in the name of a national agency of the northern sea area. */
+const SEA_AREA_AGENCY_RE = /^(?:救助|航海保障|舰队|分局|预报中心|海区|航区|打捞)/;
+
 /** The district named 市中区 (city centre) that several prefectures have. */
 const CITY_CENTRE_DISTRICT = '市中区';
 
@@ -781,6 +784,9 @@ export class RegionMatcher {
         continue;
       }
       if (FOLLOWER_WORDS.some((w) => text.startsWith(w, f.end))) continue;
+      // the Bohai and Yellow Sea area's national agencies (`北海救助局`, `北海舰队`, `北海分局`) name the sea, not
+      // 北海市 in Guangxi
+      if (form === '北海' && SEA_AREA_AGENCY_RE.test(text.slice(f.end, f.end + 6))) continue;
       // `乐山市中区`: the city's short name, then its district 市中区 (乐山, 内江, 济南, 枣庄 each have one), not
       // 乐山市 and a stray 中区; jieba cuts `乐山市/中区`, so the district is taken before the city
       const cityDistrict = form === CITY_CENTRE_DISTRICT ? this.districtAfterItsCity(text, f) : null;
