@@ -3260,4 +3260,22 @@ describe('local papers: set AK and AL layouts', () => {
     );
     expect(squash(p.clippings[1]?.byline)).toBe('通讯员郭大军摄');
   });
+
+  it('a report led by its dateline ends a photo column: it is an article, not a picture', () => {
+    const p = parsePage(
+      [
+        '图片新闻',
+        '',
+        '1月26日，旅客在东坝站候车大厅排队检票。',
+        'YMG全媒体记者 唐大克 摄',
+        '',
+        '春运首日发送旅客6.22万人次',
+        '',
+        '本报讯（YMG全媒体记者 杨春娜）1月26日，2024年春运大幕',
+        '开启，东坝站当天发送旅客6.22万人次，同比增长一倍多。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.kind)).toEqual(['photo', 'article']);
+    expect(p.clippings[1]?.title).toBe('春运首日发送旅客6.22万人次');
+  });
 });

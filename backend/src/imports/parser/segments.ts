@@ -297,6 +297,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
             s = null;
           }
         }
+        // a report led by its dateline (`本报讯（记者 …）`) ends a photo column: it is no picture's caption
+        if (!s && section === 'photo' && a.leadDateline !== null) section = null;
         if (!s) s = open();
         if (a.kv) s.kv = true;
         if (a.leadDateline !== null && (!s.hasBody || isDeck(s) || onlyCaptions(s))) {
