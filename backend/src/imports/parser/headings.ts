@@ -177,6 +177,23 @@ export function markHeadings(
     if (!isHead[k] || a?.t !== 'para' || next?.t !== 'para') continue;
     if (/^[，、；：。,;:]/.test(next.text.trim()) && (p[k] ?? 0) <= TITLE_PROBABILITY) isHead[k] = false;
   }
+  // decks under a headline, no blank line between, then a blank line and the report's lead (`暴雨突降 白昼如夜`
+  // / `昨日下午，我市遭遇今年以来最猛烈的短时降雨` / `今日白天，降雨将逐渐减弱或停止，气温下降明显` / blank /
+  // `本报讯 （记者 …）…`): clauses without a full stop, part of the headline
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    if (!isHead[k] || atoms[k]?.t !== 'para') continue;
+    let end = k + 1;
+    while (end < atoms.length && end - k <= DECK_LINES_MAX) {
+      const a = atoms[end];
+      if (a?.t !== 'para' || a.gapBefore || isHead[end] || !isDeckClause(a.text)) break;
+      end++;
+    }
+    const lead = atoms[end];
+    if (end > k + 1 && lead?.t === 'para' && lead.gapBefore && lead.leadDateline !== null) {
+      for (let n = k + 1; n < end; n++) isHead[n] = true;
+      k = end - 1;
+    }
+  }
   // a number cut by the column (`…指数（20` / `26）》报告…`) is body text wrapped, never a headline
   for (let k = 0; k + 1 < atoms.length; k++) {
     const a = atoms[k];
@@ -717,6 +734,24 @@ function isDashKicker(text: string): boolean {
   const head = t.slice(0, -2);
   return head.length >= 4 && !/[。！？；;!?]/.test(head) && !/[—–-]$/.test(head) && isBalanced(head);
 }
+
+/** Deck lines under a headline, at most. */
+const DECK_LINES_MAX = 3;
+
+/** A deck's clause: no sentence end, no bracket left open, a headline's length. */
+function isDeckClause(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length >= 4 &&
+    visibleLength(t) <= DECK_CLAUSE_MAX &&
+    !/[。！？；;!?]/.test(t) &&
+    !/[，,、：:]$/.test(t) &&
+    isBalanced(t)
+  );
+}
+
+/** The longest deck clause (a line of the widest headline). */
+const DECK_CLAUSE_MAX = 30;
 
 /** The longest kicker ending in a dash (a column's line, two at most). */
 const DASH_KICKER_MAX = 32;

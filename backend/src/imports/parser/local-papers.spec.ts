@@ -3278,4 +3278,28 @@ describe('local papers: set AK and AL layouts', () => {
     expect(p.clippings.map((c) => c.kind)).toEqual(['photo', 'article']);
     expect(p.clippings[1]?.title).toBe('春运首日发送旅客6.22万人次');
   });
+
+  it('deck clauses under a headline, then a blank line and the lead, belong to the headline', () => {
+    const p = parsePage(
+      [
+        '暴雨突降 白昼如夜',
+        '昨日下午，我市遭遇今年以来最猛烈的短时降雨',
+        '今日白天，降雨将逐渐减弱或停止，气温下降明显',
+        '',
+        '本报讯 （记者 刘大彬） 昨日16时40分前后，暴雨倾盆',
+        '而下，这是今年以来我市出现的最为猛烈的一场短时降雨。',
+      ].join('\n'),
+    );
+    expect(p.clippings).toHaveLength(1);
+    expect(p.clippings[0]?.title).toBe('暴雨突降 白昼如夜');
+    expect(squash(p.clippings[0]?.subtitle)).toBe(
+      '昨日下午，我市遭遇今年以来最猛烈的短时降雨今日白天，降雨将逐渐减弱或停止，气温下降明显',
+    );
+    expect(squash(p.clippings[0]?.body).startsWith('本报讯')).toBe(true);
+  });
+
+  it('one name between a role and 摄 is a credit whatever its family name (`记者 光辉 摄`)', () => {
+    expect(isBylineText('记者 光辉 摄')).toBe(true);
+    expect(isBylineText('光辉 摄')).toBe(false);
+  });
 });

@@ -265,7 +265,9 @@ export function isBylineText(raw: string): boolean {
   if (!roles && names.some((n) => n.length > 4)) return false;
   // Most of the names open with a family name (`、绘画、摄影、朗诵、歌曲` is a list of arts, not a credit).
   const han = names.filter((n) => /^[\u3400-\u9fff]{2,4}$/.test(n));
-  if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length) return false;
+  // (one name between a role and 摄 is a name whatever its family name: `记者 光辉 摄`)
+  const framed = roles !== null && photo && han.length === 1 && names.length === 1;
+  if (han.length > 0 && han.filter(startsWithSurname).length * 2 < han.length && !framed) return false;
   return true;
 }
 
