@@ -188,11 +188,26 @@ export function markHeadings(
       if (a?.t !== 'para' || a.gapBefore || isHead[end] || !isDeckClause(a.text)) break;
       end++;
     }
+    // (the lead, or the report's credit opening it after the blank line: `□记者 韩铁栓`)
     const lead = atoms[end];
-    if (end > k + 1 && lead?.t === 'para' && lead.gapBefore && lead.leadDateline !== null) {
+    const opens =
+      (lead?.t === 'para' && lead.gapBefore && lead.leadDateline !== null) ||
+      (lead?.t === 'signal' && lead.kind === 'byline' && lead.line > lastLine(atoms[end - 1] as Atom) + 1);
+    if (end > k + 1 && opens) {
       for (let n = k + 1; n < end; n++) isHead[n] = true;
       k = end - 1;
     }
+  }
+  // a clause alone between blank lines over the report's credit (`环境美了，秩序好了， 小区住着舒心了` / blank /
+  // `□记者 郑凤玲`), after a finished text: the report's headline, commas and all
+  for (let k = 1; k + 1 < atoms.length; k++) {
+    const a = atoms[k];
+    const next = atoms[k + 1];
+    const prev = atoms[k - 1];
+    if (isHead[k] || a?.t !== 'para' || !a.gapBefore || !isDeckClause(a.text)) continue;
+    if (next?.t !== 'signal' || next.kind !== 'byline' || next.line <= a.line + 1) continue;
+    if (prev?.t === 'para' && !endsSentence(prev.text) && !/[）)]$/.test(prev.text.trim())) continue;
+    isHead[k] = true;
   }
   // a number cut by the column (`…指数（20` / `26）》报告…`) is body text wrapped, never a headline
   for (let k = 0; k + 1 < atoms.length; k++) {
@@ -744,14 +759,15 @@ function isDeckClause(text: string): boolean {
   return (
     t.length >= 4 &&
     visibleLength(t) <= DECK_CLAUSE_MAX &&
-    !/[。！？；;!?]/.test(t) &&
+    !/[。！？!?]/.test(t) &&
+    !/[；;]$/.test(t) &&
     !/[，,、：:]$/.test(t) &&
     isBalanced(t)
   );
 }
 
-/** The longest deck clause (a line of the widest headline). */
-const DECK_CLAUSE_MAX = 30;
+/** The longest deck clause (a line of the widest headline, across the page). */
+const DECK_CLAUSE_MAX = 60;
 
 /** The longest kicker ending in a dash (a column's line, two at most). */
 const DASH_KICKER_MAX = 32;

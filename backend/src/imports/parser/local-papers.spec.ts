@@ -3302,4 +3302,33 @@ describe('local papers: set AK and AL layouts', () => {
     expect(isBylineText('记者 光辉 摄')).toBe(true);
     expect(isBylineText('光辉 摄')).toBe(false);
   });
+
+  it('a deck over the report’s credit, a clause alone over it, and a reader’s tip note closing the item above', () => {
+    const p = parsePage(
+      [
+        '初一到十六 庙会热洛城',
+        '地点在遗址植物园，设8个活动专区；15场传统戏和75场儿童木偶剧共同演绎“老少乐”',
+        '',
+        '□记者 韩大栓',
+        '逛庙会、尝小吃、赏绝活、看歌舞。一年一度的春节',
+        '文化庙会，现在成了许多市民在春节期间的一项集体',
+        '观光活动。',
+        '',
+        '（王女士获线索奖80元券）',
+        '',
+        '环境美了，秩序好了， 小区住着舒心了',
+        '',
+        '□记者 郑大玲 实习生 杨小琴',
+        '提起湖北路办事处，联盟社区35号院的居民都竖起了',
+        '大拇指。居民的一致称赞，是有原因的。',
+      ].join('\n'),
+    );
+    expect(p.clippings.map((c) => c.title)).toEqual([
+      '初一到十六 庙会热洛城',
+      '环境美了，秩序好了， 小区住着舒心了',
+    ]);
+    expect(squash(p.clippings[0]?.subtitle).startsWith('地点在遗址植物园')).toBe(true);
+    expect(squash(p.clippings[0]?.body).endsWith('（王女士获线索奖80元券）')).toBe(true);
+    expect(p.clippings.map((c) => squash(c.byline))).toEqual(['记者韩大栓', '记者郑大玲实习生杨小琴']);
+  });
 });

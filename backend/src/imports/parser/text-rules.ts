@@ -1019,8 +1019,11 @@ export const BULLET_START = new Set(['■', '●', '▲', '◆', '□', '◎', '
 const NOTE_OPENING_RE =
   /^(?:作者|据|综合|摘编自|摘自|来源|原载|转自|本文|文中|注|编者|译者|(?:本报|人民日报|新华社)?(?:记者|通讯员))/;
 const NOTE_CLOSING_RE = /(?:参与采写|参与采访|采访整理|整理|报道|供稿|电|摘编)$/;
-/** A metro paper's thanks for a reader's tip under the story it gave: `（孔先生报料奖60元）`, `（爆料人：王女士）`. */
-const READER_TIP_RE = /(?:报料|爆料)/;
+/**
+ * A metro paper's thanks for a reader's tip under the story it gave: `（孔先生报料奖60元）`, `（爆料人：王女士）`,
+ * `（王女士获线索奖80元券）`.
+ */
+const READER_TIP_RE = /(?:报料|爆料|线索奖|线索费)/;
 
 /**
  * A source or cross-reference line printed under an item, unbracketed: `据央视`, `据新华社`, `据新闻联播`,
