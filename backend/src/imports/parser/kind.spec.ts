@@ -9,6 +9,11 @@ describe('classifyKind', () => {
     ).toBe('photo');
   });
 
+  it('article: advertising words in a credited report’s text are its subject, not an ad', () => {
+    expect(classifyKind({ ...base, body: '17日，一场食盐抢购风刮到我市。', byline: '陈曦' })).toBe('article');
+    expect(classifyKind({ ...base, body: '新品上市，限时优惠，欢迎来电。' })).toBe('ad');
+  });
+
   it('article: a long text even with a photo credit', () => {
     expect(classifyKind({ ...base, body: '会议指出，'.repeat(120), byline: '本报记者 张三 摄' })).toBe(
       'article',

@@ -32,7 +32,12 @@ export function classifyKind(input: KindInput): ClippingKind {
   const head = `${input.kicker ?? ''}${input.title ?? ''}`;
   if ((input.title !== null && isNoticeTitle(input.title)) || NOTICE_CLOSING_RE.test(input.body))
     return 'notice';
-  if (input.keyValue || hasAdWords(head) || (bodyLength < 600 && hasAdWords(withoutSpaces(input.body))))
+  // (advertising words in the text of a credited report are its subject: `一场食盐抢购风刮到我市` by `□陈曦`)
+  if (
+    input.keyValue ||
+    hasAdWords(head) ||
+    (bodyLength < 600 && input.byline === null && hasAdWords(withoutSpaces(input.body)))
+  )
     return 'ad';
   // (an article whose only credit is its picture's, the caption printed inside it, stays an article)
   const photoCredit = input.byline !== null && isPhotoByline(input.byline) && !input.captionInside;
