@@ -187,6 +187,8 @@ interface Mention {
   selfRef?: boolean;
   /** A word for the unit's organs or officials (`市委`, `市领导`, `市…局`), not its people or area (`市民`, `市区`). */
   organ?: boolean;
+  /** The paper's pronoun for its unit (`我市`, `全市`, `本县`): counted as naming it, but no name in the text. */
+  pronoun?: boolean;
 }
 
 /** Full names that are also generic words; they are treated like short names (jieba + support). */
@@ -1024,6 +1026,7 @@ export class RegionMatcher {
         dateline: false,
         selfRef: !pronoun,
         organ: !pronoun && !SELF_PEOPLE_OR_AREA.test(m[0]),
+        pronoun,
       });
     }
     const province = this.regions.get(home.ancestors[0] ?? home.entry.code)?.entry;
@@ -1133,6 +1136,8 @@ export class RegionMatcher {
     const count = new Map<string, number>();
     const evidence = new Map<string, string[]>();
     const titled = new Set<string>();
+    /** Units the text names by name, not as a qualifier, an organ's holder or the paper's own pronoun. */
+    const named = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (m.dateline) continue;
@@ -1145,6 +1150,7 @@ export class RegionMatcher {
         (m.inTitle ? TITLE_WEIGHT : 1) * (m.selfRef ? SELF_REFERENCE_WEIGHT : organ ? ORGAN_WEIGHT : 1);
       const map = organ ? organRefs : m.selfRef ? selfRefs : own;
       map.set(m.code, (map.get(m.code) ?? 0) + weight);
+      if (map === own && m.pronoun !== true) named.add(m.code);
       count.set(m.code, (count.get(m.code) ?? 0) + 1);
       if (m.inTitle) titled.add(m.code);
       const ev = evidence.get(m.code) ?? [];
@@ -1180,12 +1186,11 @@ export class RegionMatcher {
     const focused = this.focus(null, tally);
     // A prefecture or county the text names itself above a place it is about is about too:
     // `在横山区响水镇…为榆林大地增添…` is 横山区 and 榆林市. Not a province (framing, `陕西省`), not the paper's
-    // words for its city (`市委`, `我市`: `own` holds names only, and the name must be in the text).
+    // words for its city (`市委`, `我市`).
     for (const code of [...focused]) {
       for (const a of this.regions.get(code)?.ancestors ?? []) {
-        const info = this.regions.get(a);
-        if (!info || info.entry.level === 'province' || focused.includes(a)) continue;
-        if ((own.get(a) ?? 0) >= 1 && text.includes(info.short)) focused.push(a);
+        if (named.has(a) && this.regions.get(a)?.entry.level !== 'province' && !focused.includes(a))
+          focused.push(a);
       }
     }
     for (const code of focused) {
