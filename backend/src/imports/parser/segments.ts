@@ -130,7 +130,8 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
   // sentence is the headlined item's caption, and a text after it (three lines or more; not another lone
   // caption) is that item's too
   const underHeading = (s: Seg): boolean => {
-    const at = seq.findIndex((x) => x.k === 'seg' && x.seg === s);
+    let at = seq.length - 1;
+    while (at >= 0 && !(seq[at]?.k === 'seg' && (seq[at] as { seg: Seg }).seg === s)) at--;
     return at > 0 && seq[at - 1]?.k === 'heading';
   };
   const nextMeaningful = (k: number): Atom | undefined => {
@@ -268,7 +269,7 @@ export function segment(atoms: Atom[], unassigned: SkipAtom[], splitLines?: Set<
                           (s.hasBody &&
                             a.gapBefore &&
                             lastParaEndsSentence(s) &&
-                            !(underHeading(s) && isLoneCaptionLine(s)) &&
+                            !(isLoneCaptionLine(s) && underHeading(s)) &&
                             isStandaloneCaption(atoms, k, creditedText(s))) ||
                           // after a picture's uncredited story, told by its last sentence (`…。图为…赏花。`), a
                           // blank line ends it
@@ -465,17 +466,13 @@ function splitPhotoGroups(seq: SeqItem[]): SeqItem[] {
       out.push(it);
       continue;
     }
-    const credit = seg.endSignals
-      .filter((x) => x.kind === 'byline')
-      .map((x) => x.value)
-      .join(' ');
     groups.forEach((g, n) => {
       const s = newSeg('photo', n === 0 ? seg.openCause : 'structure');
       for (const l of g) l.caption = true;
       s.items = g;
       s.hasBody = true;
+      // (the credit's line stays with the last picture; shareGroupCredits names it on the others)
       if (n === groups.length - 1) s.endSignals = seg.endSignals;
-      else s.sharedCredit = credit;
       out.push({ k: 'seg', seg: s });
     });
   }

@@ -506,7 +506,7 @@ export function runOnCreditCut(
 /** A photo's credit alone on its line: `颜永莉供图`, `本报记者 王鹏 摄`. */
 function isPhotoCreditLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_CREDIT_LINE_CHARS && /(?:供图|摄影?)$/.test(t) && isBylineText(t);
+  return t.length <= MAX_CREDIT_LINE_CHARS && isPhotoByline(t) && isBylineText(t);
 }
 
 /** A caption, two spaces or more, and the start of its picture's source (`…养殖车间  奉节`). */
