@@ -13,6 +13,7 @@ import {
 } from '../clipping-filter';
 import { CLIPPING_SORT_COLUMNS, type SortKey } from '../clipping-sort';
 import { ClippingCounts } from './clipping-counts';
+import { closedDateRange, daysBetween } from './day-range';
 import { tallyCountFor } from './tally-count';
 
 /**
@@ -21,6 +22,12 @@ import { tallyCountFor } from './tally-count';
  * many rows; above it, the walk reads about `(offset + pageSize) × clippings / matches` index entries.
  */
 export const WALK_ORDER_FROM = 1_000;
+
+/**
+ * SQLite: an issue-date range of at most this many days, sorted in another order, may be read day by
+ * day (see byDay): one statement of that many parts.
+ */
+export const BY_DAY_MAX_DAYS = 92;
 
 /** Whether the filter bounds the issue date (`from`/`to`). */
 export function hasIssueDateRange(filter: ClippingFilter): boolean {
@@ -129,19 +136,63 @@ export class ClippingListRepository {
     const totals = cappedTotal(await this.countUpTo(filter, countUpTo), countUpTo);
     if (totals.total === 0) return { rows: [], ...totals };
     let statement = plain;
-    // Except an issue-date range counted in full: its matches cluster in every other order an archive
-    // has (filing and editing follow the issues; in the bench's corpus the titles do too), so the walk
-    // crosses every clipping of the other dates before reaching the page — at 100,000 clippings a
-    // 31-day range by last edit walked 30–114 ms where sorting its ~4,200 matches takes about 5 ms
-    // (~1 ms per 1,000 matches, bounded by the count's limit).
-    if (
-      totals.total >= WALK_ORDER_FROM &&
-      !(totals.totalExact && hasIssueDateRange(filter)) &&
-      (await this.sortsAll(plain))
-    ) {
-      statement = page(true, await this.probesLinks(filter, totals, window));
+    if (totals.total >= WALK_ORDER_FROM && (await this.sortsAll(plain))) {
+      const byDay = await this.byDay(filter, sort, window, totals);
+      if (byDay) statement = byDay;
+      // Not for an issue-date range counted in full: its matches cluster in every other order an
+      // archive has (filing and editing follow the issues; in the bench's corpus the titles do too), so
+      // the walk crosses every clipping of the other dates before reaching the page — at 100,000
+      // clippings a 31-day range by last edit walked 30–114 ms where sorting its ~4,200 matches takes
+      // about 5 ms (~1 ms per 1,000 matches, bounded by the count's limit).
+      else if (!(totals.totalExact && hasIssueDateRange(filter)))
+        statement = page(true, await this.probesLinks(filter, totals, window));
     }
     return { rows: await load(statement), ...totals };
+  }
+
+  /**
+   * An issue-date range of at most {@link BY_DAY_MAX_DAYS} days in an order the range's index does not
+   * give (by title, last edit, filing time), read day by day: each day's first `offset + pageSize`
+   * clippings in the order, from an index led by the issue date (`issue_date = ?`, then the order's
+   * column), all days in one statement (`UNION ALL`), and the page taken from those. The work is
+   * bounded by days × (offset + pageSize) index entries whatever the archive holds, where sorting reads
+   * every match of the range (tens of thousands at a million clippings) and the walk of the order's
+   * index crosses the clippings of every other date (docs/benchmarks.md, "A month by title at a
+   * million"). Null when it does not apply: an open range or a longer one, a tag, region or
+   * "without" filter beside it (each day would check its links again), no index giving a day's
+   * order, or a range counted in full whose matches are fewer than twice what the days would read.
+   */
+  private async byDay(
+    filter: ClippingFilter,
+    sort: SortKey[],
+    window: { offset: number; pageSize: number },
+    totals: CappedTotal,
+  ): Promise<PageStatement | null> {
+    const range = closedDateRange(filter);
+    if (!range) return null;
+    const days = daysBetween(range.from, range.to, BY_DAY_MAX_DAYS);
+    if (!days) return null;
+    const perDay = window.offset + window.pageSize;
+    if (totals.totalExact && days.length * perDay * 2 >= totals.total) return null;
+    const order = this.orderBy(sort);
+    const keys = sort.map((key, i) => `${CLIPPING_SORT_COLUMNS[key.field]} AS s${i}`).join(', ');
+    const outerOrder = sort.map((key, i) => `s${i} ${key.direction}`).join(', ');
+    // The rest of the filter as SQLite would use it (a publication's index may give the day's order:
+    // `publication_id, issue_date, updated_at`), else checked on an index led by the day alone.
+    for (const walk of [false, true]) {
+      const rest = filterWhere(range.rest, this.dataSource, walk);
+      const also = rest.sql === '' ? '' : ` AND ${rest.sql.replace(/^ WHERE /, '')}`;
+      const day = `SELECT c.id AS id, ${keys} FROM clipping c WHERE c.issue_date = ?${also} ORDER BY ${order} LIMIT ?`;
+      if (await this.sortsAll({ sql: day, params: [range.from, ...rest.params, perDay] })) continue;
+      return {
+        sql:
+          `SELECT id FROM (${days.map(() => `SELECT * FROM (${day})`).join(' UNION ALL ')}) ` +
+          `ORDER BY ${outerOrder} LIMIT ? OFFSET ?`,
+        params: [...days.flatMap((d) => [d, ...rest.params, perDay]), window.pageSize, window.offset],
+        order,
+      };
+    }
+    return null;
   }
 
   /**
