@@ -60,7 +60,10 @@ function fts5Atom(atom: SearchAtom, mark = ''): string | null {
   if ('prefix' in terms) return `"${mark === '' ? CHAR_MARK : HEAD_CHAR_MARK}${terms.prefix}"`;
   const phrase = `"${terms.phrase.map((t) => `${mark}${t}`).join(' ')}"`;
   const number = numberCondition(atom.text);
-  return number === null ? phrase : `(${phrase} AND ${number})`;
+  // The number first: FTS5 advances an AND's first child to its next match before the others, so the
+  // rare number term then sets the key the phrase's common pairs skip to, instead of the phrase being
+  // checked at every document holding all its pairs (docs/search.md, "Numbers first").
+  return number === null ? phrase : `(${number} AND ${phrase})`;
 }
 
 function fts5Any(atoms: SearchAtom[], mark = ''): string | null {
