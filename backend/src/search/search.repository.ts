@@ -65,6 +65,8 @@ export interface CompiledQuery {
   fts5: string;
   /** SQLite: FTS5 MATCH of "a positive term in the headline", or null without positive terms. */
   fts5Head: string | null;
+  /** SQLite: FTS5 MATCH of number terms every match holds, or null (compile.ts, `toFts5Numbers`). */
+  fts5Numbers: string | null;
   /** PostgreSQL: the GIN pre-filter, or null without positive terms. */
   tsquery: string | null;
   /** PostgreSQL: the normalised atoms, each group one OR list, confirmed on the stored text. */
@@ -490,6 +492,17 @@ export class SearchRepository {
        WHERE c.id IN (SELECT f.rowid & ${MASK} FROM clipping_search_fts f WHERE f.clipping_search_fts MATCH ?${keys.sql})
        ${filter ? `AND (${filter.sql})` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [match, ...keys.params, ...(filter?.params ?? []), window.pageSize, window.offset],
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** Those of these clippings that pass `filter`, all of them, in `order` (ids not in `clipping` drop out). */
+  async filterIds(ids: readonly number[], filter: SqlFilter | undefined, order: string): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const list = idList(this.dataSource, ids);
+    const rows = await this.rows<{ id: number }>(
+      `SELECT c.id FROM clipping c WHERE c.id IN ${list.sql}${filter ? ` AND (${filter.sql})` : ''} ORDER BY ${order}`,
+      [list.param, ...(filter?.params ?? [])],
     );
     return rows.map((r) => Number(r.id));
   }

@@ -1,8 +1,9 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner';
-import { toFts5, toFts5HeadHit, toTsquery } from './core/compile';
+import { toFts5, toFts5HeadHit, toFts5Numbers, toTsquery } from './core/compile';
 import { highlightAll, hitRanges, snippet } from './core/highlight';
+import { naiveHeadHit, naiveMatches, normalizeDocument } from './core/naive-match';
 import { parseSearchQuery, positiveAtoms, type SearchQuery } from './core/query';
 import type { SearchDocument } from './core/search-document';
 import { ID_BITS, keyDay } from './search-key';
@@ -67,6 +68,8 @@ export interface SearchSnippet {
 }
 
 /** Relevance's tie-break: the list's default order. */
+const BY_ID: readonly SearchOrderKey[] = [{ column: 'c.id', direction: 'ASC' }];
+
 const RELEVANCE_ORDER: readonly SearchOrderKey[] = [
   { column: 'c.issue_date', direction: 'DESC' },
   { column: 'c.page_sort', direction: 'ASC' },
@@ -86,6 +89,13 @@ export const FACETS_EXACT_UP_TO = 1_000;
  * reads a few dozen.
  */
 export const COUNT_UP_TO = 1_000;
+
+/**
+ * A query whose every match holds one of its numbers' terms (compile.ts, `toFts5Numbers`) and whose
+ * numbers have at most this many documents is answered from those documents (SQLite; see
+ * {@link SearchService.fewMatches}).
+ */
+export const FEW_CANDIDATES = 200;
 
 /** Clippings per reindex transaction. */
 const REINDEX_BATCH = 500;
@@ -140,6 +150,7 @@ export class SearchService {
     return {
       fts5: toFts5(query, filter?.publicationId),
       fts5Head: toFts5HeadHit(query),
+      fts5Numbers: toFts5Numbers(query, filter?.publicationId),
       tsquery: toTsquery(query),
       groups: query.groups.map((g) => g.map((a) => a.text)),
       exclusions: query.exclusions.map((a) => a.text),
@@ -162,7 +173,8 @@ export class SearchService {
 
   /** One page of the clippings matching `q` and the filter, in the requested order. */
   async search(request: SearchRequest): Promise<SearchResult> {
-    const query = this.compile(parseSearchQuery(request.q), request.filter);
+    const parsed = parseSearchQuery(request.q);
+    const query = this.compile(parsed, request.filter);
     const byRank = request.sort === 'relevance';
     const order = request.sort === 'relevance' ? RELEVANCE_ORDER : request.sort;
     const window = {
@@ -179,6 +191,19 @@ export class SearchService {
         ...this.total(counted, upTo),
         ids: rows.map((r) => r.id),
         ranks: rows.map((r) => (byRank ? r.rank : 0)),
+      };
+    }
+    const few = await this.fewMatches(parsed, query, request.filter, order);
+    if (few) {
+      const ranked = byRank
+        ? [...few.ids.filter((id) => few.head.has(id)), ...few.ids.filter((id) => !few.head.has(id))]
+        : few.ids;
+      const ids = ranked.slice(window.offset, window.offset + window.pageSize);
+      const counted = Number.isFinite(upTo) ? Math.min(ranked.length, Math.floor(upTo) + 1) : ranked.length;
+      return {
+        ...this.total(counted, upTo),
+        ids,
+        ranks: ids.map((id) => (byRank && few.head.has(id) ? 1 : 0)),
       };
     }
     const counting = this.repository.countSqlite(query.fts5, request.filter, upTo);
@@ -223,8 +248,43 @@ export class SearchService {
   }
 
   /** Every id matching `q` and the filter, in id order (bulk edit's "all matching"); in `manager`'s transaction when given. */
-  matchingIds(q: string, filter?: SqlFilter, manager?: EntityManager): Promise<number[]> {
-    return this.repository.matchingIds(this.compile(parseSearchQuery(q), filter), filter, manager);
+  async matchingIds(q: string, filter?: SqlFilter, manager?: EntityManager): Promise<number[]> {
+    const parsed = parseSearchQuery(q);
+    const query = this.compile(parsed, filter);
+    // Inside a transaction, everything is read in it: the candidates' documents would not be.
+    const few = manager ? null : await this.fewMatches(parsed, query, filter, BY_ID);
+    return few ? few.ids : this.repository.matchingIds(query, filter, manager);
+  }
+
+  /**
+   * SQLite: every match of a query whose every match holds one of a few number terms (`第4321号稿件`, a
+   * manuscript or document number), in `order`, with those in the headline, or null when the query has
+   * no such term or its numbers have more than {@link FEW_CANDIDATES} documents. The numbers' documents
+   * are read and each is checked against the reference definition of a match (naive-match.ts), which
+   * the index is built to agree with; the filter and the order are then SQL over those few. FTS5 instead
+   * checks the phrase's pairs, each common (the digits' pairs are in a tenth of an archive that
+   * numbers its items), skipping through their doclists entry by entry to the number's keys: at a
+   * million clippings 2–11 ms a statement, ten times the time at 100,000 (docs/benchmarks.md,
+   * "Numbers read from their few clippings").
+   */
+  private async fewMatches(
+    parsed: SearchQuery,
+    query: CompiledQuery,
+    filter: SqlFilter | undefined,
+    order: readonly SearchOrderKey[],
+  ): Promise<{ ids: number[]; head: Set<number> } | null> {
+    if (this.repository.postgres || query.fts5Numbers === null) return null;
+    const keys = await this.repository.walkKeys(query.fts5Numbers, undefined, 'DESC', FEW_CANDIDATES + 1);
+    if (keys.length > FEW_CANDIDATES) return null;
+    const matched: number[] = [];
+    const head = new Set<number>();
+    for (const doc of await this.repository.documents(keys.map((k) => k % ID_BITS))) {
+      const normalized = normalizeDocument(doc);
+      if (!naiveMatches(parsed, normalized)) continue;
+      matched.push(doc.id);
+      if (naiveHeadHit(parsed, normalized)) head.add(doc.id);
+    }
+    return { ids: await this.repository.filterIds(matched, filter, this.orderSql(order)), head };
   }
 
   private total(counted: number, upTo: number): { total: number; totalExact: boolean } {
@@ -273,8 +333,12 @@ export class SearchService {
    * limit) is also the count.
    */
   async facets(request: { q: string; filter?: SqlFilter; exactUpTo?: number }): Promise<SearchFacets> {
-    const query = this.compile(parseSearchQuery(request.q), request.filter);
+    const parsed = parseSearchQuery(request.q);
+    const query = this.compile(parsed, request.filter);
     const limit = Math.max(1, Math.floor(request.exactUpTo ?? FACETS_EXACT_UP_TO));
+    // The few matches of a number (all of them: at most FEW_CANDIDATES, counted exactly) when under the limit.
+    const found = await this.fewMatches(parsed, query, request.filter, BY_ID);
+    const few = found && found.ids.length <= limit ? found : null;
     let total: number;
     let rows: FacetRow[];
     if (this.repository.postgres) {
@@ -283,6 +347,9 @@ export class SearchService {
         total === 0
           ? []
           : await this.repository.facetsPostgres(query, request.filter, total > limit ? limit : undefined);
+    } else if (few) {
+      total = few.ids.length;
+      rows = total === 0 ? [] : await this.repository.facetsOfIds(few.ids);
     } else {
       // One walk of the keys, newest first, one past the limit: it counts and names what is counted.
       const keys = await this.repository.walkKeys(

@@ -1,4 +1,4 @@
-import { numberCondition, toFts5, toFts5HeadHit, toTsquery } from './compile';
+import { numberCondition, toFts5, toFts5HeadHit, toFts5Numbers, toTsquery } from './compile';
 import {
   atomTerms,
   charCode,
@@ -86,6 +86,18 @@ describe('compiling a query', () => {
     // The rare number term first, so that it leads FTS5's AND (the phrase's pairs skip to its keys).
     expect(toFts5(parseSearchQuery('第4321号'))).toMatch(/^\("n4321" AND "[0-9a-f ]+"\)$/);
     expect(toFts5HeadHit(parseSearchQuery('稿件4321'))).toMatch(/^\("n4321" \* AND "h[0-9a-fh ]+"\)$/);
+  });
+
+  it('asks only the numbers every match holds, when each atom of a group has one', () => {
+    expect(toFts5Numbers(parseSearchQuery('第4321号稿件'))).toBe('"n4321"');
+    expect(toFts5Numbers(parseSearchQuery('第4321号稿件'), 3)).toBe('("n4321") AND ("p3")');
+    // A second group without a number only narrows the candidates when checked; an exclusion never.
+    expect(toFts5Numbers(parseSearchQuery('稿件4321 梁山 -第12号'))).toBe('"n4321" *');
+    expect(toFts5Numbers(parseSearchQuery('第12号 OR 稿件4321'))).toBe('("n12") OR ("n4321" *)');
+    // A group with an atom that has no number: every match need not hold one.
+    expect(toFts5Numbers(parseSearchQuery('第12号 OR 梁山'))).toBeNull();
+    expect(toFts5Numbers(parseSearchQuery('4321号 梁山'))).toBeNull();
+    expect(toFts5Numbers(parseSearchQuery('县'))).toBeNull();
   });
 
   it('writes a tsquery of every pair of each atom (a filter the SQL then confirms)', () => {

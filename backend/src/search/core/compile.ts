@@ -85,6 +85,26 @@ export function toFts5(query: SearchQuery, publicationId?: number): string {
 }
 
 /**
+ * An FTS5 expression of number terms only that every match of the query satisfies, or null when there
+ * is none: the AND of the positive groups each of whose atoms holds a number ({@link numberCondition}),
+ * each group the OR of its atoms' number terms, with the publication's term. A number in an editor's
+ * query is usually rare (a manuscript or document number): its term's few documents are the candidates
+ * that SearchService checks against the reference definition, instead of FTS5 checking the phrase's
+ * common pairs across the archive.
+ */
+export function toFts5Numbers(query: SearchQuery, publicationId?: number): string | null {
+  const groups: string[] = [];
+  for (const group of query.groups) {
+    const numbers = group.map((a) => (atomTerms(a.text) ? numberCondition(a.text) : null));
+    if (numbers.length > 0 && numbers.every((n): n is string => n !== null))
+      groups.push(balanced(numbers, 'OR'));
+  }
+  if (groups.length === 0) return null;
+  if (publicationId !== undefined) groups.push(`"${publicationTerm(publicationId)}"`);
+  return balanced(groups, 'AND');
+}
+
+/**
  * FTS5 expression matching documents with a positive atom in a headline field, or null when there is
  * none: the atoms over the headline's marked terms (index-terms.ts, {@link HEAD_HIT_MARK}).
  */
