@@ -388,10 +388,16 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       return found;
     };
     const fts: string[] = [];
+    /** The statements that read the candidates by id with the filter. */
+    const byIds: Array<{ sql: string; params: unknown[] }> = [];
     const original = read.all.bind(read);
     const spy = jest.spyOn(read, 'all').mockImplementation(((sql: string, params: readonly unknown[], m) => {
       if (sql.includes('clipping_search_fts MATCH'))
         fts.push(...params.filter((p): p is string => typeof p === 'string'));
+      if (
+        /^SELECT c\.id FROM clipping c( NOT INDEXED)? WHERE c\.id IN \(SELECT value FROM json_each/.test(sql)
+      )
+        byIds.push({ sql, params: [...params] });
       return original(sql, params, m);
     }) as typeof read.all);
     const numberTerms = /^[()"n0-9p *ANDOR]+$/;
@@ -442,6 +448,14 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
         expect([capped.total, capped.totalExact]).toEqual([1, false]);
         const within = await search.search({ q, filter, sort: BY_ID, page: ALL, countUpTo: Infinity });
         expect({ q, ids: within.ids }).toEqual({ q, ids: naive(q, keep) });
+        const withinDated = await search.search({ q, filter, sort: DATE_ORDER, page: ALL });
+        expect({ q, ids: withinDated.ids }).toEqual({
+          q,
+          ids: matches
+            .filter(keep)
+            .sort(byListDate)
+            .map((c) => c.id),
+        });
         expect(await search.matchingIds(q, filter)).toEqual(naive(q, keep));
         expect(await search.matchingIds(q)).toEqual(expected);
         const facets = await search.facets({ q, exactUpTo: Infinity });
@@ -458,6 +472,16 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
       }
     } finally {
       spy.mockRestore();
+    }
+    // SQLite: the candidates within a publication are read by their ids, not by the publication's index.
+    if (!ON_POSTGRES) {
+      expect(byIds.length).toBeGreaterThan(0);
+      for (const s of byIds) {
+        const plan = await read.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${s.sql}`, s.params);
+        expect(plan.map((r) => r.detail).join(' | ')).toMatch(
+          /^SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/,
+        );
+      }
     }
   });
 

@@ -496,12 +496,18 @@ export class SearchRepository {
     return rows.map((r) => Number(r.id));
   }
 
-  /** Those of these clippings that pass `filter`, all of them, in `order` (ids not in `clipping` drop out). */
+  /**
+   * Those of these clippings that pass `filter`, all of them, in `order` (ids not in `clipping` drop
+   * out). On SQLite the few rows are read by their ids (`NOT INDEXED` leaves the primary key): without
+   * it SQLite answered a publication's filter from the publication's index, every clipping of it checked
+   * against the list (13 ms at a million clippings, for a handful of ids).
+   */
   async filterIds(ids: readonly number[], filter: SqlFilter | undefined, order: string): Promise<number[]> {
     if (ids.length === 0) return [];
     const list = idList(this.dataSource, ids);
+    const byId = this.postgres ? '' : ' NOT INDEXED';
     const rows = await this.rows<{ id: number }>(
-      `SELECT c.id FROM clipping c WHERE c.id IN ${list.sql}${filter ? ` AND (${filter.sql})` : ''} ORDER BY ${order}`,
+      `SELECT c.id FROM clipping c${byId} WHERE c.id IN ${list.sql}${filter ? ` AND (${filter.sql})` : ''} ORDER BY ${order}`,
       [list.param, ...(filter?.params ?? [])],
     );
     return rows.map((r) => Number(r.id));
