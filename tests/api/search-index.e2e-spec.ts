@@ -477,8 +477,8 @@ describe(`search index on ${ON_POSTGRES ? 'PostgreSQL' : 'SQLite'} (10,000 clipp
     if (!ON_POSTGRES) {
       expect(byIds.length).toBeGreaterThan(0);
       for (const s of byIds) {
-        // On the test's own connection: asked through the read pool 83 times in a row, these plans left
-        // the pool reading a snapshot from before the next tests' writes (not reproduced alone; open).
+        // Asked on the test's own connection (the read pool's EXPLAIN once froze its snapshot: see
+        // sqlite-read-pool.ts; fixed, and its spec checks it).
         const plan = (await ds.query(`EXPLAIN QUERY PLAN ${s.sql}`, s.params)) as { detail: string }[];
         expect(plan.map((r) => r.detail).join(' | ')).toMatch(
           /^SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/,

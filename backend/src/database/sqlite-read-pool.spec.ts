@@ -49,6 +49,27 @@ describe('SQLite read pool', () => {
     }
   });
 
+  it('sees later writes after asking a query plan (an EXPLAIN leaves no snapshot behind)', async () => {
+    const pool = await SqliteReadPool.open(path, 1);
+    try {
+      const count = async (): Promise<number> =>
+        Number((await pool.all<{ n: number }>('SELECT COUNT(*) AS n FROM t', []))[0]?.n);
+      expect(await count()).toBe(2);
+      for (let i = 0; i < 2; i += 1)
+        expect(
+          (await pool.all<{ detail: string }>('EXPLAIN QUERY PLAN SELECT id FROM t WHERE v = ?', ['梁山县']))
+            .length,
+        ).toBeGreaterThan(0);
+      expect(await count()).toBe(2);
+      await ds.query("INSERT INTO t (v) VALUES ('鱼台县')");
+      expect(await count()).toBe(3);
+      await ds.query("INSERT INTO t (v) VALUES ('金乡县')");
+      expect(await count()).toBe(4);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('maps the file on every connection (reads without a copy per page)', async () => {
     const pool = await SqliteReadPool.open(path, 2);
     try {

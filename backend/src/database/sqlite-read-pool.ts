@@ -78,6 +78,20 @@ function readerThread(): void {
         }
       });
     };
+    // A query plan (`EXPLAIN …`) is prepared, run and finalised each time, never kept: SQLite ends an
+    // EXPLAIN statement's run only when it is reset, and until then counts it as active, so the next
+    // statement's read transaction on that connection never ended — every read after it saw the
+    // database as it was then (a list page that asked its plan stopped seeing new filings).
+    if (/^\s*EXPLAIN\b/i.test(job.sql)) {
+      reader.db.all(job.sql, job.params, (error: Error | null, rows: unknown[]) => {
+        if (error) fail(error);
+        else {
+          port.postMessage({ type: 'rows', id: job.id, rows } satisfies Reply);
+          next(reader);
+        }
+      });
+      return;
+    }
     const kept = reader.statements.get(job.sql);
     if (kept) {
       // Most recently used last, so that the first entry is the one to evict.

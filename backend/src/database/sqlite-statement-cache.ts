@@ -22,7 +22,9 @@ const installed = new WeakSet<object>();
 
 /** SQL whose statement may be kept: one statement that runs to its end (no `RETURNING` row left pending). */
 function cacheable(sql: unknown): sql is string {
-  return typeof sql === 'string' && !/returning/i.test(sql);
+  // Not a query plan: a kept EXPLAIN statement counts as active until it is reset, so the connection's
+  // read transaction would not end after it (see sqlite-read-pool.ts).
+  return typeof sql === 'string' && !/returning/i.test(sql) && !/^\s*EXPLAIN\b/i.test(sql);
 }
 
 /**
