@@ -69,27 +69,22 @@ function readerThread(): void {
       port.postMessage({ type: 'failed', id: job.id, error: shape(error) } satisfies Reply);
       next(reader);
     };
+    const answer = (error: Error | null, rows: unknown[]): void => {
+      if (error) fail(error);
+      else {
+        port.postMessage({ type: 'rows', id: job.id, rows } satisfies Reply);
+        next(reader);
+      }
+    };
     const run = (statement: import('sqlite3').Statement): void => {
-      statement.all(job.params, (error: Error | null, rows: unknown[]) => {
-        if (error) fail(error);
-        else {
-          port.postMessage({ type: 'rows', id: job.id, rows } satisfies Reply);
-          next(reader);
-        }
-      });
+      statement.all(job.params, answer);
     };
     // A query plan (`EXPLAIN …`) is prepared, run and finalised each time, never kept: SQLite ends an
     // EXPLAIN statement's run only when it is reset, and until then counts it as active, so the next
     // statement's read transaction on that connection never ended — every read after it saw the
     // database as it was then (a list page that asked its plan stopped seeing new filings).
     if (/^\s*EXPLAIN\b/i.test(job.sql)) {
-      reader.db.all(job.sql, job.params, (error: Error | null, rows: unknown[]) => {
-        if (error) fail(error);
-        else {
-          port.postMessage({ type: 'rows', id: job.id, rows } satisfies Reply);
-          next(reader);
-        }
-      });
+      reader.db.all(job.sql, job.params, answer);
       return;
     }
     const kept = reader.statements.get(job.sql);

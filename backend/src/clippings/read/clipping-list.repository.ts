@@ -137,7 +137,7 @@ export class ClippingListRepository {
     if (totals.total === 0) return { rows: [], ...totals };
     let statement = plain;
     if (totals.total >= WALK_ORDER_FROM && (await this.sortsAll(plain))) {
-      const byDay = await this.byDay(filter, sort, window, totals);
+      const byDay = await this.byDay(filter, sort, order, window, totals);
       if (byDay) statement = byDay;
       // Not for an issue-date range counted in full: its matches cluster in every other order an
       // archive has (filing and editing follow the issues; in the bench's corpus the titles do too), so
@@ -165,6 +165,7 @@ export class ClippingListRepository {
   private async byDay(
     filter: ClippingFilter,
     sort: SortKey[],
+    order: string,
     window: { offset: number; pageSize: number },
     totals: CappedTotal,
   ): Promise<PageStatement | null> {
@@ -174,7 +175,6 @@ export class ClippingListRepository {
     if (!days) return null;
     const perDay = window.offset + window.pageSize;
     if (totals.totalExact && days.length * perDay * 2 >= totals.total) return null;
-    const order = this.orderBy(sort);
     const keys = sort.map((key, i) => `${CLIPPING_SORT_COLUMNS[key.field]} AS s${i}`).join(', ');
     const outerOrder = sort.map((key, i) => `s${i} ${key.direction}`).join(', ');
     // The rest of the filter as SQLite would use it (a publication's index may give the day's order:
